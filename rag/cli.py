@@ -1,0 +1,156 @@
+"""Command line: `rag ingest`, `rag ask`, `rag eval`, `rag bench`, `rag ui`.
+
+Errors the user can act on are printed as one line (never a traceback) with exit status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rag.errors import RagError
+from rag.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="答复函问答: questions over reply letters, with citations.")
+console = Console()
+err = Console(stderr=True)
+
+
+def _qa():
+    from rag.qa import ReplyLetterQA
+
+    return ReplyLetterQA(Settings())
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: the corpus).")] = None,
+) -> None:
+    """Index letters; re-running is safe and only re-indexes what changed."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    qa = _qa()
+    targets = paths or [qa.settings.corpus]
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+    ) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_file(name: str, done: int, total: int) -> None:
+            progress.update(task, description=name[-40:], completed=done, total=total)
+
+        report = qa.ingest(targets, progress=on_file)
+
+    table = Table(title="ingest")
+    for column in ("added", "updated", "unchanged", "removed", "failed", "chunks"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        *(str(len(getattr(report, c))) for c in ("added", "updated", "unchanged", "removed", "failed")),
+        str(report.chunks),
+    )
+    console.print(table)
+    for path, reason in report.failed:
+        err.print(f"[red]failed[/red] {path}: {reason}", markup=True, highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question; omit for an interactive loop.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer and citations as JSON.")] = False,
+    k: Annotated[int | None, typer.Option(help="Passages to retrieve.")] = None,
+) -> None:
+    """Ask a question (or start an interactive session with follow-ups)."""
+    qa = _qa()
+    qa.ensure_index()
+    if question is not None:
+        _print_answer(qa.ask(question), as_json)
+        return
+    history: list[tuple[str, str]] = []
+    console.print("答复函问答 — 输入问题，空行退出 (empty line quits)")
+    while True:
+        try:
+            line = input("? ").strip()
+        except EOFError:
+            break
+        if not line:
+            break
+        answer = qa.ask(line, history=history)
+        _print_answer(answer, as_json)
+        history.append((line, answer.text))
+
+
+def _print_answer(answer, as_json: bool) -> None:
+    if as_json:
+        payload = {
+            "text": answer.text,
+            "refused": answer.refused,
+            "notice": answer.notice,
+            "closest": answer.closest,
+            "citations": [asdict(c) for c in answer.citations],
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    if answer.notice:
+        err.print(f"[yellow]{answer.notice}[/yellow]", highlight=False)
+    console.print(answer.text, markup=False, highlight=False)
+    for n, c in enumerate(answer.citations, 1):
+        number = f"第{c.proposal_no}号" if c.proposal_no else c.source
+        console.print(f"[{n}] {c.title or c.source} ({number}) {c.section}", markup=False, highlight=False)
+        console.print(f"    「{c.quote}」", markup=False, highlight=False)
+
+
+@app.command(name="eval")
+def eval_(
+    qa_file: Annotated[Path, typer.Option("--qa", help="Q&A set, JSON Lines.")] = Path("corpus/qa/qa.jsonl"),
+    corpus: Annotated[Path | None, typer.Option(help="Letters to index (default: the corpus).")] = None,
+    out: Annotated[Path, typer.Option(help="Where reports and charts go.")] = Path("out/eval"),
+    mode: Annotated[str, typer.Option(help="offline or llm")] = "offline",
+    compare: Annotated[bool, typer.Option("--compare", help="Also run the baselines side by side.")] = False,
+) -> None:
+    """Measure retrieval and answers on a Q&A set; writes report.json, report.md and charts."""
+    from rag.evaluate import run_eval
+
+    run_eval(Settings(), qa_file=qa_file, corpus=corpus, out=out, mode=mode, compare=compare, console=console)
+
+
+@app.command()
+def bench(
+    out: Annotated[Path, typer.Option(help="Where bench.json and the chart go.")] = Path("out/bench"),
+    quick: Annotated[bool, typer.Option("--quick", help="Small sizes only (a smoke run).")] = False,
+) -> None:
+    """Measure ingest, retrieval and answer speed and memory against their floors."""
+    from rag.bench import run_bench
+
+    run_bench(Settings(), out=out, quick=quick, console=console)
+
+
+@app.command()
+def ui(
+    host: Annotated[str | None, typer.Option(help="Default: RAG_UI_HOST (127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: RAG_UI_PORT (7860).")] = None,
+) -> None:
+    """Start the web chat (Gradio) on the ingested letters; indexes the corpus on first start."""
+    from ui.app import launch
+
+    launch(Settings(), host=host, port=port)
+
+
+def main() -> None:
+    try:
+        app()
+    except RagError as exc:
+        err.print(f"error: {exc}", highlight=False, markup=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Plain data passed between the pipeline steps: parse → chunk → index → retrieve → answer → cite."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECTION_SEP = " > "
+
+
+@dataclass(frozen=True)
+class Section:
+    """One smallest unit of a letter, in document order.
+
+    `path` is the heading path from the top, e.g.
+    ("二、下一步工作重点", "(四)培育壮大科技服务业人才队伍", "一是培育壮大科技服务人才队伍");
+    it is empty for text outside any numbered heading.  `part` says which part of the
+    letter the unit belongs to: "salutation", "opening", "body", "closing" or "signature".
+    `text` is the raw letter text of the unit, `body[start:end] == text`.
+    """
+
+    path: tuple[str, ...]
+    part: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def section(self) -> str:
+        return SECTION_SEP.join(self.path)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A parsed reply letter. Any field the letter does not state is None (or empty)."""
+
+    letter_id: str  # content hash of the cleaned text
+    source: str  # file name as ingested
+    body: str  # the letter with page furniture removed: title … signature/date
+    sections: tuple[Section, ...]
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    index_no: str | None = None
+    proposal_no: str | None = None  # as written, e.g. "0798"
+    kind: str | None = None  # "提案" or "建议"
+    session: str | None = None  # e.g. "市政协六届二次会议"
+    proposers: tuple[str, ...] = ()
+    proposal_title: str | None = None
+    co_handlers: tuple[str, ...] = ()
+    signer: str | None = None
+    date_signed: str | None = None  # ISO date, YYYY-MM-DD
+    date_published: str | None = None
+    category: str | None = None  # 办复类别 A/B/C
+    topic: str | None = None  # 主题分类
+    contact: str | None = None
+    path: str | None = None  # where it was read from
+
+    @property
+    def year(self) -> int | None:
+        date = self.date_signed or self.date_published
+        return int(date[:4]) if date else None
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The unit that is embedded, keyword-indexed and quoted."""
+
+    chunk_id: str
+    letter_id: str
+    source: str
+    ordinal: int  # position within the letter
+    section: str  # heading path joined with " > "
+    part: str
+    text: str  # raw letter text, shown to users as the quote
+    header: str  # short context header: title, proposal number, section path
+    start: int  # offsets into Letter.body
+    end: int
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    proposal_no: str | None = None
+    kind: str | None = None
+    session: str | None = None
+    year: int | None = None
+    date_signed: str | None = None
+    date_published: str | None = None
+
+    @property
+    def indexed_text(self) -> str:
+        """What is embedded and keyword-indexed: context header, then the raw text."""
+        return f"{self.header}\n{self.text}"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its score."""
+
+    chunk_id: str
+    letter_id: str
+    source: str
+    title: str | None
+    issuer: str | None
+    doc_number: str | None
+    proposal_no: str | None
+    section: str
+    text: str
+    score: float
+    date: str | None = None
+    part: str = "body"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Marker [n] of an answer: where the claim comes from and the verbatim supporting text."""
+
+    letter_id: str
+    source: str
+    title: str | None
+    issuer: str | None
+    doc_number: str | None
+    proposal_no: str | None
+    section: str
+    text: str  # the whole passage
+    quote: str  # verbatim substring of `text` that supports the claim
+    chunk_id: str = ""
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    refused: bool = False
+    notice: str | None = None  # e.g. "LLM unavailable, extractive answer shown"
+    closest: list[str] = field(default_factory=list)  # closest letters' titles when refused
+    question: str | None = None  # the standalone question actually answered
+    mode: str = "offline"
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    chunks: int = 0  # chunks in the index after the ingest
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed

@@ -1,0 +1,157 @@
+"""The facade: `ReplyLetterQA` ties settings, store, retriever and answerer together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rag.models import Answer, IngestReport, Passage
+from rag.settings import Settings
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+    from langchain_core.language_models import BaseChatModel
+
+    from rag.store import Store
+
+History = list[tuple[str, str]]
+
+
+class ReplyLetterQA:
+    """Ask questions of reply letters and get answers that cite letter, number and section.
+
+        qa = ReplyLetterQA(Settings(home="/tmp/x"))   # Settings() reads env and .env
+        report = qa.ingest(["corpus/"])               # idempotent
+        passages = qa.retrieve("人才评价", k=5, filters={"proposal_no": "0798"})
+        answer = qa.ask("市科技局下一步在人才评价方面会做什么？", history=[])
+        for delta in qa.stream(question, history=[]): ...   # str deltas, then an Answer
+
+    Every collaborator can be passed in (tests swap the chat model or the store);
+    nothing heavy is created until first used.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        embeddings: Embeddings | None = None,
+        store: Store | None = None,
+        llm: BaseChatModel | None = None,
+        chroma_client: Any = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self._embeddings = embeddings
+        self._store = store
+        self._llm = llm
+        self._chroma_client = chroma_client
+        self._retriever: Any = None
+
+    # -- collaborators, created on first use ---------------------------------------------
+
+    @property
+    def embeddings(self) -> Embeddings:
+        if self._embeddings is None:
+            from rag.embed import E5Embeddings
+
+            self._embeddings = E5Embeddings(self.settings)
+        return self._embeddings
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from rag.store import open_store
+
+            self._store = open_store(self.settings, self.embeddings, client=self._chroma_client)
+        return self._store
+
+    @property
+    def llm(self) -> BaseChatModel | None:
+        """The chat model in LLM mode, None offline."""
+        if self._llm is None and self.settings.llm_enabled:
+            from rag.llm import make_chat_model
+
+            self._llm = make_chat_model(self.settings)
+        return self._llm
+
+    # -- ingest -----------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> IngestReport:
+        """Index files or folders; re-running with the same input changes nothing."""
+        from rag.ingest import ingest
+
+        report = ingest([Path(p) for p in paths], self.store, self.settings, progress=progress)
+        self._retriever = None  # known letters/issuers changed
+        return report
+
+    def ensure_index(self) -> IngestReport | None:
+        """Index the bundled corpus when the index is empty (first start)."""
+        if self.store.counts()["letters"] == 0 and Path(self.settings.corpus).exists():
+            return self.ingest([self.settings.corpus])
+        return None
+
+    def letters(self) -> list[dict[str, Any]]:
+        """The ingested letters and their metadata, one dict each."""
+        return [record.as_dict() for record in self.store.letters()]
+
+    def remove(self, letter_id: str) -> bool:
+        """Remove one letter from every index; False when it was not there."""
+        removed = self.store.remove_letter(letter_id)
+        self._retriever = None
+        return removed
+
+    def stats(self) -> dict[str, Any]:
+        counts = self.store.counts()
+        llm = self.settings.openai_model if self.settings.llm_enabled else None
+        return {**counts, "mode": self.settings.mode, "model": llm}
+
+    # -- questions --------------------------------------------------------------------------
+
+    @property
+    def retriever(self) -> Any:
+        if self._retriever is None:
+            from rag.retrieve import Retriever
+
+            self._retriever = Retriever(self.store, self.embeddings, self.settings)
+        return self._retriever
+
+    def retrieve(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: dict[str, Any] | None = None,
+        history: History | None = None,
+    ) -> list[Passage]:
+        """The k passages that best answer the question, best first."""
+        return self.retriever.retrieve(
+            question, k=k or self.settings.top_k, filters=filters, history=history or []
+        )
+
+    def ask(
+        self,
+        question: str,
+        history: History | None = None,
+        filters: dict[str, Any] | None = None,
+    ) -> Answer:
+        """Answer with [n] markers; `answer.citations[i]` backs marker [i+1]."""
+        final: Answer | None = None
+        for item in self.stream(question, history=history, filters=filters):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final
+
+    def stream(
+        self,
+        question: str,
+        history: History | None = None,
+        filters: dict[str, Any] | None = None,
+    ) -> Iterator[str | Answer]:
+        """Yield text deltas as the answer is written; the last item is the `Answer`."""
+        from rag.answer import answer_stream
+
+        yield from answer_stream(self, question, history or [], filters)

