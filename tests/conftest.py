@@ -1,17 +1,37 @@
-"""Shared test setup. Kept minimal: every test module of the project sees it.
+"""Shared test set-up: no network beyond loopback, no real model calls, no stray .env."""
 
-No test reaches the network: pytest-socket blocks every connection except to the
-loopback host, where local stub servers (an OpenAI-compatible stub, `chroma run`)
-listen. Equivalent to `pytest --disable-socket --allow-hosts=127.0.0.1,localhost`;
-`--force-enable-socket` or `@pytest.mark.enable_socket` still lift it.
-"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 
+from rag.settings import Settings
 
-@pytest.hookimpl(tryfirst=True)
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+REFERENCE_LETTER = CORPUS / "cq-kjj-0798.txt"
+
+# Libraries that phone home must not even try; these are read at import or client creation.
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+# A developer's .env must not change what the tests see.
+Settings.model_config["env_file"] = None
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    # pytest_socket reads these options in its own pytest_configure, which runs after this one.
+    # Every test runs with sockets limited to loopback (pytest-socket); a test that tried
+    # to reach the internet fails instead of passing on a connected machine only.
     config.option.disable_socket = True
-    if not config.option.allow_hosts:
-        config.option.allow_hosts = "127.0.0.1,localhost"
+    config.option.allow_hosts = "127.0.0.1,localhost,::1"
+
+
+@pytest.fixture(autouse=True)
+def _no_model_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offline mode unless a test opts into the LLM path with its own stub server."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "RAG_CHROMA_URL", "RAG_HOME"):
+        monkeypatch.delenv(name, raising=False)

