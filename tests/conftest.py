@@ -23,13 +23,6 @@ os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 Settings.model_config["env_file"] = None
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # Every test runs with sockets limited to loopback (pytest-socket); a test that tried
-    # to reach the internet fails instead of passing on a connected machine only.
-    config.option.disable_socket = True
-    config.option.allow_hosts = "127.0.0.1,localhost,::1"
-
-
 @pytest.fixture(autouse=True)
 def _no_model_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     """Offline mode unless a test opts into the LLM path with its own stub server."""

@@ -38,3 +38,12 @@ def test_api_key_is_never_shown(monkeypatch) -> None:
     assert settings.mode == "llm"
     assert "sk-test-secret-123" not in repr(settings)
     assert "sk-test-secret-123" not in str(settings)
+
+
+def test_tests_cannot_reach_the_internet() -> None:
+    import socket
+
+    import pytest
+
+    with pytest.raises(Exception, match="(?i)socket|host"):
+        socket.create_connection(("93.184.216.34", 80), timeout=2)
