@@ -47,3 +47,15 @@ def test_tests_cannot_reach_the_internet() -> None:
 
     with pytest.raises(Exception, match="(?i)socket|host"):
         socket.create_connection(("93.184.216.34", 80), timeout=2)
+
+
+def test_env_example_lists_every_setting() -> None:
+    from pathlib import Path
+
+    example = (Path(__file__).parent.parent / ".env.example").read_text(encoding="utf-8")
+    for name, field in rag.Settings.model_fields.items():
+        aliases = getattr(field.validation_alias, "choices", None) or []
+        env_names = [a for a in aliases if isinstance(a, str) and a.isupper()] or [
+            f"RAG_{name.upper()}"
+        ]
+        assert any(f"{env}=" in example for env in env_names), f"{env_names} missing"
