@@ -319,7 +319,12 @@ def _report(
         for config in configurations.values():
             config["ratio_vs_naive"] = _ratios(config["overall"], naive["overall"])
     main = systems[-1].name
-    defaults = {"qa_file": None, "corpus": None, "mode": "offline", "embedding_model": None}
+    defaults: dict[str, Any] = {
+        "qa_file": None,
+        "corpus": None,
+        "mode": "offline",
+        "embedding_model": None,
+    }
     defaults |= {"llm_model": None, "ingest": {"letters": None, "chunks": None, "failed": []}}
     return {
         **defaults,
@@ -403,7 +408,13 @@ def render_markdown(report: dict[str, Any]) -> str:
     for name in (*RATE_METRICS, *LATENCIES, "n_failed"):
         lines.append(f"| {name} | " + " | ".join(_cell(report, n, name) for n in names) + " |")
 
-    columns = ("n", "letter_hit@5", f"mrr@{MRR_K}", "section_hit@5", "citation_accuracy")
+    columns: tuple[str, ...] = (
+        "n",
+        "letter_hit@5",
+        f"mrr@{MRR_K}",
+        "section_hit@5",
+        "citation_accuracy",
+    )
     columns += ("keyword_full", "refusal_accuracy", "false_refusal_rate", "answer_p50_ms")
     for name in names:
         lines += ["", f"## By question type — {name}", ""]
@@ -504,8 +515,7 @@ def _write_charts(report: dict[str, Any], out: Path) -> list[str]:
 
     configs = report["configurations"]
     charts = []
-    style = {"font.family": _font_family()}
-    with matplotlib.rc_context(style), warnings.catch_warnings():
+    with matplotlib.rc_context({"font.family": _font_family()}), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # missing-glyph warnings when no CJK font exists
         figure = Figure(figsize=(11, 4.5), layout="constrained")
         _bars(
@@ -519,7 +529,12 @@ def _write_charts(report: dict[str, Any], out: Path) -> list[str]:
 
         by_type = report["by_type"]
         figure = Figure(figsize=(11, 4.5), layout="constrained")
-        shown = ("letter_hit@5", f"mrr@{MRR_K}", "section_hit@5", "citation_accuracy")
+        shown: tuple[str, ...] = (
+            "letter_hit@5",
+            f"mrr@{MRR_K}",
+            "section_hit@5",
+            "citation_accuracy",
+        )
         shown += ("keyword_full", "refusal_accuracy")
         _bars(figure.subplots(), shown, by_type, f"{report['main']} by question type")
         figure.savefig(out / "by_type.png", dpi=110, metadata={"Software": None})

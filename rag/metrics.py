@@ -321,9 +321,14 @@ def question_type(item: QAItem) -> str:
 class Located(Protocol):
     """What matching needs of a `Passage` or a `Citation`."""
 
-    source: str
-    proposal_no: str | None
-    section: str
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def proposal_no(self) -> str | None: ...
+
+    @property
+    def section(self) -> str: ...
 
 
 def _gold_files(item: QAItem) -> tuple[str, ...]:
@@ -401,8 +406,11 @@ def percentile(values: Iterable[float], q: float) -> float | None:
 class Answered(Protocol):
     """What scoring needs of an `Answer`."""
 
-    text: str
-    refused: bool
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def refused(self) -> bool: ...
 
     @property
     def citations(self) -> Sequence[Located]: ...
