@@ -1,0 +1,533 @@
+"""The index: Chroma for dense search, jieba + bm25s for keywords, a manifest of letters.
+
+    store = open_store(settings, embeddings)          # Chroma on disk, or RAG_CHROMA_URL
+    store.add_letter(letter, chunks)                   # replaces what the letter had
+    store.dense("人才评价", k=5, where={"proposal_no": "0798"})   # [(Chunk, cosine)]
+    store.keyword("人才评价", k=5)                                 # [(Chunk, BM25 score)]
+
+Under RAG_HOME:
+
+    chroma/          Chroma's PersistentClient (not used with RAG_CHROMA_URL)
+    bm25/            bm25s index, its chunk ids and the jieba tokens of every chunk
+    manifest.json    resolved source path → LetterRecord (written atomically)
+
+Writes go Chroma → BM25 → manifest. The manifest is the truth: `reconcile()` deletes
+Chroma chunks it does not reference and returns the letters whose chunks went missing;
+BM25 is derived data, rebuilt (from the kept tokens, so cheaply) whenever its chunk ids
+differ from the manifest's. One writer per RAG_HOME at a time.
+
+We talk to chromadb directly: langchain-chroma's `add_texts` re-embeds every text and
+upserts them in one call (past Chroma's batch limit), while ingest needs precomputed,
+cached vectors written in batches. `as_vectorstore()` hands LangChain code a
+`langchain_chroma.Chroma` over the same collection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from rag.errors import ConfigError
+from rag.models import Chunk, Letter
+from rag.settings import Settings
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+
+_CHUNK_FIELDS = [f.name for f in fields(Chunk) if f.name != "chunk_id"]
+_NOTHING: dict[str, Any] = {"__nothing__": True}  # a filter no chunk can match
+_TOKEN = re.compile(r"[\W_]+")  # tokens made only of punctuation, symbols or spaces
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    """One manifest entry: where a letter came from, its file hash, chunks and metadata."""
+
+    path: str
+    letter_id: str
+    sha256: str
+    source: str
+    chunk_ids: tuple[str, ...]
+    ingested_at: str
+    chunker: str = ""  # the chunking settings used; a change re-chunks the letter
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    index_no: str | None = None
+    proposal_no: str | None = None
+    kind: str | None = None
+    session: str | None = None
+    proposers: tuple[str, ...] = ()
+    proposal_title: str | None = None
+    co_handlers: tuple[str, ...] = ()
+    signer: str | None = None
+    date_signed: str | None = None
+    date_published: str | None = None
+    category: str | None = None
+    topic: str | None = None
+    contact: str | None = None
+    year: int | None = None
+
+    @classmethod
+    def of(cls, letter: Letter, chunks: Sequence[Chunk], sha256: str, chunker: str) -> LetterRecord:
+        meta: dict[str, Any] = {
+            f.name: getattr(letter, f.name) for f in fields(cls) if hasattr(letter, f.name)
+        }
+        meta.update(
+            path=_key(letter),
+            sha256=sha256,
+            chunk_ids=tuple(c.chunk_id for c in chunks),
+            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            chunker=chunker,
+            year=letter.year,
+        )
+        return cls(**meta)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LetterRecord:
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {
+            k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known
+        }
+        return cls(**values)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+
+@dataclass
+class LetterChunks:
+    """A letter to (re)index: its chunks and the sha256 of the file it was read from."""
+
+    letter: Letter
+    chunks: list[Chunk]
+    sha256: str = ""
+    chunker: str = ""
+    record: LetterRecord | None = field(default=None, init=False)
+
+
+def open_store(settings: Settings, embeddings: Embeddings, client: Any = None) -> Store:
+    """The store for `settings`; `client` is any chromadb client (tests, the facade)."""
+    if client is None:
+        client = _chroma_client(settings)
+    model_id = getattr(embeddings, "model_id", type(embeddings).__name__)
+    return Store(settings, embeddings, client, collection_name(model_id))
+
+
+def collection_name(model_id: str) -> str:
+    """One collection per embedding model: vectors of two models never mix."""
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", model_id).strip("-_")
+    return f"letters__{safe}"[:63].rstrip("-_")
+
+
+def _chroma_client(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if not settings.chroma_url:
+        path = Path(settings.home) / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    url = urlparse(settings.chroma_url)
+    if url.scheme not in ("http", "https") or not url.hostname:
+        raise ConfigError(
+            f"RAG_CHROMA_URL={settings.chroma_url!r} is not a URL like http://127.0.0.1:8000"
+        )
+    https = url.scheme == "https"
+    try:
+        client = chromadb.HttpClient(
+            host=url.hostname,
+            port=url.port or (443 if https else 8000),
+            ssl=https,
+            settings=chroma_settings,
+        )
+        client.heartbeat()
+    except Exception as exc:  # chromadb raises plain exceptions of several kinds here
+        raise ConfigError(
+            f"RAG_CHROMA_URL={settings.chroma_url}: cannot reach the Chroma server "
+            f"({type(exc).__name__}). Start it with `chroma run --path <dir>` or unset "
+            "RAG_CHROMA_URL to use the embedded store."
+        ) from exc
+    return client
+
+
+class Store:
+    """Dense, keyword and manifest views of the indexed letters; see the module docstring."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings, client: Any, name: str) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self.collection_name = name
+        self._client = client
+        # No embedding function: every vector is computed by us and passed explicitly.
+        self._collection = client.get_or_create_collection(
+            name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+        )
+        self._home = Path(settings.home)
+        self._manifest_path = self._home / "manifest.json"
+        self._records = self._read_manifest()
+        self._keyword_index: _Bm25 | None = None
+        self._lock = threading.RLock()
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def add_letter(self, letter: Letter, chunks: list[Chunk], sha256: str = "") -> LetterRecord:
+        """Index one letter, replacing any chunks its path or letter_id had."""
+        item = LetterChunks(letter, chunks, sha256)
+        self.update(add=[item])
+        assert item.record is not None
+        return item.record
+
+    def remove_letter(self, letter_id: str) -> bool:
+        """Drop a letter's chunks, BM25 entries and manifest record; False if unknown."""
+        return bool(self.update(remove=[letter_id]))
+
+    def update(
+        self,
+        add: Sequence[LetterChunks] = (),
+        remove: Iterable[str] = (),
+        progress: Callable[[Letter], None] | None = None,
+    ) -> list[str]:
+        """Add/replace and remove letters in one pass; returns the letter_ids removed.
+
+        Chunks are embedded and written to Chroma in groups across letters (the model is
+        the bottleneck and wants full batches); `progress(letter)` is called as each
+        letter's chunks land. Then stale chunks go, BM25 is rebuilt, the manifest written.
+        """
+        remove = set(remove)
+        with self._lock:
+            removed = [r for r in self._records.values() if r.letter_id in remove]
+            replaced = [
+                r
+                for item in add
+                for r in self._records.values()
+                if r.path == _key(item.letter) or r.letter_id == item.letter.letter_id
+            ]
+            self._write_chunks(add, progress)
+            keep = {c.chunk_id for item in add for c in item.chunks}
+            stale = {i for r in removed + replaced for i in r.chunk_ids} - keep
+            self._delete(sorted(stale))
+            for record in removed + replaced:
+                self._records.pop(record.path, None)
+            for item in add:
+                item.record = LetterRecord.of(item.letter, item.chunks, item.sha256, item.chunker)
+                self._records[item.record.path] = item.record
+            self._sync_keyword_index({c.chunk_id: c for item in add for c in item.chunks})
+            self._write_manifest()
+            return sorted({r.letter_id for r in removed})
+
+    def reconcile(self) -> list[LetterRecord]:
+        """Delete Chroma chunks the manifest does not know; return letters missing chunks."""
+        with self._lock:
+            present = set(self._collection.get(include=[])["ids"])
+            wanted = {i for r in self._records.values() for i in r.chunk_ids}
+            self._delete(sorted(present - wanted))
+            return [r for r in self._records.values() if not set(r.chunk_ids) <= present]
+
+    def _write_chunks(
+        self, add: Sequence[LetterChunks], progress: Callable[[Letter], None] | None
+    ) -> None:
+        ids = [c.chunk_id for item in add for c in item.chunks]
+        present = set()
+        for batch in _batches(ids, self._max_batch()):
+            present |= set(self._collection.get(ids=batch, include=[])["ids"])
+        pending: list[Chunk] = []
+        waiting: list[Letter] = []  # letters whose chunks are (partly) in `pending`
+        group = max(1, self.settings.embedding_batch) * 8
+        for item in add:
+            pending.extend(c for c in item.chunks if c.chunk_id not in present)
+            waiting.append(item.letter)
+            if len(pending) >= group:
+                self._upsert(pending)
+                pending = []
+                _report(progress, waiting)
+                waiting = []
+        self._upsert(pending)
+        _report(progress, waiting)
+
+    def _upsert(self, chunks: list[Chunk]) -> None:
+        if not chunks:
+            return
+        vectors = np.asarray(
+            self.embeddings.embed_documents([c.indexed_text for c in chunks]), dtype=np.float32
+        )
+        size = self._max_batch()
+        for start in range(0, len(chunks), size):
+            batch = chunks[start : start + size]
+            self._collection.upsert(
+                ids=[c.chunk_id for c in batch],
+                embeddings=vectors[start : start + size],
+                documents=[c.indexed_text for c in batch],
+                metadatas=[_metadata(c) for c in batch],
+            )
+
+    def _delete(self, ids: list[str]) -> None:
+        for batch in _batches(ids, self._max_batch()):
+            self._collection.delete(ids=batch)
+
+    def _max_batch(self) -> int:
+        return max(1, min(self._client.get_max_batch_size(), 5000))
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def dense(self, query: str, k: int, where: dict[str, Any] | None = None):
+        """Nearest chunks by cosine similarity (1 = same direction), best first."""
+        chroma_where = _chroma_where(where)
+        count = self._collection.count()
+        if chroma_where is _NOTHING or count == 0 or k <= 0:
+            return []
+        result = self._collection.query(
+            query_embeddings=[self.embeddings.embed_query(query)],
+            n_results=min(k, count),
+            where=chroma_where,
+            include=["metadatas", "distances"],
+        )
+        rows = zip(result["ids"][0], result["metadatas"][0], result["distances"][0], strict=True)
+        return [(_chunk(i, m), 1.0 - float(d)) for i, m, d in rows]
+
+    def keyword(self, query: str, k: int, where: dict[str, Any] | None = None):
+        """Best BM25 matches (jieba search-mode tokens), best first; zero scores left out."""
+        chroma_where = _chroma_where(where)
+        index = self._keyword()
+        if chroma_where is _NOTHING or index is None or k <= 0:
+            return []
+        allowed = None
+        if chroma_where is not None:
+            allowed = set(self._collection.get(where=chroma_where, include=[])["ids"])
+        hits = index.search(tokenize(query), k, allowed)
+        found = self._get({"ids": [i for i, _ in hits]})
+        by_id = {c.chunk_id: c for c in found}
+        return [(by_id[i], score) for i, score in hits if i in by_id]
+
+    def get_chunks(self, letter_id: str | None = None) -> list[Chunk]:
+        """All chunks (of one letter), in letter order."""
+        chunks = self._get({"where": {"letter_id": letter_id}} if letter_id else {})
+        return sorted(chunks, key=lambda c: (c.source, c.letter_id, c.ordinal))
+
+    def letters(self) -> list[LetterRecord]:
+        return sorted(self._records.values(), key=lambda r: r.path)
+
+    def record(self, path: str | Path) -> LetterRecord | None:
+        return self._records.get(str(Path(path).resolve()))
+
+    def counts(self) -> dict[str, int]:
+        bm25 = self._keyword_index.ids if self._keyword_index else _Bm25.saved_ids(self._bm25_dir)
+        return {
+            "chroma": self._collection.count(),
+            "bm25": len(bm25),
+            "letters": len(self._records),
+        }
+
+    def as_vectorstore(self) -> Any:
+        """This collection as a `langchain_chroma.Chroma`, for LangChain code."""
+        from langchain_chroma import Chroma
+
+        return Chroma(
+            client=self._client,
+            collection_name=self.collection_name,
+            embedding_function=self.embeddings,
+        )
+
+    def _get(self, query: dict[str, Any]) -> list[Chunk]:
+        result = self._collection.get(**query, include=["metadatas"])
+        return [_chunk(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)]
+
+    # -- BM25 --------------------------------------------------------------------------------
+
+    @property
+    def _bm25_dir(self) -> Path:
+        return self._home / "bm25"
+
+    def _keyword(self) -> _Bm25 | None:
+        with self._lock:
+            if self._keyword_index is None:
+                self._keyword_index = _Bm25.load(self._bm25_dir)
+                self._sync_keyword_index({})
+            return self._keyword_index if self._keyword_index.ids else None
+
+    def _sync_keyword_index(self, new: dict[str, Chunk]) -> None:
+        """Rebuild BM25 when its chunk ids differ from the manifest's; it is cheap."""
+        if self._keyword_index is None:
+            self._keyword_index = _Bm25.load(self._bm25_dir)
+        current = self._keyword_index
+        wanted = sorted({i for r in self._records.values() for i in r.chunk_ids})
+        if current.ids == wanted:
+            return
+        tokens = {i: current.tokens[i] for i in wanted if i in current.tokens}
+        tokens.update({i: tokenize(c.indexed_text) for i, c in new.items() if i not in tokens})
+        missing = [i for i in wanted if i not in tokens]
+        for batch in _batches(missing, self._max_batch()):
+            result = self._collection.get(ids=batch, include=["documents"])
+            for i, document in zip(result["ids"], result["documents"], strict=True):
+                tokens[i] = tokenize(document)
+        ids = [i for i in wanted if i in tokens]  # a chunk Chroma lost is not searchable
+        self._keyword_index = _Bm25.build(ids, tokens)
+        self._keyword_index.save(self._bm25_dir)
+
+    # -- manifest ----------------------------------------------------------------------------
+
+    def _read_manifest(self) -> dict[str, LetterRecord]:
+        if not self._manifest_path.exists():
+            return {}
+        with self._manifest_path.open(encoding="utf-8") as f:
+            data = json.load(f)
+        return {path: LetterRecord.from_dict(r) for path, r in data.get("letters", {}).items()}
+
+    def _write_manifest(self) -> None:
+        letters = {path: r.as_dict() for path, r in sorted(self._records.items())}
+        _write_atomic(
+            self._manifest_path,
+            json.dumps({"version": 1, "letters": letters}, ensure_ascii=False, indent=1),
+        )
+
+
+class _Bm25:
+    """A bm25s index over jieba tokens, with the tokens kept so a rebuild re-tokenizes nothing."""
+
+    def __init__(self, ids: list[str], tokens: dict[str, list[str]], retriever: Any) -> None:
+        self.ids = ids
+        self.tokens = tokens
+        self.retriever = retriever
+
+    @classmethod
+    def build(cls, ids: list[str], tokens: dict[str, list[str]]) -> _Bm25:
+        import bm25s
+
+        retriever = None
+        if ids:
+            retriever = bm25s.BM25()
+            retriever.index([tokens[i] for i in ids], show_progress=False)
+        return cls(ids, tokens, retriever)
+
+    @staticmethod
+    def saved_ids(directory: Path) -> list[str]:
+        try:
+            with (directory / "ids.json").open(encoding="utf-8") as f:
+                return json.load(f)
+        except FileNotFoundError:
+            return []
+
+    @classmethod
+    def load(cls, directory: Path) -> _Bm25:
+        ids = cls.saved_ids(directory)
+        if not ids:
+            return cls([], {}, None)
+        import bm25s
+
+        tokens = {}
+        with (directory / "tokens.jsonl").open(encoding="utf-8") as f:
+            for line in f:
+                chunk_id, _, joined = line.rstrip("\n").partition("\t")
+                tokens[chunk_id] = joined.split(" ") if joined else []
+        retriever = bm25s.BM25.load(str(directory / "index"), show_progress=False)
+        return cls(ids, tokens, retriever)
+
+    def save(self, directory: Path) -> None:
+        """Written beside the old index, then swapped in; a crash leaves one or the other."""
+        fresh = directory.with_name(directory.name + ".new")
+        shutil.rmtree(fresh, ignore_errors=True)
+        fresh.mkdir(parents=True)
+        if self.retriever is not None:
+            self.retriever.save(str(fresh / "index"), show_progress=False)
+        with (fresh / "tokens.jsonl").open("w", encoding="utf-8") as f:
+            f.writelines(f"{i}\t{' '.join(self.tokens[i])}\n" for i in self.ids)
+        # ids.json last: a directory without it reads as an empty index, which is rebuilt.
+        _write_atomic(fresh / "ids.json", json.dumps(self.ids))
+        old = directory.with_name(directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if directory.exists():
+            os.replace(directory, old)
+        os.replace(fresh, directory)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def search(
+        self, tokens: list[str], k: int, allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
+        vocab = self.retriever.vocab_dict if self.retriever is not None else {}
+        known = [t for t in tokens if t in vocab]
+        if not known:
+            return []
+        mask = None
+        if allowed is not None:
+            mask = np.fromiter(
+                (i in allowed for i in self.ids), dtype=np.float32, count=len(self.ids)
+            )
+        scores = self.retriever.get_scores(known, weight_mask=mask)
+        top = np.argsort(-scores, kind="stable")[:k]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+def tokenize(text: str) -> list[str]:
+    """jieba search-mode tokens, lowercased, without punctuation or whitespace tokens."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = (w.strip().lower() for w in jieba.cut_for_search(text))
+    # Tokens never contain spaces, so tokens.jsonl can store them space-joined.
+    return [w.replace(" ", "") for w in words if w and not _TOKEN.fullmatch(w)]
+
+
+def _chroma_where(where: dict[str, Any] | None) -> dict[str, Any] | None:
+    """{"k": v, "k2": [a, b]} → Chroma's {"$and": [{"k": v}, {"k2": {"$in": [a, b]}}]}."""
+    clauses = []
+    for key, value in sorted((where or {}).items()):
+        if value is None:
+            continue
+        values = list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
+        if key == "year":  # stored as int; filters often arrive as "2024"
+            values = [int(v) for v in values if str(v).strip().isdigit()]
+        if not values:
+            return _NOTHING
+        clauses.append({key: values[0]} if len(values) == 1 else {key: {"$in": values}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _metadata(chunk: Chunk) -> dict[str, Any]:
+    """Every scalar Chunk field but the id (Chroma has no None); `text` is the raw quote."""
+    return {name: v for name in _CHUNK_FIELDS if (v := getattr(chunk, name)) is not None}
+
+
+def _chunk(chunk_id: str, metadata: dict[str, Any]) -> Chunk:
+    values: dict[str, Any] = {name: metadata.get(name) for name in _CHUNK_FIELDS}
+    return Chunk(chunk_id=chunk_id, **values)
+
+
+def _key(letter: Letter) -> str:
+    """Manifest key: the resolved path the letter was read from (its file name otherwise)."""
+    return str(Path(letter.path).resolve()) if letter.path else letter.source
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    with temporary.open("w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(temporary, path)
+
+
+def _report(progress: Callable[[Letter], None] | None, letters: list[Letter]) -> None:
+    for letter in letters:
+        if progress is not None:
+            progress(letter)
+
+
+def _batches(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
