@@ -184,11 +184,13 @@ def letter_files(corpus: Path, records: Sequence[dict[str, Any]]) -> list[Letter
     The identity (proposal number, title) only labels passages for scoring; the naive
     baseline never sees parsed text.
     """
-    by_name = {normalize_file(str(r.get("source") or r.get("path") or "")): r for r in records}
+    by_path = {str(r.get("path")): r for r in records if r.get("path")}
+    by_name = {normalize_file(str(r.get("source") or "")): r for r in records}
     paths = [corpus] if corpus.is_file() else sorted(p for p in corpus.rglob("*") if p.is_file())
     files = []
     for path in paths:
-        record = by_name.get(normalize_file(path.name))
+        # The manifest keys letters by resolved path; a bare file name is the fallback.
+        record = by_path.get(str(path.resolve())) or by_name.get(normalize_file(path.name))
         if path.suffix.lower() not in LETTER_SUFFIXES or record is None:
             continue  # not a letter the index accepted (a README, the Q&A set, a failed file)
         files.append(
