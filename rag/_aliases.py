@@ -1,0 +1,95 @@
+"""Short names of issuers: 市科技局 ↔ 重庆市科学技术局, 市人力社保局 ↔ 重庆市人力资源和社会保障局.
+
+Letters and users name the same bureau in many ways.  From each issuer known to the index
+we derive the forms people write (prefix stripped, common abbreviations applied, "市"
+put back) so a question that says 市科技局 can be filtered to the letters the index
+stores under 重庆市科学技术局, and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full form → the abbreviation used in Chongqing government writing.  Longest first
+# matters: 经济和信息化委员会 must be rewritten before the bare 委员会 rule fires.
+ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("人力资源和社会保障", "人力社保"),
+    ("经济和信息化委员会", "经济信息委"),
+    ("发展和改革委员会", "发展改革委"),
+    ("住房和城乡建设委员会", "住房城乡建委"),
+    ("卫生健康委员会", "卫生健康委"),
+    ("农业农村委员会", "农业农村委"),
+    ("交通运输委员会", "交通运输委"),
+    ("教育委员会", "教委"),
+    ("规划和自然资源", "规划自然资源"),
+    ("文化和旅游发展委员会", "文化旅游委"),
+    ("科学技术", "科技"),
+    ("市场监督管理", "市场监管"),
+    ("委员会", "委"),
+)
+# Nicknames with no mechanical derivation.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "卫生健康委": ("卫健委",),
+    "发展改革委": ("发改委",),
+    "住房城乡建委": ("住建委",),
+    "经济信息委": ("经信委",),
+    "人力社保局": ("人社局",),
+}
+
+_CITY = re.compile(r"^(重庆市|重庆|市)")
+_DISTRICT = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|区|县))")
+
+
+def _abbreviate(name: str) -> set[str]:
+    forms = {name}
+    for full, short in ABBREVIATIONS:
+        for form in list(forms):
+            if full in form:
+                forms.add(form.replace(full, short))
+    for form in list(forms):
+        for short, nicks in NICKNAMES.items():
+            if short in form:
+                forms.update(form.replace(short, nick) for nick in nicks)
+    return forms
+
+
+def _expand(name: str) -> set[str]:
+    """The inverse of the abbreviations: 科技局 → 科学技术局."""
+    forms = {name}
+    for full, short in ABBREVIATIONS:
+        if short == "委":
+            continue  # "委" is too short to reverse safely
+        for form in list(forms):
+            if short in form and full not in form:
+                forms.add(form.replace(short, full))
+    return forms
+
+
+def issuer_aliases(issuer: str) -> set[str]:
+    """Every form a question may use for the issuer, at least three characters long."""
+    issuer = issuer.strip()
+    bare = _CITY.sub("", issuer)
+    district = _DISTRICT.match(bare)
+    aliases: set[str] = set()
+    for core in _expand(bare):
+        for form in _abbreviate(core):
+            aliases.add(form)
+            if district:
+                continue  # 渝中区教委 stays qualified; bare 教委 means the city's
+            aliases.update({"市" + form, "重庆市" + form, "重庆" + form})
+    aliases.add(issuer)
+    return {a for a in aliases if len(a) >= 3}
+
+
+def match_issuers(question: str, issuers: list[str]) -> list[str]:
+    """Known issuers the question names, by their longest matching alias."""
+    best: dict[str, int] = {}
+    for issuer in issuers:
+        for alias in issuer_aliases(issuer):
+            if alias in question:
+                best[issuer] = max(best.get(issuer, 0), len(alias))
+    if not best:
+        return []
+    # "渝中区教委" should not also select the city's 教委 through the shorter "教委".
+    top = max(best.values())
+    return sorted(i for i, n in best.items() if n == top)

@@ -1,0 +1,351 @@
+"""Language helpers shared by retrieval and the extractive answerer.
+
+Question language, intent, reference numbers and ordinals, content terms for
+keyword evidence, and the English→Chinese glossary that lets an English question
+hit the Chinese BM25 index.  Heavy things (jieba's dictionary, the glossary file)
+load on first use and are cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+# -- language ---------------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_english(text: str) -> bool:
+    """True when the question is written in English (a stray 号 or issuer name doesn't count)."""
+    cjk = len(_CJK.findall(text))
+    words = len(_LATIN_WORD.findall(text))
+    return words >= 2 and cjk <= words
+
+
+# -- full-width / half-width ------------------------------------------------------------
+
+_FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９（）：；？！，"}
+_FULLWIDTH[0x3000] = 0x20
+
+
+def halfwidth(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+# -- proposal / suggestion numbers ------------------------------------------------------
+
+# "第0798号", "0798号提案", "第182号建议", "No. 798", "proposal 798", "suggestion #182".
+_NUMBER_PATTERNS = (
+    re.compile(r"第\s*(\d{1,6})\s*号\s*(提案|建议)?"),
+    re.compile(r"(\d{1,6})\s*号\s*(提案|建议)"),
+    re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
+    re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
+    re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,6})\b", re.I),
+)
+
+
+def norm_number(number: str | None) -> str:
+    """Proposal numbers compare without leading zeros: "0798" == "798"."""
+    if not number:
+        return ""
+    digits = halfwidth(str(number)).strip()
+    return digits.lstrip("0") or "0"
+
+
+def find_numbers(question: str) -> list[tuple[str, str | None]]:
+    """(number as written, kind or None) for every proposal/suggestion number in the question."""
+    text = halfwidth(question)
+    found: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    for index, pattern in enumerate(_NUMBER_PATTERNS):
+        for match in pattern.finditer(text):
+            number = match.group(1)
+            kind: str | None = None
+            if index in (0, 1):
+                kind = match.group(2)
+            elif index == 2:
+                kind = "提案"
+            elif index == 3:
+                kind = "建议"
+            if norm_number(number) not in seen:
+                seen.add(norm_number(number))
+                found.append((number, kind))
+    return found
+
+
+# -- ordinals ("第四点", "第2条", "the second one") -------------------------------------
+
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_EN_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
+_CN_ORDINAL = re.compile(
+    r"第\s*([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:点|条|项|个|部分|方面)"
+)
+_EN_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)\b"
+    r"|\b(?:point|item|number)\s+(\d{1,2})\b",
+    re.I,
+)
+
+
+def _cn_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGITS.get(text[1:], 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+    return _CN_DIGITS.get(text, 0)
+
+
+def find_ordinal(question: str) -> int | None:
+    """The n of "第n点/条/项" or "the n-th one"; None when the question names no ordinal."""
+    text = halfwidth(question)
+    match = _CN_ORDINAL.search(text)
+    if match:
+        return _cn_number(match.group(1)) or None
+    match = _EN_ORDINAL.search(text)
+    if match:
+        if match.group(1):
+            return _EN_ORDINALS[match.group(1).lower()]
+        return int(match.group(2))
+    return None
+
+
+# -- intent -----------------------------------------------------------------------------
+
+PLAN, RESULT, META = "plan", "result", "meta"
+
+_INTENT_WORDS = {
+    META: (
+        re.compile(
+            r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|提案人|建议人|哪位委员|哪位代表|"
+            r"谁提出|谁提的|日期|什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
+            r"哪个部门答复|谁答复|由谁"
+        ),
+        re.compile(
+            r"\b(who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
+            r"co-?organi[sz]er|co-?handl|proposer|who (?:proposed|wrote|submitted)|"
+            r"when was|what date|dated|contact)\b",
+            re.I,
+        ),
+    ),
+    PLAN: (
+        re.compile(
+            r"下一步|将来|将会|将要|计划|打算|今后|未来|接下来|准备|工作重点|会怎么|会做|会采取|将"
+        ),
+        re.compile(
+            r"\b(will|plan|plans|planned|planning|next|future|going to|intend|intends|upcoming)\b",
+            re.I,
+        ),
+    ),
+    RESULT: (
+        re.compile(r"做了|已经|已|开展了|开展|成效|取得|成果|进展|情况|目前|现在|完成|做过|采取了"),
+        re.compile(
+            r"\b(done|did|achieved|so far|results?|progress|accomplished|already|has been|"
+            r"have been|carried out|implemented|taken)\b",
+            re.I,
+        ),
+    ),
+}
+
+# Section headings and parts each intent prefers.
+INTENT_SECTIONS = {
+    PLAN: re.compile(r"下一步|工作重点|计划|打算|今后|展望|工作思路|努力方向"),
+    RESULT: re.compile(
+        r"工作开展情况|开展情况|办理情况|工作情况|基本情况|已|成效|进展|取得|主要做法|工作成效"
+    ),
+}
+META_PARTS = frozenset({"meta", "opening", "closing", "signature", "salutation", "title"})
+
+
+def detect_intent(question: str) -> str | None:
+    """plan, result or meta (what kind of section answers it), or None."""
+    for intent in (META, PLAN, RESULT):
+        cn, en = _INTENT_WORDS[intent]
+        if cn.search(question) or en.search(question):
+            return intent
+    return None
+
+
+# -- follow-ups -------------------------------------------------------------------------
+
+_FOLLOW_UP_CN = re.compile(
+    r"其中|那么|那它|这个|这些|这项|这封|这份|该|上述|它|此|以上|前面|刚才|那个|这|呢[？?]?$"
+)
+_FOLLOW_UP_EN = re.compile(
+    r"\b(it|its|this|that|these|those|they|them|the second one|what about|how about|and the|above|"
+    r"mentioned)\b",
+    re.I,
+)
+
+
+def looks_like_follow_up(question: str) -> bool:
+    """The question leans on the previous turn (pronoun, "其中", "第n点", "what about")."""
+    if find_ordinal(question) is not None:
+        return True
+    return bool(_FOLLOW_UP_CN.search(question) or _FOLLOW_UP_EN.search(question))
+
+
+# Words that point back and carry no content of their own; dropped from the rewrite.
+_DEICTIC_CN = re.compile(
+    r"其中|那么|上述|以上|刚才|前面|这封答复函|这份答复函|这封信|这封函|这个|这些|这项|那个|它们|它|该"
+)
+_DEICTIC_EN = re.compile(
+    r"\b(what about|how about|the second one|this one|that one|it|this|that)\b", re.I
+)
+
+
+def strip_deictic(question: str) -> str:
+    text = _DEICTIC_CN.sub("", question)
+    text = _DEICTIC_EN.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" ，,")
+
+
+# -- content terms ----------------------------------------------------------------------
+
+# Question words, function words and genre words: they say nothing about which passage
+# answers, so they neither count as keyword evidence nor as missing evidence.
+_STOP = frozenset(
+    """
+    的 了 在 是 有 和 与 及 以及 或 对 对于 关于 把 被 给 从 向 为 为了 以 于 由 就 都 也 还 又 并 而
+    吗 呢 吧 啊 么 呀 什么 哪些 哪个 哪 哪里 哪儿 怎么 怎样 怎么样 如何 多少 几 谁 为什么 是否 是不是 能否 可以
+    请问 请 介绍 介绍一下 一下 说说 讲讲 具体 具体指 指 内容 主要 方面 问题 情况 有关 相关 哪些方面
+    会 要 将 能 该 这 那 其 其中 此 上述 以上 这个 那个 这些 那些 它 它们 他们 我们 你们 您
+    做 做了 做什么 干 干什么 采取 措施 举措 工作 开展 进行 提出 提到 说 讲 写 回答 答复 答复函 回复 函 信
+    提案 建议 委员 代表 局 委 市 区 县 重庆 重庆市 政府 部门 单位 这封 这份 封 份 号 第 点 条 项
+    下一步 计划 打算 今后 未来 接下来 准备 已经 已 目前 现在 取得 成效 哪些工作 重点 工作重点
+    一 二 三 四 五 六 七 八 九 十
+    """.split()
+)
+
+_EN_STOP = frozenset(
+    """
+    a an the of in on at to for from by with about and or is are was were be been being do does did
+    what which who whom whose when where why how will would shall should can could may might must
+    has have had this that these those it its they them their there here bureau letter reply replies
+    proposal suggestion say says said said about mention mentions regarding concerning any some
+    me you we our your i please tell explain give list next plan plans planned future done so far
+    """.split()
+)
+
+
+@cache
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(60)  # its "Building prefix dict" chatter goes to stderr otherwise
+    jieba.initialize()
+    return jieba
+
+
+@cache
+def glossary() -> dict[str, tuple[str, ...]]:
+    """English phrase → Chinese keywords (rag/_glossary.json)."""
+    raw = resources.files("rag").joinpath("_glossary.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    return {k.lower(): tuple(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def _glossary_pattern() -> re.Pattern[str]:
+    # Longest phrase first so "technology service" wins over "technology".
+    phrases = sorted(glossary(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![a-z])(?:{alternatives})(?:s|es)?(?![a-z])", re.I)
+
+
+def expand_english(question: str) -> list[str]:
+    """Chinese keywords for the English domain terms of the question, in question order."""
+    out: list[str] = []
+    table = glossary()
+    for match in _glossary_pattern().finditer(question):
+        phrase = match.group(0).lower()
+        terms = (
+            table.get(phrase)
+            or table.get(phrase.removesuffix("es"))
+            or table.get(phrase.removesuffix("s"))
+        )
+        for term in terms or ():
+            if term not in out:
+                out.append(term)
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """jieba search-mode tokens (a compound and its parts), stopwords and punctuation dropped."""
+    out: list[str] = []
+    for token in _jieba().cut_for_search(text):
+        token = token.strip()
+        if not token or token in _STOP or not _CJK.search(token) and not token.isalnum():
+            continue
+        if token.isascii() and (token.lower() in _EN_STOP or len(token) < 2):
+            continue
+        if len(token) == 1 and _CJK.match(token):
+            continue  # single characters match almost any passage
+        if token not in out:
+            out.append(token)
+    return out
+
+
+def content_terms(question: str) -> list[str]:
+    """What a passage must contain to answer the question: Chinese terms, or glossary terms
+    for an English question (English words have nothing to match in a Chinese letter)."""
+    if is_english(question):
+        cjk_parts = "".join(_CJK.findall(question))
+        terms = expand_english(question)
+        generic = {
+            "局",
+            "提案",
+            "建议",
+            "答复",
+            "委员",
+            "代表",
+            "下一步",
+            "计划",
+            "工作开展情况",
+            "成效",
+        }
+        terms = [t for t in terms if t not in generic]
+        return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
+    return tokens(question)
+
+
+def keyword_query(question: str) -> str:
+    """The query for the BM25 index: the question, plus glossary keywords when it is English."""
+    if is_english(question):
+        return " ".join([question, *expand_english(question)])
+    return question

@@ -1,0 +1,341 @@
+"""Answer: orchestration (`answer_stream`) and the offline extractive answerer.
+
+    for item in answer_stream(qa, question, history, filters):   # str deltas, then an Answer
+        ...
+    answer = answer_extractive(question, passages)
+
+`answer_stream` makes the question standalone, retrieves, decides whether to refuse
+(confidence below `settings.refusal_threshold`, or the question names a letter the index
+does not have), then answers: with the LLM chain (`rag.llm.llm_answer_stream`) when a
+chat model is configured, otherwise extractively.
+
+The extractive answer quotes letters and nothing else: a one-line lead in the question's
+language ("根据第0798号提案答复函（重庆市科学技术局），…"), the two to four sentences
+that best support the answer, each run followed by its marker `[n]`, and a sources line.
+Every quote is a verbatim slice of its passage.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rag import _lang
+from rag.models import Answer, Citation, Passage
+from rag.retrieve import RetrievalResult, letter_kind
+
+if TYPE_CHECKING:
+    from rag.qa import ReplyLetterQA
+
+MAX_SENTENCES = 4
+MIN_SENTENCES = 2
+# A sentence joins the answer when it scores at least this share of the best one.
+KEEP_RATIO = 0.55
+# Only the best passages are read: lower ones are rarely the answer and cost time.
+PASSAGES_READ = 4
+
+# A sentence ends at 。！？； (or their half-width forms), with any closing quotes or
+# brackets, or at a line break.  Half-width "." is not an end: "15.4%".
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;][”’\"'）)」』】》]*)?")
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○OО零一二三四五六七八九]{4}年")
+_DOC_NUMBER = re.compile(r"[〔【\[(（]\s*\d{4}\s*[〕】\])）]\s*\d+\s*号")
+
+# Metadata questions and the sentence that answers each: (question pattern, sentence pattern).
+_META_FIELDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"审签|签发|谁签|签字|sign", re.I), re.compile(r"审签|签发|签发人")),
+    (
+        re.compile(r"发文字号|文号|字号|document number|reference number|doc(?:ument)? no", re.I),
+        _DOC_NUMBER,
+    ),
+    (re.compile(r"协办|co-?organi[sz]er|co-?handl", re.I), re.compile(r"协办|会同|共同研究")),
+    (
+        re.compile(
+            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|proposer|who (?:proposed|wrote|submitted)",
+            re.I,
+        ),
+        re.compile(r"委员[:：]|代表[:：]|您提出|提案人|建议人"),
+    ),
+    (re.compile(r"日期|什么时候|何时|哪天|when|date", re.I), _DATE),
+    (re.compile(r"联系人|联系电话|contact", re.I), re.compile(r"联系人|联系电话|电话")),
+    (re.compile(r"索引号", re.I), re.compile(r"索引号")),
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    passage: int  # index into the passages read
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+# -- orchestration ------------------------------------------------------------------------
+
+
+def answer_stream(
+    qa: ReplyLetterQA,
+    question: str,
+    history: Sequence[tuple[str, str]],
+    filters: dict[str, Any] | None,
+) -> Iterator[str | Answer]:
+    """Standalone question → retrieve → refuse or answer; yields str deltas, then the Answer."""
+    settings = qa.settings
+    result: RetrievalResult = qa.retriever.search(
+        question, k=settings.top_k, filters=filters, history=list(history)
+    )
+    qa.retriever.last_query_info = result
+    refusal = refusal_for(question, result, settings.refusal_threshold)
+    if refusal is not None:
+        yield refusal.text
+        yield refusal
+        return
+
+    notice: str | None = None
+    try:
+        llm = qa.llm
+    except ImportError:  # the LLM chain is not installed: answer offline and say so
+        llm, notice = None, "LLM chain unavailable, extractive answer shown"
+    if llm is not None:
+        try:
+            from rag.llm import llm_answer_stream
+        except ImportError:
+            notice = "LLM chain unavailable, extractive answer shown"
+        else:
+            yield from llm_answer_stream(llm, question, result.passages, list(history), settings)
+            return
+
+    answer = answer_extractive(
+        question, result.passages, intent=result.intent, standalone=result.standalone
+    )
+    if notice:
+        answer = Answer(**{**answer.__dict__, "notice": notice})
+    yield from _deltas(answer.text)
+    yield answer
+
+
+def refusal_for(question: str, result: RetrievalResult, threshold: float) -> Answer | None:
+    """The refusal to give instead of an answer, or None when the passages answer."""
+    english = _lang.is_english(question)
+    numbers = [u for u in result.unmatched if "=" not in u]
+    if numbers:
+        if english:
+            text = f"No reply letter for {', '.join(numbers)} was found among the indexed letters."
+        else:
+            text = f"没有找到{'、'.join(numbers)}的答复函。"
+    elif result.unmatched or not result.passages:
+        text = (
+            "No indexed reply letter matches the requested filters."
+            if english
+            else "已收录的答复函中没有符合条件的答复函。"
+        )
+    elif result.confidence < threshold:
+        text = (
+            "The indexed reply letters do not answer this question."
+            if english
+            else "已收录的答复函中没有找到能回答这个问题的内容。"
+        )
+    else:
+        return None
+    if result.closest:
+        names = (
+            "; ".join(result.closest) if english else "；".join(f"《{t}》" for t in result.closest)
+        )
+        text += f" Closest letters: {names}." if english else f"最接近的答复函：{names}。"
+    return Answer(
+        text=text,
+        citations=[],
+        refused=True,
+        closest=list(result.closest),
+        question=result.standalone,
+    )
+
+
+def _deltas(text: str) -> Iterator[str]:
+    """The answer in a few pieces (lead, each quoted run, sources), as a stream would."""
+    for piece in re.split(r"(?<=\n)|(?<=\])", text):
+        if piece:
+            yield piece
+
+
+# -- extractive answerer ------------------------------------------------------------------
+
+
+def answer_extractive(
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    intent: str | None = None,
+    standalone: str | None = None,
+) -> Answer:
+    """Quote the sentences of the passages that best answer the question, with citations.
+
+    Sentences are scored by the question's content terms they contain (weighted by how
+    rare each is among the candidate sentences), the rank of their passage, and how
+    well their section fits the question's intent (plans, results, metadata).
+    """
+    english = _lang.is_english(question)
+    if not passages:
+        text = "No passage to answer from." if english else "没有可以作答的内容。"
+        return Answer(text=text, refused=True, question=standalone or question)
+    search_text = standalone or question
+    intent = intent or _lang.detect_intent(question)
+    read = list(passages[:PASSAGES_READ])
+    sentences = _score_sentences(search_text, read, intent)
+    chosen = _choose(sentences)
+
+    # Group chosen sentences into quoted runs: contiguous sentences of one passage form
+    # one citation; runs follow passage rank, sentences stay in letter order.
+    runs: list[tuple[int, int, int]] = []  # (passage, start, end)
+    for sentence in sorted(chosen, key=lambda s: (s.passage, s.start)):
+        passage = read[sentence.passage]
+        # Meta card lines stay apart: each quotes one field's value.
+        if (
+            runs
+            and runs[-1][0] == sentence.passage
+            and passage.part != "meta"
+            and _adjacent(passage.text, runs[-1][2], sentence.start)
+        ):
+            runs[-1] = (runs[-1][0], runs[-1][1], sentence.end)
+        else:
+            runs.append((sentence.passage, sentence.start, sentence.end))
+
+    citations: list[Citation] = []
+    body: list[str] = []
+    for n, (index, start, end) in enumerate(runs, start=1):
+        passage = read[index]
+        shown = passage.text[start:end].strip()
+        quote = _meta_value(shown) if passage.part == "meta" else shown
+        citations.append(_citation(passage, quote))
+        body.append(f"{shown}[{n}]")
+
+    letters = _distinct_letters(read[index] for index, _, _ in runs)
+    text = "\n".join([_lead(letters, english), *body, _sources(citations, english)])
+    return Answer(text=text, citations=citations, question=standalone or question)
+
+
+def _score_sentences(question: str, passages: list[Passage], intent: str | None) -> list[_Sentence]:
+    terms = _lang.content_terms(question)
+    meta_patterns = [answer for asks, answer in _META_FIELDS if asks.search(question)]
+    raw: list[tuple[int, int, int, str]] = []
+    for index, passage in enumerate(passages):
+        for match in _SENTENCE.finditer(passage.text):
+            piece = match.group(0)
+            if not piece.strip():
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            raw.append((index, match.start() + lead, match.end(), piece.strip()))
+
+    # Rarer terms say more: a term in every sentence ("科技") weighs little.
+    df = {t: sum(t in s for *_, s in raw) for t in terms}
+    weights = {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
+    total = sum(weights.values()) or 1.0
+    top_score = passages[0].score or 1.0
+
+    scored: list[_Sentence] = []
+    for index, start, end, text in raw:
+        passage = passages[index]
+        coverage = sum(w for t, w in weights.items() if t in text) / total
+        prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
+        score = coverage + 0.3 * prior + 0.05 / (1 + index)
+        if intent == _lang.META:
+            if any(p.search(text) for p in meta_patterns):
+                score += 0.6
+            if passage.part == "meta" and not any(p.search(text) for p in meta_patterns):
+                score -= 0.3  # the meta card lists every field; only the asked one answers
+        elif intent in _lang.INTENT_SECTIONS and _lang.INTENT_SECTIONS[intent].search(
+            passage.section
+        ):
+            score += 0.15
+        if passage.part == "meta" and intent != _lang.META:
+            score -= 0.5  # field lists don't answer content questions
+        if len(text) < 8 and not _DATE.search(text):
+            score -= 0.2  # a bare heading says little on its own
+        scored.append(_Sentence(index, start, end, text, score))
+    return scored
+
+
+def _choose(sentences: list[_Sentence]) -> list[_Sentence]:
+    if not sentences:
+        return []
+    ranked = sorted(sentences, key=lambda s: (-s.score, s.passage, s.start))
+    best = ranked[0].score
+    chosen = [ranked[0]]
+    for sentence in ranked[1:]:
+        if len(chosen) >= MAX_SENTENCES:
+            break
+        if sentence.score >= KEEP_RATIO * best or (
+            len(chosen) < MIN_SENTENCES and sentence.passage == ranked[0].passage
+        ):
+            chosen.append(sentence)
+    return chosen
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()
+
+
+def _meta_value(line: str) -> str:
+    """The value of a meta card line ("发文字号:渝科局函〔2024〕300号" → the number): the
+    value is what the letter's page prints; the label is the card's."""
+    _, sep, value = line.partition(":")
+    if not sep:
+        _, sep, value = line.partition("：")
+    return value.strip() or line
+
+
+def _citation(passage: Passage, quote: str) -> Citation:
+    return Citation(
+        letter_id=passage.letter_id,
+        source=passage.source,
+        title=passage.title,
+        issuer=passage.issuer,
+        doc_number=passage.doc_number,
+        proposal_no=passage.proposal_no,
+        section=passage.section,
+        text=passage.text,
+        quote=quote,
+        chunk_id=passage.chunk_id,
+        date=passage.date,
+    )
+
+
+def _distinct_letters(passages: Any) -> list[Passage]:
+    seen: dict[str, Passage] = {}
+    for passage in passages:
+        seen.setdefault(passage.letter_id, passage)
+    return list(seen.values())
+
+
+def _letter_name(passage: Passage, english: bool) -> str:
+    kind = letter_kind(passage.title)
+    issuer = f"（{passage.issuer}）" if passage.issuer and not english else ""
+    if english:
+        what = "suggestion" if kind == "建议" else "proposal"
+        issuer = f" ({passage.issuer})" if passage.issuer else ""
+        if passage.proposal_no:
+            return f"the reply to {what} No. {passage.proposal_no}{issuer}"
+        return f"《{passage.title or passage.source}》{issuer}"
+    if passage.proposal_no:
+        return f"第{passage.proposal_no}号{kind}答复函{issuer}"
+    return f"《{passage.title or passage.source}》{issuer}"
+
+
+def _lead(letters: list[Passage], english: bool) -> str:
+    names = [_letter_name(p, english) for p in letters]
+    if english:
+        return f"According to {' and '.join(names)}:"
+    return f"根据{'和'.join(names)}，"
+
+
+def _sources(citations: list[Citation], english: bool) -> str:
+    label = "Sources" if english else "来源"
+    items = []
+    for n, c in enumerate(citations, start=1):
+        number = f"第{c.proposal_no}号" if c.proposal_no else c.source
+        section = f" {c.section}" if c.section else ""
+        items.append(f"[{n}] {c.title or c.source}（{number}）{section}")
+    return f"{label}：" + "；".join(items)

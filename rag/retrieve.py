@@ -1,0 +1,565 @@
+"""Retrieve: hybrid dense + BM25 search fused with weighted reciprocal rank fusion.
+
+    retriever = Retriever(store, embeddings, settings)
+    passages = retriever.retrieve("市科技局下一步在人才评价方面会做什么？", k=5)
+    result = retriever.search(question, k=5, history=[...])   # passages + why
+    result.unmatched      # ["第9999号提案"] when the question names a letter we don't have
+    retriever.standalone_question("其中第四点具体指什么？", history)
+
+What happens to a question, in order:
+
+1. **Follow-ups** (`其中`, `第四点`, `那么…呢`, "it", "what about") are made standalone by
+   carrying over the previous turn's letter and, for an ordinal, the n-th subsection of
+   the section the previous turn was about.  `Retriever.rewrite` can be set to an LLM
+   rewrite; the offline rules are the default.
+2. **Filters** come from the question (proposal/suggestion number, an issuer known to the
+   index under any of its short names, a session, a year written as the letter's year)
+   and from `filters=`; all become a `letter_id` filter.  A number no letter has is
+   reported in `unmatched`, and the answer refuses instead of answering from another letter.
+3. **Candidates**: `store.dense` (e5 query role) and `store.keyword` (BM25; English
+   questions get Chinese glossary keywords), `candidates` from each.
+4. **Fusion**: score = dense_weight/(rrf_k + rank_dense) + bm25_weight/(rrf_k + rank_bm25),
+   then multiplied up for sections that fit the question's intent (plans → 下一步工作重点,
+   results → 工作开展情况, metadata → opening/closing/signature) and for the section a
+   follow-up points at.
+5. **Confidence** (`Passage.score`), used for refusal: see `confidence()`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag import _lang
+from rag._aliases import issuer_aliases, match_issuers
+from rag.models import SECTION_SEP, Chunk, Passage
+from rag.settings import Settings
+
+History = Sequence[tuple[str, str]]
+
+# e5 cosines between a query and passages sit in a narrow band: unrelated Chinese text
+# still scores ~0.75, a passage that answers scores ~0.85+.  These bounds map that band
+# onto 0..1 (calibrated on corpus/qa/qa.jsonl, see scripts/calibrate_retrieval.py).
+COS_FLOOR = 0.78
+COS_CEIL = 0.88
+# Weight of keyword evidence against dense similarity in the confidence.
+COVERAGE_WEIGHT = 0.6
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question made standalone, plus what the previous turn pinned down."""
+
+    text: str
+    letter_ids: tuple[str, ...] = ()
+    section: str | None = None  # a follow-up's section (prefix of Passage.section)
+    section_strength: float = 0.0  # how hard to prefer it: ordinal → strong, "其中" → mild
+    intent: str | None = None
+
+
+@dataclass
+class RetrievalResult:
+    """Passages and everything the answerer needs to explain or refuse."""
+
+    question: str  # as asked
+    standalone: str  # what was searched for
+    passages: list[Passage]
+    confidence: float  # = passages[0].score, 0.0 when there are none
+    intent: str | None = None
+    where: dict[str, Any] | None = None
+    unmatched: list[str] = field(default_factory=list)  # e.g. ["第9999号提案"]
+    closest: list[str] = field(default_factory=list)  # titles of the closest letters
+    section_hint: str | None = None
+    features: dict[str, float] = field(default_factory=dict)  # confidence inputs
+
+
+def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: Σ weight / (k + rank), ranks starting at 1."""
+    fused: dict[str, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, key in enumerate(ranking, start=1):
+            fused[key] = fused.get(key, 0.0) + weight / (k + rank)
+    return fused
+
+
+def confidence(best_cosine: float, coverage: float | None, named_letter: bool = False) -> float:
+    """How likely the letters answer the question, 0..1.
+
+    Two signals, because each fails alone: e5's cosine is high for anything on-topic
+    ("智能制造补贴标准" is close to every technology letter), and keyword coverage — the
+    IDF-weighted share of the question's content terms that the best candidate passage
+    contains — misses paraphrases.  A question whose terms appear in no letter scores
+    low on coverage even when its cosine is high; that is what makes it refusable.
+    A question with no content terms of its own ("第0798号提案的下一步工作重点？") is
+    judged on cosine, and on naming a letter the index has.
+    """
+    cos = min(1.0, max(0.0, (best_cosine - COS_FLOOR) / (COS_CEIL - COS_FLOOR)))
+    if coverage is None:
+        return max(cos, 0.75) if named_letter else cos
+    score = (1 - COVERAGE_WEIGHT) * cos + COVERAGE_WEIGHT * coverage
+    if named_letter:
+        score = max(score, 0.5 * (1 + coverage))  # the user chose the letter
+    return score
+
+
+class Retriever:
+    """Hybrid retrieval over a Store (see docs/ARCHITECTURE.md for the Store contract)."""
+
+    candidates = 30  # from each of dense and BM25 before fusion
+    intent_boost = 0.35  # ×(1 + boost) for a section that fits the question's intent
+    year_boost = 0.15  # ×(1 + boost) for a letter of a year the question mentions
+    history_turns = 3  # how far back follow-ups are resolved
+
+    def __init__(
+        self,
+        store: Any,
+        embeddings: Any = None,
+        settings: Settings | None = None,
+        *,
+        rewrite: Callable[[str, History], str] | None = None,
+    ) -> None:
+        self.store = store
+        self.embeddings = embeddings  # the store embeds queries; kept for rewrites/rerankers
+        self.settings = settings or Settings()
+        # An LLM rewrite of follow-ups (question, history) -> standalone question; the
+        # offline rules are used when None.
+        self.rewrite = rewrite
+        self.last_query_info: RetrievalResult | None = None
+        self._catalog: list[dict[str, Any]] | None = None
+        self._df: dict[str, int] = {}
+        self._texts: list[str] | None = None
+        self._chunks_by_letter: dict[str, list[Chunk]] = {}
+        self._memo: dict[tuple[str, tuple[tuple[str, str], ...]], RetrievalResult] = {}
+
+    # -- public -------------------------------------------------------------------------
+
+    def retrieve(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: dict[str, Any] | None = None,
+        history: History | None = None,
+    ) -> list[Passage]:
+        """The k passages that best answer the question, best first; see `search`."""
+        result = self.search(question, k=k, filters=filters, history=history)
+        self.last_query_info = result
+        return result.passages
+
+    def standalone_question(self, question: str, history: History | None = None) -> str:
+        """The question rewritten to stand alone (the LLM rewrite when one is set)."""
+        if self.rewrite is not None and history:
+            return self.rewrite(question, list(history))
+        return self._resolve(question, list(history or [])).text
+
+    def search(
+        self,
+        question: str,
+        k: int | None = None,
+        filters: dict[str, Any] | None = None,
+        history: History | None = None,
+    ) -> RetrievalResult:
+        """Retrieve and explain: passages, the standalone question, filters, unmatched numbers."""
+        history = list(history or [])[-self.history_turns :]
+        if self.rewrite is not None and history:
+            resolved = Resolved(self.rewrite(question, history))
+        else:
+            resolved = self._resolve(question, history)
+        return self._search(question, resolved, k or self.settings.top_k, filters)
+
+    # -- filters ------------------------------------------------------------------------
+
+    def catalog(self) -> list[dict[str, Any]]:
+        """One dict per indexed letter: letter_id, source, title, issuer, proposal_no, …"""
+        if self._catalog is None:
+            self._catalog = [_record_dict(r) for r in self.store.letters()]
+        return self._catalog
+
+    def _letter_filter(
+        self, question: str, explicit: dict[str, Any] | None, english: bool
+    ) -> tuple[set[str] | None, list[str], bool, set[int]]:
+        """(letter ids or None for all, unmatched notes, a letter was named, soft years)."""
+        catalog = self.catalog()
+        ids: set[str] | None = None
+        unmatched: list[str] = []
+        named = False
+
+        def narrow(found: set[str]) -> None:
+            nonlocal ids
+            ids = found if ids is None else ids & found
+
+        for key, value in (explicit or {}).items():
+            values = value if isinstance(value, list | tuple | set) else [value]
+            found = {r["letter_id"] for r in catalog if any(_matches(r, key, v) for v in values)}
+            if not found:
+                unmatched.append(f"{key}={value}")
+            narrow(found)
+            named = named or key in ("proposal_no", "letter_id", "source")
+
+        numbers = _lang.find_numbers(question)
+        number_ids: set[str] = set()
+        for number, kind in numbers:
+            same = [
+                r
+                for r in catalog
+                if _lang.norm_number(r.get("proposal_no")) == _lang.norm_number(number)
+            ]
+            # 提案 and 建议 are numbered separately, so the kind decides between two letters
+            # of one number; people mix the words up, so alone it excludes nothing.
+            exact = [r for r in same if kind and _kind(r) == kind]
+            found = {r["letter_id"] for r in exact or same}
+            if not found:
+                unmatched.append(_number_label(number, kind, english))
+            number_ids |= found
+        if numbers:
+            narrow(number_ids)  # empty when no number matched: nothing else may answer
+            named = bool(number_ids)
+        elif not numbers:
+            # An issuer only narrows when no number did: "市科技局第0798号提案" is one letter.
+            issuers = match_issuers(
+                question, sorted({r["issuer"] for r in catalog if r.get("issuer")})
+            )
+            if issuers:
+                narrow({r["letter_id"] for r in catalog if r.get("issuer") in issuers})
+            sessions = {r["session"] for r in catalog if r.get("session")}
+            hits = {s for s in sessions if s in question or _session_core(s) in question}
+            if hits:
+                narrow({r["letter_id"] for r in catalog if r.get("session") in hits})
+        hard_years, soft_years = _years(question)
+        known_years = {r.get("year") for r in catalog}
+        if hard_years and hard_years & known_years:
+            narrow({r["letter_id"] for r in catalog if r.get("year") in hard_years})
+        return ids, unmatched, named, soft_years | (hard_years - known_years)
+
+    # -- search -------------------------------------------------------------------------
+
+    def _search(
+        self, asked: str, resolved: Resolved, k: int, filters: dict[str, Any] | None
+    ) -> RetrievalResult:
+        text = resolved.text
+        english = _lang.is_english(asked)
+        intent = _lang.detect_intent(_lang.strip_deictic(asked)) or resolved.intent
+        ids, unmatched, named, soft_years = self._letter_filter(text, filters, english)
+        if resolved.letter_ids and not named:
+            carried = set(resolved.letter_ids)
+            ids = carried if ids is None else (ids & carried or ids)
+            named = True
+        where = {"letter_id": sorted(ids)} if ids is not None else None
+        result = RetrievalResult(
+            question=asked,
+            standalone=text,
+            passages=[],
+            confidence=0.0,
+            intent=intent,
+            where=where,
+            unmatched=unmatched,
+            section_hint=resolved.section,
+        )
+        if ids is not None and not ids:
+            result.closest = self._closest(text)
+            return result
+
+        n = max(self.candidates, k)
+        dense = self.store.dense(text, n, where)
+        keyword = self.store.keyword(_lang.keyword_query(text), n, where)
+        chunks: dict[str, Chunk] = {}
+        cosines: dict[str, float] = {}
+        for chunk, cos in dense:
+            chunks[chunk.chunk_id] = chunk
+            cosines[chunk.chunk_id] = float(cos)
+        for chunk, _ in keyword:
+            chunks.setdefault(chunk.chunk_id, chunk)
+        fused = rrf(
+            [[c.chunk_id for c, _ in dense], [c.chunk_id for c, _ in keyword]],
+            [self.settings.dense_weight, self.settings.bm25_weight],
+            self.settings.rrf_k,
+        )
+        for chunk_id, score in fused.items():
+            chunk = chunks[chunk_id]
+            boost = 1.0
+            if _fits_intent(chunk, intent):
+                boost += self.intent_boost
+            if resolved.section and _under(chunk.section, resolved.section):
+                boost += resolved.section_strength
+            if chunk.year in soft_years:
+                boost += self.year_boost
+            fused[chunk_id] = score * boost
+        ranked = sorted(fused, key=lambda cid: (-fused[cid], chunks[cid].ordinal, cid))
+        if not ranked:
+            result.closest = self._closest(text)
+            return result
+
+        terms = _lang.content_terms(_lang.strip_deictic(asked) if resolved.letter_ids else text)
+        coverage = self._coverage(terms, [chunks[cid] for cid in ranked[:5]])
+        best_cos = max(cosines.values(), default=0.0)
+        conf = confidence(best_cos, coverage, named_letter=named)
+        top = fused[ranked[0]]
+        result.passages = [
+            _passage(chunks[cid], round(conf * fused[cid] / top, 4)) for cid in ranked[:k]
+        ]
+        result.confidence = result.passages[0].score
+        result.closest = _distinct_titles(chunks[cid] for cid in ranked)
+        result.features = {
+            "cosine": best_cos,
+            "coverage": -1.0 if coverage is None else coverage,
+            "named": float(named),
+        }
+        return result
+
+    def _closest(self, text: str) -> list[str]:
+        """Titles of the letters nearest to the question, ignoring every filter."""
+        return _distinct_titles(c for c, _ in self.store.dense(text, 10, None))
+
+    # -- keyword evidence ---------------------------------------------------------------
+
+    def _idf(self, term: str) -> float:
+        if self._texts is None:
+            self._texts = [f"{c.header}\n{c.text}" for c in self.store.get_chunks()]
+        if term not in self._df:
+            self._df[term] = sum(term in t for t in self._texts)
+        n = len(self._texts)
+        return math.log((n + 1) / (self._df[term] + 0.5))
+
+    def _coverage(self, terms: list[str], chunks: list[Chunk]) -> float | None:
+        """IDF-weighted share of the question's terms found in the best of the chunks.
+
+        jieba's search mode yields a compound and its parts (人才评价, 人才, 评价); a
+        compound counts as found when all of its parts are, so wording differences
+        don't cost evidence.
+        """
+        if not terms:
+            return None
+        weights = {t: max(self._idf(t), 0.1) for t in terms}
+        total = sum(weights.values())
+        best = 0.0
+        for chunk in chunks:
+            haystack = f"{chunk.header}\n{chunk.text}"
+            found = {t for t in terms if t in haystack}
+            found |= {t for t in terms if _parts_found(t, found, terms)}
+            best = max(best, sum(weights[t] for t in found) / total)
+        return best
+
+    # -- follow-ups -----------------------------------------------------------------------
+
+    def _resolve(self, question: str, history: list[tuple[str, str]]) -> Resolved:
+        if not history or not _lang.looks_like_follow_up(question) or _lang.find_numbers(question):
+            return Resolved(question)
+        previous = self._previous(history)
+        if previous is None or not previous.passages or previous.unmatched:
+            return Resolved(question)
+        lead = previous.passages[0]
+        ordinal = _lang.find_ordinal(question)
+        section: str | None = None
+        strength = 0.0
+        if ordinal:
+            section = self._nth_subsection(lead.letter_id, previous.passages, ordinal)
+            strength = 2.0
+        if section is None and lead.section:
+            # "其中…" stays within the part of the letter the last answer came from.
+            section = lead.section.split(SECTION_SEP)[0]
+            strength = 0.2
+        intent = _lang.detect_intent(_lang.strip_deictic(question)) or previous.intent
+        english = _lang.is_english(question)
+        rest = _lang.strip_deictic(_ORDINAL_PHRASE.sub("", question)) or question
+        label = _letter_label(lead, english)
+        if ordinal and section:
+            text = f"{label} {section.replace(SECTION_SEP, ' ')} {rest}"
+        elif english:
+            text = f"{label}: {rest}"
+        else:
+            text = f"{label}{_INTENT_HINT.get(intent, '')}{rest}"
+        return Resolved(
+            text=text.strip(),
+            letter_ids=(lead.letter_id,),
+            section=section,
+            section_strength=strength,
+            intent=intent,
+        )
+
+    def _previous(self, history: list[tuple[str, str]]) -> RetrievalResult | None:
+        """What the previous turn retrieved (memoised: each turn is resolved once)."""
+        question = history[-1][0]
+        key = (question, tuple(history[:-1]))
+        if key not in self._memo:
+            if len(self._memo) > 64:
+                self._memo.clear()
+            resolved = self._resolve(question, list(history[:-1]))
+            self._memo[key] = self._search(question, resolved, self.settings.top_k, None)
+        return self._memo[key]
+
+    def _letter_chunks(self, letter_id: str) -> list[Chunk]:
+        if letter_id not in self._chunks_by_letter:
+            self._chunks_by_letter[letter_id] = list(self.store.get_chunks(letter_id))
+        return self._chunks_by_letter[letter_id]
+
+    def _nth_subsection(self, letter_id: str, passages: list[Passage], n: int) -> str | None:
+        """The n-th subsection of what the previous answer was about.
+
+        The anchor is the heading path the previous top passages share ("二、下一步工作重点"
+        when they were its subsections); when it has fewer than n children we climb a
+        level, so "第二点" after an answer from "(四)…" still means "(二)…" of its parent.
+        """
+        top = passages[0].section.split(SECTION_SEP) if passages[0].section else []
+        same = [
+            p.section.split(SECTION_SEP)
+            for p in passages[:3]
+            if p.letter_id == letter_id
+            and p.section
+            and p.section.split(SECTION_SEP)[:1] == top[:1]
+        ]
+        anchor = _common_prefix(same) if same else []
+        if len(same) == 1:
+            anchor = anchor[:-1]  # one passage: it is a child, not the parent of the list
+        paths = [c.section.split(SECTION_SEP) for c in self._letter_chunks(letter_id) if c.section]
+        while True:
+            children: list[str] = []
+            for path in paths:
+                if len(path) > len(anchor) and path[: len(anchor)] == anchor:
+                    if path[len(anchor)] not in children:
+                        children.append(path[len(anchor)])
+            if len(children) >= n:
+                return SECTION_SEP.join([*anchor, children[n - 1]])
+            if not anchor:
+                return None
+            anchor = anchor[:-1]
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+_ORDINAL_PHRASE = re.compile(
+    r"第\s*(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:点|条|项|个|部分|方面)"
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))(?:\s+one)?\b",
+    re.I,
+)
+_INTENT_HINT = {_lang.PLAN: "下一步", _lang.RESULT: "工作开展情况"}
+_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
+_LETTER_YEAR = re.compile(
+    r"(20\d{2}|19\d{2})\s*年\s*(?:的)?\s*(?:答复|回复|提案|建议|函)|in\s+(20\d{2})\b.*\b(?:repl|letter|propos)",
+    re.I,
+)
+
+
+def _years(question: str) -> tuple[set[int], set[int]]:
+    """(years written as the letter's year, other years): "2024年的答复函" vs "2023年，交易额…"."""
+    hard = {int(a or b) for a, b in _LETTER_YEAR.findall(question)}
+    soft = {int(y) for y in _YEAR.findall(question)} - hard
+    return hard, soft
+
+
+def _session_core(session: str) -> str:
+    """ "市政协六届二次会议" → "六届二次会议", what people usually write."""
+    match = re.search(r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次会议", session)
+    return match.group(0) if match else session
+
+
+def _matches(record: dict[str, Any], key: str, value: Any) -> bool:
+    have = record.get(key)
+    if have is None:
+        return False
+    if key == "proposal_no":
+        return _lang.norm_number(have) == _lang.norm_number(str(value))
+    if key == "issuer":
+        return str(value) == have or str(value) in issuer_aliases(have)
+    if key == "year":
+        return str(have) == str(value)
+    if key == "source":
+        return have == value or have.rsplit("/", 1)[-1] == str(value).rsplit("/", 1)[-1]
+    return have == value
+
+
+def _record_dict(record: Any) -> dict[str, Any]:
+    """A manifest record as a flat dict, whatever shape the store gives it."""
+    data = dict(record.as_dict()) if hasattr(record, "as_dict") else dict(record)
+    meta = data.pop("metadata", None)
+    if isinstance(meta, dict):
+        data = {**meta, **{k: v for k, v in data.items() if v is not None}}
+    if data.get("year") is None:
+        date = data.get("date_signed") or data.get("date_published")
+        if date and str(date)[:4].isdigit():
+            data["year"] = int(str(date)[:4])
+    return data
+
+
+def _kind(record: dict[str, Any]) -> str | None:
+    return record.get("kind") or (letter_kind(record.get("title")) if record.get("title") else None)
+
+
+def _number_label(number: str, kind: str | None, english: bool) -> str:
+    if english:
+        return f"{'suggestion' if kind == '建议' else 'proposal'} No. {number}"
+    return f"第{number}号{kind or '提案'}"
+
+
+def _letter_label(passage: Passage, english: bool) -> str:
+    kind = letter_kind(passage.title)
+    if passage.proposal_no:
+        if english:
+            return f"the reply to {'suggestion' if kind == '建议' else 'proposal'} No. {passage.proposal_no}"
+        return f"第{passage.proposal_no}号{kind}答复函"
+    return f"《{passage.title or passage.source}》"
+
+
+def letter_kind(title: str | None) -> str:
+    """提案 or 建议, read from the title ("…第182号建议的答复"); 提案 when unsaid."""
+    match = re.search(r"号\s*(提案|建议)", title or "")
+    return match.group(1) if match else "提案"
+
+
+def _fits_intent(chunk: Chunk, intent: str | None) -> bool:
+    if intent is None:
+        return False
+    if intent == _lang.META:
+        return chunk.part in _lang.META_PARTS
+    return chunk.part == "body" and bool(_lang.INTENT_SECTIONS[intent].search(chunk.section))
+
+
+def _under(section: str, prefix: str) -> bool:
+    return section == prefix or section.startswith(prefix + SECTION_SEP)
+
+
+def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:
+    parts = [t for t in terms if t != term and t in term]
+    return bool(parts) and sum(len(p) for p in parts if p in found) >= len(term)
+
+
+def _common_prefix(paths: list[list[str]]) -> list[str]:
+    prefix = paths[0]
+    for path in paths[1:]:
+        i = 0
+        while i < min(len(prefix), len(path)) and prefix[i] == path[i]:
+            i += 1
+        prefix = prefix[:i]
+    return list(prefix)
+
+
+def _distinct_titles(chunks: Any, limit: int = 3) -> list[str]:
+    titles: list[str] = []
+    for chunk in chunks:
+        title = chunk.title or chunk.source
+        if title not in titles:
+            titles.append(title)
+        if len(titles) == limit:
+            break
+    return titles
+
+
+def _passage(chunk: Chunk, score: float) -> Passage:
+    return Passage(
+        chunk_id=chunk.chunk_id,
+        letter_id=chunk.letter_id,
+        source=chunk.source,
+        title=chunk.title,
+        issuer=chunk.issuer,
+        doc_number=chunk.doc_number,
+        proposal_no=chunk.proposal_no,
+        section=chunk.section,
+        text=chunk.text,
+        score=score,
+        date=chunk.date_signed or chunk.date_published,
+        part=chunk.part,
+    )
+
+
+__all__ = ["Retriever", "RetrievalResult", "Resolved", "rrf", "confidence", "letter_kind"]

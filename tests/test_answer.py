@@ -1,0 +1,155 @@
+"""The extractive answerer and the refusal: verbatim quotes, markers, lead language, shape."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rag.answer import answer_extractive, refusal_for
+from rag.models import Passage
+from rag.retrieve import RetrievalResult
+
+TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"
+TALENT = (
+    "(四)培育壮大科技服务业人才队伍。一是培育壮大科技服务人才队伍。着力培育壮大成果转化人才队伍,"
+    "促进我市成果转化工作更好发展,结合我市科技工作实际,突出市场实绩评价,着重评价成果转化效益、技术推广成效和对产业发展的实际贡献。"
+    "二是健全科技服务人才评价激励机制。组织开展技术经纪专业职称评审工作,打通技术转移转化人才职业发展通道,"
+    "多渠道鼓励科研人员从事成果转化和技术转移活动,激发科研人员活力,构建多元化的人才评价方式,兼顾人才的共性化与个性化发展。"
+)
+PLATFORM = (
+    "(三)打造高能级科技服务业平台载体。一是加快数智科创平台建设。建好用好“重庆市成果快转平台”。"
+)
+CLOSING = (
+    "此答复函已经明炬局长审签。对以上答复你们有什么意见,请填写在回执上寄给我们,以便进一步改进工作。"
+)
+DONE = (
+    "(一)实施科技服务能级提升行动。2023年,全市技术合同交易额同比增长54.3%,技术经纪人同比增长102%。"
+)
+
+
+def passage(text: str, section: str, score: float, part: str = "body", n: int = 0) -> Passage:
+    return Passage(
+        chunk_id=f"c{n}",
+        letter_id="kjj",
+        source="cq-kjj-0798.txt",
+        title=TITLE,
+        issuer="重庆市科学技术局",
+        doc_number="渝科局函〔2024〕300号",
+        proposal_no="0798",
+        section=section,
+        text=text,
+        score=score,
+        part=part,
+    )
+
+
+PASSAGES = [
+    passage(TALENT, "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍", 0.8, n=1),
+    passage(PLATFORM, "二、下一步工作重点 > (三)打造高能级科技服务业平台载体", 0.6, n=2),
+    passage(DONE, "一、工作开展情况 > (一)实施科技服务能级提升行动", 0.5, n=3),
+    passage(CLOSING, "", 0.4, part="closing", n=4),
+]
+
+
+def markers(text: str) -> list[int]:
+    return [int(m) for m in re.findall(r"\[(\d+)\]", text)]
+
+
+def test_quotes_are_verbatim_and_markers_match_citations():
+    answer = answer_extractive("市科技局下一步在人才评价方面会做什么？", PASSAGES)
+    assert not answer.refused and answer.citations
+    for citation in answer.citations:
+        assert citation.quote and citation.quote in citation.text
+    assert set(markers(answer.text)) == set(range(1, len(answer.citations) + 1))
+    assert "二是健全科技服务人才评价激励机制。" in answer.text
+    assert (
+        "人才队伍" in answer.citations[0].section
+        and "下一步工作重点" in answer.citations[0].section
+    )
+
+
+def test_every_word_but_the_lead_and_sources_comes_from_a_letter():
+    answer = answer_extractive("市科技局下一步在人才评价方面会做什么？", PASSAGES)
+    lead, *body, sources = answer.text.split("\n")
+    assert lead == "根据第0798号提案答复函（重庆市科学技术局），"
+    assert sources.startswith("来源：[1] " + TITLE)
+    for line in body:
+        for quote in re.split(r"\[\d+\]", line):
+            assert quote in "".join(p.text for p in PASSAGES)
+
+
+def test_sentences_keep_letter_order_within_a_passage():
+    answer = answer_extractive("人才评价方式和激励机制", PASSAGES)
+    text = answer.text
+    assert text.index("二是健全科技服务人才评价激励机制") < text.index("构建多元化的人才评价方式")
+
+
+def test_lead_is_in_the_question_language():
+    answer = answer_extractive("What will the bureau do about talent evaluation?", PASSAGES)
+    assert answer.text.startswith("According to the reply to proposal No. 0798 (重庆市科学技术局):")
+    assert answer.text.splitlines()[-1].startswith("Sources：")
+    assert any("人才评价" in c.quote for c in answer.citations)
+
+
+def test_metadata_question_is_answered_from_the_closing():
+    answer = answer_extractive("这封答复函由谁审签？", PASSAGES, intent="meta")
+    assert answer.citations[0].quote.startswith("此答复函已经明炬局长审签。")
+    assert answer.text.splitlines()[1].startswith("此答复函已经明炬局长审签。")
+
+
+def test_meta_card_quotes_only_the_value():
+    card = passage(
+        "发文字号:渝科局函〔2024〕300号\n发布日期:2024-10-12\n协办单位:市人力社保局",
+        "",
+        0.9,
+        part="meta",
+        n=9,
+    )
+    answer = answer_extractive("第0798号提案的发文字号是什么？", [card, *PASSAGES], intent="meta")
+    assert answer.citations[0].quote == "渝科局函〔2024〕300号"
+    assert "发文字号:渝科局函〔2024〕300号[1]" in answer.text
+
+
+def test_answer_is_deterministic():
+    first = answer_extractive("科技服务平台建设", PASSAGES)
+    assert all(answer_extractive("科技服务平台建设", PASSAGES) == first for _ in range(3))
+
+
+def test_at_most_four_sentences_are_quoted():
+    answer = answer_extractive("科技服务", PASSAGES)
+    quoted = sum(len(re.findall(r"[。！？；]", c.quote)) or 1 for c in answer.citations)
+    assert 1 <= quoted <= 4
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("第9999号提案的答复是什么？", "没有找到第9999号提案的答复函。"),
+        ("What about proposal 9999?", "No reply letter for proposal No. 9999"),
+    ],
+)
+def test_unmatched_number_refuses_and_names_closest(question, expected):
+    unmatched = ["第9999号提案"] if "第" in question else ["proposal No. 9999"]
+    result = RetrievalResult(question, question, [], 0.0, unmatched=unmatched, closest=[TITLE])
+    answer = refusal_for(question, result, threshold=0.5)
+    assert answer is not None and answer.refused
+    assert answer.text.startswith(expected)
+    assert answer.citations == [] and answer.closest == [TITLE]
+    assert TITLE in answer.text
+
+
+def test_low_confidence_refuses_in_the_question_language():
+    result = RetrievalResult("今天天气怎么样？", "今天天气怎么样？", PASSAGES, 0.2, closest=[TITLE])
+    refusal = refusal_for("今天天气怎么样？", result, threshold=0.5)
+    assert refusal is not None and refusal.refused and not refusal.citations
+    assert refusal.text.startswith("已收录的答复函中没有找到")
+    english = refusal_for("What is the weather today?", result, threshold=0.5)
+    assert english is not None and english.text.startswith(
+        "The indexed reply letters do not answer"
+    )
+
+
+def test_confident_retrieval_does_not_refuse():
+    result = RetrievalResult("q", "q", PASSAGES, 0.8)
+    assert refusal_for("人才评价", result, threshold=0.5) is None

@@ -1,0 +1,451 @@
+"""Retrieval: RRF math, filters read from the question, intent, English expansion, follow-ups.
+
+These run against `FakeStore`, a small in-memory implementation of the Store contract
+(docs/ARCHITECTURE.md) over hand-made chunks, so each behaviour is pinned down without
+the embedding model; tests/test_qa.py covers the same paths with the real store.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pytest
+
+from rag import _lang
+from rag._aliases import issuer_aliases, match_issuers
+from rag.models import Chunk
+from rag.retrieve import Retriever, confidence, rrf
+from rag.settings import Settings
+
+KJJ = "重庆市科学技术局"
+KJJ_TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"
+JW = "重庆市教育委员会"
+JW_TITLE = "重庆市教育委员会关于市政协六届二次会议第0412号提案答复的函"
+
+# (letter, section, part, text): a slice of the reference letter and of a second letter.
+ROWS = [
+    (
+        "kjj",
+        "",
+        "opening",
+        "您提出的《关于多措并举 推动我市科技服务业高质量发展的建议的提案》(第0798号)收悉,经与市人力社保局、市经济信息委等协办单位共同研究办理,现答复如下。",
+    ),
+    (
+        "kjj",
+        "一、工作开展情况 > (一)实施科技服务能级提升行动",
+        "body",
+        "(一)实施科技服务能级提升行动。2023年,全市技术合同交易额同比增长54.3%,技术经纪人同比增长102%,全市孵化载体面积达到600万平方米。",
+    ),
+    (
+        "kjj",
+        "一、工作开展情况 > (二)实施科技服务业集聚区建设行动",
+        "body",
+        "(二)实施科技服务业集聚区建设行动。突出西部(重庆)科学城、两江协同创新区、广阳湾智创生态城三大科创核心承载区,着力打造科技服务业集聚区。",
+    ),
+    (
+        "kjj",
+        "二、下一步工作重点",
+        "body",
+        "下一步,我们将充分吸纳您的建议,针对我市科技服务业发展的堵点难点问题,加强体制建设和政策创新,重点做好以下几个方面的工作。",
+    ),
+    (
+        "kjj",
+        "二、下一步工作重点 > (一)优化提升科技服务业政策措施",
+        "body",
+        "(一)优化提升科技服务业政策措施。一是加强政策落实和跟踪问效。二是持续加强政策优化。",
+    ),
+    (
+        "kjj",
+        "二、下一步工作重点 > (二)全力推动科技服务业市场主体培育",
+        "body",
+        "(二)全力推动科技服务业市场主体培育。一是加快科技服务平台引育。三是加强科技成果转化中的知识产权保护。",
+    ),
+    (
+        "kjj",
+        "二、下一步工作重点 > (三)打造高能级科技服务业平台载体",
+        "body",
+        "(三)打造高能级科技服务业平台载体。一是加快数智科创平台建设。",
+    ),
+    (
+        "kjj",
+        "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍",
+        "body",
+        "(四)培育壮大科技服务业人才队伍。一是培育壮大科技服务人才队伍。二是健全科技服务人才评价激励机制。组织开展技术经纪专业职称评审工作,构建多元化的人才评价方式。",
+    ),
+    (
+        "kjj",
+        "",
+        "closing",
+        "此答复函已经明炬局长审签。对以上答复你们有什么意见,请填写在回执上寄给我们,以便进一步改进工作。",
+    ),
+    (
+        "jw",
+        "一、工作开展情况",
+        "body",
+        "近年来,我委持续加强中小学教师队伍建设,开展教师评价改革试点。",
+    ),
+    ("jw", "二、下一步工作", "body", "下一步,我委将完善中小学教师评价制度,推进人才评价改革。"),
+]
+LETTERS = {
+    "kjj": dict(
+        title=KJJ_TITLE, issuer=KJJ, proposal_no="0798", year=2024, session="市政协六届二次会议"
+    ),
+    "jw": dict(
+        title=JW_TITLE, issuer=JW, proposal_no="0412", year=2023, session="市政协六届一次会议"
+    ),
+}
+
+
+def make_chunks() -> list[Chunk]:
+    chunks = []
+    for ordinal, (letter, section, part, text) in enumerate(ROWS):
+        meta = LETTERS[letter]
+        chunks.append(
+            Chunk(
+                chunk_id=f"{letter}-{ordinal}",
+                letter_id=letter,
+                source=f"{letter}.txt",
+                ordinal=ordinal,
+                section=section,
+                part=part,
+                text=text,
+                header=f"{meta['title']} | 第{meta['proposal_no']}号 | {section}",
+                start=0,
+                end=len(text),
+                title=meta["title"],
+                issuer=meta["issuer"],
+                proposal_no=meta["proposal_no"],
+                session=meta["session"],
+                year=meta["year"],
+            )
+        )
+    return chunks
+
+
+@dataclass
+class Record:
+    data: dict[str, Any]
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.data)
+
+
+def _bigrams(text: str) -> Counter[str]:
+    text = "".join(ch for ch in text.lower() if ch.isalnum())
+    return Counter(text[i : i + 2] for i in range(len(text) - 1))
+
+
+class FakeStore:
+    """The Store contract over hand-made chunks; dense = bigram cosine, keyword = bigram hits.
+
+    Records every call so tests can assert what the retriever asked for.
+    """
+
+    def __init__(self, chunks: list[Chunk]):
+        self.chunks = chunks
+        self.calls: list[tuple[str, str, dict[str, Any] | None]] = []
+
+    def _allowed(self, chunk: Chunk, where: dict[str, Any] | None) -> bool:
+        for key, value in (where or {}).items():
+            values = value if isinstance(value, list) else [value]
+            if getattr(chunk, key) not in values:
+                return False
+        return True
+
+    def dense(self, query: str, k: int, where: dict[str, Any] | None = None):
+        self.calls.append(("dense", query, where))
+        q = _bigrams(query)
+        out = []
+        for chunk in self.chunks:
+            if not self._allowed(chunk, where):
+                continue
+            d = _bigrams(chunk.indexed_text)
+            dot = sum(q[g] * d[g] for g in q)
+            norm = math.sqrt(sum(v * v for v in q.values()) * sum(v * v for v in d.values())) or 1
+            # Shifted into e5's cosine band so the confidence maps behave as with the real model.
+            out.append((chunk, 0.75 + 0.5 * dot / norm))
+        return sorted(out, key=lambda x: -x[1])[:k]
+
+    def keyword(self, query: str, k: int, where: dict[str, Any] | None = None):
+        self.calls.append(("keyword", query, where))
+        q = set(_bigrams(query))
+        out = []
+        for chunk in self.chunks:
+            if not self._allowed(chunk, where):
+                continue
+            hits = len(q & set(_bigrams(chunk.indexed_text)))
+            if hits:
+                out.append((chunk, float(hits)))
+        return sorted(out, key=lambda x: -x[1])[:k]
+
+    def get_chunks(self, letter_id: str | None = None) -> list[Chunk]:
+        return [c for c in self.chunks if letter_id is None or c.letter_id == letter_id]
+
+    def letters(self) -> list[Record]:
+        return [
+            Record({"letter_id": lid, "source": f"{lid}.txt", **m}) for lid, m in LETTERS.items()
+        ]
+
+
+@pytest.fixture
+def store() -> FakeStore:
+    return FakeStore(make_chunks())
+
+
+@pytest.fixture
+def retriever(store: FakeStore) -> Retriever:
+    return Retriever(store, None, Settings())
+
+
+# -- fusion and confidence ----------------------------------------------------------------
+
+
+def test_rrf_sums_weighted_reciprocal_ranks():
+    fused = rrf([["a", "b", "c"], ["c", "a"]], [1.0, 0.5], k=60)
+    assert fused["a"] == pytest.approx(1 / 61 + 0.5 / 62)
+    assert fused["b"] == pytest.approx(1 / 62)
+    assert fused["c"] == pytest.approx(1 / 63 + 0.5 / 61)
+    assert sorted(fused, key=lambda x: -fused[x]) == ["a", "c", "b"]
+
+
+def test_rrf_weight_zero_ignores_a_ranking():
+    fused = rrf([["a", "b"], ["b", "a"]], [0.0, 1.0], k=10)
+    assert fused["b"] > fused["a"]
+
+
+def test_confidence_is_low_when_the_terms_are_missing_even_if_cosine_is_high():
+    assert confidence(0.90, coverage=0.1) < 0.5 <= confidence(0.90, coverage=0.9)
+    assert confidence(0.70, coverage=None) == 0.0
+    assert confidence(0.70, coverage=None, named_letter=True) >= 0.75
+
+
+def test_scores_are_best_first_and_at_most_the_confidence(retriever):
+    result = retriever.search("人才评价激励机制", k=5)
+    scores = [p.score for p in result.passages]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] == pytest.approx(result.confidence)
+    assert 0.0 <= scores[-1] <= scores[0] <= 1.0
+
+
+# -- filters from the question ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "第0798号提案说了什么",
+        "0798号提案的下一步",
+        "第798号提案",
+        "What did proposal 798 say?",
+        "reply to No. 0798",
+    ],
+)
+def test_a_proposal_number_filters_to_its_letter(retriever, question):
+    passages = retriever.retrieve(question, k=5)
+    assert passages and {p.letter_id for p in passages} == {"kjj"}
+    assert retriever.last_query_info.where == {"letter_id": ["kjj"]}
+
+
+def test_a_number_no_letter_has_is_reported_not_ignored(retriever):
+    result = retriever.search("第9999号提案的答复是什么？")
+    assert result.unmatched == ["第9999号提案"]
+    assert result.passages == []
+    assert KJJ_TITLE in result.closest  # the refusal can still name the nearest letters
+    english = retriever.search("What did the reply to proposal 9999 say?")
+    assert english.unmatched == ["proposal No. 9999"]
+
+
+def test_kind_of_number_decides_between_letters_but_excludes_nothing_alone():
+    rows = [
+        dict(letter_id="p", title="…第0182号提案答复的函", proposal_no="0182", kind="提案"),
+        dict(letter_id="s", title="…第182号建议的答复", proposal_no="182", kind="建议"),
+    ]
+    chunks = [c for c in make_chunks() if c.letter_id == "kjj"]
+    store = FakeStore(
+        [
+            replace(
+                c,
+                letter_id=r["letter_id"],
+                chunk_id=f"{r['letter_id']}{i}",
+                proposal_no=r["proposal_no"],
+            )
+            for r in rows
+            for i, c in enumerate(chunks)
+        ]
+    )
+    store.letters = lambda: [Record(r) for r in rows]
+    retriever = Retriever(store, None, Settings())
+    assert retriever.search("第182号建议").where == {"letter_id": ["s"]}
+    assert retriever.search("第0182号提案").where == {"letter_id": ["p"]}
+    assert retriever.search("No. 182").where == {"letter_id": ["p", "s"]}
+    # Only a 提案 0798 exists: "第0798号建议" still means it.
+    assert Retriever(FakeStore(make_chunks()), None, Settings()).search("第0798号建议").where == {
+        "letter_id": ["kjj"]
+    }
+
+
+@pytest.mark.parametrize("name", ["市科技局", "重庆市科技局", "科学技术局", "重庆市科学技术局"])
+def test_an_issuer_short_name_filters_to_its_letters(retriever, name):
+    passages = retriever.retrieve(f"{name}在人才评价方面做了什么？", k=5)
+    assert {p.letter_id for p in passages} == {"kjj"}
+
+
+def test_issuer_aliases_cover_common_abbreviations():
+    assert "市人力社保局" in issuer_aliases("重庆市人力资源和社会保障局")
+    assert "市经济信息委" in issuer_aliases("重庆市经济和信息化委员会")
+    assert "市教委" in issuer_aliases("重庆市教育委员会")
+    assert "市卫生健康委" in issuer_aliases("重庆市卫生健康委员会")
+    assert "重庆市科学技术局" in issuer_aliases("市科技局")
+    # A district's bureau keeps its district; the city's short name doesn't select it.
+    assert match_issuers("市教委怎么答复的", ["重庆市渝中区教育委员会", JW]) == [JW]
+
+
+def test_session_and_letter_year_filter(retriever):
+    assert {
+        p.letter_id for p in retriever.retrieve("六届一次会议的提案答复里关于人才评价", k=5)
+    } == {"jw"}
+    assert {p.letter_id for p in retriever.retrieve("2023年的答复函里关于人才评价", k=5)} == {"jw"}
+
+
+def test_a_year_in_the_content_does_not_filter(retriever):
+    # 2023年 here is when the contracts grew, not the year of the letter (2024).
+    passages = retriever.retrieve("2023年全市技术合同交易额增长了多少？", k=3)
+    assert passages[0].section.endswith("(一)实施科技服务能级提升行动")
+
+
+def test_explicit_filters_accept_values_lists_and_unpadded_numbers(retriever):
+    assert {
+        p.letter_id for p in retriever.retrieve("人才评价", filters={"proposal_no": "798"})
+    } == {"kjj"}
+    both = retriever.retrieve("人才评价", k=10, filters={"proposal_no": ["798", "412"]})
+    assert {p.letter_id for p in both} == {"kjj", "jw"}
+    assert {p.letter_id for p in retriever.retrieve("人才评价", filters={"issuer": "市教委"})} == {
+        "jw"
+    }
+    missing = retriever.search("人才评价", filters={"proposal_no": "9999"})
+    assert missing.passages == [] and missing.unmatched
+
+
+# -- intent -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("下一步在人才评价方面会做什么？", "plan"),
+        ("市科技局计划怎么做", "plan"),
+        ("What will the bureau do about talent evaluation?", "plan"),
+        ("已经做了哪些工作？", "result"),
+        ("What has been achieved so far?", "result"),
+        ("这封答复函由谁审签？", "meta"),
+        ("What is the document number?", "meta"),
+        ("人才评价", None),
+    ],
+)
+def test_detect_intent(question, intent):
+    assert _lang.detect_intent(question) == intent
+
+
+def test_plan_questions_prefer_next_step_sections(retriever):
+    plan = retriever.retrieve("科技服务下一步会做什么？", k=3)
+    assert plan[0].section.startswith("二、下一步工作重点")
+    done = retriever.retrieve("科技服务已经开展了哪些工作？", k=3)
+    assert done[0].section.startswith("一、工作开展情况")
+
+
+def test_metadata_questions_prefer_opening_and_closing(retriever):
+    passages = retriever.retrieve("第0798号提案答复函由谁审签？", k=3)
+    assert passages[0].part == "closing"
+
+
+# -- English ------------------------------------------------------------------------------
+
+
+def test_english_terms_expand_to_chinese_keywords():
+    terms = _lang.expand_english(
+        "What will the bureau do about talent evaluation and technology services?"
+    )
+    assert {"人才", "评价", "科技服务"} <= set(terms)
+    assert "技术" not in terms  # "technology services" matched whole, not as "technology"
+
+
+def test_english_questions_send_chinese_keywords_to_bm25(retriever, store):
+    passages = retriever.retrieve("What will the bureau do about talent evaluation?", k=3)
+    keyword_query = next(q for kind, q, _ in store.calls if kind == "keyword")
+    assert "人才" in keyword_query and "评价" in keyword_query
+    assert "人才队伍" in passages[0].section
+
+
+def test_english_question_detection():
+    assert _lang.is_english("What did the reply to proposal 0798 say about 人才?")
+    assert not _lang.is_english("第0798号提案 talent 人才评价怎么做")
+
+
+# -- follow-ups ---------------------------------------------------------------------------
+
+
+def test_ordinal_follow_up_resolves_to_the_nth_subsection(retriever):
+    history = [("第0798号提案下一步有哪些工作重点？", "……")]
+    passages = retriever.retrieve("其中第四点具体指什么？", k=3, history=history)
+    assert passages[0].section == "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍"
+    standalone = retriever.standalone_question("其中第四点具体指什么？", history)
+    assert "0798" in standalone and "(四)培育壮大科技服务业人才队伍" in standalone
+
+
+def test_follow_up_keeps_the_previous_letter(retriever):
+    history = [("市教委下一步在教师评价方面会做什么？", "……")]
+    passages = retriever.retrieve("那么它已经做了什么呢？", k=3, history=history)
+    assert {p.letter_id for p in passages} == {"jw"}
+    assert passages[0].section.startswith("一、工作开展情况")
+
+
+def test_english_follow_up(retriever):
+    history = [
+        (
+            "What will the Science and Technology Bureau do about talent evaluation in proposal 798?",
+            "...",
+        )
+    ]
+    passages = retriever.retrieve("What about the second one?", k=3, history=history)
+    assert passages[0].letter_id == "kjj"
+
+
+def test_a_question_naming_its_own_letter_is_not_a_follow_up(retriever):
+    history = [("市教委下一步会做什么？", "……")]
+    passages = retriever.retrieve("那么第0798号提案呢？", k=3, history=history)
+    assert {p.letter_id for p in passages} == {"kjj"}
+
+
+def test_without_history_nothing_is_carried(retriever):
+    assert retriever.standalone_question("其中第四点具体指什么？", []) == "其中第四点具体指什么？"
+
+
+def test_an_llm_rewrite_replaces_the_offline_rules(store):
+    seen = []
+
+    def rewrite(question, history):
+        seen.append((question, history))
+        return "第0412号提案下一步工作"
+
+    retriever = Retriever(store, None, Settings(), rewrite=rewrite)
+    passages = retriever.retrieve("那它呢？", k=2, history=[("q", "a")])
+    assert seen == [("那它呢？", [("q", "a")])]
+    assert {p.letter_id for p in passages} == {"jw"}
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("其中第四点具体指什么？", 4),
+        ("第2条呢", 2),
+        ("第二项", 2),
+        ("the second one", 2),
+        ("point 3", 3),
+        ("人才评价", None),
+    ],
+)
+def test_find_ordinal(text, n):
+    assert _lang.find_ordinal(text) == n
