@@ -85,7 +85,8 @@ def parse_markers(text: str) -> list[Marker]:
     groups: list[Marker] = []
     for match in _BRACKET.finditer(text):
         numbers = _expand(match.group(1))
-        if groups and not text[groups[-1].end : match.start()].strip():
+        # Only spaces may separate brackets of one group: a line break starts a new claim.
+        if groups and not text[groups[-1].end : match.start()].strip(" \t"):
             last = groups[-1]
             merged = tuple(dict.fromkeys(last.numbers + numbers))
             groups[-1] = Marker(last.start, match.end(), merged)

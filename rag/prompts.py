@@ -104,14 +104,15 @@ def format_context(passages: Sequence[Passage]) -> str:
 
 
 def refusal_text(question: str, closest: Sequence[str] = ()) -> str:
-    """The plain refusal shown to the user, in the question's language."""
+    """The plain refusal shown to the user, in the question's language (worded as the
+    offline answerer's refusal, so both modes read the same)."""
     names = list(dict.fromkeys(t for t in closest if t))[:3]
     if is_chinese(question):
-        text = "现有答复函中没有找到能回答这个问题的内容。"
+        text = "已收录的答复函中没有找到能回答这个问题的内容。"
         if names:
-            text += "最相关的答复函：" + "；".join(f"《{n}》" for n in names) + "。"
+            text += "最接近的答复函：" + "；".join(f"《{n}》" for n in names) + "。"
         return text
-    text = "The reply letters do not answer this question."
+    text = "The indexed reply letters do not answer this question."
     if names:
         text += " Closest letters: " + "; ".join(names) + "."
     return text
