@@ -1,0 +1,1 @@
+"""Gradio web UI for the reply-letter QA system; see `ui.app`."""
