@@ -73,7 +73,8 @@ _DATE_LINE = re.compile(rf"^(?P<org>[^\d。，,；;:：]{{0,40}}?)\s*[(（]?(?:{
 _HEADINGS = (
     (1, re.compile(rf"^{_CN_NUM}{{1,3}}、(?!{_CN_NUM}+[季月年届])")),  # 一、 (not 一、二季度)
     (2, re.compile(rf"^[(（]{_CN_NUM}{{1,3}}[)）]")),  # (一) （一）
-    (3, re.compile(r"^[0-9０-９]{1,2}[.．、](?![0-9０-９])")),  # 1. 1、 (not 1.5亿)
+    # 1. 1、 — but not a decimal (1.5亿元), though an item may open with a year (1.2023年)
+    (3, re.compile(r"^[0-9０-９]{1,2}(?:、|[.．](?!(?!(?:19|20)\d\d年)[0-9０-９]))")),
     (4, re.compile(r"^[(（][0-9０-９]{1,2}[)）]")),  # (1) （1）
     (5, re.compile(rf"^{_CN_NUM}{{1,3}}是")),  # 一是 二是
 )
