@@ -40,8 +40,10 @@ def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(_READERS))
+        hint = "; save it as .docx" if path.suffix.lower() in (".doc", ".wps") else ""
         raise LetterParseError(
-            where, f"unsupported extension {path.suffix or '(none)'!r}; expected one of {known}"
+            where,
+            f"unsupported extension {path.suffix or '(none)'!r} (expected one of {known}){hint}",
         )
     text = reader(_read_bytes(path, max_bytes), where)
     if not text.strip():
