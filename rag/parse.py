@@ -27,7 +27,9 @@ the `XX关于` prefix of the title, else the letterhead, else the portal's 发�
 is the date printed at the end of the letter. `proposers` are the names in the
 salutation as written; an anonymised `xxx委员` gives `("xxx",)`, since the letter
 does state that a (hidden) member wrote it, and a salutation without a name (`各位委员:`)
-gives `()`. A field the letter does not state is None.
+gives `()`. `kind` comes from the title (`第182号建议`), else 体裁分类, the session
+(政协/人大), the proposal's own title (`…的提案》`) or the salutation (委员/代表).
+A field the letter does not state is None.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from rag.load import DEFAULT_MAX_BYTES, read_text
 from rag.models import Letter, Section
 
 _CN_NUM = "[一二三四五六七八九十]"
+_PARTS = ("salutation", "opening", "body", "closing", "signature")
 
 # --- the letter's own lines -----------------------------------------------------------
 
@@ -146,14 +149,14 @@ def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
     body, paras = _layout(title, lines)
     parts = _classify(paras)
     sections = _sections(body, paras, parts)
-    by_part = {
-        part: [p.text for p, q in zip(paras, parts, strict=True) if q == part]
-        for part in set(parts)
-    }
-    salutation = next(iter(by_part.get("salutation", [])), None)
-    opening = "\n".join(by_part.get("opening", []))
-    tail = by_part.get("signature", []) + by_part.get("closing", [])
-    head = " ".join(filter(None, (title, opening)))
+    by_part: dict[str, list[str]] = {part: [] for part in _PARTS}
+    for para, part in zip(paras, parts, strict=True):
+        by_part[part].append(para.text)
+    salutation = next(iter(by_part["salutation"]), None)
+    opening = "\n".join(by_part["opening"])
+    tail = by_part["signature"] + by_part["closing"]
+    session = _first(_SESSION, title) or _first(_SESSION, opening)
+    proposal_title = _first(_PROPOSAL_TITLE, opening, "title")
 
     proposal_no, kind = _proposal(title, opening)
     return Letter(
@@ -162,17 +165,17 @@ def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
         body=body,
         sections=sections,
         title=title,
-        issuer=_issuer(by_part.get("signature", []), title, meta),
+        issuer=_issuer(by_part["signature"], title, meta),
         doc_number=meta.doc_number,
         index_no=meta.index_no,
         proposal_no=proposal_no,
-        kind=kind or _kind_from(meta.genre, head, salutation),
-        session=_first(_SESSION, head),
+        kind=kind or _kind_from(meta.genre, session, proposal_title, salutation),
+        session=session,
         proposers=_proposers(salutation),
-        proposal_title=_first(_PROPOSAL_TITLE, opening, "title"),
+        proposal_title=proposal_title,
         co_handlers=_co_handlers(opening),
         signer=meta.signer or _signer(" ".join(tail)),
-        date_signed=_date_signed(by_part.get("signature", [])),
+        date_signed=_date_signed(by_part["signature"]),
         date_published=_iso_or_none(meta.date_published or meta.date_written or meta.date_line),
         category=meta.category or _category(" ".join(tail)),
         topic=meta.topic,
@@ -474,17 +477,20 @@ def _proposal(title: str | None, opening: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _kind_from(genre: str | None, head: str, salutation: str | None) -> str | None:
-    """提案 (CPPCC) or 建议 (People's Congress) from what the page or letter says."""
-    for text in (genre or "", head):
-        if "政协" in text or "提案" in text:
+def _kind_from(
+    genre: str | None, session: str | None, proposal_title: str | None, salutation: str | None
+) -> str | None:
+    """提案 (CPPCC, 政协, written by 委员) or 建议 (People's Congress, 人大, by 代表),
+    from what the page or the letter states; a passing 建议 in the text does not count."""
+    for text, cppcc, congress in (
+        (genre, "提案", "建议"),
+        (session, "政协", "人大"),
+        (proposal_title and proposal_title[-2:], "提案", "建议"),
+        (salutation, "委员", "代表"),
+    ):
+        if text and cppcc in text:
             return "提案"
-        if "人大" in text or "人民代表大会" in text or "建议" in text:
-            return "建议"
-    if salutation:
-        if "委员" in salutation:
-            return "提案"
-        if "代表" in salutation:
+        if text and (congress in text or (congress == "人大" and "人民代表大会" in text)):
             return "建议"
     return None
 

@@ -440,6 +440,20 @@ def test_dates(written, iso):
     assert to_iso(written) == iso
 
 
+@pytest.mark.parametrize(
+    ("salutation", "opening", "kind"),
+    [
+        ("张三委员：", "您提出的关于x的建议收悉，现答复如下。", "提案"),  # a passing 建议
+        ("张三代表：", "您提出的关于x的意见收悉，现答复如下。", "建议"),
+        ("张三代表：", "您提出的《关于x的提案》收悉，现答复如下。", "提案"),
+        ("民盟市委：", "您在市五届人大二次会议上提出的意见收悉。", "建议"),
+        ("民盟市委：", "您提出的意见收悉，现答复如下。", None),  # nothing says which
+    ],
+)
+def test_kind_without_a_numbered_title(salutation, opening, kind):
+    assert _letter(salutation, opening, "正文。").kind == kind
+
+
 def test_signature_date_with_issuer_on_the_same_line():
     letter = _letter("关于第1号提案的答复", "正文。", "重庆市某某局 2024年5月23日")
     assert (letter.date_signed, letter.issuer) == ("2024-05-23", "重庆市某某局")
