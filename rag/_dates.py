@@ -18,10 +18,14 @@ _CN_DIGIT = "[〇○OoО零一二三四五六七八九]"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"  # 1–31 as 一 … 三十一
 
 _DATE_ARABIC = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-_DATE_CHINESE = rf"(?P<cy>{_CN_DIGIT}{{4}})\s*年\s*(?P<cm>{_CN_SMALL})\s*月\s*(?P<cd>{_CN_SMALL})\s*日"
+_DATE_CHINESE = (
+    rf"(?P<cy>{_CN_DIGIT}{{4}})\s*年\s*(?P<cm>{_CN_SMALL})\s*月\s*(?P<cd>{_CN_SMALL})\s*日"
+)
 _DATE_SEPARATED = r"(?P<sy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
 # Eight digits only count when nothing numeric touches them (not part of a phone number).
-_DATE_COMPACT = r"(?<![\d-])(?P<ky>(?:19|20)\d{2})(?P<km>0[1-9]|1[0-2])(?P<kd>0[1-9]|[12]\d|3[01])(?![\d-])"
+_DATE_COMPACT = (
+    r"(?<![\d-])(?P<ky>(?:19|20)\d{2})(?P<km>0[1-9]|1[0-2])(?P<kd>0[1-9]|[12]\d|3[01])(?![\d-])"
+)
 
 DATE = re.compile("|".join((_DATE_ARABIC, _DATE_CHINESE, _DATE_SEPARATED, _DATE_COMPACT)))
 
