@@ -145,6 +145,9 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     chunks: int = 0  # chunks in the index after the ingest
+    # Files whose letter is already indexed under another path: (path, reason). They are
+    # also counted in `unchanged` (the index did not change), never indexed twice.
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

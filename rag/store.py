@@ -240,15 +240,18 @@ class Store:
     def _write_chunks(
         self, add: Sequence[LetterChunks], progress: Callable[[Letter], None] | None
     ) -> None:
+        # Chunks already stored exactly as they are now are not written again. (The id is
+        # a content hash, but metadata such as `source` can change under the same id.)
         ids = [c.chunk_id for item in add for c in item.chunks]
-        present = set()
+        stored: dict[str, Any] = {}
         for batch in _batches(ids, self._max_batch()):
-            present |= set(self._collection.get(ids=batch, include=[])["ids"])
+            result = self._collection.get(ids=batch, include=["metadatas"])
+            stored.update(zip(result["ids"], result["metadatas"], strict=True))
         pending: list[Chunk] = []
         waiting: list[Letter] = []  # letters whose chunks are (partly) in `pending`
         group = max(1, self.settings.embedding_batch) * 8
         for item in add:
-            pending.extend(c for c in item.chunks if c.chunk_id not in present)
+            pending.extend(c for c in item.chunks if stored.get(c.chunk_id) != _metadata(c))
             waiting.append(item.letter)
             if len(pending) >= group:
                 self._upsert(pending)
@@ -342,6 +345,8 @@ class Store:
         )
 
     def _get(self, query: dict[str, Any]) -> list[Chunk]:
+        if query.get("ids") == []:  # Chroma refuses an empty id list
+            return []
         result = self._collection.get(**query, include=["metadatas"])
         return [_chunk(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)]
 

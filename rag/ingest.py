@@ -1,0 +1,196 @@
+"""Ingest: files and folders in, an up-to-date index out; safe to run again and again.
+
+    report = ingest([Path("corpus/")], store, settings, progress=on_file)
+    report.added, report.updated, report.unchanged, report.removed, report.failed
+
+What one run does:
+
+1. **Reconcile** the store with its manifest (a crash between writes leaves Chroma chunks
+   no letter owns, or a letter whose chunks are missing): orphans are deleted, and letters
+   missing chunks are read again and reported as updated.
+2. **Find files**: folders are walked recursively in sorted order without following
+   symlinked folders (no loops); hidden files and folders, `qa/` folders (Q&A sets),
+   README files (they describe a folder; they are not letters) and extensions other than
+   .txt .md .html .htm .docx .pdf are skipped. A file named explicitly is always read.
+3. **Sort each file** by the sha256 of its bytes: same path and hash → unchanged (not even
+   parsed); new path → added; new hash → updated (its old chunks are replaced). A file that
+   cannot be read or parsed is failed with a one-line reason and the rest go on; if it was
+   indexed before, its previous version stays searchable.
+4. **Duplicates**: a file whose letter (same cleaned text, hence the same letter_id) is
+   already indexed under another path is not indexed twice; it is reported as unchanged,
+   with the reason in `report.duplicates`. If the original disappears, the next ingest of
+   the folder indexes the duplicate in its place.
+5. **Removals**: a letter in the manifest whose file lay inside an ingested folder and no
+   longer exists is removed from Chroma, BM25 and the manifest.
+6. **Write** through `Store.update`: chunks of all files are embedded together in full
+   batches (the model is the bottleneck), written to Chroma, then BM25, then the manifest.
+   The embedding cache keeps finished batches, so a crash costs little on the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from rag.chunk import chunk_letter
+from rag.errors import LetterParseError
+from rag.models import IngestReport, Letter
+from rag.settings import Settings
+from rag.store import LetterChunks, Store
+
+SUPPORTED = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
+_SKIPPED_FOLDERS = frozenset({"qa"})
+_CHUNKER_VERSION = 1
+
+Progress = Callable[[str, int, int], None]
+Loader = Callable[[Path, int], Letter]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    settings: Settings,
+    progress: Progress | None = None,
+    *,
+    load: Loader | None = None,
+) -> IngestReport:
+    """Index `paths` (files or folders) into `store`; see the module docstring.
+
+    `progress(name, done, total)` is called once per file; `load(path, max_bytes)` reads
+    one letter (default: `rag.parse.load_letter`).
+    """
+    if load is None:
+        from rag.parse import load_letter as load
+    report = IngestReport()
+    max_bytes = int(settings.max_file_mb * 2**20)
+    chunker = f"v{_CHUNKER_VERSION}/{settings.chunk_tokens}"
+
+    broken = {r.path for r in store.reconcile()}
+    files, folders, missing = discover(paths)
+    report.failed.extend((str(p), "no such file or folder") for p in missing)
+    # A letter that lost its chunks is read again even when outside this run's paths.
+    files = sorted(set(files) | {Path(p) for p in broken if Path(p).is_file()})
+
+    records = {r.path: r for r in store.letters()}
+    gone = [
+        r
+        for r in records.values()
+        if not Path(r.path).exists() and (r.path in broken or _inside(r.path, folders))
+    ]
+    owners = {r.letter_id: r.path for r in records.values() if r not in gone}
+    remove = {r.letter_id for r in gone}
+    report.removed.extend(r.path for r in gone)
+
+    done = 0
+
+    def tick(name: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(name, done, len(files))
+
+    work: list[LetterChunks] = []
+    for path in files:
+        key = str(path)
+        record = records.get(key)
+        try:
+            digest = file_sha256(path, max_bytes)
+            if record and (record.sha256, record.chunker) == (digest, chunker):
+                if key not in broken:
+                    report.unchanged.append(key)
+                    tick(path.name)
+                    continue
+            letter = replace(load(path, max_bytes), path=key)
+        except LetterParseError as exc:
+            report.failed.append((key, exc.reason))
+            tick(path.name)
+            continue
+        except Exception as exc:  # one bad file must not stop the others
+            report.failed.append((key, _one_line(exc)))
+            tick(path.name)
+            continue
+        owner = owners.get(letter.letter_id)
+        if owner is not None and owner != key:
+            report.duplicates.append((key, f"same letter as {owner}"))
+            report.unchanged.append(key)
+            if record is not None:  # this path used to hold another letter: drop it
+                remove.add(record.letter_id)
+                report.removed.append(key)
+            tick(path.name)
+            continue
+        chunks = chunk_letter(letter, settings.chunk_tokens)
+        owners[letter.letter_id] = key
+        (report.updated if record else report.added).append(key)
+        work.append(LetterChunks(letter, chunks, digest, chunker))
+
+    store.update(add=work, remove=remove, progress=lambda letter: tick(letter.source))
+    report.chunks = store.counts()["chroma"]
+    return report
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], list[Path]]:
+    """(files to ingest, folders walked, paths that do not exist); all resolved and sorted."""
+    files: set[Path] = set()
+    folders: list[Path] = []
+    missing: list[Path] = []
+    for given in paths:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            root = path.resolve()
+            folders.append(root)
+            files.update(_walk(root))
+        elif path.is_file():
+            files.add(path.resolve())  # named explicitly: read it whatever its name
+        else:
+            missing.append(path)
+    return sorted(files), folders, missing
+
+
+def _walk(root: Path) -> Iterable[Path]:
+    # followlinks=False: a symlinked folder is never entered, so a link loop cannot recurse.
+    for folder, subfolders, names in os.walk(root, followlinks=False):
+        subfolders[:] = sorted(
+            d for d in subfolders if not d.startswith(".") and d not in _SKIPPED_FOLDERS
+        )
+        for name in sorted(names):
+            path = Path(folder) / name
+            if _wanted(path):
+                yield path.resolve()
+
+
+def _wanted(path: Path) -> bool:
+    name = path.name
+    return (
+        not name.startswith(".")
+        and not name.lower().startswith("readme.")
+        and path.suffix.lower() in SUPPORTED
+        and path.is_file()
+    )
+
+
+def file_sha256(path: Path, max_bytes: int) -> str:
+    """sha256 of the file's bytes; too-large files are refused before being read."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise LetterParseError(
+            str(path),
+            f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit "
+            "(raise RAG_MAX_FILE_MB to index it)",
+        )
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _inside(path: str, folders: list[Path]) -> bool:
+    return any(Path(path).is_relative_to(folder) for folder in folders)
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split()) or "no details"
+    return f"{type(exc).__name__}: {text}"[:300]

