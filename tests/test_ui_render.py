@@ -152,19 +152,37 @@ def test_copy_text_lists_sources_with_quotes() -> None:
 # -- examples ---------------------------------------------------------------------------
 
 
-def test_examples_come_from_next_step_headings_first() -> None:
+def test_examples_take_one_topic_per_letter_next_steps_first() -> None:
     questions = render.example_questions(
         [
-            "一、工作开展情况 > (一)实施科技服务能级提升行动。",
-            "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍 > 一是",
-            "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍",
-            "",
+            ("第0798号提案", "一、工作开展情况 > (一)实施科技服务能级提升行动。"),
+            ("第0798号提案", "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍 > 一是"),
+            ("第0798号提案", "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍"),
+            ("第182号建议", "1.关于新增公交线路"),
+            ("第182号建议", "一、基本情况"),
+            (None, "二、下一步打算 > （一）加强人才培养"),
+            ("第0798号提案", ""),
         ]
     )
-    assert questions[:2] == list(render.CANONICAL_EXAMPLES)
-    assert questions[2] == "关于“培育壮大科技服务业人才队伍”，答复函提出了哪些举措？"
-    assert questions[3] == "关于“实施科技服务能级提升行动”，答复函提出了哪些举措？"
-    assert len(questions) == 4
+    assert questions == [
+        *render.CANONICAL_EXAMPLES,
+        "第0798号提案的答复中，关于“培育壮大科技服务业人才队伍”有哪些举措？",
+        "第182号建议的答复中，关于“新增公交线路”有哪些举措？",
+        "关于“加强人才培养”，答复函提出了哪些举措？",
+        "第0798号提案的答复中，关于“实施科技服务能级提升行动”有哪些举措？",
+    ]
+
+
+def test_the_answerers_own_sources_line_is_quiet_in_chat_and_replaced_in_copy() -> None:
+    answer = Answer(
+        text="将突出市场实绩评价。[1]\n来源：[1] 某函 二、下一步工作重点", citations=[citation()]
+    )
+    md = render.final_answer_markdown(answer)
+    assert md.endswith("</small>") and "<small>来源：[\\[1\\]](#cite-1)" in md
+    copied = render.copy_text(answer)
+    assert "来源：[1] 某函" not in copied and copied.startswith(
+        "将突出市场实绩评价。[1]\n\n来源 Sources:"
+    )
 
 
 # -- upload names -----------------------------------------------------------------------

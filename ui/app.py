@@ -185,7 +185,7 @@ def _messages(conv: Conversation, pending: str | None = None) -> list[dict[str, 
         if last and pending is not None:
             content = pending
         elif turn.answer is not None:
-            content = render.final_answer_markdown(turn.answer)
+            content = render.final_answer_markdown(turn.answer, turn.question)
         else:
             content = GENERIC_ERROR
         messages.append({"role": "assistant", "content": content})
@@ -306,7 +306,10 @@ class _Handlers:
 
     def examples(self) -> list[str]:
         try:
-            sections = [chunk.section for chunk in self.qa.store.get_chunks()]
+            sections = [
+                (_letter_label(chunk.proposal_no, chunk.kind), chunk.section)
+                for chunk in self.qa.store.get_chunks()
+            ]
         except Exception:  # examples are a nicety; never let them break the page
             log.exception("could not read sections for example questions")
             sections = []
@@ -393,6 +396,10 @@ class _Handlers:
         except Exception:
             log.exception("could not read index stats")
             return {"mode": self.settings.mode, "model": None}
+
+
+def _letter_label(proposal_no: str | None, kind: str | None) -> str | None:
+    return f"第{proposal_no}号{kind or ''}" if proposal_no else None
 
 
 def _filters(

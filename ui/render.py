@@ -70,10 +70,17 @@ def answer_markdown(text: str, n_citations: int = 0) -> str:
     return "".join(out)
 
 
-def final_answer_markdown(answer: Answer) -> str:
-    """The finished answer for the chat, with a refusal or notice made visible."""
-    body = answer_markdown(answer.text, len(answer.citations))
+def final_answer_markdown(answer: Answer, asked: str | None = None) -> str:
+    """The finished answer for the chat, with a refusal, notice or rewritten follow-up shown."""
+    text, sources = _split_sources_line(answer.text) if answer.citations else (answer.text, "")
+    body = answer_markdown(text, len(answer.citations))
+    if sources:
+        # The answerer's own one-line source list repeats the evidence cards; keep it,
+        # but quietly (<small> is one of the few tags the Chatbot's sanitizer keeps).
+        body += f"\n\n<small>{answer_markdown(sources, len(answer.citations))}</small>"
     lines = []
+    if asked and answer.question and answer.question.strip() != asked.strip():
+        lines.append(f"*按上下文理解为 Read as:* {md_text(answer.question)}")
     if answer.refused and REFUSAL_TITLE not in answer.text:
         lines.append(f"**{REFUSAL_TITLE}** · Not found in the letters")
     if answer.notice:
@@ -84,7 +91,9 @@ def final_answer_markdown(answer: Answer) -> str:
 
 def copy_text(answer: Answer) -> str:
     """Plain text for the clipboard: the answer, then one line per source with its quote."""
-    parts = [answer.text.strip()]
+    # The answerer may end with its own one-line source list; the list below replaces it.
+    text = _split_sources_line(answer.text)[0] if answer.citations else answer.text.strip()
+    parts = [text]
     if answer.citations:
         parts.append("来源 Sources:")
         for n, c in enumerate(answer.citations, 1):
@@ -92,6 +101,15 @@ def copy_text(answer: Answer) -> str:
     elif answer.refused and answer.closest:
         parts.append("最接近的答复函 Closest letters:\n" + "\n".join(answer.closest))
     return "\n".join(parts[:1] + [""] + parts[1:]) if len(parts) > 1 else parts[0]
+
+
+def _split_sources_line(text: str) -> tuple[str, str]:
+    """(answer, its trailing "来源：…" line or "") of an answer text."""
+    text = text.strip()
+    head, _, last = text.rpartition("\n")
+    if head and last.lstrip().startswith(("来源：", "来源:", "Sources:", "Sources：")):
+        return head.rstrip(), last.strip()
+    return text, ""
 
 
 def citation_label(c: Citation) -> str:
@@ -305,30 +323,52 @@ def heading_topic(heading: str) -> str:
     return _HEADING_NUMBER.sub("", heading).strip().rstrip("。.：:")
 
 
-def example_questions(sections: Iterable[str], limit: int = 6) -> list[str]:
-    """Example questions: the canonical two, then one per second-level heading of the letters.
+def example_questions(sections: Iterable[tuple[str | None, str]], limit: int = 6) -> list[str]:
+    """Example questions: the canonical two, then topics taken from the letters' headings.
 
-    Headings under "下一步…" come first because what a bureau promises to do next is
-    what researchers ask about most.
+    `sections` are (letter label such as "第0412号提案", section path) pairs.  One topic
+    is taken from each letter in turn so the examples show the breadth of the corpus;
+    within a letter, headings under "下一步…" come first, because what a bureau promises
+    to do next is what researchers ask about most.
     """
-    topics: list[tuple[int, str]] = []
+    per_letter: dict[str | None, list[tuple[int, str]]] = {}
     seen: set[str] = set()
-    for section in sections:
-        path = [p for p in section.split(SECTION_SEP) if p]
-        if len(path) < 2:
-            continue
-        topic = heading_topic(path[1])
-        if not 4 <= len(topic) <= 30 or topic in seen:
+    for label, section in sections:
+        topic, priority = _topic(section)
+        if topic is None or topic in seen:
             continue
         seen.add(topic)
-        topics.append((0 if "下一步" in path[0] else 1, topic))
-    topics.sort(key=lambda item: item[0])
+        per_letter.setdefault(label, []).append((priority, topic))
+    queues = [
+        [(label, topic) for _, topic in sorted(items, key=lambda item: item[0])]
+        for label, items in per_letter.items()
+    ]
     questions = list(CANONICAL_EXAMPLES)
-    for _, topic in topics:
-        if len(questions) >= limit:
-            break
-        questions.append(f"关于“{topic}”，答复函提出了哪些举措？")
+    while len(questions) < limit and any(queues):
+        for queue in queues:
+            if queue and len(questions) < limit:
+                label, topic = queue.pop(0)
+                questions.append(
+                    f"{label}的答复中，关于“{topic}”有哪些举措？"
+                    if label
+                    else f"关于“{topic}”，答复函提出了哪些举措？"
+                )
     return questions
+
+
+def _topic(section: str) -> tuple[str | None, int]:
+    """(topic, priority) of a section path: its second-level heading, or a "关于…" heading."""
+    path = [p for p in section.split(SECTION_SEP) if p]
+    if len(path) >= 2:
+        topic = heading_topic(path[1])
+    elif path and heading_topic(path[0]).startswith("关于"):
+        topic = heading_topic(path[0])
+    else:
+        return None, 0
+    topic = re.sub(r"^关于|的(?:建议|问题|提案)$", "", topic).strip('“”"')
+    if not 4 <= len(topic) <= 24:
+        return None, 0
+    return topic, 0 if path[0].find("下一步") >= 0 else 1
 
 
 def upload_results_html(rows: Sequence[tuple[str, str, str]]) -> str:
