@@ -58,6 +58,7 @@ _LABELS = (
     ("doc_number", "文号"),
     ("proposal_no", "编号"),
     ("issuer", "发文机关"),
+    ("date", "日期"),
     ("section", "章节"),
 )
 

@@ -36,6 +36,7 @@ RESULTS = Passage(
     section="一、工作开展情况 > (一)实施科技服务能级提升行动",
     text="2023年,全市技术合同交易额同比增长54.3%,技术经纪人同比增长102%。",
     score=0.7,
+    date="2024-05-23",
 )
 PASSAGES = [TALENT, RESULTS]
 QUESTION = "市科技局下一步在人才评价方面会做什么？"
@@ -94,6 +95,7 @@ def test_exact_prompt_system_rules_history_blocks_then_question(settings) -> Non
             f"标题: {TITLE}\n"
             "编号: 第0798号\n"  # no 文号 line: the passage doesn't state one
             "发文机关: 重庆市科学技术局\n"
+            "日期: 2024-05-23\n"
             "章节: 一、工作开展情况 > (一)实施科技服务能级提升行动\n"
             "正文:\n"
             "2023年,全市技术合同交易额同比增长54.3%,技术经纪人同比增长102%。\n"
