@@ -223,11 +223,18 @@ def _cite(passage: Passage, quote: str) -> Citation:
     )
 
 
-def compare_systems(qa: ReplyLetterQA, files: Sequence[LetterFile]) -> list[System]:
-    """Naive, dense-only, BM25-only and full, in the order reports show them."""
+def compare_systems(
+    make_qa: Callable[[], ReplyLetterQA], files: Sequence[LetterFile]
+) -> list[System]:
+    """Naive, dense-only, BM25-only and full, in the order reports show them.
+
+    Each gets its own `ReplyLetterQA` (same index on disk), so none inherits another's
+    in-memory query-embedding cache and latencies compare fairly.
+    """
+    naive, dense, bm25, full = (make_qa() for _ in range(4))
     return [
-        NaiveLangChain(files, qa.embeddings),
-        StoreOnly(qa.store, "dense", answer_k=qa.settings.top_k),
-        StoreOnly(qa.store, "keyword", answer_k=qa.settings.top_k),
-        FullPipeline(qa),
+        NaiveLangChain(files, naive.embeddings),
+        StoreOnly(dense.store, "dense", answer_k=dense.settings.top_k),
+        StoreOnly(bm25.store, "keyword", answer_k=bm25.settings.top_k),
+        FullPipeline(full),
     ]
