@@ -25,10 +25,7 @@ cached vectors written in batches. `as_vectorstore()` hands LangChain code a
 from __future__ import annotations
 
 import json
-import logging
-import os
 import re
-import shutil
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -39,6 +36,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from rag._bm25 import Bm25Index, tokenize, write_atomic
 from rag.errors import ConfigError
 from rag.models import Chunk, Letter
 from rag.settings import Settings
@@ -48,7 +46,6 @@ if TYPE_CHECKING:
 
 _CHUNK_FIELDS = [f.name for f in fields(Chunk) if f.name != "chunk_id"]
 _NOTHING: dict[str, Any] = {"__nothing__": True}  # a filter no chunk can match
-_TOKEN = re.compile(r"[\W_]+")  # tokens made only of punctuation, symbols or spaces
 
 
 @dataclass(frozen=True)
@@ -179,7 +176,7 @@ class Store:
         self._home = Path(settings.home)
         self._manifest_path = self._home / "manifest.json"
         self._records = self._read_manifest()
-        self._keyword_index: _Bm25 | None = None
+        self._keyword_index: Bm25Index | None = None
         self._lock = threading.RLock()
 
     # -- writes ----------------------------------------------------------------------------
@@ -327,7 +324,9 @@ class Store:
         return self._records.get(str(Path(path).resolve()))
 
     def counts(self) -> dict[str, int]:
-        bm25 = self._keyword_index.ids if self._keyword_index else _Bm25.saved_ids(self._bm25_dir)
+        bm25 = (
+            self._keyword_index.ids if self._keyword_index else Bm25Index.saved_ids(self._bm25_dir)
+        )
         return {
             "chroma": self._collection.count(),
             "bm25": len(bm25),
@@ -356,17 +355,17 @@ class Store:
     def _bm25_dir(self) -> Path:
         return self._home / "bm25"
 
-    def _keyword(self) -> _Bm25 | None:
+    def _keyword(self) -> Bm25Index | None:
         with self._lock:
             if self._keyword_index is None:
-                self._keyword_index = _Bm25.load(self._bm25_dir)
+                self._keyword_index = Bm25Index.load(self._bm25_dir)
                 self._sync_keyword_index({})
             return self._keyword_index if self._keyword_index.ids else None
 
     def _sync_keyword_index(self, new: dict[str, Chunk]) -> None:
         """Rebuild BM25 when its chunk ids differ from the manifest's; it is cheap."""
         if self._keyword_index is None:
-            self._keyword_index = _Bm25.load(self._bm25_dir)
+            self._keyword_index = Bm25Index.load(self._bm25_dir)
         current = self._keyword_index
         wanted = sorted({i for r in self._records.values() for i in r.chunk_ids})
         if current.ids == wanted:
@@ -379,7 +378,7 @@ class Store:
             for i, document in zip(result["ids"], result["documents"], strict=True):
                 tokens[i] = tokenize(document)
         ids = [i for i in wanted if i in tokens]  # a chunk Chroma lost is not searchable
-        self._keyword_index = _Bm25.build(ids, tokens)
+        self._keyword_index = Bm25Index.build(ids, tokens)
         self._keyword_index.save(self._bm25_dir)
 
     # -- manifest ----------------------------------------------------------------------------
@@ -393,96 +392,10 @@ class Store:
 
     def _write_manifest(self) -> None:
         letters = {path: r.as_dict() for path, r in sorted(self._records.items())}
-        _write_atomic(
+        write_atomic(
             self._manifest_path,
             json.dumps({"version": 1, "letters": letters}, ensure_ascii=False, indent=1),
         )
-
-
-class _Bm25:
-    """A bm25s index over jieba tokens, with the tokens kept so a rebuild re-tokenizes nothing."""
-
-    def __init__(self, ids: list[str], tokens: dict[str, list[str]], retriever: Any) -> None:
-        self.ids = ids
-        self.tokens = tokens
-        self.retriever = retriever
-
-    @classmethod
-    def build(cls, ids: list[str], tokens: dict[str, list[str]]) -> _Bm25:
-        import bm25s
-
-        retriever = None
-        if ids:
-            retriever = bm25s.BM25()
-            retriever.index([tokens[i] for i in ids], show_progress=False)
-        return cls(ids, tokens, retriever)
-
-    @staticmethod
-    def saved_ids(directory: Path) -> list[str]:
-        try:
-            with (directory / "ids.json").open(encoding="utf-8") as f:
-                return json.load(f)
-        except FileNotFoundError:
-            return []
-
-    @classmethod
-    def load(cls, directory: Path) -> _Bm25:
-        ids = cls.saved_ids(directory)
-        if not ids:
-            return cls([], {}, None)
-        import bm25s
-
-        tokens = {}
-        with (directory / "tokens.jsonl").open(encoding="utf-8") as f:
-            for line in f:
-                chunk_id, _, joined = line.rstrip("\n").partition("\t")
-                tokens[chunk_id] = joined.split(" ") if joined else []
-        retriever = bm25s.BM25.load(str(directory / "index"), show_progress=False)
-        return cls(ids, tokens, retriever)
-
-    def save(self, directory: Path) -> None:
-        """Written beside the old index, then swapped in; a crash leaves one or the other."""
-        fresh = directory.with_name(directory.name + ".new")
-        shutil.rmtree(fresh, ignore_errors=True)
-        fresh.mkdir(parents=True)
-        if self.retriever is not None:
-            self.retriever.save(str(fresh / "index"), show_progress=False)
-        with (fresh / "tokens.jsonl").open("w", encoding="utf-8") as f:
-            f.writelines(f"{i}\t{' '.join(self.tokens[i])}\n" for i in self.ids)
-        # ids.json last: a directory without it reads as an empty index, which is rebuilt.
-        _write_atomic(fresh / "ids.json", json.dumps(self.ids))
-        old = directory.with_name(directory.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if directory.exists():
-            os.replace(directory, old)
-        os.replace(fresh, directory)
-        shutil.rmtree(old, ignore_errors=True)
-
-    def search(
-        self, tokens: list[str], k: int, allowed: set[str] | None
-    ) -> list[tuple[str, float]]:
-        vocab = self.retriever.vocab_dict if self.retriever is not None else {}
-        known = [t for t in tokens if t in vocab]
-        if not known:
-            return []
-        mask = None
-        if allowed is not None:
-            mask = np.fromiter(
-                (i in allowed for i in self.ids), dtype=np.float32, count=len(self.ids)
-            )
-        scores = self.retriever.get_scores(known, weight_mask=mask)
-        top = np.argsort(-scores, kind="stable")[:k]
-        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
-
-
-def tokenize(text: str) -> list[str]:
-    """jieba search-mode tokens, lowercased, without punctuation or whitespace tokens."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    words = (w.strip().lower() for w in jieba.cut_for_search(text))
-    # Tokens never contain spaces, so tokens.jsonl can store them space-joined.
-    return [w.replace(" ", "") for w in words if w and not _TOKEN.fullmatch(w)]
 
 
 def _chroma_where(where: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -515,16 +428,6 @@ def _chunk(chunk_id: str, metadata: dict[str, Any]) -> Chunk:
 def _key(letter: Letter) -> str:
     """Manifest key: the resolved path the letter was read from (its file name otherwise)."""
     return str(Path(letter.path).resolve()) if letter.path else letter.source
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    with temporary.open("w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(temporary, path)
 
 
 def _report(progress: Callable[[Letter], None] | None, letters: list[Letter]) -> None:

@@ -1,0 +1,116 @@
+"""Keyword search for the store: jieba search-mode tokens and a bm25s index over them.
+
+The tokens of every chunk are kept beside the index, so rebuilding it when the chunk set
+changes (bm25s has no incremental add) re-tokenizes only the new chunks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+_TOKEN = re.compile(r"[\W_]+")  # tokens made only of punctuation, symbols or spaces
+
+
+class Bm25Index:
+    """A bm25s index over jieba tokens, with the tokens kept so a rebuild re-tokenizes nothing."""
+
+    def __init__(self, ids: list[str], tokens: dict[str, list[str]], retriever: Any) -> None:
+        self.ids = ids
+        self.tokens = tokens
+        self.retriever = retriever
+
+    @classmethod
+    def build(cls, ids: list[str], tokens: dict[str, list[str]]) -> Bm25Index:
+        import bm25s
+
+        retriever = None
+        if ids:
+            retriever = bm25s.BM25()
+            retriever.index([tokens[i] for i in ids], show_progress=False)
+        return cls(ids, tokens, retriever)
+
+    @staticmethod
+    def saved_ids(directory: Path) -> list[str]:
+        try:
+            with (directory / "ids.json").open(encoding="utf-8") as f:
+                return json.load(f)
+        except FileNotFoundError:
+            return []
+
+    @classmethod
+    def load(cls, directory: Path) -> Bm25Index:
+        ids = cls.saved_ids(directory)
+        if not ids:
+            return cls([], {}, None)
+        import bm25s
+
+        tokens = {}
+        with (directory / "tokens.jsonl").open(encoding="utf-8") as f:
+            for line in f:
+                chunk_id, _, joined = line.rstrip("\n").partition("\t")
+                tokens[chunk_id] = joined.split(" ") if joined else []
+        retriever = bm25s.BM25.load(str(directory / "index"), show_progress=False)
+        return cls(ids, tokens, retriever)
+
+    def save(self, directory: Path) -> None:
+        """Written beside the old index, then swapped in; a crash leaves one or the other."""
+        fresh = directory.with_name(directory.name + ".new")
+        shutil.rmtree(fresh, ignore_errors=True)
+        fresh.mkdir(parents=True)
+        if self.retriever is not None:
+            self.retriever.save(str(fresh / "index"), show_progress=False)
+        with (fresh / "tokens.jsonl").open("w", encoding="utf-8") as f:
+            f.writelines(f"{i}\t{' '.join(self.tokens[i])}\n" for i in self.ids)
+        # ids.json last: a directory without it reads as an empty index, which is rebuilt.
+        write_atomic(fresh / "ids.json", json.dumps(self.ids))
+        old = directory.with_name(directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if directory.exists():
+            os.replace(directory, old)
+        os.replace(fresh, directory)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def search(
+        self, tokens: list[str], k: int, allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
+        vocab = self.retriever.vocab_dict if self.retriever is not None else {}
+        known = [t for t in tokens if t in vocab]
+        if not known:
+            return []
+        mask = None
+        if allowed is not None:
+            mask = np.fromiter(
+                (i in allowed for i in self.ids), dtype=np.float32, count=len(self.ids)
+            )
+        scores = self.retriever.get_scores(known, weight_mask=mask)
+        top = np.argsort(-scores, kind="stable")[:k]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+def tokenize(text: str) -> list[str]:
+    """jieba search-mode tokens, lowercased, without punctuation or whitespace tokens."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = (w.strip().lower() for w in jieba.cut_for_search(text))
+    # Tokens never contain spaces, so tokens.jsonl can store them space-joined.
+    return [w.replace(" ", "") for w in words if w and not _TOKEN.fullmatch(w)]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a temporary file beside `path`, then rename it over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    with temporary.open("w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(temporary, path)
