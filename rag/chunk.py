@@ -153,8 +153,9 @@ def _units(letter: Letter) -> list[_Unit]:
     if not letter.sections:
         return [_Unit((), "body", 0, len(body))] if body.strip() else []
     units: list[_Unit] = []
-    cursor = letter.sections[0].start
-    for section in sorted(letter.sections, key=lambda s: s.start):
+    sections = sorted(letter.sections, key=lambda s: s.start)
+    cursor = sections[0].start  # text before the first section (title, date line) is not body
+    for section in sections:
         if section.start > cursor and body[cursor : section.start].strip():
             units.append(_gap(units, section, cursor, section.start))
         if section.end > max(cursor, section.start) and body[section.start : section.end].strip():
