@@ -82,14 +82,20 @@ def issuer_aliases(issuer: str) -> set[str]:
 
 
 def match_issuers(question: str, issuers: list[str]) -> list[str]:
-    """Known issuers the question names, by their longest matching alias."""
-    best: dict[str, int] = {}
+    """Known issuers the question names.  A match inside a longer one doesn't count:
+    "沙坪坝区科技局" names the district's bureau, not also the city's 科技局."""
+    spans: list[tuple[int, int, str]] = []
     for issuer in issuers:
         for alias in issuer_aliases(issuer):
-            if alias in question:
-                best[issuer] = max(best.get(issuer, 0), len(alias))
-    if not best:
-        return []
-    # "渝中区教委" should not also select the city's 教委 through the shorter "教委".
-    top = max(best.values())
-    return sorted(i for i, n in best.items() if n == top)
+            start = question.find(alias)
+            while start >= 0:
+                spans.append((start, start + len(alias), issuer))
+                start = question.find(alias, start + 1)
+    found = {
+        issuer
+        for start, end, issuer in spans
+        if not any(
+            s <= start and end <= e and (e - s) > (end - start) and i != issuer for s, e, i in spans
+        )
+    }
+    return sorted(found)

@@ -165,22 +165,29 @@ _INTENT_WORDS = {
     ),
     PLAN: (
         re.compile(
-            r"下一步|将来|将会|将要|计划|打算|今后|未来|接下来|准备|工作重点|会怎么|会做|会采取|将"
+            r"下一步|下步|将来|将会|将要|将如何|将怎样|将怎么|将在|将重点|将采取|将建立|将开展|将推动|"
+            r"将加强|将从|计划|打算|今后|未来|接下来|准备|工作重点|会怎么|会做|会采取|会如何|"
+            r"要做什么|要怎么|要如何|要达到|要扩大|要提高"
         ),
         re.compile(
-            r"\b(will|plan|plans|planned|planning|next|future|going to|intend|intends|upcoming)\b",
-            re.I,
+            r"\b(will|plans? to|planned|planning|next|future|going to|intends?|upcoming)\b", re.I
         ),
     ),
     RESULT: (
-        re.compile(r"做了|已经|已|开展了|开展|成效|取得|成果|进展|情况|目前|现在|完成|做过|采取了"),
+        re.compile(
+            r"做了|已经|已|开展了|取得|成效|进展|完成|做过|采取了|实施了|印发|制定了|举办了|出台了|"
+            r"建成了|推进了|目前|截至|去年|以来"
+        ),
         re.compile(
             r"\b(done|did|achieved|so far|results?|progress|accomplished|already|has been|"
-            r"have been|carried out|implemented|taken)\b",
+            r"have been|carried out|implemented|taken|drew up|draw up|drawn up|issued)\b",
             re.I,
         ),
     ),
 }
+# Nouns that contain an intent word: "三年行动计划" names a plan document, it doesn't ask
+# about plans; a quoted name is a name.
+_INTENT_NOUNS = re.compile(r"行动计划|三年计划|计划单列|百人计划|[“\"《][^”\"》]*[”\"》]")
 
 # Section headings and parts each intent prefers.
 INTENT_SECTIONS = {
@@ -194,9 +201,10 @@ META_PARTS = frozenset({"meta", "opening", "closing", "signature", "salutation",
 
 def detect_intent(question: str) -> str | None:
     """plan, result or meta (what kind of section answers it), or None."""
+    text = _INTENT_NOUNS.sub("", question)
     for intent in (META, PLAN, RESULT):
         cn, en = _INTENT_WORDS[intent]
-        if cn.search(question) or en.search(question):
+        if cn.search(text) or en.search(text):
             return intent
     return None
 
@@ -207,10 +215,19 @@ _FOLLOW_UP_CN = re.compile(
     r"其中|那么|那它|这个|这些|这项|这封|这份|该|上述|它|此|以上|前面|刚才|那个|这|呢[？?]?$"
 )
 _FOLLOW_UP_EN = re.compile(
-    r"\b(it|its|this|that|these|those|they|them|the second one|what about|how about|and the|above|"
-    r"mentioned)\b",
+    r"\b(it|its|this|that|these|those|they|them|there|the second one|what about|how about|"
+    r"above|mentioned)\b|^\s*and\b",
     re.I,
 )
+# An elliptical follow-up names only the new topic and borrows the rest of the previous
+# question: "技术经纪人呢？" after "2023年技术合同交易额增长了多少？".
+_ELLIPSIS = re.compile(
+    r"呢\s*[？?]?\s*$|^\s*(?:那么?|那)|\b(?:what about|how about)\b|^\s*and\b", re.I
+)
+
+
+def is_elliptical(question: str) -> bool:
+    return bool(_ELLIPSIS.search(question)) and len(content_terms(question)) <= 3
 
 
 def looks_like_follow_up(question: str) -> bool:
@@ -225,12 +242,14 @@ _DEICTIC_CN = re.compile(
     r"其中|那么|上述|以上|刚才|前面|这封答复函|这份答复函|这封信|这封函|这个|这些|这项|那个|它们|它|该"
 )
 _DEICTIC_EN = re.compile(
-    r"\b(what about|how about|the second one|this one|that one|it|this|that)\b", re.I
+    r"\b(what about|how about|the second one|this one|that one|it|this|that|there)\b|^\s*and\b",
+    re.I,
 )
 
 
 def strip_deictic(question: str) -> str:
     text = _DEICTIC_CN.sub("", question)
+    text = re.sub(r"^\s*那么?|呢(?=\s*[？?]?\s*$)", "", text)
     text = _DEICTIC_EN.sub("", text)
     return re.sub(r"\s+", " ", text).strip(" ，,")
 
@@ -349,3 +368,76 @@ def keyword_query(question: str) -> str:
     if is_english(question):
         return " ".join([question, *expand_english(question)])
     return question
+
+
+# -- places -------------------------------------------------------------------------------
+
+# Provinces and large cities, in Chinese and English: a question about a place no letter
+# mentions ("上海市2023年技术合同成交额") is not answered by letters from elsewhere, however
+# close the rest of its wording is.
+_PLACES = {
+    "北京": "beijing",
+    "上海": "shanghai",
+    "天津": "tianjin",
+    "重庆": "chongqing",
+    "河北": "hebei",
+    "山西": "shanxi",
+    "辽宁": "liaoning",
+    "吉林": "jilin",
+    "黑龙江": "heilongjiang",
+    "江苏": "jiangsu",
+    "浙江": "zhejiang",
+    "安徽": "anhui",
+    "福建": "fujian",
+    "江西": "jiangxi",
+    "山东": "shandong",
+    "河南": "henan",
+    "湖北": "hubei",
+    "湖南": "hunan",
+    "广东": "guangdong",
+    "海南": "hainan",
+    "四川": "sichuan",
+    "贵州": "guizhou",
+    "云南": "yunnan",
+    "陕西": "shaanxi",
+    "甘肃": "gansu",
+    "青海": "qinghai",
+    "台湾": "taiwan",
+    "内蒙古": "inner mongolia",
+    "广西": "guangxi",
+    "西藏": "tibet",
+    "宁夏": "ningxia",
+    "新疆": "xinjiang",
+    "香港": "hong kong",
+    "澳门": "macau",
+    "深圳": "shenzhen",
+    "广州": "guangzhou",
+    "成都": "chengdu",
+    "武汉": "wuhan",
+    "杭州": "hangzhou",
+    "南京": "nanjing",
+    "西安": "xi'an",
+    "苏州": "suzhou",
+    "长沙": "changsha",
+    "郑州": "zhengzhou",
+    "青岛": "qingdao",
+    "厦门": "xiamen",
+    "贵阳": "guiyang",
+    "昆明": "kunming",
+    "合肥": "hefei",
+}
+_PLACE_CN = re.compile("|".join(sorted(_PLACES, key=len, reverse=True)))
+_PLACE_EN = re.compile(
+    r"\b("
+    + "|".join(re.escape(v) for v in sorted(_PLACES.values(), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_PLACE_BY_EN = {v: k for k, v in _PLACES.items()}
+
+
+def places(question: str) -> list[str]:
+    """Province/city names the question mentions, in Chinese."""
+    found = _PLACE_CN.findall(question)
+    found += [_PLACE_BY_EN[m.lower()] for m in _PLACE_EN.findall(question)]
+    return list(dict.fromkeys(found))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from rag import _lang
@@ -34,13 +34,22 @@ MAX_SENTENCES = 4
 MIN_SENTENCES = 2
 # A sentence joins the answer when it scores at least this share of the best one.
 KEEP_RATIO = 0.55
+# A sentence (with its heading path) gives a figure/date answer only when it contains at
+# least this share of the question's weighted terms (a figure in an unrelated sentence
+# of the right letter is not an answer).
+SUPPORT_COVERAGE = 0.15
 # Only the best passages are read: lower ones are rarely the answer and cost time.
 PASSAGES_READ = 4
 
 # A sentence ends at 。！？； (or their half-width forms), with any closing quotes or
 # brackets, or at a line break.  Half-width "." is not an end: "15.4%".
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;][”’\"'）)」』】》]*)?")
-_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○OО零一二三四五六七八九]{4}年")
+_HEADING = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])"
+)
+_DATE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|[〇○OО零一二三四五六七八九]{4}年"
+)
 _DOC_NUMBER = re.compile(r"[〔【\[(（]\s*\d{4}\s*[〕】\])）]\s*\d+\s*号")
 
 # Metadata questions and the sentence that answers each: (question pattern, sentence pattern).
@@ -64,6 +73,115 @@ _META_FIELDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+# What a question asks for, when it asks for a figure or a time, and what a sentence must
+# contain to give it.  "多少家" needs a count of 家, "增长了多少" any figure, "什么时候" a
+# date; "哪几项行动" asks which ones, not how many.  A figure is never a bare year.
+_ASKS_COUNT = re.compile(
+    r"多少|(?<!哪)几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
+    r"\bhow (?:much|many|fast|large|big|long)\b|\bby how much\b|"
+    r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b",
+    re.I,
+)
+_ASKS_TIME = re.compile(
+    r"什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几点|多久|\bwhen\b|\bwhat (?:time|date|year)\b|\bby when\b",
+    re.I,
+)
+_UNITS = {  # the unit asked → the units that answer it
+    "人": "人|名|人次",
+    "名": "人|名",
+    "家": "家|户|个",
+    "户": "户|家",
+    "项": "项|个|件",
+    "件": "件|项",
+    "个": "个|项|家|所",
+    "所": "所|个",
+    "次": "次|场",
+    "场": "场|次",
+    "亿元": "亿元|亿",
+    "万元": "万元|万",
+    "元": "元",
+    "平方米": "平方米|㎡",
+    "亩": "亩",
+    "吨": "吨",
+    "台": "台|部",
+    "部": "部|台",
+    "条": "条",
+    "座": "座|个",
+    "岁": "岁",
+}
+_ASKED_UNIT = re.compile(
+    r"(?:多少|几)\s*(亿元|万元|平方米|" + "|".join(k for k in _UNITS if len(k) == 1) + ")"
+)
+_EN_UNITS = (
+    (
+        re.compile(
+            r"how many (?:\w+ )*?(?:people|persons|students|staff|doctors|teachers|brokers)\b", re.I
+        ),
+        "人",
+    ),
+    (re.compile(r"how much money|how much (?:\w+ )*?(?:spend|cost|fund|yuan)", re.I), "元"),
+    (re.compile(r"how many (?:\w+ )*?(?:companies|enterprises|firms|businesses)\b", re.I), "家"),
+)
+_NON_YEAR_NUMBER = re.compile(
+    r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])"
+    r"|[一二两三四五六七八九十百千万]+(?=[个项家名人级层类次所条座部台倍])"
+)  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12")
+_TIME = re.compile(
+    r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
+    r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}"
+)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class _Asks:
+    """A figure or a time the question asks for, and the years it asks about."""
+
+    kind: str | None  # "count", "time" or None
+    units: re.Pattern[str] | None
+    years: frozenset[str]
+
+    def answered_by(self, sentence: str, before: str = "") -> bool:
+        """Whether the sentence gives the figure/time; `before` is the passage text before
+        it, where the year a figure belongs to is often stated ("2023年,…。…增长54.3%")."""
+        if self.kind is None:
+            return True
+        if self.kind == "time":
+            found = bool(_TIME.search(sentence))
+        elif self.units is not None:
+            found = bool(self.units.search(sentence))
+        else:
+            found = bool(_NON_YEAR_NUMBER.search(sentence))
+        if not found or not self.years:
+            return found
+        # A figure for another year is not the figure asked for ("2024年…多少" vs "2023年,…"):
+        # the year it is stated for must be one the question asks about.
+        years = _YEAR_IN_TEXT.findall(before + sentence)
+        return (
+            bool(years)
+            and years[-1] in self.years
+            or bool(set(_YEAR_IN_TEXT.findall(sentence)) & self.years)
+        )
+
+
+def _asks(question: str) -> _Asks:
+    years = frozenset(_YEAR_IN_TEXT.findall(question))
+    if _ASKS_TIME.search(question):
+        return _Asks("time", None, years)
+    if not _ASKS_COUNT.search(question):
+        return _Asks(None, None, years)
+    unit = _ASKED_UNIT.search(question)
+    name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)
+    units = None
+    if name:
+        units = re.compile(
+            r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿)?\s*(?:"
+            + _UNITS[name]
+            + ")"
+        )
+    return _Asks("count", units, years)
+
+
 @dataclass(frozen=True)
 class _Sentence:
     passage: int  # index into the passages read
@@ -71,6 +189,7 @@ class _Sentence:
     end: int
     text: str
     score: float
+    answers: bool = False  # holds what the question asks for, and matches it well
 
 
 # -- orchestration ------------------------------------------------------------------------
@@ -84,35 +203,48 @@ def answer_stream(
 ) -> Iterator[str | Answer]:
     """Standalone question → retrieve → refuse or answer; yields str deltas, then the Answer."""
     settings = qa.settings
-    result: RetrievalResult = qa.retriever.search(
+    notice: str | None = None
+    try:
+        llm = qa.llm
+    except ImportError:  # the LLM extras are missing: answer offline and say so
+        llm, notice = None, "LLM chain unavailable, extractive answer shown"
+    retriever = qa.retriever
+    if llm is not None and retriever.rewrite is None:
+        from rag.llm import condense_question
+
+        # With a model configured, follow-ups are rewritten by it (the offline rules otherwise).
+        retriever.rewrite = lambda q, h: condense_question(llm, q, h)
+
+    result: RetrievalResult = retriever.search(
         question, k=settings.top_k, filters=filters, history=list(history)
     )
-    qa.retriever.last_query_info = result
+    retriever.last_query_info = result
     refusal = refusal_for(question, result, settings.refusal_threshold)
     if refusal is not None:
         yield refusal.text
         yield refusal
         return
 
-    notice: str | None = None
-    try:
-        llm = qa.llm
-    except ImportError:  # the LLM chain is not installed: answer offline and say so
-        llm, notice = None, "LLM chain unavailable, extractive answer shown"
-    if llm is not None:
-        try:
-            from rag.llm import llm_answer_stream
-        except ImportError:
-            notice = "LLM chain unavailable, extractive answer shown"
-        else:
-            yield from llm_answer_stream(llm, question, result.passages, list(history), settings)
-            return
+    def extractive(q: str, passages: Sequence[Passage]) -> Answer:
+        return answer_extractive(
+            q,
+            passages,
+            intent=result.intent,
+            standalone=result.standalone,
+            evidence=result.evidence,
+        )
 
-    answer = answer_extractive(
-        question, result.passages, intent=result.intent, standalone=result.standalone
-    )
+    if llm is not None:
+        from rag.llm import llm_answer_stream
+
+        yield from llm_answer_stream(
+            llm, question, result.passages, list(history), settings, fallback=extractive
+        )
+        return
+
+    answer = extractive(question, result.passages)
     if notice:
-        answer = Answer(**{**answer.__dict__, "notice": notice})
+        answer = replace(answer, notice=notice)
     yield from _deltas(answer.text)
     yield answer
 
@@ -170,22 +302,39 @@ def answer_extractive(
     *,
     intent: str | None = None,
     standalone: str | None = None,
+    evidence: str | None = None,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
     Sentences are scored by the question's content terms they contain (weighted by how
-    rare each is among the candidate sentences), the rank of their passage, and how
-    well their section fits the question's intent (plans, results, metadata).
+    rare each is among the candidate sentences), the rank of their passage, how well
+    their section fits the question's intent (plans, results, metadata), and whether
+    they hold what the question asks for (a figure, a date).  When the question asks
+    for a figure or a date that no well-matching sentence gives, the answer is a
+    refusal: quoting the neighbouring figure would answer a different question.
+    `evidence` is the text whose terms a sentence should contain (a follow-up's
+    resolved topic); it defaults to `standalone`, then to the question.
     """
     english = _lang.is_english(question)
     if not passages:
         text = "No passage to answer from." if english else "没有可以作答的内容。"
         return Answer(text=text, refused=True, question=standalone or question)
-    search_text = standalone or question
+    search_text = evidence or standalone or question
     intent = intent or _lang.detect_intent(question)
-    read = list(passages[:PASSAGES_READ])
-    sentences = _score_sentences(search_text, read, intent)
-    chosen = _choose(sentences)
+    asks = _asks(search_text)
+    if _YEAR_IN_TEXT.search(question):
+        asks = _Asks(asks.kind, asks.units, frozenset(_YEAR_IN_TEXT.findall(question)))
+    read = _passages_to_read(passages)
+    sentences = _score_sentences(search_text, read, intent, asks)
+    # The figure must come from the best-matching letter: a figure of the same kind in a
+    # neighbouring letter ("2024年…通过1026人" about another title series) answers a
+    # different question.
+    if asks.kind and not any(
+        s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
+    ):
+        return _unsupported(question, read, standalone or question, english)
+    fields = [answer for asks_field, answer in _META_FIELDS if asks_field.search(search_text)]
+    chosen = _choose(sentences, fields if intent == _lang.META else [])
 
     # Group chosen sentences into quoted runs: contiguous sentences of one passage form
     # one citation; runs follow passage rank, sentences stay in letter order.
@@ -217,7 +366,9 @@ def answer_extractive(
     return Answer(text=text, citations=citations, question=standalone or question)
 
 
-def _score_sentences(question: str, passages: list[Passage], intent: str | None) -> list[_Sentence]:
+def _score_sentences(
+    question: str, passages: list[Passage], intent: str | None, asks: _Asks | None = None
+) -> list[_Sentence]:
     terms = _lang.content_terms(question)
     meta_patterns = [answer for asks, answer in _META_FIELDS if asks.search(question)]
     raw: list[tuple[int, int, int, str]] = []
@@ -235,10 +386,21 @@ def _score_sentences(question: str, passages: list[Passage], intent: str | None)
     total = sum(weights.values()) or 1.0
     top_score = passages[0].score or 1.0
 
+    def coverage_of(index: int, text: str) -> float:
+        # The heading path supplies the subject a sentence leaves out ("(四)…人才队伍 > 二是…").
+        context = f"{passages[index].section}\n{text}"
+        return sum(w for t, w in weights.items() if t in context) / total
+
+    coverages = [coverage_of(index, text) for index, _, _, text in raw]
     scored: list[_Sentence] = []
-    for index, start, end, text in raw:
+    for (index, start, end, text), coverage in zip(raw, coverages, strict=True):
         passage = passages[index]
-        coverage = sum(w for t, w in weights.items() if t in text) / total
+        answers = False
+        if asks is not None and asks.kind:
+            before = passage.text[:start]
+            answers = asks.answered_by(text, before) and (
+                intent == _lang.META or coverage >= SUPPORT_COVERAGE
+            )
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
         if intent == _lang.META:
@@ -254,19 +416,60 @@ def _score_sentences(question: str, passages: list[Passage], intent: str | None)
             score -= 0.5  # field lists don't answer content questions
         if len(text) < 8 and not _DATE.search(text):
             score -= 0.2  # a bare heading says little on its own
-        scored.append(_Sentence(index, start, end, text, score))
+        elif _HEADING.match(text) and len(text) < 30:
+            score -= 0.1  # "(一)优化提升…措施。" names a topic, the sentences after it answer
+        if answers:
+            score += 0.3
+        scored.append(_Sentence(index, start, end, text, score, answers))
     return scored
 
 
-def _choose(sentences: list[_Sentence]) -> list[_Sentence]:
+def _unsupported(question: str, passages: list[Passage], standalone: str, english: bool) -> Answer:
+    """The refusal when the letters discuss the topic but don't state the figure/date asked."""
+    closest = list(dict.fromkeys(p.title or p.source for p in passages))[:3]
+    if english:
+        text = "The indexed reply letters discuss this topic but do not state what the question asks for."
+        if closest:
+            text += " Closest letters: " + "; ".join(closest) + "."
+    else:
+        text = "已收录的答复函谈到了相关内容，但没有给出问题所问的数字或时间。"
+        if closest:
+            text += "最接近的答复函：" + "；".join(f"《{t}》" for t in closest) + "。"
+    return Answer(text=text, refused=True, closest=closest, question=standalone)
+
+
+def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:
+    """The top passages, plus the best passage of each other letter retrieved: a question
+    over several letters ("市科技局和沙坪坝区科技局分别…") needs a sentence from each."""
+    read = list(passages[:PASSAGES_READ])
+    letters = {p.letter_id for p in read}
+    for passage in passages[PASSAGES_READ:]:
+        if passage.letter_id not in letters:
+            letters.add(passage.letter_id)
+            read.append(passage)
+    return read
+
+
+def _choose(sentences: list[_Sentence], fields: Sequence[re.Pattern[str]] = ()) -> list[_Sentence]:
+    """The best sentence, then those scoring close to it (at most MAX_SENTENCES).  For a
+    metadata question asking several things ("who submitted it and when was it signed"),
+    the best sentence for each field asked comes first."""
     if not sentences:
         return []
     ranked = sorted(sentences, key=lambda s: (-s.score, s.passage, s.start))
+    chosen: list[_Sentence] = []
+    for pattern in fields:
+        match = next((s for s in ranked if pattern.search(s.text)), None)
+        if match is not None and match not in chosen and len(chosen) < MAX_SENTENCES:
+            chosen.append(match)
+    if not chosen:
+        chosen.append(ranked[0])
     best = ranked[0].score
-    chosen = [ranked[0]]
-    for sentence in ranked[1:]:
+    for sentence in ranked:
         if len(chosen) >= MAX_SENTENCES:
             break
+        if sentence in chosen:
+            continue
         if sentence.score >= KEEP_RATIO * best or (
             len(chosen) < MIN_SENTENCES and sentence.passage == ranked[0].passage
         ):

@@ -41,12 +41,11 @@ from rag.settings import Settings
 History = Sequence[tuple[str, str]]
 
 # e5 cosines between a query and passages sit in a narrow band: unrelated Chinese text
-# still scores ~0.75, a passage that answers scores ~0.85+.  These bounds map that band
-# onto 0..1 (calibrated on corpus/qa/qa.jsonl, see scripts/calibrate_retrieval.py).
-COS_FLOOR = 0.78
-COS_CEIL = 0.88
-# Weight of keyword evidence against dense similarity in the confidence.
-COVERAGE_WEIGHT = 0.6
+# still scores ~0.83, a passage that answers ~0.90+; an English question against Chinese
+# letters scores lower throughout.  These bounds map each band onto 0..1.
+COS_BAND = {"zh": (0.84, 0.94), "en": (0.76, 0.84)}
+# Weight of keyword coverage against dense similarity in the confidence.
+COVERAGE_WEIGHT = 0.75
 
 
 @dataclass(frozen=True)
@@ -58,6 +57,8 @@ class Resolved:
     section: str | None = None  # a follow-up's section (prefix of Passage.section)
     section_strength: float = 0.0  # how hard to prefer it: ordinal → strong, "其中" → mild
     intent: str | None = None
+    evidence: str | None = None  # the words a passage must contain (default: text)
+    named: bool = True  # the carried letter counts as named by the user (a real follow-up)
 
 
 @dataclass
@@ -73,6 +74,7 @@ class RetrievalResult:
     unmatched: list[str] = field(default_factory=list)  # e.g. ["第9999号提案"]
     closest: list[str] = field(default_factory=list)  # titles of the closest letters
     section_hint: str | None = None
+    evidence: str | None = None  # the words that answer it (a follow-up's resolved topic)
     features: dict[str, float] = field(default_factory=dict)  # confidence inputs
 
 
@@ -85,33 +87,49 @@ def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> 
     return fused
 
 
-def confidence(best_cosine: float, coverage: float | None, named_letter: bool = False) -> float:
-    """How likely the letters answer the question, 0..1.
+def confidence(
+    best_cosine: float,
+    coverage: float | None,
+    named_letter: bool = False,
+    *,
+    english: bool = False,
+    foreign_place: bool = False,
+) -> float:
+    """How likely the letters answer the question, 0..1 (calibrated on corpus/qa/qa.jsonl).
 
     Two signals, because each fails alone: e5's cosine is high for anything on-topic
-    ("智能制造补贴标准" is close to every technology letter), and keyword coverage — the
+    ("补贴标准" is close to every technology letter), and keyword coverage — the
     IDF-weighted share of the question's content terms that the best candidate passage
-    contains — misses paraphrases.  A question whose terms appear in no letter scores
-    low on coverage even when its cosine is high; that is what makes it refusable.
-    A question with no content terms of its own ("第0798号提案的下一步工作重点？") is
-    judged on cosine, and on naming a letter the index has.
+    contains — misses paraphrases.  A question whose terms appear in no letter scores low
+    on coverage even when its cosine is high: that is what makes it refusable.  A question
+    with no content terms of its own ("第0798号提案的下一步工作重点？") is judged on cosine
+    and on naming a letter the index has; one about a province or city no letter mentions
+    is scaled down, however well the rest of it matches.
     """
-    cos = min(1.0, max(0.0, (best_cosine - COS_FLOOR) / (COS_CEIL - COS_FLOOR)))
+    low, high = COS_BAND["en" if english else "zh"]
+    cos = min(1.0, max(0.0, (best_cosine - low) / (high - low)))
+    if coverage is None and english and not named_letter:
+        coverage = 0.0  # no glossary term matched: nothing in the question is checkable
     if coverage is None:
-        return max(cos, 0.75) if named_letter else cos
-    score = (1 - COVERAGE_WEIGHT) * cos + COVERAGE_WEIGHT * coverage
-    if named_letter:
-        score = max(score, 0.5 * (1 + coverage))  # the user chose the letter
-    return score
+        score = max(cos, 0.75) if named_letter else cos
+    else:
+        score = (1 - COVERAGE_WEIGHT) * cos + COVERAGE_WEIGHT * coverage
+        if named_letter:
+            score = max(score, 0.5 * (1 + coverage))  # the user chose the letter
+    return score * 0.5 if foreign_place else score
 
 
 class Retriever:
     """Hybrid retrieval over a Store (see docs/ARCHITECTURE.md for the Store contract)."""
 
     candidates = 30  # from each of dense and BM25 before fusion
+    coverage_boost = 1.0  # ×(1 + boost·coverage): keyword evidence reranks the fused list
     intent_boost = 0.35  # ×(1 + boost) for a section that fits the question's intent
     year_boost = 0.15  # ×(1 + boost) for a letter of a year the question mentions
     history_turns = 3  # how far back follow-ups are resolved
+    # Below this confidence a question in a conversation is also tried within the previous
+    # turn's letter (an implicit follow-up), and the better reading wins.
+    implicit_follow_up_below = 0.6
 
     def __init__(
         self,
@@ -129,7 +147,7 @@ class Retriever:
         self.rewrite = rewrite
         self.last_query_info: RetrievalResult | None = None
         self._catalog: list[dict[str, Any]] | None = None
-        self._df: dict[str, int] = {}
+        self._df_cache: dict[str, int] = {}
         self._texts: list[str] | None = None
         self._chunks_by_letter: dict[str, list[Chunk]] = {}
         self._memo: dict[tuple[str, tuple[tuple[str, str], ...]], RetrievalResult] = {}
@@ -163,11 +181,24 @@ class Retriever:
     ) -> RetrievalResult:
         """Retrieve and explain: passages, the standalone question, filters, unmatched numbers."""
         history = list(history or [])[-self.history_turns :]
+        k = k or self.settings.top_k
         if self.rewrite is not None and history:
-            resolved = Resolved(self.rewrite(question, history))
-        else:
-            resolved = self._resolve(question, history)
-        return self._search(question, resolved, k or self.settings.top_k, filters)
+            return self._search(question, Resolved(self.rewrite(question, history)), k, filters)
+        resolved = self._resolve(question, history)
+        result = self._search(question, resolved, k, filters)
+        if (
+            history
+            and not resolved.letter_ids
+            and result.confidence < self.implicit_follow_up_below
+        ):
+            # "第一次评审通过了多少人？" leans on the previous turn without saying so: when
+            # the question is weak on its own, try it within the previous letter too.
+            carried = self._resolve(question, history, implicit=True)
+            if carried.letter_ids:
+                alternative = self._search(question, carried, k, filters)
+                if alternative.confidence > result.confidence:
+                    return alternative
+        return result
 
     # -- filters ------------------------------------------------------------------------
 
@@ -245,7 +276,7 @@ class Retriever:
         if resolved.letter_ids and not named:
             carried = set(resolved.letter_ids)
             ids = carried if ids is None else (ids & carried or ids)
-            named = True
+            named = resolved.named
         where = {"letter_id": sorted(ids)} if ids is not None else None
         result = RetrievalResult(
             question=asked,
@@ -256,6 +287,7 @@ class Retriever:
             where=where,
             unmatched=unmatched,
             section_hint=resolved.section,
+            evidence=resolved.evidence or text,
         )
         if ids is not None and not ids:
             result.closest = self._closest(text)
@@ -263,7 +295,7 @@ class Retriever:
 
         n = max(self.candidates, k)
         dense = self.store.dense(text, n, where)
-        keyword = self.store.keyword(_lang.keyword_query(text), n, where)
+        keyword = self._keyword(_lang.keyword_query(text), n, where)
         chunks: dict[str, Chunk] = {}
         cosines: dict[str, float] = {}
         for chunk, cos in dense:
@@ -276,9 +308,13 @@ class Retriever:
             [self.settings.dense_weight, self.settings.bm25_weight],
             self.settings.rrf_k,
         )
+        terms = _lang.content_terms(resolved.evidence or text)
+        weights = self._term_weights(terms)
+        coverage: dict[str, float] = {}
         for chunk_id, score in fused.items():
             chunk = chunks[chunk_id]
-            boost = 1.0
+            coverage[chunk_id] = _coverage(weights, chunk)
+            boost = 1.0 + self.coverage_boost * coverage[chunk_id]
             if _fits_intent(chunk, intent):
                 boost += self.intent_boost
             if resolved.section and _under(chunk.section, resolved.section):
@@ -291,10 +327,16 @@ class Retriever:
             result.closest = self._closest(text)
             return result
 
-        terms = _lang.content_terms(_lang.strip_deictic(asked) if resolved.letter_ids else text)
-        coverage = self._coverage(terms, [chunks[cid] for cid in ranked[:5]])
+        best_coverage = max(coverage[cid] for cid in ranked[:5]) if weights else None
         best_cos = max(cosines.values(), default=0.0)
-        conf = confidence(best_cos, coverage, named_letter=named)
+        foreign = [p for p in _lang.places(asked) if self._df(p) == 0]
+        conf = confidence(
+            best_cos,
+            best_coverage,
+            named_letter=named,
+            english=english,
+            foreign_place=bool(foreign),
+        )
         top = fused[ranked[0]]
         result.passages = [
             _passage(chunks[cid], round(conf * fused[cid] / top, 4)) for cid in ranked[:k]
@@ -302,11 +344,22 @@ class Retriever:
         result.confidence = result.passages[0].score
         result.closest = _distinct_titles(chunks[cid] for cid in ranked)
         result.features = {
-            "cosine": best_cos,
-            "coverage": -1.0 if coverage is None else coverage,
+            "cosine": round(best_cos, 4),
+            "coverage": -1.0 if best_coverage is None else round(best_coverage, 4),
             "named": float(named),
+            "foreign": float(bool(foreign)),
         }
         return result
+
+    def _keyword(
+        self, query: str, n: int, where: dict[str, Any] | None
+    ) -> list[tuple[Chunk, float]]:
+        try:
+            return self.store.keyword(query, n, where)
+        except ValueError:
+            # Chroma rejects a get() with no ids, which a store may send when BM25 found
+            # nothing; no keyword hit is an answer, not an error.
+            return []
 
     def _closest(self, text: str) -> list[str]:
         """Titles of the letters nearest to the question, ignoring every filter."""
@@ -314,37 +367,32 @@ class Retriever:
 
     # -- keyword evidence ---------------------------------------------------------------
 
-    def _idf(self, term: str) -> float:
+    def _df(self, term: str) -> int:
+        """In how many chunks of the index the term occurs (substring, so no tokenizer drift)."""
         if self._texts is None:
             self._texts = [f"{c.header}\n{c.text}" for c in self.store.get_chunks()]
-        if term not in self._df:
-            self._df[term] = sum(term in t for t in self._texts)
-        n = len(self._texts)
-        return math.log((n + 1) / (self._df[term] + 0.5))
+        if term not in self._df_cache:
+            self._df_cache[term] = sum(term in t for t in self._texts)
+        return self._df_cache[term]
 
-    def _coverage(self, terms: list[str], chunks: list[Chunk]) -> float | None:
-        """IDF-weighted share of the question's terms found in the best of the chunks.
-
-        jieba's search mode yields a compound and its parts (人才评价, 人才, 评价); a
-        compound counts as found when all of its parts are, so wording differences
-        don't cost evidence.
-        """
+    def _term_weights(self, terms: list[str]) -> dict[str, float]:
+        """IDF of each question term over the index: a term no letter has weighs most, so
+        a question about something the letters never mention cannot reach high coverage."""
         if not terms:
-            return None
-        weights = {t: max(self._idf(t), 0.1) for t in terms}
-        total = sum(weights.values())
-        best = 0.0
-        for chunk in chunks:
-            haystack = f"{chunk.header}\n{chunk.text}"
-            found = {t for t in terms if t in haystack}
-            found |= {t for t in terms if _parts_found(t, found, terms)}
-            best = max(best, sum(weights[t] for t in found) / total)
-        return best
+            return {}
+        self._df("")  # loads the texts
+        n = len(self._texts or [])
+        return {t: max(math.log((n + 1) / (self._df(t) + 0.5)), 0.1) for t in terms}
 
     # -- follow-ups -----------------------------------------------------------------------
 
-    def _resolve(self, question: str, history: list[tuple[str, str]]) -> Resolved:
-        if not history or not _lang.looks_like_follow_up(question) or _lang.find_numbers(question):
+    def _resolve(
+        self, question: str, history: list[tuple[str, str]], implicit: bool = False
+    ) -> Resolved:
+        """Carry the previous turn's letter (and section) into a follow-up; `implicit`
+        carries it into a question without follow-up words, as a second guess."""
+        explicit = _lang.looks_like_follow_up(question)
+        if not history or not (explicit or implicit) or _lang.find_numbers(question):
             return Resolved(question)
         previous = self._previous(history)
         if previous is None or not previous.passages or previous.unmatched:
@@ -365,17 +413,23 @@ class Retriever:
         rest = _lang.strip_deictic(_ORDINAL_PHRASE.sub("", question)) or question
         label = _letter_label(lead, english)
         if ordinal and section:
-            text = f"{label} {section.replace(SECTION_SEP, ' ')} {rest}"
+            heading = section.replace(SECTION_SEP, " ")
+            text, evidence = f"{label} {heading} {rest}", f"{heading} {rest}"
+        elif _lang.is_elliptical(question):
+            # "技术经纪人呢？": the previous question, about the new topic.
+            text = evidence = f"{previous.standalone} {rest}"
         elif english:
-            text = f"{label}: {rest}"
+            text, evidence = f"{label}: {rest}", rest
         else:
-            text = f"{label}{_INTENT_HINT.get(intent, '')}{rest}"
+            text, evidence = f"{label}{_INTENT_HINT.get(intent, '')}{rest}", rest
         return Resolved(
             text=text.strip(),
             letter_ids=(lead.letter_id,),
             section=section,
             section_strength=strength,
             intent=intent,
+            evidence=evidence,
+            named=explicit,
         )
 
     def _previous(self, history: list[tuple[str, str]]) -> RetrievalResult | None:
@@ -517,6 +571,21 @@ def _fits_intent(chunk: Chunk, intent: str | None) -> bool:
 
 def _under(section: str, prefix: str) -> bool:
     return section == prefix or section.startswith(prefix + SECTION_SEP)
+
+
+def _coverage(weights: dict[str, float], chunk: Chunk) -> float:
+    """IDF-weighted share of the question's terms the chunk (header included) contains.
+
+    jieba's search mode yields a compound and its parts (人才评价, 人才, 评价); a compound
+    counts as found when its parts are, so word order and wording don't cost evidence.
+    """
+    if not weights:
+        return 0.0
+    haystack = f"{chunk.header}\n{chunk.text}"
+    terms = list(weights)
+    found = {t for t in terms if t in haystack}
+    found |= {t for t in terms if t not in found and _parts_found(t, found, terms)}
+    return sum(weights[t] for t in found) / sum(weights.values())
 
 
 def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
     # Below this retrieval confidence the answer is a refusal (calibrated on corpus/qa/qa.jsonl).
-    refusal_threshold: float = 0.5
+    refusal_threshold: float = 0.4
 
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=_env("OPENAI_API_KEY", "openai_api_key")
