@@ -1,0 +1,157 @@
+"""`rag bench` and its synthetic letters: behaviour only, never a timing."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+from conftest import CORPUS
+from rich.console import Console
+
+from rag import _synth
+from rag.bench import QUICK, load_questions, run_bench
+from rag.parse import parse_letter
+from rag.settings import Settings
+
+
+def test_same_seed_writes_the_same_bytes(tmp_path) -> None:
+    first = _synth.write_letters(tmp_path / "a", 12, seed=7)
+    second = _synth.write_letters(tmp_path / "b", 12, seed=7)
+    assert [p.name for p in first] == [p.name for p in second]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, second, strict=True))
+
+
+def test_letters_do_not_depend_on_the_process_or_on_how_many_are_made() -> None:
+    # Another interpreter (another PYTHONHASHSEED) and a longer run give the same letter 3.
+    code = "from rag._synth import synth_letter; print(synth_letter(3, seed=7).text)"
+    env_out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        env={"PYTHONHASHSEED": "12345", "PATH": ""},
+    ).stdout
+    assert env_out == _synth.synth_letter(3, seed=7).text + "\n"
+    assert _synth.synth_letters(40, seed=7)[3] == _synth.synth_letters(4, seed=7)[3]
+
+
+def test_another_seed_gives_other_letters() -> None:
+    assert _synth.synth_letter(0, seed=1).text != _synth.synth_letter(0, seed=2).text
+
+
+def test_every_letter_says_it_is_synthetic() -> None:
+    for letter in _synth.synth_letters(30):
+        assert _synth.SYNTHETIC_NOTE in letter.text
+        assert "synthetic" in letter.text
+        assert letter.file_name.startswith(_synth.FILE_PREFIX)
+
+
+@pytest.mark.parametrize("index", range(0, 60, 3))
+def test_letters_parse_into_the_structure_they_were_written_with(index: int) -> None:
+    synth = _synth.synth_letter(index)
+    letter = parse_letter(synth.text, synth.file_name)
+
+    assert letter.title == synth.title
+    assert letter.issuer == synth.issuer
+    assert letter.proposal_no == synth.proposal_no
+    assert letter.kind == synth.kind
+    assert letter.session == synth.session
+    assert letter.proposers == synth.proposers
+    assert letter.proposal_title == synth.proposal_title
+    assert letter.date_signed == synth.date_signed
+    # 一、 › (一) headings, as written (the parser drops a heading's closing 。).
+    written = {tuple(h.rstrip("。") for h in path) for path, _ in synth.sections}
+    assert {s.path[:2] for s in letter.sections if s.path} == written
+    # 一是… items sit under their (一) heading in the second part.
+    items = [s.path for s in letter.sections if len(s.path) == 3]
+    assert items and all(p[0] == "二、下一步工作重点" and p[2][1] == "是" for p in items)
+    parts = [s.part for s in letter.sections]
+    for part in ("salutation", "opening", "closing", "signature"):
+        assert part in parts, part
+    assert any(_synth.SYNTHETIC_NOTE in s.text for s in letter.sections)
+
+
+def test_questions_come_from_the_qa_set_with_their_earlier_turns(tmp_path) -> None:
+    qa = tmp_path / "qa.jsonl"
+    lines = [
+        {"id": "a", "question": "第一问？"},
+        {"id": "b", "turns": ["先问这个", "其中第二点呢？"]},
+    ]
+    qa.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    questions = load_questions(qa)
+    assert [(q.id, q.question, q.earlier) for q in questions] == [
+        ("a", "第一问？", ()),
+        ("b", "其中第二点呢？", ("先问这个",)),
+    ]
+    assert load_questions(tmp_path / "missing.jsonl")  # built-in questions instead
+
+
+@pytest.mark.slow
+def test_quick_bench_writes_report_and_chart(tmp_path) -> None:
+    tiny = replace(
+        QUICK,
+        scale_letters=3,
+        repeats=1,
+        questions=2,
+        growth_questions=2,
+        reingests=1,
+        bundled=False,
+    )
+    settings = Settings(home=tmp_path / "home", corpus=CORPUS)
+    console = Console(file=io.StringIO(), width=160)
+    out = tmp_path / "out"
+
+    results = run_bench(
+        settings,
+        out,
+        quick=True,
+        console=console,
+        config=tiny,
+        letters=2,
+        sizes=(20, 40),
+        server=False,
+        ui=False,
+    )
+
+    report = json.loads((out / "bench.json").read_text(encoding="utf-8"))
+    assert report == json.loads(json.dumps(results, ensure_ascii=False))
+    for key in (
+        "machine",
+        "config",
+        "corpus",
+        "load",
+        "ingest",
+        "latency",
+        "growth",
+        "memory",
+        "ui",
+        "rows",
+        "targets",
+        "chart",
+        "phases_s",
+        "duration_s",
+    ):
+        assert key in report, key
+    assert report["errors"] == {}
+    assert report["config"]["letters"] == 2 and report["config"]["sizes"] == [20, 40]
+    assert {"cpu", "cores", "ram_gb"} <= set(report["machine"])
+    assert "synthetic" in report["corpus"]["synthetic"]
+    assert report["ingest"]["letters"] == 2 and report["ingest"]["reingest_unchanged"] == 2
+    assert set(report["latency"]) == {"e5", "scale"}
+    for measured in report["latency"].values():
+        assert {"floor", "retrieve", "ask"} <= set(measured)
+    assert [p["chunks"] for p in report["growth"]] == [20, 40]
+    assert {r["group"] for r in report["rows"]} == {"ingest", "latency", "growth", "ui", "memory"}
+    for row in report["rows"]:
+        assert {"what", "value", "baseline", "ratio", "target", "passed"} <= set(row)
+    ui_row = next(r for r in report["rows"] if r["group"] == "ui")
+    assert ui_row["value"] is None and "not measured" in ui_row["note"]
+    chart = out / report["chart"]
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    printed = console.file.getvalue()
+    assert "retrieve p50" in printed and "bench.json" in printed
