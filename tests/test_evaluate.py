@@ -235,3 +235,34 @@ def _without_timings(records: list[dict]) -> list[dict]:
         {**r, "score": {k: v for k, v in r["score"].items() if not k.endswith("_ms")}}
         for r in records
     ]
+
+
+@pytest.mark.slow
+def test_run_eval_llm_mode_against_the_local_stub(tmp_path):
+    from openai_stub import OpenAIStub, Reply
+
+    corpus = tmp_path / "letters"
+    corpus.mkdir()
+    shutil.copy(REFERENCE, corpus / REFERENCE.name)
+    qa_file = write_qa(tmp_path / "qa.jsonl", E2E_ITEMS[0])
+    good = "市科技局将「组织开展技术经纪专业职称评审工作」[1]。"
+    with OpenAIStub() as stub:
+        stub.enqueue(*[Reply(good)] * 4)
+        settings = Settings(
+            home=tmp_path / "user-home",
+            openai_api_key="sk-stub",
+            openai_base_url=stub.url,
+            openai_model="stub-model",
+            llm_max_retries=0,
+            _env_file=None,
+        )
+        report = run_eval(
+            settings, qa_file, corpus=corpus, out=tmp_path / "out", mode="llm", console=quiet()
+        )
+        assert stub.requests, "llm mode must call the model"
+
+    assert report["mode"] == "llm" and report["llm_model"] == "stub-model"
+    answer = report["questions"][0]["answer"]
+    assert "技术经纪专业职称评审" in answer["text"]
+    assert answer["notice"] is None  # the model answered; no extractive fallback
+    assert report["metrics"]["keyword_full"] == 1.0
