@@ -517,14 +517,7 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                     "  \nIndexed letters. Upload files to add them; re-uploading an edited file "
                     "updates it."
                 )
-                table = gr.Dataframe(
-                    headers=render.LETTER_COLUMNS,
-                    value=[],
-                    interactive=False,
-                    wrap=True,
-                    elem_id="letters-table",
-                )
-                with gr.Row(equal_height=False):
+                with gr.Row(equal_height=False, elem_id="letters-actions"):
                     with gr.Column(scale=3):
                         files = gr.File(
                             label="上传答复函 Upload letters",
@@ -532,6 +525,7 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                             file_types=list(ALLOWED_SUFFIXES),
                             type="filepath",
                             elem_id="upload",
+                            height=150,
                         )
                         upload_btn = gr.Button("上传并索引 Upload & index", variant="primary")
                         upload_result = gr.HTML(elem_id="upload-result", js_on_load=None)
@@ -539,6 +533,13 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                         to_remove = gr.Dropdown(label="删除答复函 Remove a letter", choices=[])
                         remove_btn = gr.Button("删除 Remove", variant="stop")
                         remove_result = gr.Markdown(elem_id="remove-result")
+                table = gr.Dataframe(
+                    headers=render.LETTER_COLUMNS,
+                    value=[],
+                    interactive=False,
+                    wrap=True,
+                    elem_id="letters-table",
+                )
 
         refresh_outputs = [status, f_letters, f_issuers, f_years, table, to_remove, chatbot]
         demo.load(h.refresh, outputs=refresh_outputs, queue=False)
