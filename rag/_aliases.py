@@ -99,3 +99,56 @@ def match_issuers(question: str, issuers: list[str]) -> list[str]:
         )
     }
     return sorted(found)
+
+
+# English names of bureaus, as English questions write them ("the Chongqing Science and
+# Technology Bureau"), → the Chinese full form the aliases above are derived from.
+BUREAUS_EN: dict[str, str] = {
+    "science and technology bureau": "科学技术局",
+    "bureau of science and technology": "科学技术局",
+    "education commission": "教育委员会",
+    "human resources and social security bureau": "人力资源和社会保障局",
+    "economy and information technology commission": "经济和信息化委员会",
+    "economic and information technology commission": "经济和信息化委员会",
+    "health commission": "卫生健康委员会",
+    "development and reform commission": "发展和改革委员会",
+    "housing and urban-rural development commission": "住房和城乡建设委员会",
+    "agriculture and rural affairs commission": "农业农村委员会",
+    "ecology and environment bureau": "生态环境局",
+    "intellectual property office": "知识产权局",
+    "transport bureau": "交通局",
+    "transportation bureau": "交通局",
+    "civil affairs bureau": "民政局",
+    "public security bureau": "公安局",
+    "finance bureau": "财政局",
+    "market supervision administration": "市场监督管理局",
+}
+_DISTRICTS_EN = {
+    "yuzhong": "渝中区",
+    "jiangbei": "江北区",
+    "shapingba": "沙坪坝区",
+    "jiulongpo": "九龙坡区",
+    "nan'an": "南岸区",
+    "nanan": "南岸区",
+    "beibei": "北碚区",
+    "yubei": "渝北区",
+    "banan": "巴南区",
+    "dadukou": "大渡口区",
+    "fuling": "涪陵区",
+    "wanzhou": "万州区",
+    "qijiang": "綦江区",
+}
+
+
+def english_issuer(question: str) -> str | None:
+    """The Chinese form of a bureau an English question names, or None:
+    "Shapingba District Science and Technology Bureau" → "沙坪坝区科学技术局"."""
+    text = question.lower()
+    for english, chinese in sorted(BUREAUS_EN.items(), key=lambda kv: -len(kv[0])):
+        at = text.find(english)
+        if at < 0:
+            continue
+        before = [w.rstrip(",").removesuffix("'s") for w in text[:at].split()[-3:]]
+        district = next((_DISTRICTS_EN[w] for w in before if w in _DISTRICTS_EN), None)
+        return f"{district}{chinese}" if district else f"重庆市{chinese}"
+    return None

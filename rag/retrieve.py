@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag import _lang
-from rag._aliases import issuer_aliases, match_issuers
+from rag._aliases import english_issuer, issuer_aliases, match_issuers
 from rag.models import SECTION_SEP, Chunk, Passage
 from rag.settings import Settings
 
@@ -249,8 +249,9 @@ class Retriever:
             named = bool(number_ids)
         elif not numbers:
             # An issuer only narrows when no number did: "市科技局第0798号提案" is one letter.
+            named_issuer = english_issuer(question) if english else None
             issuers = match_issuers(
-                question, sorted({r["issuer"] for r in catalog if r.get("issuer")})
+                named_issuer or question, sorted({r["issuer"] for r in catalog if r.get("issuer")})
             )
             if issuers:
                 narrow({r["letter_id"] for r in catalog if r.get("issuer") in issuers})

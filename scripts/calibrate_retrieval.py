@@ -3,6 +3,7 @@
     .venv/bin/python scripts/calibrate_retrieval.py                 # current defaults
     .venv/bin/python scripts/calibrate_retrieval.py --sweep         # grid over weights
     .venv/bin/python scripts/calibrate_retrieval.py --features      # per-question inputs
+    .venv/bin/python scripts/calibrate_retrieval.py --ablate        # what each part adds
 
 Indexes the corpus once into `out/calibrate/home`, asks every question of
 corpus/qa/qa.jsonl offline (earlier turns first, as `rag eval` does), scores it with
@@ -24,6 +25,7 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
+from rag import _lang
 from rag.answer import answer_stream
 from rag.metrics import aggregate, aggregate_by_type, load_qa, normalize_proposal, score_question
 from rag.models import Answer
@@ -167,6 +169,7 @@ def main() -> None:
     parser.add_argument("--home", type=Path, default=Path("out/calibrate/home"))
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--features", action="store_true")
+    parser.add_argument("--ablate", action="store_true")
     args = parser.parse_args()
 
     items = load_qa(args.qa)
@@ -176,10 +179,14 @@ def main() -> None:
     store = MemoStore(qa.store)
 
     def configure(**values: Any) -> None:
-        boost = values.pop("intent_boost", Retriever.intent_boost)
+        boosts = {
+            name: values.pop(name, getattr(Retriever, name))
+            for name in ("intent_boost", "coverage_boost")
+        }
         qa.settings = base.model_copy(update=values)
         qa._retriever = Retriever(store, qa.embeddings, qa.settings)
-        qa._retriever.intent_boost = boost
+        for name, value in boosts.items():
+            setattr(qa._retriever, name, value)
 
     configure(refusal_threshold=0.0)
     curve = threshold_curve(run(qa, items, quiet=True)["rows"])
@@ -189,6 +196,28 @@ def main() -> None:
     print("threshold  refusal_acc  false_refusal")
     for t, acc, false in curve:
         print(f"{t:9.3f}  {acc:11.3f}  {false:13.3f}")
+    if args.ablate:
+        ablations: dict[str, dict[str, Any]] = {
+            "no coverage rerank": {"coverage_boost": 0.0},
+            "no intent boost": {"intent_boost": 0.0},
+            "dense only": {"bm25_weight": 0.0},
+            "bm25 only": {"dense_weight": 0.0},
+        }
+        for name, values in ablations.items():
+            configure(**values)
+            print(json.dumps({"ablation": name, **report(qa, items, run(qa, items, quiet=True))}))
+        # The English glossary: English questions reach BM25 (and coverage) only through it.
+        expand = _lang.expand_english
+        _lang.expand_english = lambda question: []
+        try:
+            configure()
+            print(
+                json.dumps(
+                    {"ablation": "no glossary", **report(qa, items, run(qa, items, quiet=True))}
+                )
+            )
+        finally:
+            _lang.expand_english = expand
     if not args.sweep:
         return
     grid = itertools.product(

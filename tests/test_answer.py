@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -50,6 +51,9 @@ PASSAGES = [
     passage(DONE, "一、工作开展情况 > (一)实施科技服务能级提升行动", 0.5, n=3),
     passage(CLOSING, "", 0.4, part="closing", n=4),
 ]
+
+
+CLOSING_P = PASSAGES[3]
 
 
 def markers(text: str) -> list[int]:
@@ -153,3 +157,48 @@ def test_low_confidence_refuses_in_the_question_language():
 def test_confident_retrieval_does_not_refuse():
     result = RetrievalResult("q", "q", PASSAGES, 0.8)
     assert refusal_for("人才评价", result, threshold=0.5) is None
+
+
+def test_a_figure_for_another_year_is_not_an_answer():
+    answered = answer_extractive("2023年全市技术合同交易额增长了多少？", [PASSAGES[2]])
+    assert not answered.refused and "54.3%" in answered.text
+    refused = answer_extractive("2024年全市技术合同交易额增长了多少？", [PASSAGES[2]])
+    assert refused.refused and not refused.citations
+
+
+def test_a_figure_in_the_wrong_unit_is_not_an_answer():
+    answer = answer_extractive("全市技术合同交易额是多少亿元？", [PASSAGES[2]])
+    assert answer.refused and not answer.citations
+
+
+def test_a_figure_from_a_lower_ranked_letter_is_not_an_answer():
+    other = replace(
+        PASSAGES[2],
+        letter_id="other",
+        chunk_id="x",
+        proposal_no="0076",
+        text="全区技术经纪人达到286名。",
+    )
+    top = passage(
+        "二是健全科技服务人才评价激励机制。组织开展技术经纪专业职称评审工作。",
+        "二、下一步工作重点",
+        0.9,
+    )
+    answer = answer_extractive("技术经纪人有多少名？", [top, other])
+    assert answer.refused
+
+
+def test_which_ones_is_not_how_many():
+    answer = answer_extractive("下一步有哪几项工作重点？", PASSAGES)
+    assert not answer.refused
+
+
+def test_a_metadata_question_asking_two_things_quotes_both():
+    signature = passage("重庆市科学技术局\n\n2024年5月23日", "", 0.3, part="signature", n=5)
+    opening = passage("王晓颖委员:", "", 0.2, part="salutation", n=6)
+    answer = answer_extractive(
+        "Who submitted proposal 0798 and when did the bureau sign its reply?",
+        [CLOSING_P, signature, opening],
+        intent="meta",
+    )
+    assert "王晓颖委员" in answer.text and "2024年5月23日" in answer.text

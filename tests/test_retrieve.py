@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from rag import _lang
-from rag._aliases import issuer_aliases, match_issuers
+from rag._aliases import english_issuer, issuer_aliases, match_issuers
 from rag.models import Chunk
 from rag.retrieve import Retriever, confidence, rrf
 from rag.settings import Settings
@@ -449,3 +449,34 @@ def test_an_llm_rewrite_replaces_the_offline_rules(store):
 )
 def test_find_ordinal(text, n):
     assert _lang.find_ordinal(text) == n
+
+
+def test_an_english_bureau_name_filters_like_its_chinese_one(retriever):
+    question = "What will the Chongqing Science and Technology Bureau do about talent evaluation?"
+    assert {p.letter_id for p in retriever.retrieve(question, k=5)} == {"kjj"}
+    assert (
+        english_issuer("the Shapingba District Science and Technology Bureau")
+        == "沙坪坝区科学技术局"
+    )
+    assert english_issuer("What will the bureau do?") is None
+
+
+def test_two_issuers_named_side_by_side_both_count():
+    issuers = [KJJ, "重庆市沙坪坝区科学技术局"]
+    assert match_issuers("市科技局和沙坪坝区科技局分别报告了什么", issuers) == sorted(issuers)
+    assert match_issuers("沙坪坝区科技局报告了什么", issuers) == ["重庆市沙坪坝区科学技术局"]
+
+
+def test_elliptical_follow_up_borrows_the_previous_question(retriever):
+    history = [("2023年全市技术合同交易额增长了多少？", "……")]
+    result = retriever.search("技术经纪人呢？", k=3, history=history)
+    assert result.standalone.startswith("2023年全市技术合同交易额增长了多少？")
+    assert "技术经纪人" in result.standalone
+    assert result.passages[0].section.endswith("(一)实施科技服务能级提升行动")
+
+
+def test_a_place_no_letter_mentions_lowers_confidence(retriever):
+    here = retriever.search("全市技术合同交易额增长了多少", k=3).confidence
+    elsewhere = retriever.search("上海市技术合同交易额增长了多少", k=3)
+    assert elsewhere.features["foreign"] == 1.0
+    assert elsewhere.confidence < 0.6 * here

@@ -1,0 +1,140 @@
+"""End to end through the public API with real components: the bundled corpus ingested
+once into an on-disk Chroma under a temporary RAG_HOME, real e5 embeddings, jieba/BM25,
+offline answers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from rag import Answer, ReplyLetterQA, Settings
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+REFERENCE = (CORPUS / "cq-kjj-0798.txt").read_text(encoding="utf-8")
+TALENT_ZH = "市科技局下一步在人才评价方面会做什么？"
+TALENT_EN = "What will the Chongqing Science and Technology Bureau do about talent evaluation?"
+
+
+@pytest.fixture(scope="session")
+def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
+    home = tmp_path_factory.mktemp("rag-home")
+    qa = ReplyLetterQA(Settings(home=home, corpus=CORPUS, openai_api_key=None))
+    report = qa.ingest([CORPUS])
+    assert report.ok and report.chunks > 0
+    return qa
+
+
+def letter_text(source: str) -> str:
+    path = next(CORPUS.rglob(source))
+    return path.read_text(encoding="utf-8")
+
+
+def assert_well_formed(answer: Answer) -> None:
+    """Markers match citations and every quote is verbatim in its letter's file."""
+    assert not answer.refused and answer.citations
+    markers = {int(m) for m in re.findall(r"\[(\d+)\]", answer.text)}
+    assert markers == set(range(1, len(answer.citations) + 1))
+    for citation in answer.citations:
+        assert citation.quote in citation.text
+        assert citation.quote in letter_text(citation.source)
+
+
+def cites(answer: Answer, *keywords: str) -> bool:
+    return any(all(k in c.section for k in keywords) for c in answer.citations)
+
+
+def test_talent_evaluation_in_chinese(qa):
+    answer = qa.ask(TALENT_ZH)
+    assert_well_formed(answer)
+    assert cites(answer, "下一步工作重点", "人才队伍")
+    assert answer.text.startswith("根据第0798号提案答复函（重庆市科学技术局）")
+    assert "人才评价" in answer.text
+
+
+def test_talent_evaluation_in_english(qa):
+    answer = qa.ask(TALENT_EN)
+    assert_well_formed(answer)
+    assert cites(answer, "下一步工作重点", "人才队伍")
+    assert answer.text.startswith("According to the reply to proposal No. 0798 (重庆市科学技术局):")
+
+
+def test_english_question_naming_no_bureau_still_finds_the_section(qa):
+    # Two bureaus' letters discuss talent evaluation; the reference letter's is among the cited.
+    answer = qa.ask("What will the bureau do about talent evaluation?")
+    assert_well_formed(answer)
+    assert answer.text.startswith("According to the reply to proposal No.")
+    assert cites(answer, "下一步工作重点", "人才队伍")
+
+
+def test_follow_up_resolves_the_ordinal_within_the_previous_answer(qa):
+    first_question = "重庆市科技局下一步有哪些工作重点？"
+    first = qa.ask(first_question)
+    assert_well_formed(first)
+    answer = qa.ask("其中第四点具体指什么？", history=[(first_question, first.text)])
+    assert_well_formed(answer)
+    assert cites(answer, "下一步工作重点", "(四)培育壮大科技服务业人才队伍")
+
+
+def test_elliptical_follow_up_borrows_the_previous_question(qa):
+    first_question = "2023年重庆全市技术合同交易额增长了多少？"
+    first = qa.ask(first_question)
+    assert "54.3%" in first.text
+    answer = qa.ask("技术经纪人呢？", history=[(first_question, first.text)])
+    assert_well_formed(answer)
+    assert "102%" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "明天重庆的天气怎么样？",
+        "How do I apply for a Chongqing hukou?",
+        "上海市2023年技术合同成交额是多少？",
+    ],
+)
+def test_unanswerable_questions_are_refused_with_no_citations(qa, question):
+    answer = qa.ask(question)
+    assert answer.refused
+    assert answer.citations == []
+    assert answer.closest
+    assert "[1]" not in answer.text
+
+
+def test_a_number_no_letter_has_is_named_in_the_refusal(qa):
+    answer = qa.ask("第9999号提案的答复说了什么？")
+    assert answer.refused and answer.citations == []
+    assert answer.text.startswith("没有找到第9999号提案的答复函。")
+
+
+def test_a_figure_the_letters_do_not_state_is_refused(qa):
+    # The letter gives 2023's growth rate, not 2024's amount.
+    answer = qa.ask("2024年重庆全市技术合同交易额是多少？")
+    assert answer.refused and not answer.citations
+
+
+def test_metadata_question_quotes_the_closing(qa):
+    answer = qa.ask("这封答复函由谁审签？", filters={"proposal_no": "798"})
+    assert_well_formed(answer)
+    assert answer.citations[0].quote.startswith("此答复函已经明炬局长审签。")
+    assert answer.citations[0].quote in REFERENCE
+
+
+def test_stream_yields_text_then_the_answer(qa):
+    items = list(qa.stream(TALENT_ZH))
+    *deltas, final = items
+    assert isinstance(final, Answer) and len(deltas) >= 2
+    assert all(isinstance(d, str) for d in deltas)
+    assert "".join(deltas) == final.text
+
+
+def test_retrieve_honours_filters_and_scores_best_first(qa):
+    passages = qa.retrieve("人才评价", k=5, filters={"proposal_no": "0798"})
+    assert passages and {p.proposal_no for p in passages} == {"0798"}
+    scores = [p.score for p in passages]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[0] <= 1
+
+
+def test_asking_twice_gives_the_same_answer(qa):
+    assert qa.ask(TALENT_ZH) == qa.ask(TALENT_ZH)
