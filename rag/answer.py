@@ -65,7 +65,8 @@ _META_FIELDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|proposer|who (?:proposed|wrote|submitted)",
             re.I,
         ),
-        re.compile(r"委员[:：]|代表[:：]|您提出|提案人|建议人"),
+        # The salutation names the proposers; "您提出的…" only says someone did.
+        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人"),
     ),
     (re.compile(r"日期|什么时候|何时|哪天|when|date", re.I), _DATE),
     (re.compile(r"联系人|联系电话|contact", re.I), re.compile(r"联系人|联系电话|电话")),
@@ -80,6 +81,11 @@ _ASKS_COUNT = re.compile(
     r"多少|(?<!哪)几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
     r"\bhow (?:much|many|fast|large|big|long)\b|\bby how much\b|"
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b",
+    re.I,
+)
+# "哪几项行动", "包括哪些": the answer lists the headings of sibling sections.
+_ASKS_LIST = re.compile(
+    r"哪几[项个条方类]|包括哪[些几]|有哪几|\bwhich (?:\w+ )?(?:actions|measures|points|parts)\b",
     re.I,
 )
 _ASKS_TIME = re.compile(
@@ -371,6 +377,7 @@ def _score_sentences(
 ) -> list[_Sentence]:
     terms = _lang.content_terms(question)
     meta_patterns = [answer for asks, answer in _META_FIELDS if asks.search(question)]
+    lists = bool(_ASKS_LIST.search(question))
     raw: list[tuple[int, int, int, str]] = []
     for index, passage in enumerate(passages):
         for match in _SENTENCE.finditer(passage.text):
@@ -417,7 +424,9 @@ def _score_sentences(
         if len(text) < 8 and not _DATE.search(text):
             score -= 0.2  # a bare heading says little on its own
         elif _HEADING.match(text) and len(text) < 30:
-            score -= 0.1  # "(一)优化提升…措施。" names a topic, the sentences after it answer
+            # "(一)实施…行动。" names a topic: it is the answer to "哪几项行动", and only
+            # a lead-in to the sentences after it otherwise.
+            score += 0.3 if lists else -0.1
         if answers:
             score += 0.3
         scored.append(_Sentence(index, start, end, text, score, answers))
