@@ -194,6 +194,13 @@ def open_tab(page, name: str) -> None:  # type: ignore[no-untyped-def]
     page.get_by_role("tab", name=name).click()
 
 
+def choose(page, dropdown: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick the option containing `text` in a Gradio dropdown."""
+    page.locator(f"{dropdown} input").click()
+    page.locator(f"{dropdown} .options li", has_text=text).first.click()
+    page.keyboard.press("Escape")
+
+
 def upload(page, files: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
     """Upload {file name: text} through the Letters tab; returns the results table's text.
 
@@ -287,6 +294,15 @@ def test_unanswerable_question_is_refused_with_closest_letters(page, artifacts) 
     page.screenshot(path=str(artifacts / "3-refusal.png"))
 
 
+def test_filters_restrict_answers_to_the_chosen_issuer(page, artifacts) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_text("筛选 Filters").click()
+    choose(page, "#filter-issuer", "人力资源和社会保障局")
+    ask(page, "人才评价有哪些措施？", 1)
+    cards = page.locator("#evidence .ev-card").all_inner_texts()
+    assert cards and all("第0215号" in c for c in cards), cards
+    page.screenshot(path=str(artifacts / "3b-filtered.png"))
+
+
 def test_uploaded_letter_is_indexed_and_answerable(page, app, artifacts) -> None:  # type: ignore[no-untyped-def]
     _, home = app
     result = upload(
@@ -306,6 +322,16 @@ def test_uploaded_letter_is_indexed_and_answerable(page, app, artifacts) -> None
         "() => document.querySelector('#letters-table').innerText.includes('第9001号')"
     )
     page.screenshot(path=str(artifacts / "4-letters.png"), full_page=True)
+
+    # Removing a letter takes it out of the table (and the index).
+    choose(page, "#remove-letter", "第9003号")
+    page.get_by_role("button", name="删除 Remove").click()
+    page.wait_for_function(
+        "() => document.querySelector('#remove-result').innerText.includes('已删除')"
+    )
+    page.wait_for_function(
+        "() => !document.querySelector('#letters-table').innerText.includes('第9003号')"
+    )
 
     open_tab(page, "问答 Ask")
     ask(page, "第9001号提案答复中，路灯智能化改造计划什么时候完成？", 1)

@@ -286,21 +286,28 @@ class _Handlers:
 
     # letters ---------------------------------------------------------------------------
 
+    def options(self) -> dict[str, Any]:
+        """The letters and the filter choices they allow."""
+        letters = self._letters()
+        return {
+            "letters": letters,
+            "letter_choices": [render.letter_choice(letter) for letter in letters],
+            "issuers": sorted({str(x["issuer"]) for x in letters if x.get("issuer")}),
+            "years": sorted(
+                {str(y) for y in (render.letter_year(x) for x in letters) if y}, reverse=True
+            ),
+        }
+
     def refresh(self) -> tuple[Any, ...]:
         """Everything that depends on the set of letters, for page load and after changes."""
-        letters = self._letters()
-        choices = [render.letter_choice(letter) for letter in letters]
-        issuers = sorted({str(x["issuer"]) for x in letters if x.get("issuer")})
-        years = sorted(
-            {str(y) for y in (render.letter_year(x) for x in letters) if y}, reverse=True
-        )
+        o = self.options()
         return (
             render.status_markdown(self._stats(), self.settings.openai_base_url),
-            gr.update(choices=choices),
-            gr.update(choices=issuers),
-            gr.update(choices=years),
-            render.letter_rows(letters),
-            gr.update(choices=choices, value=None),
+            gr.update(choices=o["letter_choices"]),
+            gr.update(choices=o["issuers"]),
+            gr.update(choices=o["years"]),
+            render.letter_rows(o["letters"]),
+            gr.update(choices=o["letter_choices"], value=None),
             gr.update(examples=[{"text": q} for q in self.examples()]),
         )
 
@@ -321,6 +328,8 @@ class _Handlers:
         progress: gr.Progress = gr.Progress(),  # noqa: B008 - Gradio injects it by default value
     ) -> str:
         """Copy uploads into RAG_HOME/uploads, ingest them, and report each file."""
+        if not files:
+            return render.upload_results_html([("—", "failed", "请先选择文件 Choose files first")])
         results: dict[str, tuple[str, str, str]] = {}
         stored: dict[Path, str] = {}  # copy → name shown to the user
         max_bytes = int(self.settings.max_file_mb * 2**20)
@@ -434,6 +443,9 @@ def _outcome(report: Any, copy: Path) -> tuple[str, str]:
 def build_app(qa: ReplyLetterQA) -> gr.Blocks:
     """The Gradio Blocks for a QA object (not launched; `launch` adds CSS, JS and auth)."""
     h = _Handlers(qa)
+    # Initial choices matter beyond the first paint: Gradio checks submitted dropdown
+    # values against them in sessions that never ran the load event (API clients).
+    o = h.options()
     with gr.Blocks(title="答复函问答 Reply-letter Q&A", analytics_enabled=False) as demo:
         conv = gr.State(Conversation())
         with gr.Row(elem_id="topbar"):
@@ -444,7 +456,9 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                 "Answers cite letter, number and section</div></div></div>",
                 js_on_load=None,
             )
-            status = gr.Markdown(elem_id="status")
+            status = gr.Markdown(
+                render.status_markdown(h._stats(), h.settings.openai_base_url), elem_id="status"
+            )
 
         with gr.Tabs():
             with gr.Tab("问答 Ask", id="ask"):
@@ -455,13 +469,25 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                         ):
                             with gr.Row():
                                 f_letters = gr.Dropdown(
-                                    label="答复函 Letters", multiselect=True, choices=[], scale=3
+                                    label="答复函 Letters",
+                                    elem_id="filter-letters",
+                                    multiselect=True,
+                                    choices=o["letter_choices"],
+                                    scale=3,
                                 )
                                 f_issuers = gr.Dropdown(
-                                    label="发文机关 Issuer", multiselect=True, choices=[], scale=2
+                                    label="发文机关 Issuer",
+                                    elem_id="filter-issuer",
+                                    multiselect=True,
+                                    choices=o["issuers"],
+                                    scale=2,
                                 )
                                 f_years = gr.Dropdown(
-                                    label="年份 Year", multiselect=True, choices=[], scale=1
+                                    label="年份 Year",
+                                    multiselect=True,
+                                    choices=o["years"],
+                                    scale=1,
+                                    elem_id="filter-years",
                                 )
                         # Shown in the chat's own toolbar, where they take no extra height.
                         new = gr.Button("新对话 New chat", size="sm", elem_id="new-btn")
@@ -480,6 +506,7 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                             sanitize_html=True,
                             allow_tags=False,
                             feedback_options=("Like", "Dislike"),
+                            examples=[{"text": q} for q in h.examples()],
                             placeholder=(
                                 "<div class='chat-hello'><b>问一问答复函</b><br>"
                                 "例如：市科技局下一步在人才评价方面会做什么？<br>"
@@ -530,12 +557,16 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                         upload_btn = gr.Button("上传并索引 Upload & index", variant="primary")
                         upload_result = gr.HTML(elem_id="upload-result", js_on_load=None)
                     with gr.Column(scale=2):
-                        to_remove = gr.Dropdown(label="删除答复函 Remove a letter", choices=[])
+                        to_remove = gr.Dropdown(
+                            label="删除答复函 Remove a letter",
+                            choices=o["letter_choices"],
+                            elem_id="remove-letter",
+                        )
                         remove_btn = gr.Button("删除 Remove", variant="stop")
                         remove_result = gr.Markdown(elem_id="remove-result")
                 table = gr.Dataframe(
                     headers=render.LETTER_COLUMNS,
-                    value=[],
+                    value=render.letter_rows(o["letters"]),
                     interactive=False,
                     wrap=True,
                     elem_id="letters-table",
@@ -630,9 +661,9 @@ def launch(
         theme=_theme(),
         css_paths=[STATIC / "app.css"],
         js=(STATIC / "app.js").read_text(encoding="utf-8"),
-        # Gradio refuses larger uploads before they reach disk; the handler repeats the
-        # check with a message naming the setting.
-        max_file_size=int(settings.max_file_mb * 2**20) + 2**20,
+        # Gradio refuses larger files in the browser, before they are sent, with a message
+        # naming the limit; the upload handler checks again for API clients.
+        max_file_size=int(settings.max_file_mb * 2**20),
         footer_links=[],
         show_error=False,
         prevent_thread_lock=not block,
