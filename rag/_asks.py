@@ -1,0 +1,123 @@
+"""What a question asks for when it asks for a figure or a date, and whether a sentence
+gives it: "多少家" needs a count of 家, "增长了多少" any figure, "什么时候" a date, and a
+figure stated for another year than the one asked about is not an answer.
+
+    asks = asks_for("2024年全市技术合同交易额是多少？")
+    asks.kind                                   # "count"
+    asks.answered_by("2023年,全市技术合同交易额同比增长54.3%")   # False: another year
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "哪几项行动" asks which ones, not how many; a figure is never a bare year.
+_ASKS_COUNT = re.compile(
+    r"多少|(?<!哪)几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
+    r"\bhow (?:much|many|fast|large|big|long)\b|\bby how much\b|"
+    r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b",
+    re.I,
+)
+_ASKS_TIME = re.compile(
+    r"什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几点|多久|\bwhen\b|\bwhat (?:time|date|year)\b|\bby when\b",
+    re.I,
+)
+_UNITS = {  # the unit asked → the units that answer it
+    "人": "人|名|人次",
+    "名": "人|名",
+    "家": "家|户|个",
+    "户": "户|家",
+    "项": "项|个|件",
+    "件": "件|项",
+    "个": "个|项|家|所",
+    "所": "所|个",
+    "次": "次|场",
+    "场": "场|次",
+    "亿元": "亿元|亿",
+    "万元": "万元|万",
+    "元": "元",
+    "平方米": "平方米|㎡",
+    "亩": "亩",
+    "吨": "吨",
+    "台": "台|部",
+    "部": "部|台",
+    "条": "条",
+    "座": "座|个",
+    "岁": "岁",
+}
+_ASKED_UNIT = re.compile(
+    r"(?:多少|几)\s*(亿元|万元|平方米|" + "|".join(k for k in _UNITS if len(k) == 1) + ")"
+)
+_EN_UNITS = (
+    (
+        re.compile(
+            r"how many (?:\w+ )*?(?:people|persons|students|staff|doctors|teachers|brokers)\b", re.I
+        ),
+        "人",
+    ),
+    (re.compile(r"how much money|how much (?:\w+ )*?(?:spend|cost|fund|yuan)", re.I), "元"),
+    (re.compile(r"how many (?:\w+ )*?(?:companies|enterprises|firms|businesses)\b", re.I), "家"),
+)
+_NON_YEAR_NUMBER = re.compile(
+    r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])"
+    r"|[一二两三四五六七八九十百千万]+(?=[个项家名人级层类次所条座部台倍])"
+)  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12")
+_TIME = re.compile(
+    r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
+    r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}"
+)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Asks:
+    """A figure or a time the question asks for, and the years it asks about."""
+
+    kind: str | None  # "count", "time" or None
+    units: re.Pattern[str] | None
+    years: frozenset[str]
+
+    def answered_by(self, sentence: str, before: str = "") -> bool:
+        """Whether the sentence gives the figure/time; `before` is the passage text before
+        it, where the year a figure belongs to is often stated ("2023年,…。…增长54.3%")."""
+        if self.kind is None:
+            return True
+        if self.kind == "time":
+            found = bool(_TIME.search(sentence))
+        elif self.units is not None:
+            found = bool(self.units.search(sentence))
+        else:
+            found = bool(_NON_YEAR_NUMBER.search(sentence))
+        if not found or not self.years:
+            return found
+        # A figure for another year is not the figure asked for ("2024年…多少" vs "2023年,…"):
+        # the year it is stated for must be one the question asks about.
+        years = YEAR.findall(before + sentence)
+        return (
+            bool(years)
+            and years[-1] in self.years
+            or bool(set(YEAR.findall(sentence)) & self.years)
+        )
+
+
+def asks_for(question: str, years_from: str | None = None) -> Asks:
+    """What `question` asks for; the years come from `years_from` when it names any (a
+    follow-up "那2024年呢？" asks the previous question about another year)."""
+    years = frozenset(YEAR.findall(question))
+    if years_from and YEAR.search(years_from):
+        years = frozenset(YEAR.findall(years_from))
+    if _ASKS_TIME.search(question):
+        return Asks("time", None, years)
+    if not _ASKS_COUNT.search(question):
+        return Asks(None, None, years)
+    unit = _ASKED_UNIT.search(question)
+    name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)
+    units = None
+    if name:
+        units = re.compile(
+            r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿)?\s*(?:"
+            + _UNITS[name]
+            + ")"
+        )
+    return Asks("count", units, years)
