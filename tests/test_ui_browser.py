@@ -297,6 +297,7 @@ def test_unanswerable_question_is_refused_with_closest_letters(page, artifacts) 
 def test_filters_restrict_answers_to_the_chosen_issuer(page, artifacts) -> None:  # type: ignore[no-untyped-def]
     page.get_by_text("筛选 Filters").click()
     choose(page, "#filter-issuer", "人力资源和社会保障局")
+    page.get_by_text("已启用 1 项").wait_for()
     ask(page, "人才评价有哪些措施？", 1)
     cards = page.locator("#evidence .ev-card").all_inner_texts()
     assert cards and all("第0215号" in c for c in cards), cards

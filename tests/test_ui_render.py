@@ -260,3 +260,65 @@ def test_feedback_lines_are_complete_utf8_json_under_concurrency(tmp_path: Path)
     assert first["answer"] == answer.text
     assert first["citations"][0]["proposal_no"] == "0798"
     assert first["citations"][0]["quote"] == QUOTE
+
+
+# -- the chat handler ---------------------------------------------------------------------
+
+
+class _ScriptedQA:
+    """Stands in for ReplyLetterQA: `stream` replays the items it was given, or raises."""
+
+    def __init__(self, tmp_path: Path, items: list[object]) -> None:
+        from rag.settings import Settings
+
+        self.settings = Settings(home=tmp_path, openai_api_key=None)
+        self.items = items
+        self.calls: list[tuple[str, list[tuple[str, str]], object]] = []
+
+    def stream(self, question, history=None, filters=None):  # type: ignore[no-untyped-def]
+        self.calls.append((question, list(history or []), filters))
+        for item in self.items:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+
+def _run(qa: _ScriptedQA, question: str, conv: Conversation | None = None) -> list[tuple]:
+    from ui.app import _Handlers
+
+    handlers = _Handlers(qa)  # type: ignore[arg-type]
+    return list(handlers.ask(question, conv or Conversation(), [], ["重庆市科学技术局"], ["2024"]))
+
+
+def test_the_final_answer_replaces_the_streamed_text(tmp_path: Path) -> None:
+    final = Answer(text="正式答案[1]", citations=[citation()])
+    qa = _ScriptedQA(tmp_path, ["草稿", "文本", final])
+    updates = _run(qa, "问题")
+    chat, evidence, conv, box, copied = updates[-1]
+    assert chat[-1]["content"] == "正式答案[\\[1\\]](#cite-1)"
+    assert 'id="cite-1"' in evidence and box == "" and copied.startswith("正式答案[1]")
+    assert conv.history() == [("问题", "正式答案[1]")]
+    assert qa.calls == [("问题", [], {"issuer": ["重庆市科学技术局"], "year": [2024]})]
+    assert any("草稿" in u[0][-1]["content"] for u in updates[:-1])  # it did stream
+
+
+def test_follow_ups_pass_the_history_as_question_answer_pairs(tmp_path: Path) -> None:
+    earlier = Turn("第一问", Answer(text="第一答"))
+    qa = _ScriptedQA(tmp_path, [Answer(text="第二答")])
+    _run(qa, "其中第二点呢？", Conversation([earlier, Turn("失败的问题", None)]))
+    assert qa.calls[0][1] == [("第一问", "第一答")]
+
+
+def test_errors_become_messages_never_tracebacks(tmp_path: Path) -> None:
+    from rag.errors import IndexNotBuiltError
+    from ui.app import GENERIC_ERROR
+
+    updates = _run(_ScriptedQA(tmp_path, [RuntimeError("secret /path/x.py line 3")]), "问")
+    chat, evidence, conv, *_ = updates[-1]
+    assert chat[-1]["content"] == GENERIC_ERROR and "secret" not in str(updates)
+    assert conv.history() == []
+
+    hint = "还没有收录任何答复函：请先运行 rag ingest <script>"
+    chat = _run(_ScriptedQA(tmp_path, [IndexNotBuiltError(hint)]), "问")[-1][0]
+    assert chat[-1]["content"].startswith("⚠️ 还没有收录任何答复函")
+    assert "<script>" not in chat[-1]["content"]

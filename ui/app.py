@@ -465,28 +465,28 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
                 with gr.Row(equal_height=False, elem_id="workspace"):
                     with gr.Column(scale=6, min_width=420, elem_id="chat-col"):
                         with gr.Accordion(
-                            "筛选 Filters · 答复函 / 发文机关 / 年份", open=False, elem_id="filters"
-                        ):
+                            _filters_label(0), open=False, elem_id="filters"
+                        ) as filters_box:
+                            # Letter titles are long: the letters filter gets a row of its own.
+                            f_letters = gr.Dropdown(
+                                label="答复函 Letters",
+                                elem_id="filter-letters",
+                                multiselect=True,
+                                choices=o["letter_choices"],
+                            )
                             with gr.Row():
-                                f_letters = gr.Dropdown(
-                                    label="答复函 Letters",
-                                    elem_id="filter-letters",
-                                    multiselect=True,
-                                    choices=o["letter_choices"],
-                                    scale=3,
-                                )
                                 f_issuers = gr.Dropdown(
                                     label="发文机关 Issuer",
                                     elem_id="filter-issuer",
                                     multiselect=True,
                                     choices=o["issuers"],
-                                    scale=2,
+                                    scale=3,
                                 )
                                 f_years = gr.Dropdown(
                                     label="年份 Year",
                                     multiselect=True,
                                     choices=o["years"],
-                                    scale=1,
+                                    scale=2,
                                     elem_id="filter-years",
                                 )
                         # Shown in the chat's own toolbar, where they take no extra height.
@@ -589,6 +589,16 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
         chatbot.clear(h.new_chat, None, reset_outputs, queue=False)
         copy.click(None, copy_box, None, js="(text) => window.rlCopy(text)")
 
+        # A collapsed filter is easy to forget; its label says how many are active.
+        for dropdown in (f_letters, f_issuers, f_years):
+            dropdown.change(
+                lambda *values: gr.update(label=_filters_label(sum(bool(v) for v in values))),
+                [f_letters, f_issuers, f_years],
+                filters_box,
+                queue=False,
+                show_progress="hidden",
+            )
+
         upload_btn.click(
             h.upload, files, upload_result, concurrency_id="write", concurrency_limit=1
         ).then(lambda: None, None, files).then(h.refresh, None, refresh_outputs)
@@ -596,6 +606,12 @@ def build_app(qa: ReplyLetterQA) -> gr.Blocks:
             h.remove, to_remove, remove_result, concurrency_id="write", concurrency_limit=1
         ).then(h.refresh, None, refresh_outputs)
     return demo
+
+
+def _filters_label(active: int) -> str:
+    if active:
+        return f"筛选 Filters · 已启用 {active} 项 active"
+    return "筛选 Filters · 答复函 / 发文机关 / 年份"
 
 
 def _example_text(evt: gr.SelectData) -> str:
@@ -615,6 +631,11 @@ def _theme() -> gr.themes.Base:
         font=[*sans, "system-ui", "sans-serif"],
         font_mono=["Noto Sans Mono CJK SC", "ui-monospace", "monospace"],
     ).set(
+        # One deep red for actions, as on a letterhead, instead of the theme's bright one.
+        button_primary_background_fill="#b42318",
+        button_primary_background_fill_hover="#912018",
+        button_primary_text_color="#ffffff",
+        button_primary_border_color="#b42318",
         # Quiet field labels; red is kept for actions and citation markers.
         block_title_background_fill="transparent",
         block_title_text_color="*neutral_600",

@@ -152,6 +152,12 @@ def evidence_panel(answer: Answer | None) -> str:
     if answer is None:
         return evidence_placeholder()
     parts: list[str] = []
+    if answer.citations:
+        letters = len({c.letter_id for c in answer.citations})
+        parts.append(
+            f'<div class="ev-head">证据 Evidence · {len(answer.citations)} 条引用，'
+            f"来自 {letters} 封答复函</div>"
+        )
     if answer.notice:
         parts.append(f'<div class="ev-notice">{esc(answer.notice)}</div>')
     if answer.refused or not answer.citations:
