@@ -58,7 +58,7 @@ LIGHTING_LETTER = """重庆市城市管理局关于市政协六届三次会议�
 2025年3月18日
 """
 
-HOSTILE_LETTER = """重庆市林业局关于市政协六届三次会议第9002号提案答复的函
+HOSTILE_LETTER = """重庆市林业局关于市政协六届三次会议第9002号提案答复的函<img src=y onerror="window.__pwned=1">
 
 李四委员:
 
@@ -78,6 +78,7 @@ HOSTILE_LETTER = """重庆市林业局关于市政协六届三次会议第9002�
 """
 SCRIPT_TEXT = "<script>window.__pwned=1</script>"
 IMG_TEXT = '<img src=x onerror="window.__pwned=1">'
+TITLE_IMG_TEXT = '<img src=y onerror="window.__pwned=1">'
 
 
 # -- fixtures ---------------------------------------------------------------------------
@@ -150,6 +151,16 @@ def page(browser, app, artifacts, request):  # type: ignore[no-untyped-def]
     url, _ = app
     context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="zh-CN")
     page = context.new_page()
+    # An offline deployment must not depend on (or leak to) anything beyond this server.
+    external: list[str] = []
+    page.on(
+        "request",
+        lambda r: (
+            external.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+            else None
+        ),
+    )
     page.goto(url)
     page.wait_for_selector("#question textarea")
     page.wait_for_function(
@@ -158,6 +169,7 @@ def page(browser, app, artifacts, request):  # type: ignore[no-untyped-def]
     yield page
     page.screenshot(path=str(artifacts / f"end-{request.node.name}.png"))
     context.close()
+    assert not external, f"the page requested non-local URLs: {external}"
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -344,10 +356,19 @@ def test_uploaded_letter_is_indexed_and_answerable(page, app, artifacts) -> None
 def test_script_in_a_letter_or_question_renders_as_text(page, artifacts) -> None:  # type: ignore[no-untyped-def]
     result = upload(page, {"古树名木-9002.txt": HOSTILE_LETTER})
     assert "已添加 added" in result, result
+    # The title (with its tag) is text in the letters table and in the filter choices.
+    page.wait_for_function(
+        "t => document.querySelector('#letters-table').innerText.includes(t)", arg=TITLE_IMG_TEXT
+    )
     open_tab(page, "问答 Ask")
+    page.get_by_text("筛选 Filters").click()
+    page.locator("#filter-letters input").click()
+    page.locator("#filter-letters .options li", has_text=TITLE_IMG_TEXT).first.wait_for()
+    page.keyboard.press("Escape")
 
     ask(page, "第9002号提案答复中，古树名木挂牌保护什么时候完成？", 1)
     assert IMG_TEXT in page.inner_text("#evidence")
+    assert TITLE_IMG_TEXT in page.inner_text("#evidence .ev-card .ev-title")
     ask(page, f"{SCRIPT_TEXT}第9002号提案答复中，古树名木普查情况如何？{IMG_TEXT}", 2)
     assert SCRIPT_TEXT in page.inner_text("#evidence")
     user_text = page.locator("#chat .user").nth(1).inner_text()
@@ -355,7 +376,7 @@ def test_script_in_a_letter_or_question_renders_as_text(page, artifacts) -> None
     page.screenshot(path=str(artifacts / "6-hostile.png"))
 
     assert page.evaluate("typeof window.__pwned") == "undefined"
-    assert page.locator("img[src='x']").count() == 0
+    assert page.locator("img[src='x'], img[src='y']").count() == 0
     scripts = page.eval_on_selector_all("script", "els => els.map(e => e.textContent)")
     assert not any("__pwned" in s for s in scripts)
 
