@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from rag.errors import RagError
@@ -57,7 +58,11 @@ def ingest(
     )
     console.print(table)
     for path, reason in report.failed:
-        err.print(f"[red]failed[/red] {path}: {reason}", markup=True, highlight=False)
+        # Escaped: a file named "[draft]x.txt" is a path, not markup. soft_wrap: one line per
+        # file however narrow the terminal (or a pipe's 80 columns).
+        err.print(
+            f"[red]failed[/red] {escape(f'{path}: {reason}')}", highlight=False, soft_wrap=True
+        )
     if report.failed:
         raise typer.Exit(1)
 
@@ -148,7 +153,7 @@ def main() -> None:
     try:
         app()
     except RagError as exc:
-        err.print(f"error: {exc}", highlight=False, markup=False)
+        err.print(f"error: {exc}", highlight=False, markup=False, soft_wrap=True)
         sys.exit(1)
 
 

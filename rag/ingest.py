@@ -11,7 +11,8 @@ What one run does:
 2. **Find files**: folders are walked recursively in sorted order without following
    symlinked folders (no loops); hidden files and folders, `qa/` folders (Q&A sets),
    README files (they describe a folder; they are not letters) and extensions other than
-   .txt .md .html .htm .docx .pdf are skipped. A file named explicitly is always read.
+   .txt .md .html .htm .docx .pdf are skipped. A file named explicitly is always read. A
+   symlink named like a letter whose target is missing or loops is reported as failed.
 3. **Sort each file** by the sha256 of its bytes: same path and hash → unchanged (not even
    parsed); new path → added; new hash → updated (its old chunks are replaced). A file that
    cannot be read or parsed is failed with a one-line reason and the rest go on; if it was
@@ -37,6 +38,7 @@ from pathlib import Path
 
 from rag.chunk import chunk_letter
 from rag.errors import LetterParseError
+from rag.load import os_error_reason
 from rag.models import IngestReport, Letter
 from rag.settings import Settings
 from rag.store import LetterChunks, Store
@@ -161,31 +163,44 @@ def _walk(root: Path) -> Iterable[Path]:
             path = Path(folder) / name
             if _wanted(path):
                 yield path.resolve()
+            elif _dead_link(path):
+                yield path  # looks like a letter but leads nowhere: report it, don't hide it
 
 
 def _wanted(path: Path) -> bool:
+    return _named_like_a_letter(path) and path.is_file()
+
+
+def _named_like_a_letter(path: Path) -> bool:
     name = path.name
     return (
         not name.startswith(".")
         and not name.lower().startswith("readme.")
         and path.suffix.lower() in SUPPORTED
-        and path.is_file()
     )
+
+
+def _dead_link(path: Path) -> bool:
+    """A symlink with a letter's name whose target is missing or loops back on itself."""
+    return _named_like_a_letter(path) and path.is_symlink() and not path.exists()
 
 
 def file_sha256(path: Path, max_bytes: int) -> str:
     """sha256 of the file's bytes; too-large files are refused before being read."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise LetterParseError(
-            str(path),
-            f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit "
-            "(raise RAG_MAX_FILE_MB to index it)",
-        )
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LetterParseError(
+                str(path),
+                f"file is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit "
+                "(raise RAG_MAX_FILE_MB to index it)",
+            )
+        digest = hashlib.sha256()
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:  # unreadable, a link loop, gone since discovery
+        raise LetterParseError(str(path), os_error_reason(exc, path)) from None
     return digest.hexdigest()
 
 

@@ -10,6 +10,7 @@ Nothing here executes a document: HTML is only walked for its text.
 
 from __future__ import annotations
 
+import errno
 import io
 import re
 from collections.abc import Callable
@@ -62,21 +63,30 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         with path.open("rb") as f:
             # One byte past the limit: the file may have grown since stat().
             data = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise LetterParseError(where, "file not found") from None
-    except PermissionError:
-        raise LetterParseError(
-            where, "permission denied: the file (or a folder above it) is not readable"
-        ) from None
-    except IsADirectoryError:
-        raise LetterParseError(where, "is a directory, not a letter file") from None
     except OSError as exc:
-        raise LetterParseError(where, f"cannot read the file: {exc.strerror or exc}") from None
+        raise LetterParseError(where, os_error_reason(exc, path)) from None
     if len(data) > max_bytes:
         raise LetterParseError(where, _too_large(len(data), max_bytes))
     if not data.strip():
         raise LetterParseError(where, "empty file")
     return data
+
+
+def os_error_reason(exc: OSError, path: Path) -> str:
+    """One line saying why the file at `path` could not be opened."""
+    if isinstance(exc, FileNotFoundError):
+        return (
+            "broken symbolic link: its target does not exist"
+            if path.is_symlink()
+            else "file not found"
+        )
+    if isinstance(exc, PermissionError):
+        return "permission denied: the file (or a folder above it) is not readable"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a letter file"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop: the link never reaches a file"
+    return f"cannot read the file: {exc.strerror or exc}"
 
 
 def _too_large(size: int, max_bytes: int) -> str:
