@@ -20,7 +20,10 @@ _ASKS_COUNT = re.compile(
     re.I,
 )
 _ASKS_TIME = re.compile(
-    r"什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几点|多久|\bwhen\b|\bwhat (?:time|date|year)\b|\bby when\b",
+    r"什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几点|多久|"
+    # "When was it signed?" asks a date; "When judging people, …" does not.
+    r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
+    r"\bby when\b|\bhow long\b",
     re.I,
 )
 _UNITS = {  # the unit asked → the units that answer it

@@ -45,6 +45,9 @@ _NUMBER_PATTERNS = (
     re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
     re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
     re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,6})\b", re.I),
+    # "这份0798号答复": a bare "N号" of three or more digits, not a document number's
+    # "〔2024〕300号" and not an address's "5号".
+    re.compile(r"(?<![\d〕】\]）)])(\d{3,6})\s*号(?![楼院室路街门])"),
 )
 
 
@@ -267,7 +270,7 @@ _STOP = frozenset(
     做 做了 做什么 干 干什么 采取 措施 举措 工作 开展 进行 提出 提到 说 讲 写 回答 答复 答复函 回复 函 信
     提案 建议 委员 代表 局 委 市 区 县 重庆 重庆市 政府 部门 单位 这封 这份 封 份 号 第 点 条 项
     下一步 计划 打算 今后 未来 接下来 准备 已经 已 目前 现在 取得 成效 哪些工作 重点 工作重点
-    一 二 三 四 五 六 七 八 九 十
+    一 二 三 四 五 六 七 八 九 十 到底 一共 总共 分别 各 各自 究竟
     """.split()
 )
 
@@ -360,7 +363,20 @@ def content_terms(question: str) -> list[str]:
         }
         terms = [t for t in terms if t not in generic]
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
-    return tokens(question)
+    quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
+    return list(dict.fromkeys([*quoted, *tokens(question)]))
+
+
+_QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]")
+
+
+def quoted_terms(question: str) -> frozenset[str]:
+    """Terms inside quotes or book-title marks (“双倍增”, 《…》), with their jieba parts."""
+    found: set[str] = set()
+    for phrase in _QUOTED.findall(question):
+        found.add(phrase)
+        found.update(tokens(phrase))
+    return frozenset(found)
 
 
 def keyword_query(question: str) -> str:

@@ -232,6 +232,14 @@ def answer_extractive(
     ):
         return _unsupported(question, read, standalone or question, english)
     fields = [answer for asks_field, answer in _META_FIELDS if asks_field.search(search_text)]
+    if intent == _lang.META and fields:
+        # A field the letter does not state ("联系人" of a letter without one) is not
+        # answered by the fields it does state.
+        # (Dates are left to the figure/date check: "什么时候完成" asks about the content.)
+        top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
+        stated = [f for f in fields if f is not _DATE]
+        if stated and not any(f.search(s.text) for f in stated for s in top_letter):
+            return _unsupported(question, read, standalone or question, english)
     chosen = _choose(sentences, fields if intent == _lang.META else [])
 
     # Group chosen sentences into quoted runs: contiguous sentences of one passage form
@@ -326,14 +334,15 @@ def _score_sentences(
 
 
 def _unsupported(question: str, passages: list[Passage], standalone: str, english: bool) -> Answer:
-    """The refusal when the letters discuss the topic but don't state the figure/date asked."""
+    """The refusal when the letters discuss the topic but don't state the figure, date or
+    field asked for."""
     closest = list(dict.fromkeys(p.title or p.source for p in passages))[:3]
     if english:
         text = "The indexed reply letters discuss this topic but do not state what the question asks for."
         if closest:
             text += " Closest letters: " + "; ".join(closest) + "."
     else:
-        text = "已收录的答复函谈到了相关内容，但没有给出问题所问的数字或时间。"
+        text = "已收录的答复函谈到了相关内容，但没有给出问题所问的信息。"
         if closest:
             text += "最接近的答复函：" + "；".join(f"《{t}》" for t in closest) + "。"
     return Answer(text=text, refused=True, closest=closest, question=standalone)

@@ -261,6 +261,22 @@ class Retriever:
             narrow(number_ids)  # empty when no number matched: nothing else may answer
             named = bool(number_ids)
         elif not numbers:
+            # A document number ("渝科局函〔2024〕300号") or a proposer's name names one letter.
+            plain = _plain(question)
+            by_doc = {
+                r["letter_id"]
+                for r in catalog
+                if r.get("doc_number") and _plain(r["doc_number"]) in plain
+            }
+            by_proposer = {
+                r["letter_id"]
+                for r in catalog
+                if any(len(name) >= 2 and name in question for name in r.get("proposers") or ())
+            }
+            for found in (by_doc, by_proposer):
+                if found:
+                    narrow(found)
+                    named = True
             # An issuer only narrows when no number did: "市科技局第0798号提案" is one letter.
             named_issuer = english_issuer(question) if english else None
             issuers = match_issuers(
@@ -323,7 +339,7 @@ class Retriever:
             self.settings.rrf_k,
         )
         terms = _lang.content_terms(resolved.evidence or text)
-        weights = self._term_weights(terms)
+        weights = self._term_weights(terms, _lang.quoted_terms(resolved.evidence or text))
         coverage: dict[str, float] = {}
         for chunk_id, score in fused.items():
             chunk = chunks[chunk_id]
@@ -343,7 +359,12 @@ class Retriever:
 
         best_coverage = max(coverage[cid] for cid in ranked[:5]) if weights else None
         best_cos = max(cosines.values(), default=0.0)
-        foreign = [p for p in _lang.places(asked) if self._df(p) == 0]
+        # A province or city no letter mentions, asked about without any place the letters
+        # do know ("上海市…", but not "the Chengdu–Chongqing centre").
+        mentioned = _lang.places(asked)
+        foreign = [p for p in mentioned if self._df(p) == 0]
+        if len(foreign) < len(mentioned):
+            foreign = []
         conf = confidence(
             best_cos,
             best_coverage,
@@ -389,14 +410,20 @@ class Retriever:
             self._df_cache[term] = sum(term in t for t in self._texts)
         return self._df_cache[term]
 
-    def _term_weights(self, terms: list[str]) -> dict[str, float]:
+    def _term_weights(
+        self, terms: list[str], quoted: frozenset[str] = frozenset()
+    ) -> dict[str, float]:
         """IDF of each question term over the index: a term no letter has weighs most, so
-        a question about something the letters never mention cannot reach high coverage."""
+        a question about something the letters never mention cannot reach high coverage.
+        A term the user put in quotes (“双倍增”) is a name they expect to find: ×3."""
         if not terms:
             return {}
         self._df("")  # loads the texts
         n = len(self._texts or [])
-        return {t: max(math.log((n + 1) / (self._df(t) + 0.5)), 0.1) for t in terms}
+        return {
+            t: max(math.log((n + 1) / (self._df(t) + 0.5)), 0.1) * (3.0 if t in quoted else 1.0)
+            for t in terms
+        }
 
     # -- follow-ups -----------------------------------------------------------------------
 
@@ -507,6 +534,14 @@ _LETTER_YEAR = re.compile(
     r"(20\d{2}|19\d{2})\s*年\s*(?:的)?\s*(?:答复|回复|提案|建议|函)|in\s+(20\d{2})\b.*\b(?:repl|letter|propos)",
     re.I,
 )
+
+
+_BRACKETS = str.maketrans("〔【[（(", "[[[[[", "") | str.maketrans("〕】]）)", "]]]]]")
+
+
+def _plain(text: str) -> str:
+    """Document numbers compare without spaces and with one kind of bracket."""
+    return re.sub(r"\s+", "", _lang.halfwidth(text)).translate(_BRACKETS)
 
 
 def _years(question: str) -> tuple[set[int], set[int]]:

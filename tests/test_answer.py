@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from rag._asks import asks_for
 from rag.answer import answer_extractive, refusal_for
 from rag.models import Passage
 from rag.retrieve import RetrievalResult
@@ -202,3 +203,13 @@ def test_a_metadata_question_asking_two_things_quotes_both():
         intent="meta",
     )
     assert "王晓颖委员" in answer.text and "2024年5月23日" in answer.text
+
+
+def test_when_asks_a_date_only_as_a_question_word():
+    assert asks_for("When was the reply signed?").kind == "time"
+    assert asks_for("When judging people who commercialise research, what counts?").kind is None
+
+
+def test_a_letter_field_the_letter_does_not_state_is_refused():
+    answer = answer_extractive("第0798号提案答复函的联系人是谁？", [CLOSING_P], intent="meta")
+    assert answer.refused and not answer.citations

@@ -91,7 +91,13 @@ ROWS = [
 ]
 LETTERS = {
     "kjj": dict(
-        title=KJJ_TITLE, issuer=KJJ, proposal_no="0798", year=2024, session="市政协六届二次会议"
+        title=KJJ_TITLE,
+        issuer=KJJ,
+        proposal_no="0798",
+        year=2024,
+        session="市政协六届二次会议",
+        doc_number="渝科局函〔2024〕300号",
+        proposers=["王晓颖"],
     ),
     "jw": dict(
         title=JW_TITLE, issuer=JW, proposal_no="0412", year=2023, session="市政协六届一次会议"
@@ -480,3 +486,23 @@ def test_a_place_no_letter_mentions_lowers_confidence(retriever):
     elsewhere = retriever.search("上海市技术合同交易额增长了多少", k=3)
     assert elsewhere.features["foreign"] == 1.0
     assert elsewhere.confidence < 0.6 * here
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["这份0798号答复说了什么", "渝科局函[2024]300号说了什么", "王晓颖委员的提案是怎么答复的？"],
+)
+def test_a_bare_number_a_document_number_or_a_proposer_names_the_letter(retriever, question):
+    result = retriever.search(question, k=3)
+    assert result.where == {"letter_id": ["kjj"]}
+    assert result.features["named"] == 1.0
+
+
+def test_numbers_that_are_not_proposal_numbers_are_ignored():
+    assert _lang.find_numbers("渝科局函〔2024〕300号的日期") == []
+    assert _lang.find_numbers("5号楼在哪") == []
+
+
+def test_quoted_names_are_content_terms():
+    assert _lang.content_terms("“双倍增”到底是什么？")[0] == "双倍增"
+    assert "双倍增" in _lang.quoted_terms("“双倍增”到底是什么？")
