@@ -203,8 +203,9 @@ class _Handlers:
         self.settings = qa.settings
         self.feedback = FeedbackLog(Path(self.settings.home) / "feedback.jsonl")
         self.uploads = Path(self.settings.home) / "uploads"
-        # Ingest and removal rewrite the indexes; one at a time.  Questions are not
-        # serialised: the store and retriever are only read while answering.
+        # Ingest and removal rewrite the indexes: one at a time.  Questions are not
+        # serialised: answering only reads, the store locks its own writes and BM25, and
+        # the embedder locks its C engine (checked with 20 concurrent questions).
         self._write_lock = threading.Lock()
 
     # chat ------------------------------------------------------------------------------
