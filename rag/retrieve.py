@@ -36,6 +36,10 @@ rerank is what matters (without it section hit@1 drops 0.98 → 0.86 and refusal
 ablations:
 
     .venv/bin/python scripts/calibrate_retrieval.py [--sweep] [--ablate]
+
+These numbers are on the set the defaults were tuned on.  corpus/qa/heldout.jsonl was not
+used for tuning; measure with `--qa corpus/qa/heldout.jsonl` (at the time of writing:
+citation accuracy 0.88, keyword coverage 0.78, refusal accuracy 0.78, false refusals 0.06).
 """
 
 from __future__ import annotations
