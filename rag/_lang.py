@@ -160,8 +160,9 @@ _INTENT_WORDS = {
             r"哪个部门答复|谁答复|由谁"
         ),
         re.compile(
-            r"\b(who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
-            r"co-?organi[sz]er|co-?handl|proposer|who (?:proposed|wrote|submitted)|"
+            # Stems take any ending: "co-handled", "co-organisers", "proposers".
+            r"\b(?:who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
+            r"co-?organi[sz]\w*|co-?handl\w*|proposer\w*|who (?:proposed|wrote|submitted)|"
             r"when was|what date|dated|contact)\b",
             re.I,
         ),
@@ -173,7 +174,11 @@ _INTENT_WORDS = {
             r"要做什么|要怎么|要如何|要达到|要扩大|要提高"
         ),
         re.compile(
-            r"\b(will|plans? to|planned|planning|next|future|going to|intends?|upcoming)\b", re.I
+            # "plan" as a verb ("Does the bureau plan an online system?"), not the noun of
+            # "the three-year action plan".
+            r"\b(will|plans? (?:to|an?|on)|planned|planning|next|future|going to|intends?|"
+            r"upcoming)\b|\b(?:do|does|did)\s+(?:\w+\s+){1,3}(?<!action )(?<!year )plan\b",
+            re.I,
         ),
     ),
     RESULT: (
@@ -182,7 +187,9 @@ _INTENT_WORDS = {
             r"建成了|推进了|目前|截至|去年|以来"
         ),
         re.compile(
-            r"\b(done|did|achieved|so far|results?|progress|accomplished|already|has been|"
+            # "research results" are 科研成果, a topic, not a question about what was done.
+            r"\b(done|did|achieved|so far|(?<!research )(?<!scientific )results?|progress|"
+            r"accomplished|already|has been|"
             r"have been|carried out|implemented|taken|drew up|draw up|drawn up|issued)\b",
             re.I,
         ),

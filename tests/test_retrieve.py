@@ -349,6 +349,13 @@ def test_explicit_filters_accept_values_lists_and_unpadded_numbers(retriever):
         ("这封答复函由谁审签？", "meta"),
         ("What is the document number?", "meta"),
         ("人才评价", None),
+        # English stems and verbs: "plan" as a verb asks about plans, "research results"
+        # names a topic, and a co-handling question is about the letter's fields.
+        ("Does the city plan a new platform for patents?", "plan"),
+        ("What does the action plan cover?", None),
+        ("Where are research results traded?", None),
+        ("Which units co-handled the proposal?", "meta"),
+        ("Who were the co-organisers?", "meta"),
     ],
 )
 def test_detect_intent(question, intent):
