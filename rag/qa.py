@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,32 +47,43 @@ class ReplyLetterQA:
         self._llm = llm
         self._chroma_client = chroma_client
         self._retriever: Any = None
+        # Threads (the UI's workers) share one object: each collaborator is created once,
+        # not once per thread that happens to ask first. Reentrant: `store` needs `embeddings`.
+        self._init_lock = threading.RLock()
 
     # -- collaborators, created on first use ---------------------------------------------
 
     @property
     def embeddings(self) -> Embeddings:
         if self._embeddings is None:
-            from rag.embed import E5Embeddings
+            with self._init_lock:
+                if self._embeddings is None:
+                    from rag.embed import E5Embeddings
 
-            self._embeddings = E5Embeddings(self.settings)
+                    self._embeddings = E5Embeddings(self.settings)
         return self._embeddings
 
     @property
     def store(self) -> Store:
         if self._store is None:
-            from rag.store import open_store
+            with self._init_lock:
+                if self._store is None:
+                    from rag.store import open_store
 
-            self._store = open_store(self.settings, self.embeddings, client=self._chroma_client)
+                    self._store = open_store(
+                        self.settings, self.embeddings, client=self._chroma_client
+                    )
         return self._store
 
     @property
     def llm(self) -> BaseChatModel | None:
         """The chat model in LLM mode, None offline."""
         if self._llm is None and self.settings.llm_enabled:
-            from rag.llm import make_chat_model
+            with self._init_lock:
+                if self._llm is None:
+                    from rag.llm import make_chat_model
 
-            self._llm = make_chat_model(self.settings)
+                    self._llm = make_chat_model(self.settings)
         return self._llm
 
     # -- ingest -----------------------------------------------------------------------------
@@ -113,11 +125,15 @@ class ReplyLetterQA:
 
     @property
     def retriever(self) -> Any:
-        if self._retriever is None:
-            from rag.retrieve import Retriever
+        retriever = self._retriever
+        if retriever is None:
+            with self._init_lock:
+                if self._retriever is None:
+                    from rag.retrieve import Retriever
 
-            self._retriever = Retriever(self.store, self.embeddings, self.settings)
-        return self._retriever
+                    self._retriever = Retriever(self.store, self.embeddings, self.settings)
+                retriever = self._retriever
+        return retriever
 
     def retrieve(
         self,

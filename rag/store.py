@@ -14,7 +14,8 @@ Under RAG_HOME:
 Writes go Chroma → BM25 → manifest. The manifest is the truth: `reconcile()` deletes
 Chroma chunks it does not reference and returns the letters whose chunks went missing;
 BM25 is derived data, rebuilt (from the kept tokens, so cheaply) whenever its chunk ids
-differ from the manifest's. One writer per RAG_HOME at a time.
+differ from the manifest's. One writer per RAG_HOME at a time; within a process, writes
+take turns and reads never wait for them.
 
 We talk to chromadb directly: langchain-chroma's `add_texts` re-embeds every text and
 upserts them in one call (past Chroma's batch limit), while ingest needs precomputed,
@@ -177,6 +178,11 @@ class Store:
         self._manifest_path = self._home / "manifest.json"
         self._records = self._read_manifest()
         self._keyword_index: Bm25Index | None = None
+        # Writers take turns (`_write_lock`, held for a whole update, embedding included).
+        # Readers never wait for them: a write builds a new manifest dict and a new BM25
+        # index and swaps each in with one assignment, so a reader sees the old or the new,
+        # never one half-changed. `_lock` only guards those swaps and BM25's first load.
+        self._write_lock = threading.RLock()
         self._lock = threading.RLock()
 
     # -- writes ----------------------------------------------------------------------------
@@ -205,12 +211,13 @@ class Store:
         letter's chunks land. Then stale chunks go, BM25 is rebuilt, the manifest written.
         """
         remove = set(remove)
-        with self._lock:
-            removed = [r for r in self._records.values() if r.letter_id in remove]
+        with self._write_lock:
+            records = dict(self._records)
+            removed = [r for r in records.values() if r.letter_id in remove]
             replaced = [
                 r
                 for item in add
-                for r in self._records.values()
+                for r in records.values()
                 if r.path == _key(item.letter) or r.letter_id == item.letter.letter_id
             ]
             self._write_chunks(add, progress)
@@ -218,17 +225,19 @@ class Store:
             stale = {i for r in removed + replaced for i in r.chunk_ids} - keep
             self._delete(sorted(stale))
             for record in removed + replaced:
-                self._records.pop(record.path, None)
+                records.pop(record.path, None)
             for item in add:
                 item.record = LetterRecord.of(item.letter, item.chunks, item.sha256, item.chunker)
-                self._records[item.record.path] = item.record
-            self._sync_keyword_index({c.chunk_id: c for item in add for c in item.chunks})
+                records[item.record.path] = item.record
+            with self._lock:
+                self._records = records
+                self._sync_keyword_index({c.chunk_id: c for item in add for c in item.chunks})
             self._write_manifest()
             return sorted({r.letter_id for r in removed})
 
     def reconcile(self) -> list[LetterRecord]:
         """Delete Chroma chunks the manifest does not know; return letters missing chunks."""
-        with self._lock:
+        with self._write_lock:
             present = set(self._collection.get(include=[])["ids"])
             wanted = {i for r in self._records.values() for i in r.chunk_ids}
             self._delete(sorted(present - wanted))
@@ -356,14 +365,20 @@ class Store:
         return self._home / "bm25"
 
     def _keyword(self) -> Bm25Index | None:
-        with self._lock:
-            if self._keyword_index is None:
-                self._keyword_index = Bm25Index.load(self._bm25_dir)
-                self._sync_keyword_index({})
-            return self._keyword_index if self._keyword_index.ids else None
+        index = self._keyword_index  # never modified once built: safe to search unlocked
+        if index is None:
+            with self._lock:
+                if self._keyword_index is None:
+                    self._keyword_index = Bm25Index.load(self._bm25_dir)
+                    self._sync_keyword_index({})
+                index = self._keyword_index
+        return index if index.ids else None
 
     def _sync_keyword_index(self, new: dict[str, Chunk]) -> None:
-        """Rebuild BM25 when its chunk ids differ from the manifest's; it is cheap."""
+        """Rebuild BM25 when its chunk ids differ from the manifest's; it is cheap.
+
+        Called with `_lock` held; the rebuilt index replaces the old one in one assignment.
+        """
         if self._keyword_index is None:
             self._keyword_index = Bm25Index.load(self._bm25_dir)
         current = self._keyword_index
