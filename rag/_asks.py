@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag._lang import list_phrases
+
 # "哪几项行动" asks which ones, not how many; a figure is never a bare year.
 _ASKS_COUNT = re.compile(
     r"多少|(?<!哪)几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
@@ -112,7 +114,8 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
         years = frozenset(YEAR.findall(years_from))
     if _ASKS_TIME.search(question):
         return Asks("time", None, years)
-    if not _ASKS_COUNT.search(question):
+    # "一共几大块？各是什么？" counts items of a list, which the list itself answers.
+    if not _ASKS_COUNT.search(list_phrases().sub("", question)):
         return Asks(None, None, years)
     unit = _ASKED_UNIT.search(question)
     name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)

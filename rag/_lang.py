@@ -219,6 +219,26 @@ def detect_intent(question: str) -> str | None:
     return None
 
 
+# "哪几项行动", "包括哪些", "一共几大块？各是什么？": the answer lists items (often the
+# headings of sibling sections), and its count is the number of items, not a figure.
+_ASKS_LIST = re.compile(
+    r"哪几[项个条方类块部]|包括哪[些几]|有哪几|几大[块类项部方]|几个(?:方面|部分|板块)|几部分|"
+    r"各(?:自)?是什么|分别是(?:什么|哪)|"
+    r"\bwhich (?:\w+ )?(?:actions|measures|points|parts|areas|priorities)\b|"
+    r"\bwhat are the (?:\w+ )?(?:parts|points|priorities|areas|actions|measures)\b",
+    re.I,
+)
+
+
+def asks_list(question: str) -> bool:
+    return bool(_ASKS_LIST.search(question))
+
+
+def list_phrases() -> re.Pattern[str]:
+    """The phrases that make a question a list question (see `asks_list`)."""
+    return _ASKS_LIST
+
+
 # -- follow-ups -------------------------------------------------------------------------
 
 _FOLLOW_UP_CN = re.compile(

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from rag import _lang
 from rag._asks import Asks, asks_for
-from rag.models import Answer, Citation, Passage
-from rag.retrieve import RetrievalResult, letter_kind
+from rag.models import SECTION_SEP, Answer, Citation, Passage
+from rag.retrieve import RetrievalResult, _common_prefix, letter_kind
 
 if TYPE_CHECKING:
     from rag.qa import ReplyLetterQA
@@ -72,13 +72,6 @@ _META_FIELDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"日期|什么时候|何时|哪天|when|date", re.I), _DATE),
     (re.compile(r"联系人|联系电话|contact", re.I), re.compile(r"联系人|联系电话|电话")),
     (re.compile(r"索引号", re.I), re.compile(r"索引号")),
-)
-
-
-# "哪几项行动", "包括哪些": the answer lists the headings of sibling sections.
-_ASKS_LIST = re.compile(
-    r"哪几[项个条方类]|包括哪[些几]|有哪几|\bwhich (?:\w+ )?(?:actions|measures|points|parts)\b",
-    re.I,
 )
 
 
@@ -132,6 +125,7 @@ def answer_stream(
             intent=result.intent,
             standalone=result.standalone,
             evidence=result.evidence,
+            outline=result.outline,
         )
 
     if llm is not None:
@@ -203,6 +197,7 @@ def answer_extractive(
     intent: str | None = None,
     standalone: str | None = None,
     evidence: str | None = None,
+    outline: Sequence[Passage] = (),
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -213,13 +208,19 @@ def answer_extractive(
     for a figure or a date that no well-matching sentence gives, the answer is a
     refusal: quoting the neighbouring figure would answer a different question.
     `evidence` is the text whose terms a sentence should contain (a follow-up's
-    resolved topic); it defaults to `standalone`, then to the question.
+    resolved topic); it defaults to `standalone`, then to the question.  `outline` (the
+    first passage of each subsection of a section the question names) answers a question
+    asking for that section's parts: each subsection's heading is quoted, in letter order.
     """
     english = _lang.is_english(question)
     if not passages:
         text = "No passage to answer from." if english else "没有可以作答的内容。"
         return Answer(text=text, refused=True, question=standalone or question)
     search_text = evidence or standalone or question
+    if outline and _lang.asks_list(search_text):
+        outlined = _outline_runs(outline)
+        if len(outlined) >= 2:
+            return _quoted(list(outline), outlined, english, standalone or question)
     intent = intent or _lang.detect_intent(question)
     asks = asks_for(search_text, years_from=question)
     read = _passages_to_read(passages)
@@ -258,6 +259,13 @@ def answer_extractive(
         else:
             runs.append((sentence.passage, sentence.start, sentence.end))
 
+    return _quoted(read, runs, english, standalone or question)
+
+
+def _quoted(
+    read: list[Passage], runs: list[tuple[int, int, int]], english: bool, question: str
+) -> Answer:
+    """The answer quoting each run (passage index, start, end), each with its marker."""
     citations: list[Citation] = []
     body: list[str] = []
     for n, (index, start, end) in enumerate(runs, start=1):
@@ -269,7 +277,26 @@ def answer_extractive(
 
     letters = _distinct_letters(read[index] for index, _, _ in runs)
     text = "\n".join([_lead(letters, english), *body, _sources(citations, english)])
-    return Answer(text=text, citations=citations, question=standalone or question)
+    return Answer(text=text, citations=citations, question=question)
+
+
+def _outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
+    """Where each outline passage states its subsection's heading: the heading is the path
+    component right below the one the passages share ("(一)优化提升…政策措施")."""
+    paths = [p.section.split(SECTION_SEP) for p in outline]
+    depth = len(_common_prefix(paths))
+    runs: list[tuple[int, int, int]] = []
+    for index, (passage, path) in enumerate(zip(outline, paths, strict=True)):
+        if len(path) <= depth:
+            continue
+        start = passage.text.find(path[depth])
+        if start < 0:
+            continue
+        end = start + len(path[depth])
+        if passage.text[end : end + 1] in ("。", "."):
+            end += 1
+        runs.append((index, start, end))
+    return runs
 
 
 def _score_sentences(
@@ -277,7 +304,7 @@ def _score_sentences(
 ) -> list[_Sentence]:
     terms = _lang.content_terms(question)
     meta_patterns = [answer for asks, answer in _META_FIELDS if asks.search(question)]
-    lists = bool(_ASKS_LIST.search(question))
+    lists = _lang.asks_list(question)
     raw: list[tuple[int, int, int, str]] = []
     for index, passage in enumerate(passages):
         for match in _SENTENCE.finditer(passage.text):

@@ -93,6 +93,9 @@ class RetrievalResult:
     section_hint: str | None = None
     evidence: str | None = None  # the words that answer it (a follow-up's resolved topic)
     features: dict[str, float] = field(default_factory=dict)  # confidence inputs
+    # For a question asking for the parts of a section it names ("下一步工作重点有哪几块？"):
+    # the first passage of each subsection, in letter order.
+    outline: list[Passage] = field(default_factory=list)
 
 
 def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> dict[str, float]:
@@ -143,6 +146,7 @@ class Retriever:
     coverage_boost = 1.0  # ×(1 + boost·coverage): keyword evidence reranks the fused list
     intent_boost = 0.35  # ×(1 + boost) for a section that fits the question's intent
     year_boost = 0.15  # ×(1 + boost) for a letter of a year the question mentions
+    heading_boost = 0.5  # ×(1 + boost) under a section whose heading the question quotes
     history_turns = 3  # how far back follow-ups are resolved
     # Below this confidence a question in a conversation is also tried within the previous
     # turn's letter (an implicit follow-up), and the better reading wins.
@@ -166,6 +170,7 @@ class Retriever:
         self._catalog: list[dict[str, Any]] | None = None
         self._df_cache: dict[str, int] = {}
         self._texts: list[str] | None = None
+        self._all_chunks: list[Chunk] | None = None
         self._chunks_by_letter: dict[str, list[Chunk]] = {}
         self._memo: dict[tuple[str, tuple[tuple[str, str], ...]], RetrievalResult] = {}
 
@@ -342,6 +347,9 @@ class Retriever:
             [self.settings.dense_weight, self.settings.bm25_weight],
             self.settings.rrf_k,
         )
+        heading = self._quoted_heading(text, ids)
+        if heading is not None and not named and not resolved.letter_ids:
+            named = True  # the user named a section only one letter has: as good as its number
         terms = _lang.content_terms(resolved.evidence or text)
         weights = self._term_weights(terms, _lang.quoted_terms(resolved.evidence or text))
         coverage: dict[str, float] = {}
@@ -355,6 +363,8 @@ class Retriever:
                 boost += resolved.section_strength
             if chunk.year in soft_years:
                 boost += self.year_boost
+            if heading and chunk.letter_id == heading[0] and _under(chunk.section, heading[1]):
+                boost += self.heading_boost
             fused[chunk_id] = score * boost
         ranked = sorted(fused, key=lambda cid: (-fused[cid], chunks[cid].ordinal, cid))
         if not ranked:
@@ -382,6 +392,8 @@ class Retriever:
         ]
         result.confidence = result.passages[0].score
         result.closest = _distinct_titles(chunks[cid] for cid in ranked)
+        if heading is not None and _lang.asks_list(asked):
+            result.outline = [_passage(c, conf) for c in self._outline(*heading)]
         result.features = {
             "cosine": round(best_cos, 4),
             "coverage": -1.0 if best_coverage is None else round(best_coverage, 4),
@@ -409,10 +421,49 @@ class Retriever:
     def _df(self, term: str) -> int:
         """In how many chunks of the index the term occurs (substring, so no tokenizer drift)."""
         if self._texts is None:
-            self._texts = [f"{c.header}\n{c.text}" for c in self.store.get_chunks()]
+            self._texts = [f"{c.header}\n{c.text}" for c in self._chunks()]
         if term not in self._df_cache:
             self._df_cache[term] = sum(term in t for t in self._texts)
         return self._df_cache[term]
+
+    def _chunks(self) -> list[Chunk]:
+        if self._all_chunks is None:
+            self._all_chunks = list(self.store.get_chunks())
+        return self._all_chunks
+
+    def _quoted_heading(self, question: str, ids: set[str] | None) -> tuple[str, str] | None:
+        """(letter id, section path) of the heading the question quotes word for word
+        ("下一步工作重点一共列了几块？"), when one letter has the longest such heading;
+        headings of four characters or fewer are too generic to name anything."""
+        text = _lang.halfwidth(question)
+        found: dict[str, tuple[str, str]] = {}  # letter id → (path, heading core)
+        for chunk in self._chunks():
+            if ids is not None and chunk.letter_id not in ids or not chunk.section:
+                continue
+            path = chunk.section.split(SECTION_SEP)
+            for depth, component in enumerate(path, start=1):
+                core = _heading_core(component)
+                best = found.get(chunk.letter_id)
+                if len(core) > 4 and core in text and (best is None or len(core) > len(best[1])):
+                    found[chunk.letter_id] = (SECTION_SEP.join(path[:depth]), core)
+        if not found:
+            return None
+        longest = max(len(core) for _, core in found.values())
+        letters = [(lid, path) for lid, (path, core) in found.items() if len(core) == longest]
+        return letters[0] if len(letters) == 1 else None
+
+    def _outline(self, letter_id: str, section: str) -> list[Chunk]:
+        """The first chunk of each direct subsection of `section`, in letter order."""
+        depth = len(section.split(SECTION_SEP))
+        firsts: dict[str, Chunk] = {}
+        for chunk in self._letter_chunks(letter_id):
+            path = chunk.section.split(SECTION_SEP) if chunk.section else []
+            if len(path) > depth and _under(chunk.section, section):
+                child = path[depth]
+                if child not in firsts or chunk.ordinal < firsts[child].ordinal:
+                    firsts[child] = chunk
+        chunks = sorted(firsts.values(), key=lambda c: c.ordinal)
+        return chunks if len(chunks) >= 2 else []
 
     def _term_weights(
         self, terms: list[str], quoted: frozenset[str] = frozenset()
@@ -620,6 +671,17 @@ def _fits_intent(chunk: Chunk, intent: str | None) -> bool:
     if intent == _lang.META:
         return chunk.part in _lang.META_PARTS
     return chunk.part == "body" and bool(_lang.INTENT_SECTIONS[intent].search(chunk.section))
+
+
+_NUMBERING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、]"
+    r"|[一二三四五六七八九十]+是)\s*"
+)
+
+
+def _heading_core(component: str) -> str:
+    """A heading without its numbering or closing stop: "二、下一步工作重点" → "下一步工作重点"."""
+    return _lang.halfwidth(_NUMBERING.sub("", component)).strip().rstrip("。.")
 
 
 def _under(section: str, prefix: str) -> bool:

@@ -213,3 +213,33 @@ def test_when_asks_a_date_only_as_a_question_word():
 def test_a_letter_field_the_letter_does_not_state_is_refused():
     answer = answer_extractive("第0798号提案答复函的联系人是谁？", [CLOSING_P], intent="meta")
     assert answer.refused and not answer.citations
+
+
+def test_a_list_question_with_an_outline_quotes_each_subsection_heading_in_order():
+    plan = "二、下一步工作重点"
+    outline = [
+        passage(
+            PLATFORM,
+            f"{plan} > (三)打造高能级科技服务业平台载体 > 一是加快数智科创平台建设",
+            0.6,
+            n=2,
+        ),
+        passage(
+            TALENT,
+            f"{plan} > (四)培育壮大科技服务业人才队伍 > 一是培育壮大科技服务人才队伍",
+            0.8,
+            n=1,
+        ),
+    ]
+    answer = answer_extractive("下一步工作重点一共有几块，分别是什么？", PASSAGES, outline=outline)
+    assert not answer.refused  # "几块" counts the list's items: no figure is asked for
+    assert [c.quote for c in answer.citations] == [
+        "(三)打造高能级科技服务业平台载体。",
+        "(四)培育壮大科技服务业人才队伍。",
+    ]
+
+
+def test_counting_the_items_of_a_list_is_not_asking_for_a_figure():
+    assert asks_for("工作重点一共列了几大块？各是什么？").kind is None
+    assert asks_for("有几个孵化器？").kind == "count"
+    assert asks_for("哪几个园区分别是多少亩？").kind == "count"

@@ -138,3 +138,14 @@ def test_retrieve_honours_filters_and_scores_best_first(qa):
 
 def test_asking_twice_gives_the_same_answer(qa):
     assert qa.ask(TALENT_ZH) == qa.ask(TALENT_ZH)
+
+
+def test_a_question_naming_a_section_lists_its_subsections_in_letter_order(qa):
+    # "下一步工作打算" is a heading only the 0412 letter has; the question names no letter.
+    answer = qa.ask("下一步工作打算包括哪几个方面？")
+    assert_well_formed(answer)
+    assert [c.quote for c in answer.citations] == [
+        "（一）推动高校成果就地转化。",
+        "（二）壮大高校技术转移队伍。",
+        "（三）加大经费保障。",
+    ]
