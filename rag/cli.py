@@ -6,28 +6,37 @@ Errors the user can act on are printed as one line (never a traceback) with exit
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from rag.errors import RagError
-from rag.settings import Settings
+from rag.settings import Settings, config_error
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="答复函问答: questions over reply letters, with citations.")
 console = Console()
 err = Console(stderr=True)
 
 
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:  # RAG_TOP_K=five: one line naming it, not a traceback
+        raise config_error(exc) from None
+
+
 def _qa():
     from rag.qa import ReplyLetterQA
 
-    return ReplyLetterQA(Settings())
+    return ReplyLetterQA(_settings())
 
 
 @app.command()
@@ -39,6 +48,8 @@ def ingest(
 
     qa = _qa()
     targets = paths or [qa.settings.corpus]
+    # pypdf warns about damaged files on stderr; the failure lines below already say it.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
     ) as progress:
@@ -75,6 +86,8 @@ def ask(
 ) -> None:
     """Ask a question (or start an interactive session with follow-ups)."""
     qa = _qa()
+    # A model failure is logged and also shown as the answer's notice: show it once.
+    logging.getLogger("rag.llm").setLevel(logging.ERROR)
     qa.ensure_index()
     if question is not None:
         _print_answer(qa.ask(question), as_json)
@@ -104,13 +117,19 @@ def _print_answer(answer, as_json: bool) -> None:
         }
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return
+    # soft_wrap: lines are never broken by rich (a pipe gets 80 columns); the terminal wraps.
     if answer.notice:
-        err.print(f"[yellow]{answer.notice}[/yellow]", highlight=False)
-    console.print(answer.text, markup=False, highlight=False)
+        err.print(answer.notice, style="yellow", markup=False, highlight=False, soft_wrap=True)
+    console.print(answer.text, markup=False, highlight=False, soft_wrap=True)
     for n, c in enumerate(answer.citations, 1):
         number = f"第{c.proposal_no}号" if c.proposal_no else c.source
-        console.print(f"[{n}] {c.title or c.source} ({number}) {c.section}", markup=False, highlight=False)
-        console.print(f"    「{c.quote}」", markup=False, highlight=False)
+        console.print(
+            f"[{n}] {c.title or c.source} ({number}) {c.section}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        console.print(f"    「{c.quote}」", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command(name="eval")
@@ -124,7 +143,7 @@ def eval_(
     """Measure retrieval and answers on a Q&A set; writes report.json, report.md and charts."""
     from rag.evaluate import run_eval
 
-    run_eval(Settings(), qa_file=qa_file, corpus=corpus, out=out, mode=mode, compare=compare, console=console)
+    run_eval(_settings(), qa_file=qa_file, corpus=corpus, out=out, mode=mode, compare=compare, console=console)
 
 
 @app.command()
@@ -135,7 +154,7 @@ def bench(
     """Measure ingest, retrieval and answer speed and memory against their floors."""
     from rag.bench import run_bench
 
-    run_bench(Settings(), out=out, quick=quick, console=console)
+    run_bench(_settings(), out=out, quick=quick, console=console)
 
 
 @app.command()
@@ -146,7 +165,7 @@ def ui(
     """Start the web chat (Gradio) on the ingested letters; indexes the corpus on first start."""
     from ui.app import launch
 
-    launch(Settings(), host=host, port=port)
+    launch(_settings(), host=host, port=port)
 
 
 def main() -> None:

@@ -77,6 +77,13 @@ def make_chat_model(settings: Settings) -> ChatOpenAI:
         raise ConfigError(
             "OPENAI_API_KEY is not set: set it (and OPENAI_BASE_URL if needed) for LLM mode"
         )
+    url = urlsplit(settings.openai_base_url or _DEFAULT_BASE_URL)
+    if url.scheme not in ("http", "https") or not url.hostname:
+        # Otherwise every question fails to connect and says only "check OPENAI_BASE_URL".
+        raise ConfigError(
+            f"OPENAI_BASE_URL={settings.openai_base_url!r} is not a URL like "
+            "http://127.0.0.1:11434/v1"
+        )
     return ChatOpenAI(
         model=settings.openai_model,
         base_url=settings.openai_base_url,

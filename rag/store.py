@@ -26,6 +26,7 @@ cached vectors written in batches. `as_vectorstore()` hands LangChain code a
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -118,6 +119,7 @@ class LetterChunks:
 
 def open_store(settings: Settings, embeddings: Embeddings, client: Any = None) -> Store:
     """The store for `settings`; `client` is any chromadb client (tests, the facade)."""
+    _check_home(Path(settings.home))
     if client is None:
         client = _chroma_client(settings)
     model_id = getattr(embeddings, "model_id", type(embeddings).__name__)
@@ -128,6 +130,20 @@ def collection_name(model_id: str) -> str:
     """One collection per embedding model: vectors of two models never mix."""
     safe = re.sub(r"[^A-Za-z0-9_-]+", "-", model_id).strip("-_")
     return f"letters__{safe}"[:63].rstrip("-_")
+
+
+def _check_home(home: Path) -> None:
+    """RAG_HOME holds the manifest and BM25 even with a Chroma server: it must be writable."""
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        probe = home / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(
+            f"RAG_HOME={home}: cannot create or write this folder "
+            f"({exc.strerror or type(exc).__name__}); set RAG_HOME to a writable folder"
+        ) from None
 
 
 def _chroma_client(settings: Settings) -> Any:

@@ -167,6 +167,7 @@ def test_cli_ingest_exits_1_with_one_line_per_failure_and_no_traceback(world) ->
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     lines = done.stderr.splitlines()
+    assert all(line.startswith("failed ") for line in lines if line.strip()), done.stderr
     expected = {**BAD, "unreadable.txt": "permission denied"}
     for name, says in expected.items():
         path = resolved(folder, name)
