@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -126,6 +126,7 @@ def answer_stream(
             standalone=result.standalone,
             evidence=result.evidence,
             outline=result.outline,
+            positions=result.positions,
         )
 
     if llm is not None:
@@ -198,6 +199,7 @@ def answer_extractive(
     standalone: str | None = None,
     evidence: str | None = None,
     outline: Sequence[Passage] = (),
+    positions: Mapping[str, int] | None = None,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -211,6 +213,8 @@ def answer_extractive(
     resolved topic); it defaults to `standalone`, then to the question.  `outline` (the
     first passage of each subsection of a section the question names) answers a question
     asking for that section's parts: each subsection's heading is quoted, in letter order.
+    `positions` (chunk id → its ordinal in its letter) puts the quotes from one letter in
+    the letter's order.
     """
     english = _lang.is_english(question)
     if not passages:
@@ -244,9 +248,20 @@ def answer_extractive(
     chosen = _choose(sentences, fields if intent == _lang.META else [])
 
     # Group chosen sentences into quoted runs: contiguous sentences of one passage form
-    # one citation; runs follow passage rank, sentences stay in letter order.
+    # one citation.  Letters follow the rank of their best passage; within a letter the
+    # quotes follow the letter's own order (its chunk ordinals, when known), which reads
+    # as the letter argues rather than as the scores fell.
+    first_rank: dict[str, int] = {}
+    for index, passage in enumerate(read):
+        first_rank.setdefault(passage.letter_id, index)
+    order = positions or {}
+
+    def letter_order(s: _Sentence) -> tuple[int, int, int]:
+        passage = read[s.passage]
+        return (first_rank[passage.letter_id], order.get(passage.chunk_id, s.passage), s.start)
+
     runs: list[tuple[int, int, int]] = []  # (passage, start, end)
-    for sentence in sorted(chosen, key=lambda s: (s.passage, s.start)):
+    for sentence in sorted(chosen, key=letter_order):
         passage = read[sentence.passage]
         # Meta card lines stay apart: each quotes one field's value.
         if (
@@ -305,6 +320,7 @@ def _score_sentences(
     terms = _lang.content_terms(question)
     meta_patterns = [answer for asks, answer in _META_FIELDS if asks.search(question)]
     lists = _lang.asks_list(question)
+    asks_date = (asks is not None and asks.kind == "time") or any(p is _DATE for p in meta_patterns)
     raw: list[tuple[int, int, int, str]] = []
     for index, passage in enumerate(passages):
         for match in _SENTENCE.finditer(passage.text):
@@ -348,7 +364,11 @@ def _score_sentences(
             score += 0.15
         if passage.part == "meta" and intent != _lang.META:
             score -= 0.5  # field lists don't answer content questions
-        if len(text) < 8 and not _DATE.search(text):
+        if not asks_date and _DATE.search(text) and len(_DATE.sub("", text).strip()) < 4:
+            # A bare date line (a signature's, a page's) answers only "when"; quoted for
+            # anything else it is noise, and from an unrelated letter misleading.
+            score -= 1.0
+        elif len(text) < 8 and not _DATE.search(text):
             score -= 0.2  # a bare heading says little on its own
         elif _HEADING.match(text) and len(text) < 30:
             # "(一)实施…行动。" names a topic: it is the answer to "哪几项行动", and only

@@ -96,6 +96,7 @@ class RetrievalResult:
     # For a question asking for the parts of a section it names ("下一步工作重点有哪几块？"):
     # the first passage of each subsection, in letter order.
     outline: list[Passage] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)  # chunk id → ordinal in its letter
 
 
 def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> dict[str, float]:
@@ -391,6 +392,7 @@ class Retriever:
             _passage(chunks[cid], round(conf * fused[cid] / top, 4)) for cid in ranked[:k]
         ]
         result.confidence = result.passages[0].score
+        result.positions = {cid: chunks[cid].ordinal for cid in ranked[:k]}
         result.closest = _distinct_titles(chunks[cid] for cid in ranked)
         if heading is not None and _lang.asks_list(asked):
             result.outline = [_passage(c, conf) for c in self._outline(*heading)]

@@ -243,3 +243,30 @@ def test_counting_the_items_of_a_list_is_not_asking_for_a_figure():
     assert asks_for("工作重点一共列了几大块？各是什么？").kind is None
     assert asks_for("有几个孵化器？").kind == "count"
     assert asks_for("哪几个园区分别是多少亩？").kind == "count"
+
+
+def test_quotes_from_one_letter_follow_the_letter_order_not_the_scores():
+    # TALENT (section 四) outranks PLATFORM (section 三), but comes later in the letter.
+    positions = {"c1": 12, "c2": 9, "c3": 3, "c4": 20}
+    answer = answer_extractive(
+        "人才评价激励机制和“重庆市成果快转平台”", PASSAGES, positions=positions
+    )
+    sections = [c.section for c in answer.citations]
+    assert any("平台载体" in s for s in sections) and any("人才队伍" in s for s in sections)
+    assert sections == sorted(sections, key=lambda s: "(四)" in s)  # (三) before (四)
+
+
+def test_a_bare_date_line_is_quoted_only_when_the_question_asks_when():
+    signed = passage(
+        f"{CLOSING}\n\n重庆市科学技术局\n\n2024年5月23日", "", 0.5, part="closing", n=4
+    )
+    other = replace(
+        passage("重庆市生态环境局\n\n2024年6月3日", "", 0.45, part="signature", n=9),
+        letter_id="sthjj",
+    )
+    # A question the closing answers only weakly: the date lines are no answer to it.
+    answer = answer_extractive("这封答复函有什么结论？", [signed, other])
+    assert answer.citations
+    assert all("2024年" not in c.quote for c in answer.citations)
+    dated = answer_extractive("这封答复函的落款日期是哪天？", [signed, other], intent="meta")
+    assert any("2024年5月23日" in c.quote for c in dated.citations)
