@@ -39,6 +39,8 @@ KEEP_RATIO = 0.55
 # least this share of the question's weighted terms (a figure in an unrelated sentence
 # of the right letter is not an answer).
 SUPPORT_COVERAGE = 0.15
+# ... and at least this share of the coverage of its letter's most on-topic sentence.
+SUPPORT_SHARE = 0.45
 # Only the best passages are read: lower ones are rarely the answer and cost time.
 PASSAGES_READ = 4
 
@@ -342,14 +344,21 @@ def _score_sentences(
         return sum(w for t, w in weights.items() if t in context) / total
 
     coverages = [coverage_of(index, text) for index, _, _, text in raw]
+    # The figure must sit in a sentence about as on-topic as its letter's most on-topic
+    # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
+    topical: dict[str, float] = {}
+    for (index, *_), coverage in zip(raw, coverages, strict=True):
+        letter = passages[index].letter_id
+        topical[letter] = max(topical.get(letter, 0.0), coverage)
     scored: list[_Sentence] = []
     for (index, start, end, text), coverage in zip(raw, coverages, strict=True):
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
             before = passage.text[:start]
+            needed = max(SUPPORT_COVERAGE, SUPPORT_SHARE * topical[passage.letter_id])
             answers = asks.answered_by(text, before) and (
-                intent == _lang.META or coverage >= SUPPORT_COVERAGE
+                intent == _lang.META or coverage >= needed
             )
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)

@@ -270,3 +270,15 @@ def test_a_bare_date_line_is_quoted_only_when_the_question_asks_when():
     assert all("2024年" not in c.quote for c in answer.citations)
     dated = answer_extractive("这封答复函的落款日期是哪天？", [signed, other], intent="meta")
     assert any("2024年5月23日" in c.quote for c in dated.citations)
+
+
+def test_a_figure_beside_the_on_topic_sentence_is_not_its_answer():
+    text = (
+        "(二)加大资金支持。对物业企业新建充电桩按每个3000元标准给予补助。"
+        "支持符合条件的物业企业申请专项贷款用于充电设施改造。"
+    )
+    funds = passage(text, "一、工作开展情况 > (二)加大资金支持", 0.8, n=7)
+    answer = answer_extractive("物业企业申请充电设施改造专项贷款最多能贷多少？", [funds])
+    assert answer.refused and not answer.citations
+    stated = answer_extractive("新建充电桩每个补助多少？", [funds])
+    assert not stated.refused and "3000元" in stated.text
