@@ -394,6 +394,37 @@ def content_terms(question: str) -> list[str]:
     return list(dict.fromkeys([*quoted, *tokens(question)]))
 
 
+# Words government replies and the people asking about them use for the same thing: a
+# question that says 定期 is answered by a letter that says 常态化.  Each group is a set
+# of interchangeable words (whole jieba terms); a term is found when any of its group is.
+_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("定期", "常态化", "经常性"),
+    ("网上", "线上", "在线", "网络"),
+    ("资金", "经费", "补助资金", "专项资金"),
+    ("补贴", "补助", "奖补"),
+    ("提高", "提升"),
+    ("扶持", "支持"),
+    ("公开", "发布", "公布"),
+    ("加装", "增设"),
+    ("翻番", "倍增"),
+    ("公司", "企业"),
+    ("园区", "科创园", "产业园"),
+    ("培训", "培养"),
+    ("考核", "评价", "评估"),
+    ("办理", "办复"),
+    ("审批", "审核"),
+    ("上线", "建成", "投用"),
+)
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    word: tuple(w for w in group if w != word) for group in _SYNONYM_GROUPS for word in group
+}
+
+
+def variants(term: str) -> tuple[str, ...]:
+    """The term and the words that say the same in a reply letter (see _SYNONYM_GROUPS)."""
+    return (term, *_SYNONYMS.get(term, ()))
+
+
 _QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]")
 
 

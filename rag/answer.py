@@ -333,7 +333,8 @@ def _score_sentences(
             raw.append((index, match.start() + lead, match.end(), piece.strip()))
 
     # Rarer terms say more: a term in every sentence ("科技") weighs little.
-    df = {t: sum(t in s for *_, s in raw) for t in terms}
+    forms = {t: _lang.variants(t) for t in terms}
+    df = {t: sum(any(f in s for f in forms[t]) for *_, s in raw) for t in terms}
     weights = {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
     total = sum(weights.values()) or 1.0
     top_score = passages[0].score or 1.0
@@ -341,7 +342,7 @@ def _score_sentences(
     def coverage_of(index: int, text: str) -> float:
         # The heading path supplies the subject a sentence leaves out ("(四)…人才队伍 > 二是…").
         context = f"{passages[index].section}\n{text}"
-        return sum(w for t, w in weights.items() if t in context) / total
+        return sum(w for t, w in weights.items() if any(f in context for f in forms[t])) / total
 
     coverages = [coverage_of(index, text) for index, _, _, text in raw]
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic

@@ -425,7 +425,8 @@ class Retriever:
         if self._texts is None:
             self._texts = [f"{c.header}\n{c.text}" for c in self._chunks()]
         if term not in self._df_cache:
-            self._df_cache[term] = sum(term in t for t in self._texts)
+            forms = _lang.variants(term)
+            self._df_cache[term] = sum(any(f in t for f in forms) for t in self._texts)
         return self._df_cache[term]
 
     def _chunks(self) -> list[Chunk]:
@@ -700,7 +701,7 @@ def _coverage(weights: dict[str, float], chunk: Chunk) -> float:
         return 0.0
     haystack = f"{chunk.header}\n{chunk.text}"
     terms = list(weights)
-    found = {t for t in terms if t in haystack}
+    found = {t for t in terms if any(form in haystack for form in _lang.variants(t))}
     found |= {t for t in terms if t not in found and _parts_found(t, found, terms)}
     return sum(weights[t] for t in found) / sum(weights.values())
 

@@ -513,3 +513,12 @@ def test_numbers_that_are_not_proposal_numbers_are_ignored():
 def test_quoted_names_are_content_terms():
     assert _lang.content_terms("“双倍增”到底是什么？")[0] == "双倍增"
     assert "双倍增" in _lang.quoted_terms("“双倍增”到底是什么？")
+
+
+def test_a_paraphrase_counts_as_keyword_evidence():
+    # A question says 定期 where the letter says 常态化: the same evidence, other words.
+    from rag.retrieve import _coverage
+
+    chunk = replace(make_chunks()[6], text="(三)打造平台载体。开展科技成果信息常态化发布。")
+    assert _coverage({"定期": 1.0, "发布": 1.0}, chunk) == 1.0
+    assert _coverage({"按月": 1.0, "发布": 1.0}, chunk) == 0.5
