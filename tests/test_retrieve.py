@@ -522,3 +522,8 @@ def test_a_paraphrase_counts_as_keyword_evidence():
     chunk = replace(make_chunks()[6], text="(三)打造平台载体。开展科技成果信息常态化发布。")
     assert _coverage({"定期": 1.0, "发布": 1.0}, chunk) == 1.0
     assert _coverage({"按月": 1.0, "发布": 1.0}, chunk) == 0.5
+
+
+def test_common_english_policy_words_reach_the_chinese_index():
+    terms = set(_lang.expand_english("Which national centre offers an online reward for startups?"))
+    assert {"国家", "中心", "线上", "奖励", "创业"} <= terms
