@@ -37,9 +37,13 @@ ablations:
 
     .venv/bin/python scripts/calibrate_retrieval.py [--sweep] [--ablate]
 
-These numbers are on the set the defaults were tuned on.  corpus/qa/heldout.jsonl was not
-used for tuning; measure with `--qa corpus/qa/heldout.jsonl` (at the time of writing:
-citation accuracy 0.88, keyword coverage 0.78, refusal accuracy 0.78, false refusals 0.06).
+These numbers are on the set the defaults were tuned on.  corpus/qa/heldout.jsonl (60
+questions, written blind) was then used as a development set for general mechanisms only
+(paraphrase groups, quoted headings and outlines for list questions, relative figure
+support, English intent and glossary words); before/after: citation accuracy on the
+reference letter 0.83 → 0.97, English 0.73 → 0.91, keyword coverage 0.78 → 0.94, refusal
+accuracy 0.78 → 0.89, false refusals 0.06 → 0.0.  Those are dev-set numbers, so
+optimistic; the blind measurement is corpus/qa/final.jsonl, kept unseen.
 """
 
 from __future__ import annotations
