@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from rag import _lang
 from rag._asks import Asks, asks_for
 from rag.models import SECTION_SEP, Answer, Citation, Passage
+from rag.prompts import neutralize_markers
 from rag.retrieve import RetrievalResult, _common_prefix, letter_kind
 
 if TYPE_CHECKING:
@@ -290,7 +291,9 @@ def _quoted(
         shown = passage.text[start:end].strip()
         quote = _meta_value(shown) if passage.part == "meta" else shown
         citations.append(_citation(passage, quote))
-        body.append(f"{shown}[{n}]")
+        # Displayed text only: a letter's own "[7]" must not read as marker [7].
+        # The citation's quote stays verbatim.
+        body.append(f"{neutralize_markers(shown)}[{n}]")
 
     letters = _distinct_letters(read[index] for index, _, _ in runs)
     text = "\n".join([_lead(letters, english), *body, _sources(citations, english)])
@@ -507,5 +510,6 @@ def _sources(citations: list[Citation], english: bool) -> str:
     for n, c in enumerate(citations, start=1):
         number = f"第{c.proposal_no}号" if c.proposal_no else c.source
         section = f" {c.section}" if c.section else ""
-        items.append(f"[{n}] {c.title or c.source}（{number}）{section}")
+        items.append(neutralize_markers(f"{c.title or c.source}（{number}）{section}"))
+        items[-1] = f"[{n}] {items[-1]}"
     return f"{label}：" + "；".join(items)

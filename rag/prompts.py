@@ -80,6 +80,11 @@ def sanitize_block_text(text: str) -> str:
     text = _TEMPLATE_TOKEN.sub(r"‹|\1|›", text)
     text = _OPEN_RUN.sub("‹", text)
     text = _CLOSE_RUN.sub("›", text)
+    return neutralize_markers(text)
+
+
+def neutralize_markers(text: str) -> str:
+    """Show a letter's own "[3]" as "〔3〕", so it can never pass for a citation marker."""
     return _FAKE_MARKER.sub(r"〔\1〕", text)
 
 

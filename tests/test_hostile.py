@@ -141,15 +141,6 @@ def test_the_reference_letter_answer_is_unaffected(answers: dict[str, Answer]) -
     assert any("人才队伍" in c.section for c in answer.citations)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "rag/answer.py quotes letter sentences into Answer.text verbatim, so a letter's own "
-        "'[7]' or '[3]' reads as a citation marker (and the UI links it). Fix: display quoted "
-        "text through rag.prompts.sanitize_block_text (or its _FAKE_MARKER rule: [n] -> 〔n〕) "
-        "when building the answer text; Citation.quote stays verbatim."
-    ),
-)
 @pytest.mark.parametrize("name", ["about the hostile letter", "its next steps"])
 def test_a_letters_fake_citation_markers_never_show_as_markers(
     answers: dict[str, Answer], name: str
