@@ -21,7 +21,11 @@ from rich.table import Table
 from rag.errors import RagError
 from rag.settings import Settings, config_error
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="答复函问答: questions over reply letters, with citations.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="答复函问答: questions over reply letters, with citations.",
+)
 console = Console()
 err = Console(stderr=True)
 
@@ -41,7 +45,9 @@ def _qa():
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: the corpus).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (default: the corpus).")
+    ] = None,
 ) -> None:
     """Index letters; re-running is safe and only re-indexes what changed."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -51,7 +57,11 @@ def ingest(
     # pypdf warns about damaged files on stderr; the failure lines below already say it.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
     ) as progress:
         task = progress.add_task("ingesting", total=None)
 
@@ -64,7 +74,10 @@ def ingest(
     for column in ("added", "updated", "unchanged", "removed", "failed", "chunks"):
         table.add_column(column, justify="right")
     table.add_row(
-        *(str(len(getattr(report, c))) for c in ("added", "updated", "unchanged", "removed", "failed")),
+        *(
+            str(len(getattr(report, c)))
+            for c in ("added", "updated", "unchanged", "removed", "failed")
+        ),
         str(report.chunks),
     )
     console.print(table)
@@ -80,8 +93,12 @@ def ingest(
 
 @app.command()
 def ask(
-    question: Annotated[str | None, typer.Argument(help="The question; omit for an interactive loop.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the answer and citations as JSON.")] = False,
+    question: Annotated[
+        str | None, typer.Argument(help="The question; omit for an interactive loop.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the answer and citations as JSON.")
+    ] = False,
     k: Annotated[int | None, typer.Option(help="Passages to retrieve.")] = None,
 ) -> None:
     """Ask a question (or start an interactive session with follow-ups)."""
@@ -134,21 +151,37 @@ def _print_answer(answer, as_json: bool) -> None:
 
 @app.command(name="eval")
 def eval_(
-    qa_file: Annotated[Path, typer.Option("--qa", help="Q&A set, JSON Lines.")] = Path("corpus/qa/qa.jsonl"),
-    corpus: Annotated[Path | None, typer.Option(help="Letters to index (default: the corpus).")] = None,
+    qa_file: Annotated[Path, typer.Option("--qa", help="Q&A set, JSON Lines.")] = Path(
+        "corpus/qa/qa.jsonl"
+    ),
+    corpus: Annotated[
+        Path | None, typer.Option(help="Letters to index (default: the corpus).")
+    ] = None,
     out: Annotated[Path, typer.Option(help="Where reports and charts go.")] = Path("out/eval"),
     mode: Annotated[str, typer.Option(help="offline or llm")] = "offline",
-    compare: Annotated[bool, typer.Option("--compare", help="Also run the baselines side by side.")] = False,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="Also run the baselines side by side.")
+    ] = False,
 ) -> None:
     """Measure retrieval and answers on a Q&A set; writes report.json, report.md and charts."""
     from rag.evaluate import run_eval
 
-    run_eval(_settings(), qa_file=qa_file, corpus=corpus, out=out, mode=mode, compare=compare, console=console)
+    run_eval(
+        _settings(),
+        qa_file=qa_file,
+        corpus=corpus,
+        out=out,
+        mode=mode,
+        compare=compare,
+        console=console,
+    )
 
 
 @app.command()
 def bench(
-    out: Annotated[Path, typer.Option(help="Where bench.json and the chart go.")] = Path("out/bench"),
+    out: Annotated[Path, typer.Option(help="Where bench.json and the chart go.")] = Path(
+        "out/bench"
+    ),
     quick: Annotated[bool, typer.Option("--quick", help="Small sizes only (a smoke run).")] = False,
 ) -> None:
     """Measure ingest, retrieval and answer speed and memory against their floors."""
