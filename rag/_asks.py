@@ -18,7 +18,9 @@ from rag._lang import list_phrases
 _ASKS_COUNT = re.compile(
     r"多少|(?<!哪)几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
     r"\bhow (?:much|many|fast|large|big|long)\b|\bby how much\b|"
-    r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b",
+    r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
+    # "What's the budget for …" asks for an amount as surely as "how much".
+    r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
     re.I,
 )
 _ASKS_TIME = re.compile(

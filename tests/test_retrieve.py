@@ -527,3 +527,14 @@ def test_a_paraphrase_counts_as_keyword_evidence():
 def test_common_english_policy_words_reach_the_chinese_index():
     terms = set(_lang.expand_english("Which national centre offers an online reward for startups?"))
     assert {"国家", "中心", "线上", "奖励", "创业"} <= terms
+
+
+def test_a_dense_margin_carries_a_paraphrase_but_not_an_off_topic_question():
+    # A paraphrase: few shared terms, but its best body passage stands well above the
+    # letters' boilerplate.
+    assert confidence(0.87, coverage=0.4) < 0.4 <= confidence(0.87, 0.4, dense_margin=0.03)
+    # English with no glossary term: the margin is the only evidence.
+    assert confidence(0.79, None, english=True, dense_margin=0.035) >= 0.4
+    # Off-topic: as close to the boilerplate as to any body passage.
+    assert confidence(0.88, coverage=0.0, dense_margin=0.012) < 0.4
+    assert confidence(0.80, None, english=True, dense_margin=0.013) < 0.4
