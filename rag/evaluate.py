@@ -119,7 +119,78 @@ def run_eval(
             "failed": [list(pair) for pair in ingest.failed],
         },
     }
-    return evaluate_systems(systems, items, out, console=console, context=context)
+    report = evaluate_systems(systems, items, out, console=console, context=context)
+    report["checks"] = citation_checks(report["questions"], _letter_texts(qa))
+    (out / "report.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    with (out / "report.md").open("a", encoding="utf-8") as md:
+        md.write(_checks_markdown(report["checks"]))
+    (console or Console(stderr=True)).print(_checks_line(report["checks"]), highlight=False)
+    return report
+
+
+def _letter_texts(qa: Any) -> dict[str, str]:
+    """Each indexed letter's text as the store holds it, by source file name."""
+    parts: dict[str, list[str]] = {}
+    for chunk in qa.store.get_chunks():
+        parts.setdefault(chunk.source, []).append(chunk.text)
+    return {source: "\n".join(texts) for source, texts in parts.items()}
+
+
+def citation_checks(records: Sequence[dict[str, Any]], texts: dict[str, str]) -> dict[str, Any]:
+    """What the answers promise users, checked over the full pipeline's answers.
+
+    - `answered_with_citation`: answerable questions answered (not refused) that carry at
+      least one citation, over all answerable questions answered;
+    - `quotes_verbatim`: citations whose quote occurs verbatim in the letter it names;
+    - `citation_accuracy_by_letter`: citation accuracy (as in the metrics table) per gold
+      proposal number, so the reference letter can be read on its own.
+    """
+    answered = [r for r in records if r["answerable"] and not r["answer"]["refused"]]
+    citations = [c for r in records for c in r["answer"]["citations"]]
+    verbatim = [c for c in citations if c["quote"] and c["quote"] in texts.get(c["source"], "")]
+    by_letter: dict[str, list[bool]] = {}
+    for r in records:
+        gold = (r.get("expected") or {}).get("gold_proposal")
+        if r["answerable"] and gold:
+            by_letter.setdefault(str(gold), []).append(bool(r["score"].get("citation_any")))
+    return {
+        "answered": len(answered),
+        "answered_with_citation": _share(
+            sum(bool(r["answer"]["citations"]) for r in answered), len(answered)
+        ),
+        "citations": len(citations),
+        "quotes_verbatim": _share(len(verbatim), len(citations)),
+        "not_verbatim": [c["quote"][:80] for c in citations if c not in verbatim][:20],
+        "citation_accuracy_by_letter": {
+            gold: {"n": len(hits), "citation_accuracy": _share(sum(hits), len(hits))}
+            for gold, hits in sorted(by_letter.items())
+        },
+    }
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _checks_line(checks: dict[str, Any]) -> str:
+    fmt = lambda v: "–" if v is None else f"{v:.2f}"  # noqa: E731
+    return (
+        f"answered with ≥1 citation: {fmt(checks['answered_with_citation'])} of "
+        f"{checks['answered']}; quotes verbatim in their letter: "
+        f"{fmt(checks['quotes_verbatim'])} of {checks['citations']}"
+    )
+
+
+def _checks_markdown(checks: dict[str, Any]) -> str:
+    lines = ["", "## Citation checks", "", _checks_line(checks), ""]
+    lines += ["| gold proposal | questions | citation accuracy |", "|---|---:|---:|"]
+    for gold, row in checks["citation_accuracy_by_letter"].items():
+        lines.append(f"| {gold} | {row['n']} | {row['citation_accuracy']:.2f} |")
+    for quote in checks["not_verbatim"]:
+        lines.append(f"- not verbatim: {quote}")
+    return "\n".join(lines) + "\n"
 
 
 def evaluate_systems(

@@ -266,3 +266,34 @@ def test_run_eval_llm_mode_against_the_local_stub(tmp_path):
     assert "技术经纪专业职称评审" in answer["text"]
     assert answer["notice"] is None  # the model answered; no extractive fallback
     assert report["metrics"]["keyword_full"] == 1.0
+
+
+def test_citation_checks_flag_uncited_answers_and_non_verbatim_quotes() -> None:
+    from rag.evaluate import citation_checks
+
+    def record(answerable, refused, citations, gold="0798", hit=True):
+        return {
+            "answerable": answerable,
+            "answer": {"refused": refused, "citations": citations},
+            "expected": {"gold_proposal": gold},
+            "score": {"citation_any": hit},
+        }
+
+    texts = {"a.txt": "一是加强政策落实。二是持续优化政策。"}
+    good = {"source": "a.txt", "quote": "二是持续优化政策。"}
+    invented = {"source": "a.txt", "quote": "三是发放补贴。"}
+    checks = citation_checks(
+        [
+            record(True, False, [good]),
+            record(True, False, [], hit=False),  # answered without a citation
+            record(True, False, [invented], hit=False),
+            record(True, True, [], hit=False),  # refused: not counted as answered
+            record(False, True, []),
+        ],
+        texts,
+    )
+    assert checks["answered"] == 3
+    assert checks["answered_with_citation"] == 2 / 3
+    assert checks["quotes_verbatim"] == 1 / 2
+    assert checks["not_verbatim"] == ["三是发放补贴。"]
+    assert checks["citation_accuracy_by_letter"]["0798"] == {"n": 4, "citation_accuracy": 0.25}
