@@ -50,6 +50,10 @@ _CHUNK_FIELDS = [f.name for f in fields(Chunk) if f.name != "chunk_id"]
 _NOTHING: dict[str, Any] = {"__nothing__": True}  # a filter no chunk can match
 
 
+# Rows per Chroma read when reading many chunks (see Store._get).
+_PAGE = 5000
+
+
 @dataclass(frozen=True)
 class LetterRecord:
     """One manifest entry: where a letter came from, its file hash, chunks and metadata."""
@@ -371,8 +375,20 @@ class Store:
     def _get(self, query: dict[str, Any]) -> list[Chunk]:
         if query.get("ids") == []:  # Chroma refuses an empty id list
             return []
-        result = self._collection.get(**query, include=["metadatas"])
-        return [_chunk(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)]
+        if "ids" in query:
+            result = self._collection.get(**query, include=["metadatas"])
+            return [_chunk(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)]
+        # Reading a whole large collection at once fails inside Chroma ("too many SQL
+        # variables" at 100,000 chunks): read it a page at a time.
+        chunks: list[Chunk] = []
+        while True:
+            result = self._collection.get(
+                **query, include=["metadatas"], limit=_PAGE, offset=len(chunks)
+            )
+            ids, metadatas = result["ids"], result["metadatas"]
+            chunks += [_chunk(i, m) for i, m in zip(ids, metadatas, strict=True)]
+            if len(ids) < _PAGE:
+                return chunks
 
     # -- BM25 --------------------------------------------------------------------------------
 

@@ -283,3 +283,18 @@ def test_hash_embeddings_are_deterministic_unit_vectors() -> None:
     assert np.allclose(vectors, b.embed_documents(["人才评价机制", "人才评价", "天气", ""]))
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_all_chunks_are_read_a_page_at_a_time(store, monkeypatch) -> None:
+    # Chroma fails to return a whole large collection in one read ("too many SQL
+    # variables" at 100,000 chunks); a small page size exercises the paging here.
+    import rag.store
+
+    letter = reference_letter()
+    store.add_letter(letter, chunk_letter(letter))
+    store.add_letter(other_letter(), chunk_letter(other_letter()))
+    everything = store.get_chunks()
+    monkeypatch.setattr(rag.store, "_PAGE", 3)
+    paged = store.get_chunks()
+    assert len(everything) == store.counts()["chroma"] > 3 * 3
+    assert [c.chunk_id for c in paged] == [c.chunk_id for c in everything]
