@@ -290,7 +290,7 @@ def _quoted(
         passage = read[index]
         shown = passage.text[start:end].strip()
         quote = _meta_value(shown) if passage.part == "meta" else shown
-        citations.append(_citation(passage, quote))
+        citations.append(passage.cite(quote))
         # Displayed text only: a letter's own "[7]" must not read as marker [7].
         # The citation's quote stays verbatim.
         body.append(f"{neutralize_markers(shown)}[{n}]")
@@ -458,22 +458,6 @@ def _meta_value(line: str) -> str:
     if not sep:
         _, sep, value = line.partition("：")
     return value.strip() or line
-
-
-def _citation(passage: Passage, quote: str) -> Citation:
-    return Citation(
-        letter_id=passage.letter_id,
-        source=passage.source,
-        title=passage.title,
-        issuer=passage.issuer,
-        doc_number=passage.doc_number,
-        proposal_no=passage.proposal_no,
-        section=passage.section,
-        text=passage.text,
-        quote=quote,
-        chunk_id=passage.chunk_id,
-        date=passage.date,
-    )
 
 
 def _distinct_letters(passages: Any) -> list[Passage]:

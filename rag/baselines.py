@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from rag.models import Answer, Chunk, Citation, Passage
+from rag.models import Answer, Passage
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -139,7 +139,7 @@ class NaiveLangChain:
         top = passages[0]
         return Answer(
             text=f"{top.text} [1]",
-            citations=[_cite(top, top.text)],
+            citations=[top.cite(top.text)],
             question=question,
             mode="naive",
         )
@@ -167,7 +167,7 @@ class StoreOnly:
     def retrieve(self, question: str, k: int, history: History) -> list[Passage]:
         # No rewriting of follow-ups: the question is searched as asked.
         hits = getattr(self.store, self.method)(question, k)
-        return [chunk_to_passage(chunk, score) for chunk, score in hits]
+        return [Passage.from_chunk(chunk, score) for chunk, score in hits]
 
     def ask(self, question: str, history: History) -> Answer:
         return self._answer(question, self.retrieve(question, self.answer_k, history))
@@ -187,40 +187,7 @@ def top_passage_answer(question: str, passages: list[Passage]) -> Answer:
     if not passages:
         return Answer(text="", refused=True, question=question)
     top = passages[0]
-    return Answer(text=f"{top.text} [1]", citations=[_cite(top, top.text)], question=question)
-
-
-def chunk_to_passage(chunk: Chunk, score: float) -> Passage:
-    return Passage(
-        chunk_id=chunk.chunk_id,
-        letter_id=chunk.letter_id,
-        source=chunk.source,
-        title=chunk.title,
-        issuer=chunk.issuer,
-        doc_number=chunk.doc_number,
-        proposal_no=chunk.proposal_no,
-        section=chunk.section,
-        text=chunk.text,
-        score=float(score),
-        date=chunk.date_signed or chunk.date_published,
-        part=chunk.part,
-    )
-
-
-def _cite(passage: Passage, quote: str) -> Citation:
-    return Citation(
-        letter_id=passage.letter_id,
-        source=passage.source,
-        title=passage.title,
-        issuer=passage.issuer,
-        doc_number=passage.doc_number,
-        proposal_no=passage.proposal_no,
-        section=passage.section,
-        text=passage.text,
-        quote=quote,
-        chunk_id=passage.chunk_id,
-        date=passage.date,
-    )
+    return Answer(text=f"{top.text} [1]", citations=[top.cite(top.text)], question=question)
 
 
 def compare_systems(

@@ -145,7 +145,7 @@ def check_citations(answer_text: str, passages: Sequence[Passage]) -> CheckedAns
             sentence = lead + sentence.lstrip(_CLAUSE_SEPARATORS)
         out.append(sentence + answer_text[clause_start:end])
 
-    citations = [_citation(passages[index], quotes[index]) for index in order]
+    citations = [passages[index].cite(quotes[index]) for index in order]
     text = re.sub(r"\n{3,}", "\n\n", "".join(out)).strip()
     return CheckedAnswer(
         text=text,
@@ -161,7 +161,7 @@ def to_citation(passage: Passage, quote: str) -> Citation:
     """A `Citation` of `passage`; `quote` must be a substring of `passage.text`."""
     if quote not in passage.text:
         raise ValueError("a citation's quote must be verbatim passage text")
-    return _citation(passage, quote)
+    return passage.cite(quote)
 
 
 def normalize(text: str) -> str:
@@ -320,22 +320,6 @@ def _expand(numbers: str) -> tuple[int, ...]:
         low, high = min(bounds), max(bounds)
         result.extend(range(low, high + 1) if high - low <= 20 else (low, high))
     return tuple(dict.fromkeys(result))
-
-
-def _citation(passage: Passage, quote: str) -> Citation:
-    return Citation(
-        letter_id=passage.letter_id,
-        source=passage.source,
-        title=passage.title,
-        issuer=passage.issuer,
-        doc_number=passage.doc_number,
-        proposal_no=passage.proposal_no,
-        section=passage.section,
-        text=passage.text,
-        quote=quote,
-        chunk_id=passage.chunk_id,
-        date=passage.date,
-    )
 
 
 def _notice(removed: int, dropped: int) -> str | None:

@@ -108,6 +108,39 @@ class Passage:
     date: str | None = None
     part: str = "body"
 
+    @classmethod
+    def from_chunk(cls, chunk: Chunk, score: float) -> Passage:
+        return cls(
+            chunk_id=chunk.chunk_id,
+            letter_id=chunk.letter_id,
+            source=chunk.source,
+            title=chunk.title,
+            issuer=chunk.issuer,
+            doc_number=chunk.doc_number,
+            proposal_no=chunk.proposal_no,
+            section=chunk.section,
+            text=chunk.text,
+            score=float(score),
+            date=chunk.date_signed or chunk.date_published,
+            part=chunk.part,
+        )
+
+    def cite(self, quote: str) -> Citation:
+        """A citation of this passage backed by `quote` (callers check it is verbatim)."""
+        return Citation(
+            letter_id=self.letter_id,
+            source=self.source,
+            title=self.title,
+            issuer=self.issuer,
+            doc_number=self.doc_number,
+            proposal_no=self.proposal_no,
+            section=self.section,
+            text=self.text,
+            quote=quote,
+            chunk_id=self.chunk_id,
+            date=self.date,
+        )
+
 
 @dataclass(frozen=True)
 class Citation:

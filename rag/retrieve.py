@@ -457,13 +457,13 @@ class Retriever:
             conf = max(conf, META_STATED)
         top = fused[ranked[0]]
         result.passages = [
-            _passage(chunks[cid], round(conf * fused[cid] / top, 4)) for cid in ranked[:k]
+            Passage.from_chunk(chunks[cid], round(conf * fused[cid] / top, 4)) for cid in ranked[:k]
         ]
         result.confidence = result.passages[0].score
         result.positions = {cid: chunks[cid].ordinal for cid in ranked[:k]}
         result.closest = _distinct_titles(chunks[cid] for cid in ranked)
         if heading is not None and _lang.asks_list(asked):
-            result.outline = [_passage(c, conf) for c in self._outline(*heading)]
+            result.outline = [Passage.from_chunk(c, conf) for c in self._outline(*heading)]
         result.features = {
             "cosine": round(best_cos, 4),
             "coverage": -1.0 if best_coverage is None else round(best_coverage, 4),
@@ -830,23 +830,6 @@ def _distinct_titles(chunks: Any, limit: int = 3) -> list[str]:
         if len(titles) == limit:
             break
     return titles
-
-
-def _passage(chunk: Chunk, score: float) -> Passage:
-    return Passage(
-        chunk_id=chunk.chunk_id,
-        letter_id=chunk.letter_id,
-        source=chunk.source,
-        title=chunk.title,
-        issuer=chunk.issuer,
-        doc_number=chunk.doc_number,
-        proposal_no=chunk.proposal_no,
-        section=chunk.section,
-        text=chunk.text,
-        score=score,
-        date=chunk.date_signed or chunk.date_published,
-        part=chunk.part,
-    )
 
 
 __all__ = ["Retriever", "RetrievalResult", "Resolved", "rrf", "confidence", "letter_kind"]
