@@ -155,3 +155,27 @@ def test_quick_bench_writes_report_and_chart(tmp_path) -> None:
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     printed = console.file.getvalue()
     assert "retrieve p50" in printed and "bench.json" in printed
+
+
+def test_a_size_where_retrieve_failed_fails_the_growth_target_and_still_plots(tmp_path) -> None:
+    from rag.bench import _growth_rows, plot_growth
+
+    def timing(ms: float) -> dict[str, float]:
+        return {"p50": ms, "p95": ms * 1.2, "mean": ms, "n": 3, "total_s": ms * 3 / 1000}
+
+    measured = {"floor": timing(20), "dense": timing(25), "keyword": timing(5)}
+    points = [
+        {
+            "chunks": 1_000,
+            "build_s": 1.0,
+            "first_retrieve_s": 0.2,
+            "retrieve": timing(40),
+            **measured,
+        },
+        {"chunks": 100_000, "build_s": 99.0, "error": "retrieve failed: InternalError", **measured},
+    ]
+    rows = _growth_rows(points)
+    assert [r.passed for r in rows] == [None, False]
+    assert rows[1].value is None and "InternalError" in rows[1].note
+    assert plot_growth(points, tmp_path / "chart.png")
+    assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
