@@ -229,8 +229,10 @@ class Retriever:
         self.last_query_info: RetrievalResult | None = None
         self._catalog: list[dict[str, Any]] | None = None
         self._df_cache: dict[str, int] = {}
-        self._texts: list[str] | None = None
         self._all_chunks: list[Chunk] | None = None
+        # See `_heading_index`: first two characters → heading cores, and each core's places.
+        self._headings: dict[str, set[str]] | None = None
+        self._headings_of: dict[str, list[tuple[int, str, str]]] = {}
         self._chunks_by_letter: dict[str, list[Chunk]] = {}
         self._memo: dict[tuple[str, tuple[tuple[str, str], ...]], RetrievalResult] = {}
         self._margins: dict[str, float] = {}  # question → `_dense_margin`
@@ -434,7 +436,7 @@ class Retriever:
 
         best_coverage = max(coverage[cid] for cid in ranked[:5]) if weights else None
         best_cos = max(cosines.values(), default=0.0)
-        margin = self._dense_margin(text)
+        margin = self._dense_margin(text, dense if where is None else None)
         # A province or city no letter mentions, asked about without any place the letters
         # do know ("上海市…", but not "the Chengdu–Chongqing centre").
         mentioned = _lang.places(asked)
@@ -493,7 +495,7 @@ class Retriever:
         record = next((r for r in self.catalog() if r.get("letter_id") == letter_ids[0]), None)
         return record is not None and all(any(record.get(k) for k in keys) for keys in asked)
 
-    def _dense_margin(self, text: str) -> float:
+    def _dense_margin(self, text: str, near: list[tuple[Chunk, float]] | None = None) -> float:
         """How much closer the question is to the letters' substance than to their
         boilerplate: its best cosine to a body passage minus its best cosine to an
         opening, closing, signature or meta card, over the whole index (memoised).
@@ -501,17 +503,22 @@ class Retriever:
         e5 scores any question ~0.83–0.89 against these letters, so the raw cosine says
         little; but every letter has the same boilerplate, which is as close to an
         off-topic question ("明天重庆的天气怎么样？", a hukou question) as any body passage
-        is, while a paraphrase of something a letter says stands 0.02–0.04 above it."""
+        is, while a paraphrase of something a letter says stands 0.02–0.04 above it.
+
+        `near` is the unfiltered dense search already run for this question, if any: the
+        first body passage in it is the best body passage of the index (boilerplate is
+        about one chunk in five, so there nearly always is one)."""
         if text not in self._margins:
             if len(self._margins) > 256:
                 self._margins.clear()
-            body, other = -1.0, -1.0
-            for chunk, cos in self.store.dense(text, max(len(self._chunks()), 1), None):
-                if chunk.part == "body":
-                    body = max(body, float(cos))
-                else:
-                    other = max(other, float(cos))
-            self._margins[text] = body - other if body >= 0 and other >= 0 else 0.0
+            if near is None:
+                near = self.store.dense(text, self.candidates, None)
+            body = next((cos for chunk, cos in near if chunk.part == "body"), None)
+            if body is None and near:
+                best = self.store.dense(text, 1, {"part": "body"})
+                body = best[0][1] if best else None
+            other = self.store.boilerplate_cosine(text) if body is not None else None
+            self._margins[text] = float(body - other) if other is not None else 0.0
         return self._margins[text]
 
     def _closest(self, text: str) -> list[str]:
@@ -521,12 +528,10 @@ class Retriever:
     # -- keyword evidence ---------------------------------------------------------------
 
     def _df(self, term: str) -> int:
-        """In how many chunks of the index the term occurs (substring, so no tokenizer drift)."""
-        if self._texts is None:
-            self._texts = [f"{c.header}\n{c.text}" for c in self._chunks()]
+        """In how many chunks of the index the term (or a synonym) occurs, by the keyword
+        index's tokens: the statistics BM25 ranks with, read from its postings."""
         if term not in self._df_cache:
-            forms = _lang.variants(term)
-            self._df_cache[term] = sum(any(f in t for f in forms) for t in self._texts)
+            self._df_cache[term] = self.store.document_frequency(_lang.variants(term))
         return self._df_cache[term]
 
     def _chunks(self) -> list[Chunk]:
@@ -537,23 +542,49 @@ class Retriever:
     def _quoted_heading(self, question: str, ids: set[str] | None) -> tuple[str, str] | None:
         """(letter id, section path) of the heading the question quotes word for word
         ("下一步工作重点一共列了几块？"), when one letter has the longest such heading;
-        headings of four characters or fewer are too generic to name anything."""
+        headings of four characters or fewer are too generic to name anything. Where a
+        letter has that heading more than once, its first place in the letter counts."""
         text = _lang.halfwidth(question)
-        found: dict[str, tuple[str, str]] = {}  # letter id → (path, heading core)
-        for chunk in self._chunks():
-            if ids is not None and chunk.letter_id not in ids or not chunk.section:
+        headings = self._heading_index()
+        quoted = {  # heading cores in the question, looked up by their first two characters
+            core for i in range(len(text) - 1) for core in headings.get(text[i : i + 2], ())
+        }
+        best: dict[str, tuple[int, int, str]] = {}  # letter id → (-length, order, path)
+        for core in quoted:
+            if core not in text:
                 continue
-            path = chunk.section.split(SECTION_SEP)
-            for depth, component in enumerate(path, start=1):
-                core = _heading_core(component)
-                best = found.get(chunk.letter_id)
-                if len(core) > 4 and core in text and (best is None or len(core) > len(best[1])):
-                    found[chunk.letter_id] = (SECTION_SEP.join(path[:depth]), core)
-        if not found:
+            for order, letter_id, path in self._headings_of[core]:
+                if ids is None or letter_id in ids:
+                    place = (-len(core), order, path)
+                    best[letter_id] = min(best.get(letter_id, place), place)
+        if not best:
             return None
-        longest = max(len(core) for _, core in found.values())
-        letters = [(lid, path) for lid, (path, core) in found.items() if len(core) == longest]
+        longest = min(length for length, _, _ in best.values())
+        letters = [(lid, path) for lid, (length, _, path) in best.items() if length == longest]
         return letters[0] if len(letters) == 1 else None
+
+    def _heading_index(self) -> dict[str, set[str]]:
+        """First two characters → heading cores longer than four characters, over every
+        section of every chunk; `_headings_of[core]` lists (order, letter id, path)."""
+        if self._headings is None:
+            found: dict[str, list[tuple[int, str, str]]] = {}
+            order = 0
+            for chunk in self._chunks():
+                if not chunk.section:
+                    continue
+                path = chunk.section.split(SECTION_SEP)
+                for depth, component in enumerate(path, start=1):
+                    core = _heading_core(component)
+                    if len(core) > 4:
+                        found.setdefault(core, []).append(
+                            (order, chunk.letter_id, SECTION_SEP.join(path[:depth]))
+                        )
+                    order += 1
+            self._headings_of = found
+            self._headings = {}
+            for core in found:
+                self._headings.setdefault(core[:2], set()).add(core)
+        return self._headings
 
     def _outline(self, letter_id: str, section: str) -> list[Chunk]:
         """The first chunk of each direct subsection of `section`, in letter order."""
@@ -576,8 +607,7 @@ class Retriever:
         A term the user put in quotes (“双倍增”) is a name they expect to find: ×3."""
         if not terms:
             return {}
-        self._df("")  # loads the texts
-        n = len(self._texts or [])
+        n = len(self._chunks())
         return {
             t: max(math.log((n + 1) / (self._df(t) + 0.5)), 0.1) * (3.0 if t in quoted else 1.0)
             for t in terms

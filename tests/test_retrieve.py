@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -189,6 +190,15 @@ class FakeStore:
 
     def get_chunks(self, letter_id: str | None = None) -> list[Chunk]:
         return [c for c in self.chunks if letter_id is None or c.letter_id == letter_id]
+
+    def boilerplate_cosine(self, query: str) -> float | None:
+        self.calls.append(("boilerplate", query, None))
+        parts = sorted({c.part for c in self.chunks} - {"body"})
+        best = self.dense(query, 1, {"part": parts}) if parts else []
+        return best[0][1] if best else None
+
+    def document_frequency(self, forms: Sequence[str]) -> int:
+        return sum(any(f in c.indexed_text for f in forms) for c in self.chunks)
 
     def letters(self) -> list[Record]:
         return [
@@ -538,3 +548,50 @@ def test_a_dense_margin_carries_a_paraphrase_but_not_an_off_topic_question():
     # Off-topic: as close to the boilerplate as to any body passage.
     assert confidence(0.88, coverage=0.0, dense_margin=0.012) < 0.4
     assert confidence(0.80, None, english=True, dense_margin=0.013) < 0.4
+
+
+def _brute_margin(store: FakeStore, question: str) -> float:
+    """The dense margin as defined: best body cosine minus best boilerplate cosine, over
+    every chunk of the index."""
+    scored = store.dense(question, len(store.chunks))
+    body = max(cos for c, cos in scored if c.part == "body")
+    other = max(cos for c, cos in scored if c.part != "body")
+    return body - other
+
+
+@pytest.mark.parametrize(
+    "question, filters",
+    [
+        ("人才评价激励机制", None),
+        ("您提出的提案收悉,现答复如下", None),  # closest to the opening
+        ("明天重庆的天气怎么样？", None),
+        ("人才评价激励机制", {"proposal_no": "0412"}),  # filtered search, whole-index margin
+    ],
+)
+def test_dense_margin_is_best_body_minus_best_boilerplate_over_the_index(
+    retriever: Retriever, store: FakeStore, monkeypatch, question: str, filters
+):
+    expected = _brute_margin(store, question)
+    retriever.candidates = 3  # fewer than the index holds, as at any real size
+    asked: list[int] = []
+    dense = store.dense
+    monkeypatch.setattr(
+        store, "dense", lambda q, k, where=None: asked.append(k) or dense(q, k, where)
+    )
+    retriever.search(question, filters=filters)
+    margin = retriever._dense_margin(question)  # memoised by search
+    assert margin == pytest.approx(expected)
+    # never by asking for every chunk of the index (a cost that grew with the index):
+    # no search larger than the question's own candidate search
+    assert max(asked) == max(3, retriever.settings.top_k) < len(store.chunks)
+
+
+def test_quoted_heading_picks_the_one_letter_whose_longest_heading_is_quoted(
+    retriever: Retriever,
+):
+    found = retriever._quoted_heading("下一步工作重点一共列了几块？", None)
+    assert found == ("kjj", "二、下一步工作重点")  # longer than the other letter's 下一步工作
+    deeper = retriever._quoted_heading("培育壮大科技服务业人才队伍具体指什么", None)
+    assert deeper == ("kjj", "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍")
+    assert retriever._quoted_heading("下一步工作重点", {"nobody"}) is None
+    assert retriever._quoted_heading("工作重点", None) is None  # four characters: too generic

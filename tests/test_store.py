@@ -10,6 +10,9 @@ import chromadb
 import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
+from hypothesis import given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 from letter_builders import build_letter, reference_letter
 
 from rag.chunk import chunk_letter
@@ -298,3 +301,87 @@ def test_all_chunks_are_read_a_page_at_a_time(store, monkeypatch) -> None:
     paged = store.get_chunks()
     assert len(everything) == store.counts()["chroma"] > 3 * 3
     assert [c.chunk_id for c in paged] == [c.chunk_id for c in everything]
+
+
+def _best_cosine(store, query: str, where: dict) -> float:
+    """The reference: Chroma's own filtered search over the whole collection."""
+    return store.dense(query, store.counts()["chroma"], where)[0][1]
+
+
+@pytest.mark.parametrize("query", ["此答复函已经局长审签", "人才评价", "明天重庆的天气怎么样"])
+def test_boilerplate_cosine_is_the_best_over_every_non_body_chunk(store, monkeypatch, query):
+    import rag.store
+
+    monkeypatch.setattr(rag.store, "_PAGE", 2)  # the vectors are read a page at a time
+    parts = sorted({c.part for c in store.get_chunks()} - {"body"})
+    assert parts  # the reference letter has an opening, a closing, a signature, a meta card
+    expected = _best_cosine(store, query, {"part": parts})
+    assert store.boilerplate_cosine(query) == pytest.approx(expected, abs=1e-5)
+
+
+def test_boilerplate_cosine_follows_writes(store) -> None:
+    query = "请填写回执寄给我们以便改进工作"
+    before = store.boilerplate_cosine(query)
+    closing = build_letter(
+        [
+            (("一、绿化",), "body", "我局将增加城市绿地。"),
+            ((), "closing", "请填写回执寄给我们以便改进工作。"),
+        ],
+        source="third.txt",
+        title="重庆市林业局关于第77号建议的答复",
+        proposal_no="77",
+        path="/letters/third.txt",
+    )
+    store.add_letter(closing, chunk_letter(closing))
+    added = store.boilerplate_cosine(query)
+    assert added > before  # the new closing says exactly this
+    store.remove_letter(closing.letter_id)
+    assert store.boilerplate_cosine(query) == pytest.approx(before, abs=1e-6)
+
+
+def test_empty_store_has_no_boilerplate_and_no_frequencies(settings: Settings) -> None:
+    empty = open_store(settings, HashEmbeddings())
+    assert empty.boilerplate_cosine("人才评价") is None
+    assert empty.document_frequency(["人才"]) == 0
+    assert empty.dense("人才评价", 5) == []
+
+
+def test_document_frequency_counts_chunks_holding_every_token_of_a_form(store) -> None:
+    texts = [c.indexed_text for c in store.get_chunks()]
+    tokens = [set(tokenize(t)) for t in texts]
+
+    def expected(*forms: str) -> int:
+        return sum(any(set(tokenize(f)) <= have for f in forms) for have in tokens)
+
+    assert store.document_frequency(["人才"]) == expected("人才") > 1
+    assert store.document_frequency(["养老"]) == 2  # the other letter's opening and body
+    # a two-token form needs both tokens in one chunk; synonyms add their chunks
+    assert store.document_frequency(["人才评价"]) == expected("人才评价") >= 1
+    assert store.document_frequency(["人才", "养老"]) == expected("人才", "养老")
+    assert store.document_frequency(["人才", "养老"]) == store.document_frequency(["人才"]) + 2
+    assert store.document_frequency(["量子纠缠"]) == 0
+    assert store.document_frequency(["", "!!"]) == 0
+
+
+@settings_(max_examples=60, deadline=None)
+@given(
+    docs=st.lists(
+        st.lists(st.sampled_from("甲乙丙丁戊"), min_size=1, max_size=6), min_size=1, max_size=25
+    ),
+    query=st.lists(st.sampled_from("甲乙丙丁戊己"), min_size=1, max_size=3),
+    k=st.integers(min_value=1, max_value=30),
+)
+def test_keyword_top_k_is_a_stable_sort_of_the_positive_scores(docs, query, k) -> None:
+    # Many equal scores: the top k must still be the same as sorting every score.
+    from rag._bm25 import Bm25Index
+
+    ids = [f"c{i:02d}" for i in range(len(docs))]
+    index = Bm25Index.build(ids, dict(zip(ids, docs, strict=True)))
+    known = [t for t in query if t in index.retriever.vocab_dict]
+    if not known:
+        assert index.search(query, k, None) == []
+        return
+    scores = index.retriever.get_scores(known)
+    order = np.argsort(-scores, kind="stable")
+    expected = [(ids[i], float(scores[i])) for i in order if scores[i] > 0][:k]
+    assert index.search(query, k, None) == expected
