@@ -22,10 +22,24 @@ _TOKEN = re.compile(r"[\W_]+")  # tokens made only of punctuation, symbols or sp
 class Bm25Index:
     """A bm25s index over jieba tokens, with the tokens kept so a rebuild re-tokenizes nothing."""
 
-    def __init__(self, ids: list[str], tokens: dict[str, list[str]], retriever: Any) -> None:
+    def __init__(self, ids: list[str], tokens: dict[str, list[str]] | Path, retriever: Any) -> None:
         self.ids = ids
-        self.tokens = tokens
+        # The tokens, or the tokens.jsonl they are read from when first needed: only a
+        # rebuild needs them (reading 100,000 lines costs a search's first second).
+        self._tokens = tokens
         self.retriever = retriever
+        self._rows: dict[str, int] | None = None  # chunk id → row, for masks
+
+    @property
+    def tokens(self) -> dict[str, list[str]]:
+        if isinstance(self._tokens, Path):
+            tokens = {}
+            with self._tokens.open(encoding="utf-8") as f:
+                for line in f:
+                    chunk_id, _, joined = line.rstrip("\n").partition("\t")
+                    tokens[chunk_id] = joined.split(" ") if joined else []
+            self._tokens = tokens
+        return self._tokens
 
     @classmethod
     def build(cls, ids: list[str], tokens: dict[str, list[str]]) -> Bm25Index:
@@ -52,13 +66,8 @@ class Bm25Index:
             return cls([], {}, None)
         import bm25s
 
-        tokens = {}
-        with (directory / "tokens.jsonl").open(encoding="utf-8") as f:
-            for line in f:
-                chunk_id, _, joined = line.rstrip("\n").partition("\t")
-                tokens[chunk_id] = joined.split(" ") if joined else []
         retriever = bm25s.BM25.load(str(directory / "index"), show_progress=False)
-        return cls(ids, tokens, retriever)
+        return cls(ids, directory / "tokens.jsonl", retriever)
 
     def save(self, directory: Path) -> None:
         """Written beside the old index, then swapped in; a crash leaves one or the other."""
@@ -85,11 +94,7 @@ class Bm25Index:
         known = [t for t in tokens if t in vocab]
         if not known:
             return []
-        mask = None
-        if allowed is not None:
-            mask = np.fromiter(
-                (i in allowed for i in self.ids), dtype=np.float32, count=len(self.ids)
-            )
+        mask = None if allowed is None else self.mask(allowed)
         scores = self.retriever.get_scores(known, weight_mask=mask)
         # The k best positive scores, ties in index order: as a stable sort of all scores,
         # but sorting only what can make the cut (a full sort costs ms at 100,000 chunks).
@@ -104,23 +109,34 @@ class Bm25Index:
         """How many chunks hold every token of at least one form (token lists).
 
         Read from the index's postings (bm25s keeps a CSC matrix: one column of chunk
-        rows per token), so the cost is the length of those columns, not of the corpus.
+        rows per token), so the cost is the length of those columns, not of the corpus;
+        sets of rows are boolean masks, never sorted.
         """
         if self.retriever is None:
             return 0
         vocab = self.retriever.vocab_dict
         indptr, rows = self.retriever.scores["indptr"], self.retriever.scores["indices"]
-        found: np.ndarray | None = None
+        found = np.zeros(len(self.ids), dtype=bool)
         for tokens in forms:
             columns = [vocab.get(t) for t in dict.fromkeys(tokens)]
             if not columns or None in columns:
                 continue  # a form without tokens, or with a token no chunk has
-            held: np.ndarray | None = None
-            for column in columns:
+            held = rows[indptr[columns[0]] : indptr[columns[0] + 1]]
+            for column in columns[1:]:
+                mask = np.zeros(len(self.ids), dtype=bool)
+                mask[held] = True
                 posting = rows[indptr[column] : indptr[column + 1]]
-                held = posting if held is None else np.intersect1d(held, posting)
-            found = held if found is None else np.union1d(found, held)
-        return 0 if found is None else len(np.unique(found))
+                held = posting[mask[posting]]
+            found[held] = True
+        return int(np.count_nonzero(found))
+
+    def mask(self, allowed: set[str]) -> np.ndarray:
+        """1.0 for the rows of the allowed chunk ids, 0.0 elsewhere."""
+        if self._rows is None:
+            self._rows = {chunk_id: row for row, chunk_id in enumerate(self.ids)}
+        weights = np.zeros(len(self.ids), dtype=np.float32)
+        weights[[self._rows[i] for i in allowed if i in self._rows]] = 1.0
+        return weights
 
 
 def tokenize(text: str) -> list[str]:

@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -227,9 +227,9 @@ class Retriever:
         # offline rules are used when None.
         self.rewrite = rewrite
         self.last_query_info: RetrievalResult | None = None
-        self._catalog: list[dict[str, Any]] | None = None
+        self._catalog: _Catalog | None = None
         self._df_cache: dict[str, int] = {}
-        self._all_chunks: list[Chunk] | None = None
+        self._all_sections: list[tuple[str, str]] | None = None
         # See `_heading_index`: first two characters → heading cores, and each core's places.
         self._headings: dict[str, set[str]] | None = None
         self._headings_of: dict[str, list[tuple[int, str, str]]] = {}
@@ -289,15 +289,19 @@ class Retriever:
 
     def catalog(self) -> list[dict[str, Any]]:
         """One dict per indexed letter: letter_id, source, title, issuer, proposal_no, …"""
+        return self._lookup().records
+
+    def _lookup(self) -> _Catalog:
         if self._catalog is None:
-            self._catalog = [_record_dict(r) for r in self.store.letters()]
+            self._catalog = _Catalog([_record_dict(r) for r in self.store.letters()])
         return self._catalog
 
     def _letter_filter(
         self, question: str, explicit: dict[str, Any] | None, english: bool
     ) -> tuple[set[str] | None, list[str], bool, set[int]]:
         """(letter ids or None for all, unmatched notes, a letter was named, soft years)."""
-        catalog = self.catalog()
+        lookup = self._lookup()
+        catalog = lookup.records
         ids: set[str] | None = None
         unmatched: list[str] = []
         named = False
@@ -317,11 +321,7 @@ class Retriever:
         numbers = _lang.find_numbers(question)
         number_ids: set[str] = set()
         for number, kind in numbers:
-            same = [
-                r
-                for r in catalog
-                if _lang.norm_number(r.get("proposal_no")) == _lang.norm_number(number)
-            ]
+            same = lookup.by_number.get(_lang.norm_number(number), [])
             # 提案 and 建议 are numbered separately, so the kind decides between two letters
             # of one number; people mix the words up, so alone it excludes nothing.
             exact = [r for r in same if kind and _kind(r) == kind]
@@ -334,36 +334,24 @@ class Retriever:
             named = bool(number_ids)
         elif not numbers:
             # A document number ("渝科局函〔2024〕300号") or a proposer's name names one letter.
-            plain = _plain(question)
-            by_doc = {
-                r["letter_id"]
-                for r in catalog
-                if r.get("doc_number") and _plain(r["doc_number"]) in plain
-            }
-            by_proposer = {
-                r["letter_id"]
-                for r in catalog
-                if any(len(name) >= 2 and name in question for name in r.get("proposers") or ())
-            }
+            by_doc = lookup.doc_numbers.found_in(_plain(question))
+            by_proposer = lookup.proposers.found_in(question)
             for found in (by_doc, by_proposer):
                 if found:
                     narrow(found)
                     named = True
             # An issuer only narrows when no number did: "市科技局第0798号提案" is one letter.
             named_issuer = english_issuer(question) if english else None
-            issuers = match_issuers(
-                named_issuer or question, sorted({r["issuer"] for r in catalog if r.get("issuer")})
-            )
+            issuers = match_issuers(named_issuer or question, sorted(lookup.by_issuer))
             if issuers:
-                narrow({r["letter_id"] for r in catalog if r.get("issuer") in issuers})
-            sessions = {r["session"] for r in catalog if r.get("session")}
-            hits = {s for s in sessions if s in question or _session_core(s) in question}
+                narrow(set().union(*(lookup.by_issuer[i] for i in issuers)))
+            hits = [s for s, core in lookup.sessions if s in question or core in question]
             if hits:
-                narrow({r["letter_id"] for r in catalog if r.get("session") in hits})
+                narrow(set().union(*(lookup.by_session[s] for s in hits)))
         hard_years, soft_years = _years(question)
-        known_years = {r.get("year") for r in catalog}
+        known_years = set(lookup.by_year)
         if hard_years and hard_years & known_years:
-            narrow({r["letter_id"] for r in catalog if r.get("year") in hard_years})
+            narrow(set().union(*(lookup.by_year[y] for y in hard_years & known_years)))
         return ids, unmatched, named, soft_years | (hard_years - known_years)
 
     # -- search -------------------------------------------------------------------------
@@ -492,7 +480,7 @@ class Retriever:
         asked = [keys for pattern, keys in _META_RECORD_FIELDS if pattern.search(question)]
         if not asked or len(letter_ids) != 1:
             return False
-        record = next((r for r in self.catalog() if r.get("letter_id") == letter_ids[0]), None)
+        record = self._lookup().by_id.get(letter_ids[0])
         return record is not None and all(any(record.get(k) for k in keys) for keys in asked)
 
     def _dense_margin(self, text: str, near: list[tuple[Chunk, float]] | None = None) -> float:
@@ -534,10 +522,11 @@ class Retriever:
             self._df_cache[term] = self.store.document_frequency(_lang.variants(term))
         return self._df_cache[term]
 
-    def _chunks(self) -> list[Chunk]:
-        if self._all_chunks is None:
-            self._all_chunks = list(self.store.get_chunks())
-        return self._all_chunks
+    def _sections(self) -> list[tuple[str, str]]:
+        """(letter id, section path) of every chunk of the index."""
+        if self._all_sections is None:
+            self._all_sections = self.store.sections()
+        return self._all_sections
 
     def _quoted_heading(self, question: str, ids: set[str] | None) -> tuple[str, str] | None:
         """(letter id, section path) of the heading the question quotes word for word
@@ -569,15 +558,15 @@ class Retriever:
         if self._headings is None:
             found: dict[str, list[tuple[int, str, str]]] = {}
             order = 0
-            for chunk in self._chunks():
-                if not chunk.section:
+            for letter_id, section in dict.fromkeys(self._sections()):
+                if not section:
                     continue
-                path = chunk.section.split(SECTION_SEP)
+                path = section.split(SECTION_SEP)
                 for depth, component in enumerate(path, start=1):
                     core = _heading_core(component)
                     if len(core) > 4:
                         found.setdefault(core, []).append(
-                            (order, chunk.letter_id, SECTION_SEP.join(path[:depth]))
+                            (order, letter_id, SECTION_SEP.join(path[:depth]))
                         )
                     order += 1
             self._headings_of = found
@@ -607,7 +596,7 @@ class Retriever:
         A term the user put in quotes (“双倍增”) is a name they expect to find: ×3."""
         if not terms:
             return {}
-        n = len(self._chunks())
+        n = len(self._sections())
         return {
             t: max(math.log((n + 1) / (self._df(t) + 0.5)), 0.1) * (3.0 if t in quoted else 1.0)
             for t in terms
@@ -707,6 +696,53 @@ class Retriever:
             if not anchor:
                 return None
             anchor = anchor[:-1]
+
+
+class _Substrings:
+    """Which of many short strings occur in a text, found through the text's character
+    pairs rather than by trying every string (there is one per letter)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self._by_start: dict[str, list[tuple[str, str]]] = {}  # first two chars → (string, id)
+        for string, key in pairs:
+            if len(string) >= 2:
+                self._by_start.setdefault(string[:2], []).append((string, key))
+
+    def found_in(self, text: str) -> set[str]:
+        return {
+            key
+            for i in range(len(text) - 1)
+            for string, key in self._by_start.get(text[i : i + 2], ())
+            if text.startswith(string, i)
+        }
+
+
+class _Catalog:
+    """The letter records, and the lookups a question's filters need, built once: without
+    them every question scanned every record several times (20 ms at 12,500 letters)."""
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
+        self.by_id = {r["letter_id"]: r for r in records}
+        self.by_number: dict[str, list[dict[str, Any]]] = {}
+        self.by_issuer: dict[str, set[str]] = {}
+        self.by_session: dict[str, set[str]] = {}
+        self.by_year: dict[Any, set[str]] = {}
+        for r in records:
+            lid = r["letter_id"]
+            self.by_number.setdefault(_lang.norm_number(r.get("proposal_no")), []).append(r)
+            if r.get("issuer"):
+                self.by_issuer.setdefault(r["issuer"], set()).add(lid)
+            if r.get("session"):
+                self.by_session.setdefault(r["session"], set()).add(lid)
+            self.by_year.setdefault(r.get("year"), set()).add(lid)
+        self.sessions = [(s, _session_core(s)) for s in sorted(self.by_session)]
+        self.doc_numbers = _Substrings(
+            (_plain(r["doc_number"]), r["letter_id"]) for r in records if r.get("doc_number")
+        )
+        self.proposers = _Substrings(
+            (name, r["letter_id"]) for r in records for name in r.get("proposers") or ()
+        )
 
 
 # -- helpers ------------------------------------------------------------------------------

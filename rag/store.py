@@ -30,7 +30,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,6 +82,9 @@ class LetterRecord:
     topic: str | None = None
     contact: str | None = None
     year: int | None = None
+    # The section path of each chunk, in chunk_ids order: what a question can quote by its
+    # heading, known without reading every chunk back from Chroma. () in old manifests.
+    sections: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, letter: Letter, chunks: Sequence[Chunk], sha256: str, chunker: str) -> LetterRecord:
@@ -92,6 +95,7 @@ class LetterRecord:
             path=_key(letter),
             sha256=sha256,
             chunk_ids=tuple(c.chunk_id for c in chunks),
+            sections=tuple(c.section for c in chunks),
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
             chunker=chunker,
             year=letter.year,
@@ -107,7 +111,10 @@ class LetterRecord:
         return cls(**values)
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        # Every field is a scalar or a tuple of strings: no need for asdict's deep copy,
+        # which took 1.6 s over 12,500 records.
+        values = ((f.name, getattr(self, f.name)) for f in fields(self))
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in values}
 
 
 @dataclass
@@ -372,6 +379,14 @@ class Store:
         if index is None:
             return 0
         return index.document_frequency([tokenize(form) for form in forms])
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(letter id, section path) of every chunk, each letter's in letter order; from
+        the manifest (reading 100,000 chunks back from Chroma takes 11 s)."""
+        records = sorted(self._records.values(), key=lambda r: (r.source, r.letter_id))
+        if all(len(r.sections) == len(r.chunk_ids) for r in records):
+            return [(r.letter_id, section) for r in records for section in r.sections]
+        return [(c.letter_id, c.section) for c in self.get_chunks()]  # an older manifest
 
     def get_chunks(self, letter_id: str | None = None) -> list[Chunk]:
         """All chunks (of one letter), in letter order."""

@@ -191,6 +191,9 @@ class FakeStore:
     def get_chunks(self, letter_id: str | None = None) -> list[Chunk]:
         return [c for c in self.chunks if letter_id is None or c.letter_id == letter_id]
 
+    def sections(self) -> list[tuple[str, str]]:
+        return [(c.letter_id, c.section) for c in self.chunks]
+
     def boilerplate_cosine(self, query: str) -> float | None:
         self.calls.append(("boilerplate", query, None))
         parts = sorted({c.part for c in self.chunks} - {"body"})

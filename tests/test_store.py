@@ -385,3 +385,18 @@ def test_keyword_top_k_is_a_stable_sort_of_the_positive_scores(docs, query, k) -
     order = np.argsort(-scores, kind="stable")
     expected = [(ids[i], float(scores[i])) for i in order if scores[i] > 0][:k]
     assert index.search(query, k, None) == expected
+
+
+def test_sections_come_from_the_manifest_and_match_the_chunks(store, settings) -> None:
+    from_chunks = [(c.letter_id, c.section) for c in store.get_chunks()]
+    assert store.sections() == from_chunks
+    assert any(s.startswith("二、下一步工作重点 > ") for _, s in from_chunks)
+    # A manifest written before records kept their sections: read from the chunks instead.
+    path = Path(settings.home) / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for record in data["letters"].values():
+        del record["sections"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    old = open_store(settings, HashEmbeddings())
+    assert all(r.sections == () for r in old.letters())
+    assert old.sections() == from_chunks
