@@ -81,6 +81,8 @@ def ingest(
         str(report.chunks),
     )
     console.print(table)
+    for note in report.notes:
+        err.print(f"[yellow]note[/yellow] {escape(note)}", highlight=False, soft_wrap=True)
     for path, reason in report.failed:
         # Escaped: a file named "[draft]x.txt" is a path, not markup. soft_wrap: one line per
         # file however narrow the terminal (or a pipe's 80 columns).

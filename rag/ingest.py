@@ -72,7 +72,14 @@ def ingest(
     max_bytes = int(settings.max_file_mb * 2**20)
     chunker = f"v{_CHUNKER_VERSION}/{settings.chunk_tokens}"
 
+    switched_from = getattr(store, "switched_from", None)
     broken = {r.path for r in store.reconcile()}
+    if switched_from and broken:
+        report.notes.append(
+            f"the embedding model changed ({switched_from} → {store.collection_name}): "
+            f"{len(broken)} letters are embedded again for the new model; each model has its "
+            "own collection, so vectors of two models are never mixed"
+        )
     files, folders, missing = discover(paths)
     report.failed.extend((str(p), "no such file or folder") for p in missing)
     # A letter that lost its chunks is read again even when outside this run's paths.

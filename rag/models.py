@@ -181,6 +181,7 @@ class IngestReport:
     # Files whose letter is already indexed under another path: (path, reason). They are
     # also counted in `unchanged` (the index did not change), never indexed twice.
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the user should know, one line each
 
     @property
     def ok(self) -> bool:

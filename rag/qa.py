@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from rag.store import Store
 
 History = list[tuple[str, str]]
+
+
+log = logging.getLogger(__name__)
 
 
 class ReplyLetterQA:
@@ -70,9 +74,16 @@ class ReplyLetterQA:
                 if self._store is None:
                     from rag.store import open_store
 
-                    self._store = open_store(
-                        self.settings, self.embeddings, client=self._chroma_client
-                    )
+                    store = open_store(self.settings, self.embeddings, client=self._chroma_client)
+                    if store.switched_from:
+                        log.warning(
+                            "the letters in %s were embedded with another model (%s); "
+                            "`rag ingest` embeds them again for %s",
+                            self.settings.home,
+                            store.switched_from,
+                            store.collection_name,
+                        )
+                    self._store = store
         return self._store
 
     @property
@@ -101,9 +112,12 @@ class ReplyLetterQA:
         return report
 
     def ensure_index(self) -> IngestReport | None:
-        """Index the bundled corpus when the index is empty (first start)."""
+        """Index the bundled corpus when the index is empty (first start); embed the
+        indexed letters again when they were embedded with another model."""
         if self.store.counts()["letters"] == 0 and Path(self.settings.corpus).exists():
             return self.ingest([self.settings.corpus])
+        if getattr(self.store, "switched_from", None):
+            return self.ingest([])  # letters missing from this model's collection are re-read
         return None
 
     def letters(self) -> list[dict[str, Any]]:

@@ -203,7 +203,10 @@ class Store:
         )
         self._home = Path(settings.home)
         self._manifest_path = self._home / "manifest.json"
-        self._records = self._read_manifest()
+        self._records, written_to = self._read_manifest()
+        # The collection (one per embedding model) the manifest's letters were last written
+        # to, when it is not this one: the letters' vectors for this model may be missing.
+        self.switched_from = written_to if self._records and written_to != name else None
         self._keyword_index: Bm25Index | None = None
         self._boilerplate: np.ndarray | None = None  # unit vectors, see boilerplate_cosine
         # Writers take turns (`_write_lock`, held for a whole update, embedding included).
@@ -498,19 +501,20 @@ class Store:
 
     # -- manifest ----------------------------------------------------------------------------
 
-    def _read_manifest(self) -> dict[str, LetterRecord]:
+    def _read_manifest(self) -> tuple[dict[str, LetterRecord], str | None]:
+        """The records, and the collection they were last written to (None if unknown)."""
         if not self._manifest_path.exists():
-            return {}
+            return {}, None
         with self._manifest_path.open(encoding="utf-8") as f:
             data = json.load(f)
-        return {path: LetterRecord.from_dict(r) for path, r in data.get("letters", {}).items()}
+        records = {path: LetterRecord.from_dict(r) for path, r in data.get("letters", {}).items()}
+        return records, data.get("collection")
 
     def _write_manifest(self) -> None:
         letters = {path: r.as_dict() for path, r in sorted(self._records.items())}
-        write_atomic(
-            self._manifest_path,
-            json.dumps({"version": 1, "letters": letters}, ensure_ascii=False, indent=1),
-        )
+        manifest = {"version": 1, "collection": self.collection_name, "letters": letters}
+        write_atomic(self._manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1))
+        self.switched_from = None
 
 
 def _chroma_where(where: dict[str, Any] | None) -> dict[str, Any] | None:

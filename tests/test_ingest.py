@@ -278,3 +278,40 @@ def test_embedding_cache_makes_a_fresh_index_embed_nothing(tmp_path: Path) -> No
     second, store = run([REFERENCE_LETTER], settings, E5Embeddings(settings, model=model))
     assert second.added and len(model.passages) == embedded
     assert store.counts()["chroma"] == first.chunks
+
+
+def test_switching_the_embedding_model_re_embeds_and_says_so(letters, settings, caplog) -> None:
+    first, old = run(letters, settings, HashEmbeddings(seed=0))
+    assert first.notes == [] and len(first.added) == 2
+    old_vectors = old._collection.get(include=["embeddings"])
+
+    # Another model over the same RAG_HOME: nothing changed on disk, yet every letter is
+    # embedded again, into that model's own collection, and the report says why.
+    switched, new = run([], settings, HashEmbeddings(seed=1))
+    assert new.collection_name != old.collection_name
+    assert len(switched.updated) == 2 and not switched.failed
+    assert len(switched.notes) == 1
+    note = switched.notes[0]
+    assert "embedding model changed" in note and old.collection_name in note
+    assert new.collection_name in note and "2 letters" in note
+    assert new.counts()["chroma"] == first.chunks
+    # The first model's vectors are untouched: never overwritten, never mixed.
+    again = old._collection.get(include=["embeddings"])
+    assert again["ids"] == old_vectors["ids"]
+    assert (again["embeddings"] == old_vectors["embeddings"]).all()
+
+    third, _ = run(letters, settings, HashEmbeddings(seed=1))
+    assert third.notes == [] and len(third.unchanged) == 2
+
+
+def test_the_facade_re_embeds_on_start_after_a_model_switch(letters, settings, caplog) -> None:
+    from rag.qa import ReplyLetterQA
+
+    run(letters, settings, HashEmbeddings(seed=0))
+    qa = ReplyLetterQA(settings, embeddings=HashEmbeddings(seed=1))
+    with caplog.at_level("WARNING", logger="rag.qa"):
+        assert qa.store.counts()["chroma"] == 0  # this model has no vectors yet
+    assert any("embedded with another model" in r.getMessage() for r in caplog.records)
+    report = qa.ensure_index()  # what `rag ui` does on start
+    assert report is not None and len(report.updated) == 2 and report.notes
+    assert qa.store.counts()["chroma"] > 0 and qa.ensure_index() is None
