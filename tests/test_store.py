@@ -114,6 +114,42 @@ def test_where_filters_equal_any_of_and_several_keys(store) -> None:
         assert search("服务", 50, where={"proposal_no": []}) == []
 
 
+@pytest.mark.parametrize("query", ["人才评价激励机制", "养老服务补贴", "此答复函已经局长审签"])
+def test_a_letter_filter_is_searched_exactly_without_a_chroma_metadata_scan(
+    store, monkeypatch, query
+) -> None:
+    ref, other = reference_letter(), other_letter()
+    for letters in ([ref.letter_id], [ref.letter_id, other.letter_id], "nobody"):
+        expected = store._collection.query(  # Chroma's own filtered search, as before
+            query_embeddings=[store.embeddings.embed_query(query)],
+            n_results=5,
+            where={"letter_id": {"$in": letters if isinstance(letters, list) else [letters]}},
+            include=["distances"],
+        )
+        got = store.dense(query, 5, where={"letter_id": letters})
+        assert [c.chunk_id for c, _ in got] == expected["ids"][0]
+        assert [cos for _, cos in got] == pytest.approx(
+            [1 - d for d in expected["distances"][0]], abs=1e-5
+        )
+    # Served from the manifest's chunk ids: Chroma is neither queried nor filtered.
+    monkeypatch.setattr(store._collection, "query", None)
+    original_get = store._collection.get
+    monkeypatch.setattr(
+        store._collection,
+        "get",
+        lambda **kw: pytest.fail("metadata filter") if "where" in kw else original_get(**kw),
+    )
+    assert store.dense(query, 3, where={"letter_id": other.letter_id})
+    assert all(
+        c.letter_id == other.letter_id
+        for c, _ in store.dense(query, 3, {"letter_id": other.letter_id})
+    )
+    assert all(
+        c.letter_id == ref.letter_id
+        for c, _ in store.keyword("人才", 50, where={"letter_id": [ref.letter_id]})
+    )
+
+
 def test_keyword_finds_the_closing_by_its_words(store) -> None:
     chunk, score = store.keyword("谁审签的", k=1)[0]
     assert chunk.part == "closing" and "明炬局长审签" in chunk.text and score > 0
