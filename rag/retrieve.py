@@ -230,9 +230,7 @@ class Retriever:
         self._catalog: _Catalog | None = None
         self._df_cache: dict[str, int] = {}
         self._all_sections: list[tuple[str, str]] | None = None
-        # See `_heading_index`: first two characters → heading cores, and each core's places.
-        self._headings: dict[str, set[str]] | None = None
-        self._headings_of: dict[str, list[tuple[int, str, str]]] = {}
+        self._headings: tuple[_Substrings, dict[str, list[tuple[int, str, str]]]] | None = None
         self._chunks_by_letter: dict[str, list[Chunk]] = {}
         self._memo: dict[tuple[str, tuple[tuple[str, str], ...]], RetrievalResult] = {}
         self._margins: dict[str, float] = {}  # question → `_dense_margin`
@@ -533,16 +531,10 @@ class Retriever:
         ("下一步工作重点一共列了几块？"), when one letter has the longest such heading;
         headings of four characters or fewer are too generic to name anything. Where a
         letter has that heading more than once, its first place in the letter counts."""
-        text = _lang.halfwidth(question)
-        headings = self._heading_index()
-        quoted = {  # heading cores in the question, looked up by their first two characters
-            core for i in range(len(text) - 1) for core in headings.get(text[i : i + 2], ())
-        }
+        cores, places = self._heading_index()
         best: dict[str, tuple[int, int, str]] = {}  # letter id → (-length, order, path)
-        for core in quoted:
-            if core not in text:
-                continue
-            for order, letter_id, path in self._headings_of[core]:
+        for core in cores.found_in(_lang.halfwidth(question)):
+            for order, letter_id, path in places[core]:
                 if ids is None or letter_id in ids:
                     place = (-len(core), order, path)
                     best[letter_id] = min(best.get(letter_id, place), place)
@@ -552,11 +544,11 @@ class Retriever:
         letters = [(lid, path) for lid, (length, _, path) in best.items() if length == longest]
         return letters[0] if len(letters) == 1 else None
 
-    def _heading_index(self) -> dict[str, set[str]]:
-        """First two characters → heading cores longer than four characters, over every
-        section of every chunk; `_headings_of[core]` lists (order, letter id, path)."""
+    def _heading_index(self) -> tuple[_Substrings, dict[str, list[tuple[int, str, str]]]]:
+        """The heading cores longer than four characters, over every section of every
+        chunk, and each core's places: (order, letter id, section path)."""
         if self._headings is None:
-            found: dict[str, list[tuple[int, str, str]]] = {}
+            places: dict[str, list[tuple[int, str, str]]] = {}
             order = 0
             for letter_id, section in dict.fromkeys(self._sections()):
                 if not section:
@@ -565,14 +557,11 @@ class Retriever:
                 for depth, component in enumerate(path, start=1):
                     core = _heading_core(component)
                     if len(core) > 4:
-                        found.setdefault(core, []).append(
+                        places.setdefault(core, []).append(
                             (order, letter_id, SECTION_SEP.join(path[:depth]))
                         )
                     order += 1
-            self._headings_of = found
-            self._headings = {}
-            for core in found:
-                self._headings.setdefault(core[:2], set()).add(core)
+            self._headings = (_Substrings((core, core) for core in places), places)
         return self._headings
 
     def _outline(self, letter_id: str, section: str) -> list[Chunk]:
@@ -700,7 +689,7 @@ class Retriever:
 
 class _Substrings:
     """Which of many short strings occur in a text, found through the text's character
-    pairs rather than by trying every string (there is one per letter)."""
+    pairs rather than by trying every string (one per letter, or per heading)."""
 
     def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
         self._by_start: dict[str, list[tuple[str, str]]] = {}  # first two chars → (string, id)
