@@ -371,10 +371,10 @@ class Store:
         """The chunk ids a filter on `letter_id` alone allows, from the manifest; None for
         any other filter. (Chroma answers such a filter by reading the metadata of every
         chunk: 110 ms at 100,000 chunks, for every question that names its letter.)"""
-        keys = {key for key, value in (where or {}).items() if value is not None}
-        if keys != {"letter_id"}:
+        where = where or {}
+        if {key for key, value in where.items() if value is not None} != {"letter_id"}:
             return None
-        value = where["letter_id"]  # type: ignore[index]
+        value = where["letter_id"]
         wanted = set(value) if isinstance(value, list | tuple | set | frozenset) else {value}
         records = self._records
         if self._by_letter is None or self._by_letter[0] is not records:
@@ -389,10 +389,7 @@ class Store:
         found = self._collection.get(ids=ids, include=["embeddings", "metadatas"])
         if not found["ids"]:
             return []
-        vectors = np.asarray(found["embeddings"], dtype=np.float32)
-        vectors /= np.where((n := np.linalg.norm(vectors, axis=1, keepdims=True)) == 0, 1.0, n)
-        query_vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
-        cosines = vectors @ (query_vector / (np.linalg.norm(query_vector) or 1.0))
+        cosines = _unit_rows(np.asarray(found["embeddings"])) @ self._unit_query(query)
         best = np.argsort(-cosines, kind="stable")[:k]
         rows = list(zip(found["ids"], found["metadatas"], strict=True))
         return [(_chunk(*rows[i]), float(cosines[i])) for i in best]
@@ -414,8 +411,11 @@ class Store:
                 matrix = self._boilerplate
         if not len(matrix):
             return None
+        return float(np.max(matrix @ self._unit_query(query)))
+
+    def _unit_query(self, query: str) -> np.ndarray:
         vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
-        return float(np.max(matrix @ (vector / (np.linalg.norm(vector) or 1.0))))
+        return vector / (np.linalg.norm(vector) or 1.0)
 
     def document_frequency(self, forms: Sequence[str]) -> int:
         """How many chunks have, for at least one of the forms, every keyword token of it
@@ -481,9 +481,7 @@ class Store:
                 break
         if not pages:
             return np.zeros((0, 0), dtype=np.float32)
-        matrix = np.concatenate(pages)
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        return matrix / np.where(norms == 0, 1.0, norms)
+        return _unit_rows(np.concatenate(pages))
 
     def _get(self, query: dict[str, Any]) -> list[Chunk]:
         if query.get("ids") == []:  # Chroma refuses an empty id list
@@ -574,6 +572,13 @@ def _chroma_where(where: dict[str, Any] | None) -> dict[str, Any] | None:
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """float32 rows scaled to length 1 (zero rows stay zero), so a product is a cosine."""
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
 
 
 def _metadata(chunk: Chunk) -> dict[str, Any]:
