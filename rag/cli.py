@@ -106,7 +106,7 @@ def ask(
     """Ask a question (or start an interactive session with follow-ups)."""
     qa = _qa()
     # A model failure is logged and also shown as the answer's notice: show it once.
-    logging.getLogger("rag.llm").setLevel(logging.ERROR)
+    logging.getLogger("rag.answer.llm").setLevel(logging.ERROR)
     qa.ensure_index()
     if question is not None:
         _print_answer(qa.ask(question), as_json)
@@ -166,7 +166,7 @@ def eval_(
     ] = False,
 ) -> None:
     """Measure retrieval and answers on a Q&A set; writes report.json, report.md and charts."""
-    from rag.evaluate import run_eval
+    from rag.eval.evaluate import run_eval
 
     run_eval(
         _settings(),
@@ -187,7 +187,7 @@ def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Small sizes only (a smoke run).")] = False,
 ) -> None:
     """Measure ingest, retrieval and answer speed and memory against their floors."""
-    from rag.bench import run_bench
+    from rag.eval.bench import run_bench
 
     run_bench(_settings(), out=out, quick=quick, console=console)
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
     from langchain_core.language_models import BaseChatModel
 
-    from rag.store import Store
+    from rag.index.store import Store
 
 History = list[tuple[str, str]]
 
@@ -62,7 +62,7 @@ class ReplyLetterQA:
         if self._embeddings is None:
             with self._init_lock:
                 if self._embeddings is None:
-                    from rag.embed import E5Embeddings
+                    from rag.index.embed import E5Embeddings
 
                     self._embeddings = E5Embeddings(self.settings)
         return self._embeddings
@@ -72,7 +72,7 @@ class ReplyLetterQA:
         if self._store is None:
             with self._init_lock:
                 if self._store is None:
-                    from rag.store import open_store
+                    from rag.index.store import open_store
 
                     store = open_store(self.settings, self.embeddings, client=self._chroma_client)
                     if store.switched_from:
@@ -92,7 +92,7 @@ class ReplyLetterQA:
         if self._llm is None and self.settings.llm_enabled:
             with self._init_lock:
                 if self._llm is None:
-                    from rag.llm import make_chat_model
+                    from rag.answer.llm import make_chat_model
 
                     self._llm = make_chat_model(self.settings)
         return self._llm
@@ -105,7 +105,7 @@ class ReplyLetterQA:
         progress: Callable[[str, int, int], None] | None = None,
     ) -> IngestReport:
         """Index files or folders; re-running with the same input changes nothing."""
-        from rag.ingest import ingest
+        from rag.index.ingest import ingest
 
         report = ingest([Path(p) for p in paths], self.store, self.settings, progress=progress)
         self._retriever = None  # known letters/issuers changed
@@ -143,7 +143,7 @@ class ReplyLetterQA:
         if retriever is None:
             with self._init_lock:
                 if self._retriever is None:
-                    from rag.retrieve import Retriever
+                    from rag.answer.retrieve import Retriever
 
                     self._retriever = Retriever(self.store, self.embeddings, self.settings)
                 retriever = self._retriever
@@ -182,6 +182,6 @@ class ReplyLetterQA:
         filters: dict[str, Any] | None = None,
     ) -> Iterator[str | Answer]:
         """Yield text deltas as the answer is written; the last item is the `Answer`."""
-        from rag.answer import answer_stream
+        from rag.answer.extractive import answer_stream
 
         yield from answer_stream(self, question, history or [], filters)

@@ -7,7 +7,7 @@
 
 Indexes the corpus once into `out/calibrate/home`, asks every question of
 corpus/qa/qa.jsonl offline (earlier turns first, as `rag eval` does), scores it with
-rag.metrics, and prints: the headline metrics, citation accuracy on the reference letter
+rag.eval.metrics, and prints: the headline metrics, citation accuracy on the reference letter
 and on English questions, and refusal accuracy / false-refusal rate for a range of
 `RAG_REFUSAL_THRESHOLD` values (the confidence does not depend on the threshold, so one
 pass gives the whole curve).  `--sweep` repeats that for a grid of dense/BM25 weights,
@@ -25,12 +25,12 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from rag import _lang
-from rag.answer import answer_stream
-from rag.metrics import aggregate, aggregate_by_type, load_qa, normalize_proposal, score_question
+from rag.answer import language as _lang
+from rag.answer.extractive import answer_stream
+from rag.eval.metrics import aggregate, aggregate_by_type, load_qa, normalize_proposal, score_question
 from rag.models import Answer
 from rag.qa import ReplyLetterQA
-from rag.retrieve import Retriever
+from rag.answer.retrieve import Retriever
 from rag.settings import Settings
 
 THRESHOLDS = [round(0.30 + 0.025 * i, 3) for i in range(17)]
@@ -65,10 +65,10 @@ def build(home: Path, corpus: Path) -> ReplyLetterQA:
     if qa.store.counts()["letters"] == 0:
         try:
             qa.ingest([corpus])
-        except ImportError:  # before rag.ingest existed: parse, chunk and add directly
-            from rag.chunk import chunk_letter
-            from rag.parse import load_letter
-            from rag.store import LetterChunks
+        except ImportError:  # before rag.index.ingest existed: parse, chunk and add directly
+            from rag.index.chunk import chunk_letter
+            from rag.letters.parse import load_letter
+            from rag.index.store import LetterChunks
 
             files = sorted(p for p in corpus.rglob("*.txt"))
             items = [

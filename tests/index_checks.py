@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from rag._bm25 import Bm25Index
+from rag.index.keyword import Bm25Index
 from rag.settings import Settings
-from rag.store import Store, open_store
+from rag.index.store import Store, open_store
 
 
 def assert_index_consistent(settings: Settings, embeddings: Any) -> Store:

@@ -42,7 +42,7 @@ def build_letter(
 
 
 def simple_parse(text: str, source: str, path: str | None = None) -> Letter:
-    """A crude stand-in for rag.parse, good enough for the reference letter's layout.
+    """A crude stand-in for rag.letters.parse, good enough for the reference letter's layout.
 
     Drops page furniture, takes the first line naming a 函/答复 as the title, nests 一、 › (一) ›
     一是 units, and labels salutation, opening, closing and signature.

@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from rag._asks import asks_for
-from rag.answer import answer_extractive, refusal_for
+from rag.answer.asks import asks_for
+from rag.answer.extractive import answer_extractive, refusal_for
 from rag.models import Passage
-from rag.retrieve import RetrievalResult
+from rag.answer.retrieve import RetrievalResult
 
 TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"
 TALENT = (

@@ -12,9 +12,9 @@ import pytest
 from conftest import CORPUS
 from rich.console import Console
 
-from rag import _synth
-from rag.bench import QUICK, load_questions, run_bench
-from rag.parse import parse_letter
+from rag.eval import synth as _synth
+from rag.eval.bench import QUICK, load_questions, run_bench
+from rag.letters.parse import parse_letter
 from rag.settings import Settings
 
 
@@ -27,7 +27,7 @@ def test_same_seed_writes_the_same_bytes(tmp_path) -> None:
 
 def test_letters_do_not_depend_on_the_process_or_on_how_many_are_made() -> None:
     # Another interpreter (another PYTHONHASHSEED) and a longer run give the same letter 3.
-    code = "from rag._synth import synth_letter; print(synth_letter(3, seed=7).text)"
+    code = "from rag.eval.synth import synth_letter; print(synth_letter(3, seed=7).text)"
     env_out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -158,7 +158,7 @@ def test_quick_bench_writes_report_and_chart(tmp_path) -> None:
 
 
 def test_a_size_where_retrieve_failed_fails_the_growth_target_and_still_plots(tmp_path) -> None:
-    from rag.bench import _growth_rows, plot_growth
+    from rag.eval.bench import _growth_rows, plot_growth
 
     def timing(ms: float) -> dict[str, float]:
         return {"p50": ms, "p95": ms * 1.2, "mean": ms, "n": 3, "total_s": ms * 3 / 1000}

@@ -13,11 +13,11 @@ import httpx
 import pytest
 from conftest import CORPUS
 
-from rag.embed import HashEmbeddings
-from rag.ingest import ingest
-from rag.parse import load_letter
+from rag.index.embed import HashEmbeddings
+from rag.index.ingest import ingest
+from rag.letters.parse import load_letter
 from rag.settings import Settings
-from rag.store import open_store
+from rag.index.store import open_store
 
 pytestmark = pytest.mark.server
 

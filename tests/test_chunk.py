@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from letter_builders import build_letter, reference_letter
 
-from rag.chunk import chunk_id, chunk_letter, count_tokens
+from rag.index.chunk import chunk_id, chunk_letter, count_tokens
 from rag.models import Chunk, Letter
 
 _END = re.compile(r"[。！？；!?;][”’\"'）)」』】》]*")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rag.cite import check_citations, normalize, parse_markers, strip_markers, to_citation
+from rag.answer.cite import check_citations, normalize, parse_markers, strip_markers, to_citation
 from rag.models import Passage
 
 TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"

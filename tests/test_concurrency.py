@@ -14,9 +14,9 @@ from conftest import CORPUS, REFERENCE_LETTER
 from index_checks import assert_index_consistent
 from langchain_core.embeddings import Embeddings
 
-import rag.store
+import rag.index.store
 from rag import Answer, ReplyLetterQA, Settings
-from rag.embed import E5Embeddings
+from rag.index.embed import E5Embeddings
 
 SYNTHETIC = CORPUS / "synthetic"
 QUESTIONS = [
@@ -64,13 +64,13 @@ def test_20_concurrent_questions_get_the_sequential_answers(
     expected = [summary(sequential.ask(q)) for q in QUESTIONS * 2]
 
     opened: list[object] = []
-    real_open_store = rag.store.open_store
+    real_open_store = rag.index.store.open_store
 
     def counting_open_store(*args, **kwargs):
         opened.append(args)
         return real_open_store(*args, **kwargs)
 
-    monkeypatch.setattr(rag.store, "open_store", counting_open_store)
+    monkeypatch.setattr(rag.index.store, "open_store", counting_open_store)
     shared = ReplyLetterQA(settings)  # fresh: nothing opened yet, all 20 race to open it
     start = threading.Barrier(20)
 

@@ -19,7 +19,7 @@ import pytest
 from conftest import REPO
 
 from rag import ReplyLetterQA, Settings
-from rag.embed import HashEmbeddings
+from rag.index.embed import HashEmbeddings
 from rag.errors import ConfigError
 
 RAG = Path(sys.executable).with_name("rag")

@@ -20,10 +20,10 @@ from conftest import REPO
 from index_checks import assert_index_consistent
 
 from rag import ReplyLetterQA, Settings
-from rag._synth import synth_letters, write_letters
-from rag.chunk import chunk_letter
-from rag.embed import HashEmbeddings
-from rag.parse import load_letter
+from rag.eval.synth import synth_letters, write_letters
+from rag.index.chunk import chunk_letter
+from rag.index.embed import HashEmbeddings
+from rag.letters.parse import load_letter
 
 LETTERS = 30
 # A small embedding batch makes Chroma writes land letter by letter (8 batches per write).
@@ -33,10 +33,10 @@ CHILD = r"""
 import os, signal, sys
 from pathlib import Path
 
-import rag._bm25
-import rag.store
+import rag.index.keyword
+import rag.index.store
 from rag import ReplyLetterQA, Settings
-from rag.embed import HashEmbeddings
+from rag.index.embed import HashEmbeddings
 
 home, folder, point, after = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 
@@ -53,7 +53,7 @@ if point == "bm25-swap":  # the old index moved aside, the new one not yet in pl
         real_replace(src, dst)
         if str(dst).endswith("bm25.old"):
             die()
-    rag._bm25.os.replace = replace
+    rag.index.keyword.os.replace = replace
 
 if point == "manifest":  # the manifest's temporary file half written
     def write_atomic(path, text):
@@ -61,8 +61,8 @@ if point == "manifest":  # the manifest's temporary file half written
             temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
             temporary.write_text(text[: len(text) // 2], encoding="utf-8")
             die()
-        rag._bm25.write_atomic(path, text)
-    rag.store.write_atomic = write_atomic
+        rag.index.keyword.write_atomic(path, text)
+    rag.index.store.write_atomic = write_atomic
 
 qa = ReplyLetterQA(Settings(home=home, embedding_batch={BATCH}), embeddings=HashEmbeddings())
 qa.ingest([folder], progress=progress)

@@ -11,8 +11,8 @@ import pytest
 from rich.console import Console
 
 from rag.errors import ConfigError
-from rag.evaluate import evaluate_systems, letter_files, run_eval
-from rag.metrics import RATE_METRICS, load_qa, parse_qa_item
+from rag.eval.evaluate import evaluate_systems, letter_files, run_eval
+from rag.eval.metrics import RATE_METRICS, load_qa, parse_qa_item
 from rag.models import Answer, Citation, Passage
 from rag.settings import Settings
 
@@ -269,7 +269,7 @@ def test_run_eval_llm_mode_against_the_local_stub(tmp_path):
 
 
 def test_citation_checks_flag_uncited_answers_and_non_verbatim_quotes() -> None:
-    from rag.evaluate import citation_checks
+    from rag.eval.evaluate import citation_checks
 
     def record(answerable, refused, citations, gold="0798", hit=True):
         return {

@@ -22,7 +22,7 @@ import pytest
 from conftest import CORPUS, REFERENCE_LETTER
 
 from rag import Answer, ReplyLetterQA, Settings
-from rag.embed import E5Embeddings
+from rag.index.embed import E5Embeddings
 
 HOSTILE = """重庆市大数据应用发展管理局关于市政协六届二次会议第0999号提案答复的函
 

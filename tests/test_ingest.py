@@ -10,10 +10,10 @@ import pytest
 from conftest import CORPUS, REFERENCE_LETTER
 from letter_builders import load_simple
 
-from rag.embed import E5Embeddings, HashEmbeddings
-from rag.ingest import discover, ingest
+from rag.index.embed import E5Embeddings, HashEmbeddings
+from rag.index.ingest import discover, ingest
 from rag.settings import Settings
-from rag.store import open_store
+from rag.index.store import open_store
 
 LETTER_A = """重庆市民政局关于市人大第182号建议的答复
 
@@ -86,7 +86,7 @@ def test_reingesting_changes_nothing(letters: Path, settings: Settings) -> None:
 def test_corpus_with_the_real_parser_is_idempotent(tmp_path: Path, settings: Settings) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
-    from rag.parse import load_letter
+    from rag.letters.parse import load_letter
 
     first, store = run(corpus, settings, load=load_letter)
     assert first.ok, first.failed
@@ -225,7 +225,7 @@ def test_changing_the_chunk_budget_rechunks(letters: Path, settings: Settings) -
 def test_crash_before_the_manifest_is_repaired_next_time(
     letters: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rag.store import Store
+    from rag.index.store import Store
 
     def crash(self) -> None:
         raise KeyboardInterrupt

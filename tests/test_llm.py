@@ -6,9 +6,9 @@ import pytest
 from fakes import RecordingChatModel, RecordingFallback, Truncated
 
 from rag.errors import ConfigError
-from rag.llm import condense_question, llm_answer_stream, make_chat_model
+from rag.answer.llm import condense_question, llm_answer_stream, make_chat_model
 from rag.models import Answer, Passage
-from rag.prompts import REFUSAL_TOKEN, SYSTEM_PROMPT, sanitize_block_text
+from rag.answer.prompts import REFUSAL_TOKEN, SYSTEM_PROMPT, sanitize_block_text
 from rag.settings import Settings
 
 TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"
@@ -257,7 +257,7 @@ def test_fallback_keeps_the_extractive_notice(settings) -> None:
 
 
 def test_default_fallback_is_the_extractive_answerer(settings) -> None:
-    pytest.importorskip("rag.answer")
+    pytest.importorskip("rag.answer.extractive")
     items = list(
         llm_answer_stream(
             RecordingChatModel.replying(RuntimeError()), QUESTION, PASSAGES, [], settings

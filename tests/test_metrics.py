@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.metrics import (
+from rag.eval.metrics import (
     RATE_METRICS,
     QAItem,
     QASetError,

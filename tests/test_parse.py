@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rag._dates import to_iso
+from rag.letters.dates import to_iso
 from rag.errors import LetterParseError
 from rag.models import SECTION_SEP, Letter
-from rag.parse import load_letter, parse_letter
+from rag.letters.parse import load_letter, parse_letter
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from rag import _lang
-from rag._aliases import english_issuer, issuer_aliases, match_issuers
+from rag.answer import language as _lang
+from rag.answer.aliases import english_issuer, issuer_aliases, match_issuers
 from rag.models import Chunk
-from rag.retrieve import Retriever, confidence, rrf
+from rag.answer.retrieve import Retriever, confidence, rrf
 from rag.settings import Settings
 
 KJJ = "重庆市科学技术局"
@@ -530,7 +530,7 @@ def test_quoted_names_are_content_terms():
 
 def test_a_paraphrase_counts_as_keyword_evidence():
     # A question says 定期 where the letter says 常态化: the same evidence, other words.
-    from rag.retrieve import _coverage
+    from rag.answer.retrieve import _coverage
 
     chunk = replace(make_chunks()[6], text="(三)打造平台载体。开展科技成果信息常态化发布。")
     assert _coverage({"定期": 1.0, "发布": 1.0}, chunk) == 1.0

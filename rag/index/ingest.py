@@ -36,12 +36,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from rag.chunk import chunk_letter
+from rag.index.chunk import chunk_letter
 from rag.errors import LetterParseError
-from rag.load import os_error_reason
+from rag.letters.load import os_error_reason
 from rag.models import IngestReport, Letter
 from rag.settings import Settings
-from rag.store import LetterChunks, Store
+from rag.index.store import LetterChunks, Store
 
 SUPPORTED = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 _SKIPPED_FOLDERS = frozenset({"qa"})
@@ -62,10 +62,10 @@ def ingest(
     """Index `paths` (files or folders) into `store`; see the module docstring.
 
     `progress(name, done, total)` is called once per file; `load(path, max_bytes)` reads
-    one letter (default: `rag.parse.load_letter`).
+    one letter (default: `rag.letters.parse.load_letter`).
     """
     if load is None:
-        from rag.parse import load_letter
+        from rag.letters.parse import load_letter
 
         load = load_letter
     report = IngestReport()

@@ -36,10 +36,10 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder
 
-from rag.cite import check_citations, strip_markers
+from rag.answer.cite import check_citations, strip_markers
 from rag.errors import ConfigError, ModelError
 from rag.models import Answer, Passage
-from rag.prompts import (
+from rag.answer.prompts import (
     CONDENSE_SYSTEM_PROMPT,
     REFUSAL_TOKEN,
     SYSTEM_PROMPT,
@@ -175,7 +175,7 @@ def llm_answer_stream(
 
     The last item is always an `Answer`, and its text replaces whatever was streamed
     (see the module docstring). `fallback(question, passages)` gives the answer shown when
-    the model fails; it defaults to `rag.answer.answer_extractive`.
+    the model fails; it defaults to `rag.answer.extractive.answer_extractive`.
     """
     passages = list(passages)
     closest = list(dict.fromkeys(p.title or p.source for p in passages))
@@ -283,7 +283,7 @@ def _fallback(
     question: str, passages: list[Passage], notice: str, fallback: Fallback | None
 ) -> Answer:
     if fallback is None:
-        from rag.answer import answer_extractive  # the offline answerer; imported when needed
+        from rag.answer.extractive import answer_extractive  # the offline answerer; imported when needed
 
         fallback = answer_extractive
     answer = fallback(question, passages)

@@ -323,8 +323,8 @@ def _jieba():
 
 @cache
 def glossary() -> dict[str, tuple[str, ...]]:
-    """English phrase → Chinese keywords (rag/_glossary.json)."""
-    raw = resources.files("rag").joinpath("_glossary.json").read_text(encoding="utf-8")
+    """English phrase → Chinese keywords (rag/answer/glossary.json)."""
+    raw = resources.files("rag.answer").joinpath("glossary.json").read_text(encoding="utf-8")
     data = json.loads(raw)
     return {k.lower(): tuple(v) for k, v in data.items() if not k.startswith("_")}
 

@@ -26,9 +26,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from rag.baselines import FullPipeline, LetterFile, System, compare_systems
+from rag.eval.baselines import FullPipeline, LetterFile, System, compare_systems
 from rag.errors import ConfigError, IndexNotBuiltError, RagError
-from rag.metrics import (
+from rag.eval.metrics import (
     MRR_K,
     RATE_METRICS,
     QAItem,

@@ -91,7 +91,7 @@ class NaiveLangChain:
         from langchain_core.vectorstores import InMemoryVectorStore
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-        from rag.load import read_text as read_letter_file
+        from rag.letters.load import read_text as read_letter_file
 
         read = read_text or read_letter_file
         splitter = RecursiveCharacterTextSplitter(
@@ -174,9 +174,9 @@ class StoreOnly:
 
 
 def extractive_answerer() -> Callable[[str, list[Passage]], Answer]:
-    """`rag.answer.answer_extractive`, or quoting the top passage if that is not built yet."""
+    """`rag.answer.extractive.answer_extractive`, or quoting the top passage if that is not built yet."""
     try:
-        from rag.answer import answer_extractive
+        from rag.answer.extractive import answer_extractive
     except ImportError:
         return top_passage_answer
     return answer_extractive

@@ -9,7 +9,7 @@ How a letter is read:
 
 * Page furniture (breadcrumb, QR prompt, the `[ 索引号 ]` block, portal pipe tables,
   the `日期:` line under the title, letterhead lines) is removed while the metadata it
-  states is kept (`rag._header`).
+  states is kept (`rag.letters.header`).
 * `body` is the title, a blank line, then every remaining paragraph (one per input
   line, trimmed) separated by blank lines. `letter_id` hashes it, so the same letter
   read from .txt, .docx or .html gets the same id when the words are the same.
@@ -39,10 +39,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rag._dates import DATE, find_iso, match_to_iso, to_iso
-from rag._header import Meta, is_furniture, read_metadata_line, read_pipe_table
+from rag.letters.dates import DATE, find_iso, match_to_iso, to_iso
+from rag.letters.header import Meta, is_furniture, read_metadata_line, read_pipe_table
 from rag.errors import LetterParseError
-from rag.load import DEFAULT_MAX_BYTES, read_text
+from rag.letters.load import DEFAULT_MAX_BYTES, read_text
 from rag.models import Letter, Section
 
 _CN_NUM = "[一二三四五六七八九十]"

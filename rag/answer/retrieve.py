@@ -69,8 +69,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rag import _lang
-from rag._aliases import english_issuer, issuer_aliases, match_issuers
+from rag.answer import language as _lang
+from rag.answer.aliases import english_issuer, issuer_aliases, match_issuers
 from rag.models import SECTION_SEP, Chunk, Passage
 from rag.settings import Settings
 

@@ -6,7 +6,7 @@
 
 `answer_stream` makes the question standalone, retrieves, decides whether to refuse
 (confidence below `settings.refusal_threshold`, or the question names a letter the index
-does not have), then answers: with the LLM chain (`rag.llm.llm_answer_stream`) when a
+does not have), then answers: with the LLM chain (`rag.answer.llm.llm_answer_stream`) when a
 chat model is configured, otherwise extractively.
 
 The extractive answer quotes letters and nothing else: a one-line lead in the question's
@@ -23,11 +23,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from rag import _lang
-from rag._asks import Asks, asks_for
+from rag.answer import language as _lang
+from rag.answer.asks import Asks, asks_for
 from rag.models import SECTION_SEP, Answer, Citation, Passage
-from rag.prompts import neutralize_markers
-from rag.retrieve import RetrievalResult, _common_prefix, letter_kind
+from rag.answer.prompts import neutralize_markers
+from rag.answer.retrieve import RetrievalResult, _common_prefix, letter_kind
 
 if TYPE_CHECKING:
     from rag.qa import ReplyLetterQA
@@ -106,7 +106,7 @@ def answer_stream(
         llm, notice = None, "LLM chain unavailable, extractive answer shown"
     retriever = qa.retriever
     if llm is not None and retriever.rewrite is None:
-        from rag.llm import condense_question
+        from rag.answer.llm import condense_question
 
         # With a model configured, follow-ups are rewritten by it (the offline rules otherwise).
         retriever.rewrite = lambda q, h: condense_question(llm, q, h)
@@ -133,7 +133,7 @@ def answer_stream(
         )
 
     if llm is not None:
-        from rag.llm import llm_answer_stream
+        from rag.answer.llm import llm_answer_stream
 
         yield from llm_answer_stream(
             llm, question, result.passages, list(history), settings, fallback=extractive

@@ -38,7 +38,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from rag._bm25 import Bm25Index, tokenize, write_atomic
+from rag.index.keyword import Bm25Index, tokenize, write_atomic
 from rag.errors import ConfigError
 from rag.models import Chunk, Letter
 from rag.settings import Settings
