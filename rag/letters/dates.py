@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Letters write the zero of a year as 〇, ○, the letters O/o, a Cyrillic О or 零.
-_CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "О": 0, "零": 0, "一": 1, "二": 2, "三": 3}
-_CN_DIGITS |= {"四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_DIGIT = "[〇○OoО零一二三四五六七八九]"
-_CN_SMALL = "[一二三四五六七八九十]{1,3}"  # 1–31 as 一 … 三十一
+from rag.letters.genre import CN_NUMERAL, CN_ZEROS, cn_digit, cn_number
+
+_CN_DIGIT = f"[{CN_ZEROS}一二三四五六七八九]"  # a digit of a year: 二〇二四, 二OO五
+_CN_SMALL = f"{CN_NUMERAL}{{1,3}}"  # 1–31 as 一 … 三十一
 
 _DATE_ARABIC = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 _DATE_CHINESE = (
@@ -30,15 +29,20 @@ _DATE_COMPACT = (
 DATE = re.compile("|".join((_DATE_ARABIC, _DATE_CHINESE, _DATE_SEPARATED, _DATE_COMPACT)))
 
 
-def _cn_small(text: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
-    if "十" not in text:
-        return _CN_DIGITS[text]
-    tens, _, units = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+def _cn_year(text: str) -> int | None:
+    """二〇二四 → 2024, digit by digit."""
+    year = 0
+    for char in text:
+        digit = cn_digit(char)
+        if digit is None:
+            return None
+        year = year * 10 + digit
+    return year
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if year is None or month is None or day is None:  # 十十 and other malformed numbers
+        return None
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -48,17 +52,13 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def match_to_iso(match: re.Match[str]) -> str | None:
     """The ISO date of a `DATE` match, or None when the date does not exist."""
     g = match.groupdict()
-    try:
-        if g["y"]:
-            return _iso(int(g["y"]), int(g["m"]), int(g["d"]))
-        if g["cy"]:
-            year = int("".join(str(_CN_DIGITS[c]) for c in g["cy"]))
-            return _iso(year, _cn_small(g["cm"]), _cn_small(g["cd"]))
-        if g["sy"]:
-            return _iso(int(g["sy"]), int(g["sm"]), int(g["sd"]))
-        return _iso(int(g["ky"]), int(g["km"]), int(g["kd"]))
-    except (KeyError, ValueError):  # 十十 and other malformed Chinese numbers
-        return None
+    if g["y"]:
+        return _iso(int(g["y"]), int(g["m"]), int(g["d"]))
+    if g["cy"]:
+        return _iso(_cn_year(g["cy"]), cn_number(g["cm"]), cn_number(g["cd"]))
+    if g["sy"]:
+        return _iso(int(g["sy"]), int(g["sm"]), int(g["sd"]))
+    return _iso(int(g["ky"]), int(g["km"]), int(g["kd"]))
 
 
 def to_iso(text: str) -> str | None:

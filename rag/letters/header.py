@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.letters.genre import halfwidth
+
 # Page chrome that is never letter text.
 _FURNITURE = re.compile(
     r"""^(?:
@@ -57,8 +59,9 @@ _BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{_LABEL_ALT})\s*[\]】]\s*(?P<
 _COLON_PAIR = re.compile(
     rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*(?P<value>.*?)\s*(?=(?:{_LABEL_ALT})\s*[:：]|$)"
 )
-# A document number: issuer abbreviation, year in any of the brackets letters use, number.
-DOC_NUMBER = re.compile(
+# A whole document number: issuer abbreviation, year in any of the brackets letters use,
+# number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it).
+_DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
 )
 _CATEGORY = re.compile(r"^\s*([A-Da-dＡ-Ｄａ-ｄ])\s*类?")
@@ -90,14 +93,11 @@ class Meta:
             match = _CATEGORY.match(value)
             if not match:
                 return
-            value = match.group(1).upper().translate(_FULL_WIDTH_LETTERS)
+            value = halfwidth(match.group(1)).upper()
         if name == "signer":
             value = value.split()[0]
         if getattr(self, name) is None:
             setattr(self, name, value)
-
-
-_FULL_WIDTH_LETTERS = str.maketrans("ＡＢＣＤ", "ABCD")
 
 
 def is_furniture(line: str) -> bool:
@@ -108,13 +108,13 @@ def read_metadata_line(line: str, meta: Meta) -> bool:
     """Record a line made only of metadata (bracket pairs, `label:value` pairs, document
     numbers) into `meta`; True when the line is metadata and must leave the body."""
     pairs = _pairs(line, _BRACKET_PAIR) or _pairs(line, _COLON_PAIR)
-    if not pairs and DOC_NUMBER.search(line):
+    if not pairs and _DOC_NUMBER.search(line):
         # A letterhead number, alone or beside `签发人:张三` on the same line.
-        rest = DOC_NUMBER.sub("", line)
+        rest = _DOC_NUMBER.sub("", line)
         others = _pairs(rest, _COLON_PAIR) if rest.strip() else []
         if rest.strip() and not others:
             return False
-        pairs = [("文号", number) for number in DOC_NUMBER.findall(line)] + others
+        pairs = [("文号", number) for number in _DOC_NUMBER.findall(line)] + others
     if not pairs:
         return False
     for label, value in pairs:

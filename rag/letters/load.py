@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rag.errors import LetterParseError
+from rag.letters.genre import SENTENCE_ENDS
 
 DEFAULT_MAX_BYTES = 20 * 2**20  # Settings.max_file_mb (RAG_MAX_FILE_MB) defaults to 20
 
@@ -202,7 +203,8 @@ _CJK_LINE_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t]*[\r\n]+[ \t]*(?=[{_CJK}])")
 
 
 def _read_html(data: bytes, where: str) -> str:
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup
+    from bs4.element import NavigableString
 
     soup = BeautifulSoup(_decode(data, where), "html.parser")
     for element in soup.find_all(_HTML_DROP):
@@ -281,7 +283,8 @@ def _read_pdf(data: bytes, where: str) -> str:
     return text
 
 
-_SENTENCE_END = tuple("。！？!?；;：:")
+# A line that ends a sentence, or a lead-in before a list, was not wrapped.
+_PARAGRAPH_ENDS = tuple(SENTENCE_ENDS + "：:")
 
 
 def _unwrap_pdf_lines(text: str) -> str:
@@ -299,7 +302,7 @@ def _unwrap_pdf_lines(text: str) -> str:
             out[-1] += line
         else:
             out.append(line)
-        joining = bool(line) and len(line) >= 0.85 * width and not line.endswith(_SENTENCE_END)
+        joining = bool(line) and len(line) >= 0.85 * width and not line.endswith(_PARAGRAPH_ENDS)
     return "\n".join(out)
 
 

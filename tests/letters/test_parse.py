@@ -11,14 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rag.letters.dates import to_iso
 from rag.errors import LetterParseError
-from rag.models import SECTION_SEP, Letter
+from rag.letters.dates import to_iso
 from rag.letters.parse import load_letter, parse_letter
+from rag.models import SECTION_SEP, Letter
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
-GOLDEN = Path(__file__).parent / "golden"
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 PARTS = ("salutation", "opening", "body", "closing", "signature")
 FIELDS = (
     "title", "issuer", "doc_number", "index_no", "proposal_no", "kind", "session",
@@ -498,6 +498,14 @@ def test_letter_id_ignores_line_endings_and_blank_lines():
     assert a.letter_id == b.letter_id and a.body == b.body
 
 
+def test_an_item_number_that_is_no_number_does_not_crash():
+    # `十十是` opens like an item (`十是`) but is no number; reading it raised ValueError.
+    text = "关于第1号提案的答复\n甲委员：\n您的提案收悉，现答复如下。\n一是加强政策。十十是完善机制。\n"
+    letter = parse_letter(text, source="x.txt")
+    assert_well_formed(letter)
+    assert [s.path for s in letter.sections if s.part == "body"] == [("一是加强政策",)]
+
+
 # --- properties -----------------------------------------------------------------------
 
 _CN = "一二三四五六七八九"
@@ -533,30 +541,7 @@ def letters(draw):
     expected.append(("opening", ()))
     for i in range(draw(st.integers(0, 3))):
         h1 = f"{_CN[i]}、{draw(st.sampled_from(['工作开展情况', '下一步工作重点', '其他']))}"
-        lines.append(h1)
-        if draw(st.booleans()):
-            lines.append(draw(paragraph))
-        expected.append(("body", (h1,)))
-        open_, close = draw(punct)
-        for j in range(draw(st.integers(0, 3))):
-            title = draw(st.sampled_from(["优化政策措施", "培育市场主体", "打造平台载体"]))
-            h2 = f"{open_}{_CN[j]}{close}{title}"
-            items = draw(st.lists(st.sampled_from(_SENTENCES), max_size=4))
-            if items:
-                text = h2 + "。"
-                expected.append(("body", (h1, h2)))
-                for k, item in enumerate(items):
-                    text += f"{_CN[k]}是{item}。{draw(paragraph)}"
-                    expected.append(("body", (h1, h2, f"{_CN[k]}是{item}")))
-                lines.append(text)
-            else:
-                lines.append(h2 + "。" + draw(paragraph))
-                expected.append(("body", (h1, h2)))
-                mark = draw(st.sampled_from(["{}.", "{}、", "（{}）", "({})"]))
-                for k, item in enumerate(draw(st.lists(st.sampled_from(_SENTENCES), max_size=3))):
-                    heading = mark.format(k + 1) + item
-                    lines.append(heading + "。" + draw(paragraph))
-                    expected.append(("body", (h1, h2, heading)))
+        _numbered_section(draw, h1, lines, expected)
     if not expected[-1][0] == "body":
         lines.append(draw(paragraph))
         expected.append(("body", ()))
@@ -573,6 +558,38 @@ def letters(draw):
     expected.append(("signature", ()))
     blank = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
     return blank.join(lines), expected, date is not None
+
+
+def _numbered_section(draw, h1: str, lines: list[str], expected: list) -> None:
+    """A `一、` section: its heading line, perhaps a paragraph, then `(一)` subsections."""
+    lines.append(h1)
+    if draw(st.booleans()):
+        lines.append(draw(paragraph))
+    expected.append(("body", (h1,)))
+    open_, close = draw(punct)
+    for j in range(draw(st.integers(0, 3))):
+        title = draw(st.sampled_from(["优化政策措施", "培育市场主体", "打造平台载体"]))
+        _subsection(draw, h1, f"{open_}{_CN[j]}{close}{title}", lines, expected)
+
+
+def _subsection(draw, h1: str, h2: str, lines: list[str], expected: list) -> None:
+    """A `(一)` paragraph with `一是…二是…` items inside, or followed by `1.` paragraphs."""
+    items = draw(st.lists(st.sampled_from(_SENTENCES), max_size=4))
+    if items:
+        text = h2 + "。"
+        expected.append(("body", (h1, h2)))
+        for k, item in enumerate(items):
+            text += f"{_CN[k]}是{item}。{draw(paragraph)}"
+            expected.append(("body", (h1, h2, f"{_CN[k]}是{item}")))
+        lines.append(text)
+        return
+    lines.append(h2 + "。" + draw(paragraph))
+    expected.append(("body", (h1, h2)))
+    mark = draw(st.sampled_from(["{}.", "{}、", "（{}）", "({})"]))
+    for k, item in enumerate(draw(st.lists(st.sampled_from(_SENTENCES), max_size=3))):
+        heading = mark.format(k + 1) + item
+        lines.append(heading + "。" + draw(paragraph))
+        expected.append(("body", (h1, h2, heading)))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -14,7 +14,7 @@ import pytest
 from rag.errors import LetterParseError
 from rag.letters.load import read_text
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LETTER = "王晓颖委员：\n\n您提出的《关于推动科技服务业发展的提案》收悉，现答复如下。\n"
 
 

@@ -1,0 +1,156 @@
+"""The genre of a reply letter, in one place: how its headings are numbered, where its
+sentences end, how it writes numbers, which kinds of proposal it answers, and the frame
+sentences every letter has (receipt, thanks, sign-off, contact).
+
+Every step reads these facts from here: the parser finds headings and parts with them,
+the chunker and the answerer split sentences with them, retrieval strips numbering off
+headings and reads a letter's kind with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# -- numerals -----------------------------------------------------------------------------
+
+CN_NUMERALS = "一二三四五六七八九十"
+CN_NUMERAL = f"[{CN_NUMERALS}]"
+# Letters write the zero of a year as 〇, ○, the letters O/o, a Cyrillic О or 零.
+CN_ZEROS = "〇○OoО零"
+_DIGITS = {c: 0 for c in CN_ZEROS} | {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def cn_digit(char: str) -> int | None:
+    """一 → 1, 〇 → 0; None for anything else."""
+    return _DIGITS.get(char)
+
+
+def cn_number(text: str) -> int | None:
+    """A small number as letters write it: 一 → 1, 十 → 10, 十二 → 12, 二十 → 20,
+    三十一 → 31, or Arabic digits; None when `text` is not one (十十, 三五)."""
+    text = text.strip()
+    if text.isdigit():
+        return int(halfwidth(text))
+    if "十" not in text:
+        return _DIGITS.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    high = _DIGITS.get(tens) if tens else 1
+    low = _DIGITS.get(units) if units else 0
+    if high is None or low is None or len(tens) > 1 or len(units) > 1:
+        return None
+    return high * 10 + low
+
+
+# -- width --------------------------------------------------------------------------------
+
+
+def halfwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation as their half-width forms (NFKC), the
+    form numbers, headings and document numbers are compared in."""
+    return unicodedata.normalize("NFKC", text)
+
+
+# -- sentences ----------------------------------------------------------------------------
+
+# A sentence ends at 。！？； or their half-width forms, followed by any closing quotes or
+# brackets. Half-width "." is not an end: "15.4%".
+SENTENCE_ENDS = "。！？；!?;"
+CLOSING_MARKS = "”’\"'）)」』】》"
+SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}][{re.escape(CLOSING_MARKS)}]*")
+# One sentence (or the rest of a line) at a time, its end and closing marks included.
+SENTENCE = re.compile(f"[^{SENTENCE_ENDS}\\n]+(?:[{SENTENCE_ENDS}][{re.escape(CLOSING_MARKS)}]*)?")
+# Bracket pairs a heading or title may open and must close.
+OPENING_BRACKETS, CLOSING_BRACKETS = "《“‘（(「『〈【", "》”’）)」』〉】"
+
+# -- headings -----------------------------------------------------------------------------
+
+# By rank: a heading of one rank nests inside every smaller rank.
+HEADING_RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^{CN_NUMERAL}{{1,3}}、(?!{CN_NUMERAL}+[季月年届])")),  # 一、 (not 一、二季度)
+    (2, re.compile(rf"^[(（]{CN_NUMERAL}{{1,3}}[)）]")),  # (一) （一）
+    # 1. 1、 — but not a decimal (1.5亿元), though an item may open with a year (1.2023年)
+    (3, re.compile(r"^[0-9０-９]{1,2}(?:、|[.．](?!(?!(?:19|20)\d\d年)[0-9０-９]))")),
+    (4, re.compile(r"^[(（][0-9０-９]{1,2}[)）]")),  # (1) （1）
+    (5, re.compile(rf"^{CN_NUMERAL}{{1,3}}是")),  # 一是 二是
+)
+ITEM_RANK = 5  # 一是 … 二是 …: items, which may also run inside a paragraph
+# `一是` items inside a paragraph start after a sentence end (not in `这一是非问题`).
+INLINE_ITEM = re.compile(rf"(?<=[。；;！!？?：:])\s*(?P<num>{CN_NUMERAL}{{1,3}})是")
+# A heading's numbering, whatever its rank: stripped to compare headings by their words.
+NUMBERING = re.compile(
+    rf"^\s*(?:{CN_NUMERAL}+[、.．]|[(（][{CN_NUMERALS}\d]+[)）]|\d+[.．、]|{CN_NUMERAL}+是)\s*"
+)
+# A sentence that opens with a section's number ("(一)实施…行动。"): it names a topic.
+SECTION_NUMBER = re.compile(rf"\s*(?:[(（]{CN_NUMERAL}+[)）]|{CN_NUMERAL}+、|\d+[.．、])")
+
+
+def heading_rank(line: str) -> int | None:
+    """The rank of the heading numbering `line` opens with (1 for 一、 … 5 for 一是), or None."""
+    for rank, pattern in HEADING_RANKS:
+        if pattern.match(line):
+            return rank
+    return None
+
+
+def strip_numbering(heading: str) -> str:
+    """A heading without its numbering or closing stop: "二、下一步工作重点" → "下一步工作重点"."""
+    return halfwidth(NUMBERING.sub("", heading)).strip().rstrip("。.")
+
+
+# -- the frame every letter has ------------------------------------------------------------
+# SALUTATION is a whole paragraph, CLOSING and CONTACT are how a paragraph starts (use
+# `.match`); the others may be anywhere in a paragraph (use `.search`).
+
+# `王晓颖委员:` `尊敬的李明代表：` `民盟市委:` — a short line that ends in a colon (not `现答复如下:`).
+SALUTATION = re.compile(r"^(?!.*(?:如下|答复|函复))[^。！？!?；;，,]{1,60}[:：]$")
+# The opening acknowledges the proposal: `您提出的《…》(第0798号)收悉`.
+OPENING_START = re.compile(r"收悉|您(?:们)?(?:提出|所提|领衔提出|在[^。]{0,30}提出)的")
+# The opening ends by announcing the reply: `现答复如下`, `现将办理情况答复如下`, `现予函复`.
+OPENING_END = re.compile(r"(?:答复|函复|回复|报告)如下|现(?:予|将[^。]{0,20})?(?:答复|函复)")
+# A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送.
+CLOSING = re.compile(
+    r"^(?:此答复函?已经|此答复已经|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告)|专此(?:答复|函复)|"
+    r"以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄送|[(（]此件)"
+)
+# A contact line: `联系人:张三`, `联系电话:…`, `(经办人:…)`.
+CONTACT = re.compile(r"^[(（]?\s*(?:联\s*系\s*人|联系电话|联系方式|经\s*办\s*人|电\s*话)\s*[:：]")
+# The number of the proposal or suggestion answered, and its kind when stated: `第0798号提案`.
+PROPOSAL_NO = re.compile(r"第\s*(?P<no>[0-9０-９]+)\s*号\s*(?P<kind>提案|建议)?")
+# The session that received it: `市政协六届二次会议`, `区第十八届人大第四次会议`.
+SESSION = re.compile(
+    rf"(?:[市区县省州]|全国)?(?:政协|人大)?第?{CN_NUMERAL}{{1,3}}届"
+    rf"(?:政协|人大|人民代表大会|全国委员会|委员会)?第?{CN_NUMERAL}{{1,3}}次(?:全体)?会议"
+)
+
+# -- what a letter answers ----------------------------------------------------------------
+
+KINDS = ("提案", "建议")  # a CPPCC member's proposal, a deputy's suggestion
+_KIND_IN_TITLE = re.compile(r"号\s*(提案|建议)")
+
+
+def kind_in_title(title: str | None) -> str | None:
+    """提案 or 建议 as the title names it ("…第182号建议的答复"), None when it does not."""
+    match = _KIND_IN_TITLE.search(title or "")
+    return match.group(1) if match else None
+
+
+# -- dates --------------------------------------------------------------------------------
+
+# A date as a sentence may state it (for "when" questions); `rag.letters.dates` reads every
+# form into ISO.
+DATE_MENTION = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|[〇○OО零一二三四五六七八九]{4}年"
+)
+DOC_NUMBER = re.compile(r"[〔【\[(（]\s*\d{4}\s*[〕】\])）]\s*\d+\s*号")
