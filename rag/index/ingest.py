@@ -33,15 +33,16 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rag.index.chunk import chunk_letter
 from rag.errors import LetterParseError
+from rag.index.chunk import chunk_letter
+from rag.index.manifest import LetterRecord
+from rag.index.store import LetterChunks, Store
 from rag.letters.load import os_error_reason
 from rag.models import IngestReport, Letter
 from rag.settings import Settings
-from rag.index.store import LetterChunks, Store
 
 SUPPORTED = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 _SKIPPED_FOLDERS = frozenset({"qa"})
@@ -69,10 +70,30 @@ def ingest(
 
         load = load_letter
     report = IngestReport()
-    max_bytes = int(settings.max_file_mb * 2**20)
-    chunker = f"v{_CHUNKER_VERSION}/{settings.chunk_tokens}"
+    run = _Run(settings, report, load)
+    broken = _reconcile(store, report)
+    files, folders, missing = discover(paths)
+    report.failed.extend((str(p), "no such file or folder") for p in missing)
+    # A letter that lost its chunks is read again even when outside this run's paths.
+    files = sorted(set(files) | {Path(p) for p in broken if Path(p).is_file()})
+    indexed = _Indexed.of(store.letters(), broken, folders, report)
+    tick = _counter(progress, len(files))
 
-    switched_from = getattr(store, "switched_from", None)
+    work: list[LetterChunks] = []
+    for path in files:
+        item = run.read(path, indexed)
+        if item is None:
+            tick(path.name)
+        else:
+            work.append(item)
+    store.update(add=work, remove=indexed.remove, progress=lambda letter: tick(letter.source))
+    report.chunks = store.counts()["chroma"]
+    return report
+
+
+def _reconcile(store: Store, report: IngestReport) -> set[str]:
+    """Repair the store after a crash; the paths of the letters missing chunks."""
+    switched_from = store.switched_from
     broken = {r.path for r in store.reconcile()}
     if switched_from and broken:
         report.notes.append(
@@ -80,66 +101,103 @@ def ingest(
             f"{len(broken)} letters are embedded again for the new model; each model has its "
             "own collection, so vectors of two models are never mixed"
         )
-    files, folders, missing = discover(paths)
-    report.failed.extend((str(p), "no such file or folder") for p in missing)
-    # A letter that lost its chunks is read again even when outside this run's paths.
-    files = sorted(set(files) | {Path(p) for p in broken if Path(p).is_file()})
+    return broken
 
-    records = {r.path: r for r in store.letters()}
-    gone = [
-        r
-        for r in records.values()
-        if not Path(r.path).exists() and (r.path in broken or _inside(r.path, folders))
-    ]
-    owners = {r.letter_id: r.path for r in records.values() if r not in gone}
-    remove = {r.letter_id for r in gone}
-    report.removed.extend(r.path for r in gone)
 
+@dataclass
+class _Indexed:
+    """The letters indexed before this run, and what the run has decided about them."""
+
+    records: dict[str, LetterRecord]  # by path
+    broken: set[str]  # paths of letters missing chunks
+    owners: dict[str, str]  # letter_id → the path that holds the letter
+    remove: set[str]  # letter_ids to remove
+
+    @classmethod
+    def of(
+        cls,
+        letters: list[LetterRecord],
+        broken: set[str],
+        folders: list[Path],
+        report: IngestReport,
+    ) -> _Indexed:
+        """Letters whose file is gone from an ingested folder (or that are broken) go."""
+        records = {r.path: r for r in letters}
+        gone = [
+            r
+            for r in records.values()
+            if not Path(r.path).exists() and (r.path in broken or _inside(r.path, folders))
+        ]
+        report.removed.extend(r.path for r in gone)
+        owners = {r.letter_id: r.path for r in records.values() if r not in gone}
+        return cls(records, broken, owners, {r.letter_id for r in gone})
+
+
+@dataclass
+class _Run:
+    """Reads the files of one ingest and sorts each into the report."""
+
+    settings: Settings
+    report: IngestReport
+    load: Loader
+
+    @property
+    def chunker(self) -> str:
+        return f"v{_CHUNKER_VERSION}/{self.settings.chunk_tokens}"
+
+    def read(self, path: Path, indexed: _Indexed) -> LetterChunks | None:
+        """The file's letter and chunks when it must be indexed; None when it is unchanged,
+        a duplicate or failed (the report says which)."""
+        key = str(path)
+        record = indexed.records.get(key)
+        read = self._letter(path, record, key in indexed.broken)
+        if read is None:
+            return None
+        letter, digest = read
+        owner = indexed.owners.get(letter.letter_id)
+        if owner is not None and owner != key:
+            self.report.duplicates.append((key, f"same letter as {owner}"))
+            self.report.unchanged.append(key)
+            if record is not None:  # this path used to hold another letter: drop it
+                indexed.remove.add(record.letter_id)
+                self.report.removed.append(key)
+            return None
+        chunks = chunk_letter(letter, self.settings.chunk_tokens)
+        indexed.owners[letter.letter_id] = key
+        (self.report.updated if record else self.report.added).append(key)
+        return LetterChunks(letter, chunks, digest, self.chunker)
+
+    def _letter(
+        self, path: Path, record: LetterRecord | None, broken: bool
+    ) -> tuple[Letter, str] | None:
+        """The letter in the file and the file's sha256; None when the file is unchanged
+        (same bytes, same chunker) or cannot be read."""
+        key = str(path)
+        max_bytes = int(self.settings.max_file_mb * 2**20)
+        try:
+            digest = file_sha256(path, max_bytes)
+            if record and (record.sha256, record.chunker) == (digest, self.chunker) and not broken:
+                self.report.unchanged.append(key)
+                return None
+            return replace(self.load(path, max_bytes), path=key), digest
+        except LetterParseError as exc:
+            self.report.failed.append((key, exc.reason))
+        except Exception as exc:  # one bad file must not stop the others
+            self.report.failed.append((key, _one_line(exc)))
+        return None
+
+
+def _counter(progress: Progress | None, total: int) -> Callable[[str], None]:
+    """`tick(name)`: one more file done, reported to `progress`."""
     done = 0
 
     def tick(name: str) -> None:
         nonlocal done
         done += 1
         if progress is not None:
-            progress(name, done, len(files))
+            progress(name, done, total)
 
-    work: list[LetterChunks] = []
-    for path in files:
-        key = str(path)
-        record = records.get(key)
-        try:
-            digest = file_sha256(path, max_bytes)
-            if record and (record.sha256, record.chunker) == (digest, chunker):
-                if key not in broken:
-                    report.unchanged.append(key)
-                    tick(path.name)
-                    continue
-            letter = replace(load(path, max_bytes), path=key)
-        except LetterParseError as exc:
-            report.failed.append((key, exc.reason))
-            tick(path.name)
-            continue
-        except Exception as exc:  # one bad file must not stop the others
-            report.failed.append((key, _one_line(exc)))
-            tick(path.name)
-            continue
-        owner = owners.get(letter.letter_id)
-        if owner is not None and owner != key:
-            report.duplicates.append((key, f"same letter as {owner}"))
-            report.unchanged.append(key)
-            if record is not None:  # this path used to hold another letter: drop it
-                remove.add(record.letter_id)
-                report.removed.append(key)
-            tick(path.name)
-            continue
-        chunks = chunk_letter(letter, settings.chunk_tokens)
-        owners[letter.letter_id] = key
-        (report.updated if record else report.added).append(key)
-        work.append(LetterChunks(letter, chunks, digest, chunker))
-
-    store.update(add=work, remove=remove, progress=lambda letter: tick(letter.source))
-    report.chunks = store.counts()["chroma"]
-    return report
+    return tick
 
 
 def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], list[Path]]:

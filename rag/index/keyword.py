@@ -12,9 +12,12 @@ import os
 import re
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from bm25s import BM25
 
 _TOKEN = re.compile(r"[\W_]+")  # tokens made only of punctuation, symbols or spaces
 
@@ -22,7 +25,9 @@ _TOKEN = re.compile(r"[\W_]+")  # tokens made only of punctuation, symbols or sp
 class Bm25Index:
     """A bm25s index over jieba tokens, with the tokens kept so a rebuild re-tokenizes nothing."""
 
-    def __init__(self, ids: list[str], tokens: dict[str, list[str]] | Path, retriever: Any) -> None:
+    def __init__(
+        self, ids: list[str], tokens: dict[str, list[str]] | Path, retriever: BM25 | None
+    ) -> None:
         self.ids = ids
         # The tokens, or the tokens.jsonl they are read from when first needed: only a
         # rebuild needs them (reading 100,000 lines costs a search's first second).
@@ -55,9 +60,10 @@ class Bm25Index:
     def saved_ids(directory: Path) -> list[str]:
         try:
             with (directory / "ids.json").open(encoding="utf-8") as f:
-                return json.load(f)
+                ids: list[str] = json.load(f)
         except FileNotFoundError:
             return []
+        return ids
 
     @classmethod
     def load(cls, directory: Path) -> Bm25Index:
@@ -90,8 +96,9 @@ class Bm25Index:
     def search(
         self, tokens: list[str], k: int, allowed: set[str] | None
     ) -> list[tuple[str, float]]:
-        vocab = self.retriever.vocab_dict if self.retriever is not None else {}
-        known = [t for t in tokens if t in vocab]
+        if self.retriever is None:
+            return []
+        known = [t for t in tokens if t in self.retriever.vocab_dict]
         if not known:
             return []
         mask = None if allowed is None else self.mask(allowed)

