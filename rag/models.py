@@ -168,6 +168,9 @@ class Answer:
     closest: list[str] = field(default_factory=list)  # closest letters' titles when refused
     question: str | None = None  # the standalone question actually answered
     mode: str = "offline"
+    # Why it was answered or refused: the retrieval confidence and its inputs (cosine,
+    # keyword coverage, dense margin, whether a letter was named, …).
+    diagnostics: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass

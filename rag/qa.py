@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rag.models import Answer, IngestReport, Passage
+from rag.answer.extractive import answer_extractive
+from rag.answer.refusal import refusal_for
+from rag.answer.retrieve import Retriever
+from rag.models import Answer, Chunk, IngestReport, Passage
 from rag.settings import Settings
 
 if TYPE_CHECKING:
@@ -50,7 +55,7 @@ class ReplyLetterQA:
         self._store = store
         self._llm = llm
         self._chroma_client = chroma_client
-        self._retriever: Any = None
+        self._retriever: Retriever | None = None
         # Threads (the UI's workers) share one object: each collaborator is created once,
         # not once per thread that happens to ask first. Reentrant: `store` needs `embeddings`.
         self._init_lock = threading.RLock()
@@ -108,7 +113,6 @@ class ReplyLetterQA:
         from rag.index.ingest import ingest
 
         report = ingest([Path(p) for p in paths], self.store, self.settings, progress=progress)
-        self._retriever = None  # known letters/issuers changed
         return report
 
     def ensure_index(self) -> IngestReport | None:
@@ -127,7 +131,6 @@ class ReplyLetterQA:
     def remove(self, letter_id: str) -> bool:
         """Remove one letter from every index; False when it was not there."""
         removed = self.store.remove_letter(letter_id)
-        self._retriever = None
         return removed
 
     def stats(self) -> dict[str, Any]:
@@ -138,16 +141,21 @@ class ReplyLetterQA:
     # -- questions --------------------------------------------------------------------------
 
     @property
-    def retriever(self) -> Any:
-        retriever = self._retriever
-        if retriever is None:
+    def retriever(self) -> Retriever:
+        if self._retriever is None:
             with self._init_lock:
                 if self._retriever is None:
-                    from rag.answer.retrieve import Retriever
+                    self._retriever = Retriever(self.store, self.settings)
+        return self._retriever
 
-                    self._retriever = Retriever(self.store, self.embeddings, self.settings)
-                retriever = self._retriever
-        return retriever
+    def warm_up(self) -> None:
+        """Create the store, the embeddings and the retriever now, so the first question
+        does not wait for them."""
+        _ = self.retriever
+
+    def chunks(self, letter_id: str | None = None) -> list[Chunk]:
+        """The indexed chunks, of one letter or of all, in letter order."""
+        return list(self.store.get_chunks(letter_id))
 
     def retrieve(
         self,
@@ -181,7 +189,65 @@ class ReplyLetterQA:
         history: History | None = None,
         filters: dict[str, Any] | None = None,
     ) -> Iterator[str | Answer]:
-        """Yield text deltas as the answer is written; the last item is the `Answer`."""
-        from rag.answer.extractive import answer_stream
+        """Yield text deltas as the answer is written; the last item is the `Answer`.
 
-        yield from answer_stream(self, question, history or [], filters)
+        The steps, in order: make a follow-up standalone (the chat model's rewrite in LLM
+        mode, the offline rules otherwise) and retrieve; refuse when the letters do not
+        answer; answer with the chat model (its citations checked against the letters) or
+        extractively.
+        """
+        history = list(history or [])
+        llm, notice = self._chat_model()
+        rewrite = None
+        if llm is not None:
+            from rag.answer.llm import condense_question  # openai and LangChain: LLM mode only
+
+            chat = llm
+            rewrite = lambda q, h: condense_question(chat, q, h)  # noqa: E731
+        result = self.retriever.search(
+            question, k=self.settings.top_k, filters=filters, history=history, rewrite=rewrite
+        )
+        diagnostics = {**result.features, "confidence": result.confidence}
+        refusal = refusal_for(question, result, self.settings.refusal_threshold)
+        if refusal is not None:
+            yield refusal.text
+            yield replace(refusal, diagnostics=diagnostics)
+            return
+
+        def extractive(q: str, passages: Sequence[Passage]) -> Answer:
+            return answer_extractive(
+                q,
+                passages,
+                intent=result.intent,
+                standalone=result.standalone,
+                evidence=result.evidence,
+                outline=result.outline,
+                positions=result.positions,
+            )
+
+        if llm is not None:
+            from rag.answer.llm import llm_answer_stream
+
+            for item in llm_answer_stream(
+                llm, question, result.passages, history, self.settings, fallback=extractive
+            ):
+                yield replace(item, diagnostics=diagnostics) if isinstance(item, Answer) else item
+            return
+        answer = extractive(question, result.passages)
+        yield from _deltas(answer.text)
+        yield replace(answer, notice=notice or answer.notice, diagnostics=diagnostics)
+
+    def _chat_model(self) -> tuple[BaseChatModel | None, str | None]:
+        """The chat model, or None offline; when the LLM extras are missing, answer
+        offline and say so."""
+        try:
+            return self.llm, None
+        except ImportError:
+            return None, "LLM chain unavailable, extractive answer shown"
+
+
+def _deltas(text: str) -> Iterator[str]:
+    """The answer in a few pieces (lead, each quoted run, sources), as a stream would."""
+    for piece in re.split(r"(?<=\n)|(?<=\])", text):
+        if piece:
+            yield piece

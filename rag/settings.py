@@ -50,6 +50,18 @@ class Settings(BaseSettings):
     bm25_weight: float = 1.0
     # Below this retrieval confidence the answer is a refusal (calibrated on corpus/qa/qa.jsonl).
     refusal_threshold: float = 0.4
+    # Ranking: candidates from each of dense and BM25 before fusion, and the boosts that
+    # rerank the fused list (× (1 + Σ boosts), see rag/answer/rank.py).  Chosen on
+    # corpus/qa/qa.jsonl; the grid and ablations: scripts/calibrate_retrieval.py --sweep --ablate.
+    candidates: int = 30
+    coverage_boost: float = 1.0  # × keyword coverage: the one that matters most
+    intent_boost: float = 0.35  # a section that fits the question's intent
+    year_boost: float = 0.15  # a letter of a year the question mentions
+    heading_boost: float = 0.5  # under a heading the question quotes
+    # Follow-ups: how many turns back are read, and below which confidence a question in a
+    # conversation is also tried within the previous turn's letter.
+    history_turns: int = 3
+    implicit_follow_up_below: float = 0.6
 
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=_env("OPENAI_API_KEY", "openai_api_key")

@@ -25,12 +25,16 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from rag.answer import language as _lang
-from rag.answer.extractive import answer_stream
-from rag.eval.metrics import aggregate, aggregate_by_type, load_qa, normalize_proposal, score_question
+from rag.answer import terms
+from rag.eval.metrics import (
+    aggregate,
+    aggregate_by_type,
+    normalize_proposal,
+    score_question,
+)
+from rag.eval.qaset import load_qa
 from rag.models import Answer
 from rag.qa import ReplyLetterQA
-from rag.answer.retrieve import Retriever
 from rag.settings import Settings
 
 THRESHOLDS = [round(0.30 + 0.025 * i, 3) for i in range(17)]
@@ -67,8 +71,8 @@ def build(home: Path, corpus: Path) -> ReplyLetterQA:
             qa.ingest([corpus])
         except ImportError:  # before rag.index.ingest existed: parse, chunk and add directly
             from rag.index.chunk import chunk_letter
-            from rag.letters.parse import load_letter
             from rag.index.store import LetterChunks
+            from rag.letters.parse import load_letter
 
             files = sorted(p for p in corpus.rglob("*.txt"))
             items = [
@@ -80,12 +84,7 @@ def build(home: Path, corpus: Path) -> ReplyLetterQA:
 
 
 def ask(qa: ReplyLetterQA, question: str, history: list[tuple[str, str]]) -> Answer:
-    final = None
-    for item in answer_stream(qa, question, history, None):
-        if isinstance(item, Answer):
-            final = item
-    assert final is not None
-    return final
+    return qa.ask(question, history=history)
 
 
 def run(
@@ -100,20 +99,20 @@ def run(
         start = time.perf_counter()
         answer = ask(qa, item.question, history)
         latencies.append((time.perf_counter() - start) * 1000)
-        info = qa.retriever.last_query_info
+        info = answer.diagnostics
         score = score_question(item, passages, answer, answer_ms=latencies[-1])
         scores.append(score)
         rows.append(
             {
                 "answerable": item.answerable,
-                "confidence": info.confidence,
+                "confidence": info["confidence"],
                 "refused": answer.refused,
             }
         )
         if features or (score.failed and not quiet):
             print(
-                f"{item.id:12} {'A' if item.answerable else 'U'} conf={info.confidence:.3f} "
-                f"{json.dumps({k: round(v, 3) for k, v in info.features.items()})} "
+                f"{item.id:12} {'A' if item.answerable else 'U'} conf={info['confidence']:.3f} "
+                f"{json.dumps({k: round(v, 3) for k, v in info.items()})} "
                 f"failed={','.join(score.failed) or '-'} | {item.question[:60]}",
                 file=sys.stderr,
             )
@@ -178,15 +177,12 @@ def main() -> None:
     base = qa.settings
     store = MemoStore(qa.store)
 
+    embeddings = qa.embeddings
+
     def configure(**values: Any) -> None:
-        boosts = {
-            name: values.pop(name, getattr(Retriever, name))
-            for name in ("intent_boost", "coverage_boost")
-        }
-        qa.settings = base.model_copy(update=values)
-        qa._retriever = Retriever(store, qa.embeddings, qa.settings)
-        for name, value in boosts.items():
-            setattr(qa._retriever, name, value)
+        nonlocal qa
+        settings = base.model_copy(update=values)
+        qa = ReplyLetterQA(settings, embeddings=embeddings, store=store)  # type: ignore[arg-type]
 
     configure(refusal_threshold=0.0)
     curve = threshold_curve(run(qa, items, quiet=True)["rows"])
@@ -207,8 +203,8 @@ def main() -> None:
             configure(**values)
             print(json.dumps({"ablation": name, **report(qa, items, run(qa, items, quiet=True))}))
         # The English glossary: English questions reach BM25 (and coverage) only through it.
-        expand = _lang.expand_english
-        _lang.expand_english = lambda question: []
+        expand = terms.expand_english
+        terms.expand_english = lambda question: []  # type: ignore[assignment]
         try:
             configure()
             print(
@@ -217,7 +213,7 @@ def main() -> None:
                 )
             )
         finally:
-            _lang.expand_english = expand
+            terms.expand_english = expand  # type: ignore[assignment]
     if not args.sweep:
         return
     grid = itertools.product(

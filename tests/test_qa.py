@@ -155,16 +155,14 @@ def test_a_question_naming_a_section_lists_its_subsections_in_letter_order(qa):
 # match stands clear of the letters' boilerplate, is answered; an off-topic one is not.
 def test_a_paraphrase_with_a_strong_dense_match_is_answered(qa):
     answer = qa.ask("有没有打算多弄些孵化器之类的地方？")
-    info = qa.retriever.last_query_info
-    assert info.features["coverage"] < 0.4  # few of its words are in the letter
+    assert answer.diagnostics["coverage"] < 0.4  # few of its words are in the letter
     assert_well_formed(answer)
     assert any("孵化" in c.quote for c in answer.citations)
 
 
 def test_a_meta_question_about_a_stated_field_is_answered_despite_low_overlap(qa):
     answer = qa.ask("科技局这份答复函是哪位领导签发的？")
-    info = qa.retriever.last_query_info
-    assert info.features["coverage"] < 0.4
+    assert answer.diagnostics["coverage"] < 0.4
     assert not answer.refused
     assert "明炬" in answer.text
 
@@ -172,3 +170,16 @@ def test_a_meta_question_about_a_stated_field_is_answered_despite_low_overlap(qa
 @pytest.mark.parametrize("question", ["小孩上幼儿园怎么报名？", "How do I renew a passport?"])
 def test_an_off_topic_question_is_still_refused(qa, question):
     assert qa.ask(question).refused
+
+
+def test_when_the_chat_model_fails_the_facade_shows_the_extractive_answer(qa):
+    from fakes import RecordingChatModel
+
+    llm = RecordingChatModel.replying(RuntimeError("down"))
+    failing = ReplyLetterQA(qa.settings, embeddings=qa.embeddings, store=qa.store, llm=llm)
+    answer = failing.ask(TALENT_ZH)
+    assert len(llm.prompts) == 1  # the model was asked, and failed
+    assert answer.notice and "extractive" in answer.notice
+    assert_well_formed(answer)
+    assert cites(answer, "人才")
+    assert answer.text == qa.ask(TALENT_ZH).text  # the same answer as offline

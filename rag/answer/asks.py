@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.answer.language import list_phrases
+from rag.answer.query import list_phrases
 
 # "哪几项行动" asks which ones, not how many; a figure is never a bare year.
 _ASKS_COUNT = re.compile(

@@ -1,36 +1,26 @@
-"""Answer: orchestration (`answer_stream`) and the offline extractive answerer.
+"""Extractive: the offline answerer, which quotes letters and nothing else.
 
-    for item in answer_stream(qa, question, history, filters):   # str deltas, then an Answer
-        ...
-    answer = answer_extractive(question, passages)
+    answer = answer_extractive(question, passages, intent=..., evidence=...)
 
-`answer_stream` makes the question standalone, retrieves, decides whether to refuse
-(confidence below `settings.refusal_threshold`, or the question names a letter the index
-does not have), then answers: with the LLM chain (`rag.answer.llm.llm_answer_stream`) when a
-chat model is configured, otherwise extractively.
-
-The extractive answer quotes letters and nothing else: a one-line lead in the question's
-language ("根据第0798号提案答复函（重庆市科学技术局），…"), the two to four sentences
-that best support the answer, each run followed by its marker `[n]`, and a sources line.
-Every quote is a verbatim slice of its passage.
+A one-line lead in the question's language ("根据第0798号提案答复函（重庆市科学技术局），…"),
+the two to four sentences that best support the answer, each run followed by its marker
+`[n]`, and a sources line.  Every quote is a verbatim slice of its passage.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from rag.answer import language as _lang
+from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.models import SECTION_SEP, Answer, Citation, Passage
 from rag.answer.prompts import neutralize_markers
-from rag.answer.retrieve import RetrievalResult, _common_prefix, letter_kind
-
-if TYPE_CHECKING:
-    from rag.qa import ReplyLetterQA
+from rag.answer.sections import common_prefix
+from rag.answer.terms import content_terms, is_english, variants
+from rag.letters.genre import DATE_MENTION, SECTION_NUMBER, SENTENCE, kind_in_title
+from rag.models import SECTION_SEP, Answer, Citation, Passage
 
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
@@ -45,38 +35,6 @@ SUPPORT_SHARE = 0.45
 # Only the best passages are read: lower ones are rarely the answer and cost time.
 PASSAGES_READ = 4
 
-# A sentence ends at 。！？； (or their half-width forms), with any closing quotes or
-# brackets, or at a line break.  Half-width "." is not an end: "15.4%".
-_SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;][”’\"'）)」』】》]*)?")
-_HEADING = re.compile(
-    r"\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])"
-)
-_DATE = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|[〇○OО零一二三四五六七八九]{4}年"
-)
-_DOC_NUMBER = re.compile(r"[〔【\[(（]\s*\d{4}\s*[〕】\])）]\s*\d+\s*号")
-
-# Metadata questions and the sentence that answers each: (question pattern, sentence pattern).
-_META_FIELDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"审签|签发|谁签|签字|sign", re.I), re.compile(r"审签|签发|签发人")),
-    (
-        re.compile(r"发文字号|文号|字号|document number|reference number|doc(?:ument)? no", re.I),
-        _DOC_NUMBER,
-    ),
-    (re.compile(r"协办|co-?organi[sz]er|co-?handl", re.I), re.compile(r"协办|会同|共同研究")),
-    (
-        re.compile(
-            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|proposer|who (?:proposed|wrote|submitted)",
-            re.I,
-        ),
-        # The salutation names the proposers; "您提出的…" only says someone did.
-        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人"),
-    ),
-    (re.compile(r"日期|什么时候|何时|哪天|when|date", re.I), _DATE),
-    (re.compile(r"联系人|联系电话|contact", re.I), re.compile(r"联系人|联系电话|电话")),
-    (re.compile(r"索引号", re.I), re.compile(r"索引号")),
-)
-
 
 @dataclass(frozen=True)
 class _Sentence:
@@ -86,109 +44,6 @@ class _Sentence:
     text: str
     score: float
     answers: bool = False  # holds what the question asks for, and matches it well
-
-
-# -- orchestration ------------------------------------------------------------------------
-
-
-def answer_stream(
-    qa: ReplyLetterQA,
-    question: str,
-    history: Sequence[tuple[str, str]],
-    filters: dict[str, Any] | None,
-) -> Iterator[str | Answer]:
-    """Standalone question → retrieve → refuse or answer; yields str deltas, then the Answer."""
-    settings = qa.settings
-    notice: str | None = None
-    try:
-        llm = qa.llm
-    except ImportError:  # the LLM extras are missing: answer offline and say so
-        llm, notice = None, "LLM chain unavailable, extractive answer shown"
-    retriever = qa.retriever
-    if llm is not None and retriever.rewrite is None:
-        from rag.answer.llm import condense_question
-
-        # With a model configured, follow-ups are rewritten by it (the offline rules otherwise).
-        retriever.rewrite = lambda q, h: condense_question(llm, q, h)
-
-    result: RetrievalResult = retriever.search(
-        question, k=settings.top_k, filters=filters, history=list(history)
-    )
-    retriever.last_query_info = result
-    refusal = refusal_for(question, result, settings.refusal_threshold)
-    if refusal is not None:
-        yield refusal.text
-        yield refusal
-        return
-
-    def extractive(q: str, passages: Sequence[Passage]) -> Answer:
-        return answer_extractive(
-            q,
-            passages,
-            intent=result.intent,
-            standalone=result.standalone,
-            evidence=result.evidence,
-            outline=result.outline,
-            positions=result.positions,
-        )
-
-    if llm is not None:
-        from rag.answer.llm import llm_answer_stream
-
-        yield from llm_answer_stream(
-            llm, question, result.passages, list(history), settings, fallback=extractive
-        )
-        return
-
-    answer = extractive(question, result.passages)
-    if notice:
-        answer = replace(answer, notice=notice)
-    yield from _deltas(answer.text)
-    yield answer
-
-
-def refusal_for(question: str, result: RetrievalResult, threshold: float) -> Answer | None:
-    """The refusal to give instead of an answer, or None when the passages answer."""
-    english = _lang.is_english(question)
-    numbers = [u for u in result.unmatched if "=" not in u]
-    if numbers:
-        if english:
-            text = f"No reply letter for {', '.join(numbers)} was found among the indexed letters."
-        else:
-            text = f"没有找到{'、'.join(numbers)}的答复函。"
-    elif result.unmatched or not result.passages:
-        text = (
-            "No indexed reply letter matches the requested filters."
-            if english
-            else "已收录的答复函中没有符合条件的答复函。"
-        )
-    elif result.confidence < threshold:
-        text = (
-            "The indexed reply letters do not answer this question."
-            if english
-            else "已收录的答复函中没有找到能回答这个问题的内容。"
-        )
-    else:
-        return None
-    if result.closest:
-        names = (
-            "; ".join(result.closest) if english else "；".join(f"《{t}》" for t in result.closest)
-        )
-        text += f" Closest letters: {names}." if english else f"最接近的答复函：{names}。"
-    return Answer(
-        text=text,
-        citations=[],
-        refused=True,
-        closest=list(result.closest),
-        question=result.standalone,
-    )
-
-
-def _deltas(text: str) -> Iterator[str]:
-    """The answer in a few pieces (lead, each quoted run, sources), as a stream would."""
-    for piece in re.split(r"(?<=\n)|(?<=\])", text):
-        if piece:
-            yield piece
 
 
 # -- extractive answerer ------------------------------------------------------------------
@@ -219,16 +74,16 @@ def answer_extractive(
     `positions` (chunk id → its ordinal in its letter) puts the quotes from one letter in
     the letter's order.
     """
-    english = _lang.is_english(question)
+    english = is_english(question)
     if not passages:
         text = "No passage to answer from." if english else "没有可以作答的内容。"
         return Answer(text=text, refused=True, question=standalone or question)
     search_text = evidence or standalone or question
-    if outline and _lang.asks_list(search_text):
+    if outline and query.asks_list(search_text):
         outlined = _outline_runs(outline)
         if len(outlined) >= 2:
             return _quoted(list(outline), outlined, english, standalone or question)
-    intent = intent or _lang.detect_intent(question)
+    intent = intent or query.detect_intent(question)
     asks = asks_for(search_text, years_from=question)
     read = _passages_to_read(passages)
     sentences = _score_sentences(search_text, read, intent, asks)
@@ -239,31 +94,44 @@ def answer_extractive(
         s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
     ):
         return _unsupported(question, read, standalone or question, english)
-    fields = [answer for asks_field, answer in _META_FIELDS if asks_field.search(search_text)]
-    if intent == _lang.META and fields:
-        # A field the letter does not state ("联系人" of a letter without one) is not
-        # answered by the fields it does state.
-        # (Dates are left to the figure/date check: "什么时候完成" asks about the content.)
-        top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
-        stated = [f for f in fields if f is not _DATE]
-        if stated and not any(f.search(s.text) for f in stated for s in top_letter):
-            return _unsupported(question, read, standalone or question, english)
-    chosen = _choose(sentences, fields if intent == _lang.META else [])
+    fields = query.fields_asked(search_text)
+    if intent == query.META and fields and not _states_field(sentences, read, fields):
+        return _unsupported(question, read, standalone or question, english)
+    chosen = _choose(sentences, [f.states for f in fields] if intent == query.META else [])
+    runs = _runs(read, chosen, positions or {})
+    return _quoted(read, runs, english, standalone or question)
 
-    # Group chosen sentences into quoted runs: contiguous sentences of one passage form
-    # one citation.  Letters follow the rank of their best passage; within a letter the
-    # quotes follow the letter's own order (its chunk ordinals, when known), which reads
-    # as the letter argues rather than as the scores fell.
+
+def _states_field(
+    sentences: list[_Sentence], read: list[Passage], fields: list[query.MetaField]
+) -> bool:
+    """Whether the best letter states a field the question asks for: a field the letter
+    does not state ("联系人" of a letter without one) is not answered by the fields it
+    does state.  (Dates are left to the figure/date check: "什么时候完成" asks about
+    the content.)"""
+    stated = [f.states for f in fields if f.name != "date"]
+    if not stated:
+        return True
+    top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
+    return any(f.search(s.text) for f in stated for s in top_letter)
+
+
+def _runs(
+    read: list[Passage], chosen: list[_Sentence], order: Mapping[str, int]
+) -> list[tuple[int, int, int]]:
+    """The chosen sentences as quoted runs (passage, start, end): contiguous sentences of
+    one passage form one citation.  Letters follow the rank of their best passage; within
+    a letter the quotes follow the letter's own order (its chunk ordinals, when known),
+    which reads as the letter argues rather than as the scores fell."""
     first_rank: dict[str, int] = {}
     for index, passage in enumerate(read):
         first_rank.setdefault(passage.letter_id, index)
-    order = positions or {}
 
     def letter_order(s: _Sentence) -> tuple[int, int, int]:
         passage = read[s.passage]
         return (first_rank[passage.letter_id], order.get(passage.chunk_id, s.passage), s.start)
 
-    runs: list[tuple[int, int, int]] = []  # (passage, start, end)
+    runs: list[tuple[int, int, int]] = []
     for sentence in sorted(chosen, key=letter_order):
         passage = read[sentence.passage]
         # Meta card lines stay apart: each quotes one field's value.
@@ -276,8 +144,7 @@ def answer_extractive(
             runs[-1] = (runs[-1][0], runs[-1][1], sentence.end)
         else:
             runs.append((sentence.passage, sentence.start, sentence.end))
-
-    return _quoted(read, runs, english, standalone or question)
+    return runs
 
 
 def _quoted(
@@ -304,7 +171,7 @@ def _outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
     """Where each outline passage states its subsection's heading: the heading is the path
     component right below the one the passages share ("(一)优化提升…政策措施")."""
     paths = [p.section.split(SECTION_SEP) for p in outline]
-    depth = len(_common_prefix(paths))
+    depth = len(common_prefix(paths))
     runs: list[tuple[int, int, int]] = []
     for index, (passage, path) in enumerate(zip(outline, paths, strict=True)):
         if len(path) <= depth:
@@ -322,75 +189,103 @@ def _outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
 def _score_sentences(
     question: str, passages: list[Passage], intent: str | None, asks: Asks | None = None
 ) -> list[_Sentence]:
-    terms = _lang.content_terms(question)
-    meta_patterns = [answer for asks, answer in _META_FIELDS if asks.search(question)]
-    lists = _lang.asks_list(question)
-    asks_date = (asks is not None and asks.kind == "time") or any(p is _DATE for p in meta_patterns)
-    raw: list[tuple[int, int, int, str]] = []
-    for index, passage in enumerate(passages):
-        for match in _SENTENCE.finditer(passage.text):
-            piece = match.group(0)
-            if not piece.strip():
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            raw.append((index, match.start() + lead, match.end(), piece.strip()))
-
-    # Rarer terms say more: a term in every sentence ("科技") weighs little.
-    forms = {t: _lang.variants(t) for t in terms}
-    df = {t: sum(any(f in s for f in forms[t]) for *_, s in raw) for t in terms}
-    weights = {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
-    total = sum(weights.values()) or 1.0
-    top_score = passages[0].score or 1.0
-
-    def coverage_of(index: int, text: str) -> float:
-        # The heading path supplies the subject a sentence leaves out ("(四)…人才队伍 > 二是…").
-        context = f"{passages[index].section}\n{text}"
-        return sum(w for t, w in weights.items() if any(f in context for f in forms[t])) / total
-
-    coverages = [coverage_of(index, text) for index, _, _, text in raw]
+    meta_patterns = [f.states for f in query.fields_asked(question)]
+    lists = query.asks_list(question)
+    asks_date = (asks is not None and asks.kind == "time") or any(
+        f.name == "date" for f in query.fields_asked(question)
+    )
+    raw = _sentences(passages)
+    coverages = _coverages(content_terms(question), passages, raw)
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
     for (index, *_), coverage in zip(raw, coverages, strict=True):
         letter = passages[index].letter_id
         topical[letter] = max(topical.get(letter, 0.0), coverage)
+    top_score = passages[0].score or 1.0
     scored: list[_Sentence] = []
     for (index, start, end, text), coverage in zip(raw, coverages, strict=True):
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
-            before = passage.text[:start]
             needed = max(SUPPORT_COVERAGE, SUPPORT_SHARE * topical[passage.letter_id])
-            answers = asks.answered_by(text, before) and (
-                intent == _lang.META or coverage >= needed
+            answers = asks.answered_by(text, passage.text[:start]) and (
+                intent == query.META or coverage >= needed
             )
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
-        if intent == _lang.META:
-            if any(p.search(text) for p in meta_patterns):
-                score += 0.6
-            if passage.part == "meta" and not any(p.search(text) for p in meta_patterns):
-                score -= 0.3  # the meta card lists every field; only the asked one answers
-        elif intent in _lang.INTENT_SECTIONS and _lang.INTENT_SECTIONS[intent].search(
-            passage.section
-        ):
-            score += 0.15
-        if passage.part == "meta" and intent != _lang.META:
-            score -= 0.5  # field lists don't answer content questions
-        if not asks_date and _DATE.search(text) and len(_DATE.sub("", text).strip()) < 4:
-            # A bare date line (a signature's, a page's) answers only "when"; quoted for
-            # anything else it is noise, and from an unrelated letter misleading.
-            score -= 1.0
-        elif len(text) < 8 and not _DATE.search(text):
-            score -= 0.2  # a bare heading says little on its own
-        elif _HEADING.match(text) and len(text) < 30:
-            # "(一)实施…行动。" names a topic: it is the answer to "哪几项行动", and only
-            # a lead-in to the sentences after it otherwise.
-            score += 0.3 if lists else -0.1
+        score = _fit(score, passage, text, intent, meta_patterns)
+        score = _form(score, text, asks_date, lists)
         if answers:
             score += 0.3
         scored.append(_Sentence(index, start, end, text, score, answers))
     return scored
+
+
+def _sentences(passages: list[Passage]) -> list[tuple[int, int, int, str]]:
+    """(passage index, start, end, text) of every sentence of the passages."""
+    raw: list[tuple[int, int, int, str]] = []
+    for index, passage in enumerate(passages):
+        for match in SENTENCE.finditer(passage.text):
+            piece = match.group(0)
+            if not piece.strip():
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            raw.append((index, match.start() + lead, match.end(), piece.strip()))
+    return raw
+
+
+def _coverages(
+    terms: list[str], passages: list[Passage], raw: list[tuple[int, int, int, str]]
+) -> list[float]:
+    """Each sentence's weighted share of the question's terms; rarer terms say more (a term
+    in every sentence, "科技", weighs little).  The heading path supplies the subject a
+    sentence leaves out ("(四)…人才队伍 > 二是…")."""
+    forms = {t: variants(t) for t in terms}
+    df = {t: sum(any(f in s for f in forms[t]) for *_, s in raw) for t in terms}
+    weights = {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
+    total = sum(weights.values()) or 1.0
+
+    def coverage_of(index: int, text: str) -> float:
+        context = f"{passages[index].section}\n{text}"
+        return sum(w for t, w in weights.items() if any(f in context for f in forms[t])) / total
+
+    return [coverage_of(index, text) for index, _, _, text in raw]
+
+
+def _fit(
+    score: float,
+    passage: Passage,
+    text: str,
+    intent: str | None,
+    meta_patterns: Sequence[re.Pattern[str]],
+) -> float:
+    """The score adjusted for how well the sentence's place fits the question's intent."""
+    if intent == query.META:
+        if any(p.search(text) for p in meta_patterns):
+            score += 0.6
+        if passage.part == "meta" and not any(p.search(text) for p in meta_patterns):
+            score -= 0.3  # the meta card lists every field; only the asked one answers
+    elif intent in query.INTENT_SECTIONS and query.INTENT_SECTIONS[intent].search(passage.section):
+        score += 0.15
+    if passage.part == "meta" and intent != query.META:
+        score -= 0.5  # field lists don't answer content questions
+    return score
+
+
+def _form(score: float, text: str, asks_date: bool, lists: bool) -> float:
+    """The score adjusted for what kind of line the sentence is."""
+    if not asks_date and DATE_MENTION.search(text) and len(DATE_MENTION.sub("", text).strip()) < 4:
+        # A bare date line (a signature's, a page's) answers only "when"; quoted for
+        # anything else it is noise, and from an unrelated letter misleading.
+        score -= 1.0
+    elif len(text) < 8 and not DATE_MENTION.search(text):
+        score -= 0.2  # a bare heading says little on its own
+    elif SECTION_NUMBER.match(text) and len(text) < 30:
+        # "(一)实施…行动。" names a topic: it is the answer to "哪几项行动", and only
+        # a lead-in to the sentences after it otherwise.
+        score += 0.3 if lists else -0.1
+    return score
 
 
 def _unsupported(question: str, passages: list[Passage], standalone: str, english: bool) -> Answer:
@@ -460,7 +355,7 @@ def _meta_value(line: str) -> str:
     return value.strip() or line
 
 
-def _distinct_letters(passages: Any) -> list[Passage]:
+def _distinct_letters(passages: Iterable[Passage]) -> list[Passage]:
     seen: dict[str, Passage] = {}
     for passage in passages:
         seen.setdefault(passage.letter_id, passage)
@@ -468,7 +363,7 @@ def _distinct_letters(passages: Any) -> list[Passage]:
 
 
 def _letter_name(passage: Passage, english: bool) -> str:
-    kind = letter_kind(passage.title)
+    kind = kind_in_title(passage.title) or "提案"
     issuer = f"（{passage.issuer}）" if passage.issuer and not english else ""
     if english:
         what = "suggestion" if kind == "建议" else "proposal"

@@ -37,8 +37,6 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder
 
 from rag.answer.cite import check_citations, strip_markers
-from rag.errors import ConfigError, ModelError
-from rag.models import Answer, Passage
 from rag.answer.prompts import (
     CONDENSE_SYSTEM_PROMPT,
     REFUSAL_TOKEN,
@@ -48,6 +46,8 @@ from rag.answer.prompts import (
     refusal_text,
     sanitize_block_text,
 )
+from rag.errors import ConfigError, ModelError
+from rag.models import Answer, Passage
 from rag.settings import Settings
 
 if TYPE_CHECKING:
@@ -169,13 +169,13 @@ def llm_answer_stream(
     history: History,
     settings: Settings,
     *,
-    fallback: Fallback | None = None,
+    fallback: Fallback,
 ) -> Iterator[str | Answer]:
     """Stream the model's answer as text deltas, then yield the checked, final `Answer`.
 
     The last item is always an `Answer`, and its text replaces whatever was streamed
     (see the module docstring). `fallback(question, passages)` gives the answer shown when
-    the model fails; it defaults to `rag.answer.extractive.answer_extractive`.
+    the model fails (the facade passes the offline extractive answerer).
     """
     passages = list(passages)
     closest = list(dict.fromkeys(p.title or p.source for p in passages))
@@ -279,13 +279,7 @@ def _refusal(question: str, closest: list[str]) -> Answer:
     )
 
 
-def _fallback(
-    question: str, passages: list[Passage], notice: str, fallback: Fallback | None
-) -> Answer:
-    if fallback is None:
-        from rag.answer.extractive import answer_extractive  # the offline answerer; imported when needed
-
-        fallback = answer_extractive
+def _fallback(question: str, passages: list[Passage], notice: str, fallback: Fallback) -> Answer:
     answer = fallback(question, passages)
     notice = f"{notice} {answer.notice}" if answer.notice else notice
     return replace(answer, notice=notice, question=answer.question or question)
@@ -303,37 +297,48 @@ def _failure_notice(exc: Exception, host: str, settings: Settings, *, received: 
     """One line a user can act on. Built from the status and host only: server error text
     is left out because it may quote the key back."""
     showing = "showing the extractive answer"
+    message = _status_notice(exc, host, settings, showing) or _transport_notice(
+        exc, host, settings, showing, received=received
+    )
+    return _redact(message, settings)
+
+
+def _status_notice(exc: Exception, host: str, settings: Settings, showing: str) -> str | None:
+    """The notice for an HTTP error status, or None for another failure."""
     if isinstance(exc, openai.AuthenticationError):
-        message = (
-            f"LLM rejected the API key (HTTP 401 from {host}): check OPENAI_API_KEY; {showing}"
-        )
-    elif isinstance(exc, openai.PermissionDeniedError):
-        message = f"LLM refused access (HTTP 403 from {host}): check OPENAI_API_KEY and OPENAI_MODEL; {showing}"
-    elif isinstance(exc, openai.NotFoundError):
-        message = (
+        return f"LLM rejected the API key (HTTP 401 from {host}): check OPENAI_API_KEY; {showing}"
+    if isinstance(exc, openai.PermissionDeniedError):
+        return f"LLM refused access (HTTP 403 from {host}): check OPENAI_API_KEY and OPENAI_MODEL; {showing}"
+    if isinstance(exc, openai.NotFoundError):
+        return (
             f"LLM model {settings.openai_model!r} not found (HTTP 404 from {host}): "
             f"check OPENAI_MODEL and OPENAI_BASE_URL; {showing}"
         )
-    elif isinstance(exc, openai.RateLimitError):
-        message = f"LLM unavailable (HTTP 429 rate limit from {host}, after retries), {showing}"
-    elif isinstance(exc, openai.APIStatusError):
-        message = f"LLM unavailable (HTTP {exc.status_code} from {host}), {showing}"
-    elif isinstance(exc, openai.APITimeoutError):
-        message = (
+    if isinstance(exc, openai.RateLimitError):
+        return f"LLM unavailable (HTTP 429 rate limit from {host}, after retries), {showing}"
+    if isinstance(exc, openai.APIStatusError):
+        return f"LLM unavailable (HTTP {exc.status_code} from {host}), {showing}"
+    return None
+
+
+def _transport_notice(
+    exc: Exception, host: str, settings: Settings, showing: str, *, received: bool
+) -> str:
+    """The notice for a timeout, a broken connection or a bad stream."""
+    if isinstance(exc, openai.APITimeoutError):
+        return (
             f"LLM unavailable (no reply from {host} within {settings.llm_timeout:g} s, "
             f"RAG_LLM_TIMEOUT), {showing}"
         )
-    elif isinstance(exc, openai.APIConnectionError) and received:
-        message = f"LLM stream from {host} broke off mid-answer, {showing}"
-    elif isinstance(exc, openai.APIConnectionError):
-        message = f"LLM unreachable (cannot connect to {host}): check OPENAI_BASE_URL; {showing}"
-    elif isinstance(exc, _StreamCutOff):
-        message = f"LLM answer from {host} was cut off ({exc}), {showing}"
-    elif isinstance(exc, ValueError):  # json.JSONDecodeError included
-        message = f"LLM sent a malformed response ({host}), {showing}"
-    else:
-        message = f"LLM failed ({type(exc).__name__} from {host}), {showing}"
-    return _redact(message, settings)
+    if isinstance(exc, openai.APIConnectionError):
+        if received:
+            return f"LLM stream from {host} broke off mid-answer, {showing}"
+        return f"LLM unreachable (cannot connect to {host}): check OPENAI_BASE_URL; {showing}"
+    if isinstance(exc, _StreamCutOff):
+        return f"LLM answer from {host} was cut off ({exc}), {showing}"
+    if isinstance(exc, ValueError):  # json.JSONDecodeError included
+        return f"LLM sent a malformed response ({host}), {showing}"
+    return f"LLM failed ({type(exc).__name__} from {host}), {showing}"
 
 
 def _redact(text: str, settings: Settings) -> str:

@@ -8,9 +8,10 @@ from dataclasses import replace
 import pytest
 
 from rag.answer.asks import asks_for
-from rag.answer.extractive import answer_extractive, refusal_for
-from rag.models import Passage
+from rag.answer.extractive import answer_extractive
+from rag.answer.refusal import refusal_for
 from rag.answer.retrieve import RetrievalResult
+from rag.models import Passage
 
 TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"
 TALENT = (

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from fakes import RecordingChatModel, RecordingFallback, Truncated
 
-from rag.errors import ConfigError
 from rag.answer.llm import condense_question, llm_answer_stream, make_chat_model
-from rag.models import Answer, Passage
 from rag.answer.prompts import REFUSAL_TOKEN, SYSTEM_PROMPT, sanitize_block_text
+from rag.errors import ConfigError
+from rag.models import Answer, Passage
 from rag.settings import Settings
 
 TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"
@@ -254,18 +254,6 @@ def test_fallback_keeps_the_extractive_notice(settings) -> None:
 
     _, answer = run(RecordingChatModel.replying(RuntimeError()), settings, fallback=fallback)
     assert answer.notice.endswith("showing the extractive answer only one letter matched")
-
-
-def test_default_fallback_is_the_extractive_answerer(settings) -> None:
-    pytest.importorskip("rag.answer.extractive")
-    items = list(
-        llm_answer_stream(
-            RecordingChatModel.replying(RuntimeError()), QUESTION, PASSAGES, [], settings
-        )
-    )
-    answer = items[-1]
-    assert isinstance(answer, Answer) and answer.notice
-    assert all(c.quote in c.text for c in answer.citations)
 
 
 # -- follow-up questions ---------------------------------------------------------------------

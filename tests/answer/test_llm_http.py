@@ -11,8 +11,8 @@ from langchain_openai import ChatOpenAI
 from openai_stub import CutOff, Malformed, OpenAIStub, Reply, Slow, Status
 
 from rag.answer.llm import condense_question, llm_answer_stream, make_chat_model
-from rag.models import Answer, Passage
 from rag.answer.prompts import SYSTEM_PROMPT
+from rag.models import Answer, Passage
 from rag.settings import Settings
 
 KEY = "sk-stub-secret-7f3a9c1e5b"

@@ -15,10 +15,14 @@ from typing import Any
 
 import pytest
 
-from rag.answer import language as _lang
+from rag.answer import query
+from rag.answer import terms as words
 from rag.answer.aliases import english_issuer, issuer_aliases, match_issuers
+from rag.answer.confidence import confidence
+from rag.answer.rank import coverage, rrf
+from rag.answer.retrieve import Retriever
+from rag.answer.sections import Headings
 from rag.models import Chunk
-from rag.answer.retrieve import Retriever, confidence, rrf
 from rag.settings import Settings
 
 KJJ = "重庆市科学技术局"
@@ -151,6 +155,8 @@ class FakeStore:
     Records every call so tests can assert what the retriever asked for.
     """
 
+    version = 0
+
     def __init__(self, chunks: list[Chunk]):
         self.chunks = chunks
         self.calls: list[tuple[str, str, dict[str, Any] | None]] = []
@@ -216,7 +222,7 @@ def store() -> FakeStore:
 
 @pytest.fixture
 def retriever(store: FakeStore) -> Retriever:
-    return Retriever(store, None, Settings())
+    return Retriever(store, Settings())
 
 
 # -- fusion and confidence ----------------------------------------------------------------
@@ -263,9 +269,9 @@ def test_scores_are_best_first_and_at_most_the_confidence(retriever):
     ],
 )
 def test_a_proposal_number_filters_to_its_letter(retriever, question):
-    passages = retriever.retrieve(question, k=5)
-    assert passages and {p.letter_id for p in passages} == {"kjj"}
-    assert retriever.last_query_info.where == {"letter_id": ["kjj"]}
+    result = retriever.search(question, k=5)
+    assert result.passages and {p.letter_id for p in result.passages} == {"kjj"}
+    assert result.where == {"letter_id": ["kjj"]}
 
 
 def test_a_number_no_letter_has_is_reported_not_ignored(retriever):
@@ -296,12 +302,12 @@ def test_kind_of_number_decides_between_letters_but_excludes_nothing_alone():
         ]
     )
     store.letters = lambda: [Record(r) for r in rows]
-    retriever = Retriever(store, None, Settings())
+    retriever = Retriever(store, Settings())
     assert retriever.search("第182号建议").where == {"letter_id": ["s"]}
     assert retriever.search("第0182号提案").where == {"letter_id": ["p"]}
     assert retriever.search("No. 182").where == {"letter_id": ["p", "s"]}
     # Only a 提案 0798 exists: "第0798号建议" still means it.
-    assert Retriever(FakeStore(make_chunks()), None, Settings()).search("第0798号建议").where == {
+    assert Retriever(FakeStore(make_chunks()), Settings()).search("第0798号建议").where == {
         "letter_id": ["kjj"]
     }
 
@@ -372,7 +378,7 @@ def test_explicit_filters_accept_values_lists_and_unpadded_numbers(retriever):
     ],
 )
 def test_detect_intent(question, intent):
-    assert _lang.detect_intent(question) == intent
+    assert query.detect_intent(question) == intent
 
 
 def test_plan_questions_prefer_next_step_sections(retriever):
@@ -391,7 +397,7 @@ def test_metadata_questions_prefer_opening_and_closing(retriever):
 
 
 def test_english_terms_expand_to_chinese_keywords():
-    terms = _lang.expand_english(
+    terms = words.expand_english(
         "What will the bureau do about talent evaluation and technology services?"
     )
     assert {"人才", "评价", "科技服务"} <= set(terms)
@@ -406,8 +412,8 @@ def test_english_questions_send_chinese_keywords_to_bm25(retriever, store):
 
 
 def test_english_question_detection():
-    assert _lang.is_english("What did the reply to proposal 0798 say about 人才?")
-    assert not _lang.is_english("第0798号提案 talent 人才评价怎么做")
+    assert words.is_english("What did the reply to proposal 0798 say about 人才?")
+    assert not words.is_english("第0798号提案 talent 人才评价怎么做")
 
 
 # -- follow-ups ---------------------------------------------------------------------------
@@ -456,8 +462,8 @@ def test_an_llm_rewrite_replaces_the_offline_rules(store):
         seen.append((question, history))
         return "第0412号提案下一步工作"
 
-    retriever = Retriever(store, None, Settings(), rewrite=rewrite)
-    passages = retriever.retrieve("那它呢？", k=2, history=[("q", "a")])
+    retriever = Retriever(store, Settings())
+    passages = retriever.search("那它呢？", k=2, history=[("q", "a")], rewrite=rewrite).passages
     assert seen == [("那它呢？", [("q", "a")])]
     assert {p.letter_id for p in passages} == {"jw"}
 
@@ -474,7 +480,7 @@ def test_an_llm_rewrite_replaces_the_offline_rules(store):
     ],
 )
 def test_find_ordinal(text, n):
-    assert _lang.find_ordinal(text) == n
+    assert query.find_ordinal(text) == n
 
 
 def test_an_english_bureau_name_filters_like_its_chinese_one(retriever):
@@ -519,26 +525,25 @@ def test_a_bare_number_a_document_number_or_a_proposer_names_the_letter(retrieve
 
 
 def test_numbers_that_are_not_proposal_numbers_are_ignored():
-    assert _lang.find_numbers("渝科局函〔2024〕300号的日期") == []
-    assert _lang.find_numbers("5号楼在哪") == []
+    assert query.find_numbers("渝科局函〔2024〕300号的日期") == []
+    assert query.find_numbers("5号楼在哪") == []
 
 
 def test_quoted_names_are_content_terms():
-    assert _lang.content_terms("“双倍增”到底是什么？")[0] == "双倍增"
-    assert "双倍增" in _lang.quoted_terms("“双倍增”到底是什么？")
+    assert words.content_terms("“双倍增”到底是什么？")[0] == "双倍增"
+    assert "双倍增" in words.quoted_terms("“双倍增”到底是什么？")
 
 
 def test_a_paraphrase_counts_as_keyword_evidence():
     # A question says 定期 where the letter says 常态化: the same evidence, other words.
-    from rag.answer.retrieve import _coverage
 
     chunk = replace(make_chunks()[6], text="(三)打造平台载体。开展科技成果信息常态化发布。")
-    assert _coverage({"定期": 1.0, "发布": 1.0}, chunk) == 1.0
-    assert _coverage({"按月": 1.0, "发布": 1.0}, chunk) == 0.5
+    assert coverage({"定期": 1.0, "发布": 1.0}, chunk) == 1.0
+    assert coverage({"按月": 1.0, "发布": 1.0}, chunk) == 0.5
 
 
 def test_common_english_policy_words_reach_the_chinese_index():
-    terms = set(_lang.expand_english("Which national centre offers an online reward for startups?"))
+    terms = set(words.expand_english("Which national centre offers an online reward for startups?"))
     assert {"国家", "中心", "线上", "奖励", "创业"} <= terms
 
 
@@ -572,29 +577,70 @@ def _brute_margin(store: FakeStore, question: str) -> float:
     ],
 )
 def test_dense_margin_is_best_body_minus_best_boilerplate_over_the_index(
-    retriever: Retriever, store: FakeStore, monkeypatch, question: str, filters
+    store: FakeStore, monkeypatch, question: str, filters
 ):
     expected = _brute_margin(store, question)
-    retriever.candidates = 3  # fewer than the index holds, as at any real size
+    # fewer candidates than the index holds, as at any real size
+    retriever = Retriever(store, Settings(candidates=3))
     asked: list[int] = []
     dense = store.dense
     monkeypatch.setattr(
         store, "dense", lambda q, k, where=None: asked.append(k) or dense(q, k, where)
     )
-    retriever.search(question, filters=filters)
-    margin = retriever._dense_margin(question)  # memoised by search
-    assert margin == pytest.approx(expected)
+    margin = retriever.search(question, filters=filters).features["dense_margin"]
+    assert margin == pytest.approx(expected, abs=1e-4)
     # never by asking for every chunk of the index (a cost that grew with the index):
     # no search larger than the question's own candidate search
     assert max(asked) == max(3, retriever.settings.top_k) < len(store.chunks)
 
 
-def test_quoted_heading_picks_the_one_letter_whose_longest_heading_is_quoted(
-    retriever: Retriever,
-):
-    found = retriever._quoted_heading("下一步工作重点一共列了几块？", None)
+def test_quoted_heading_picks_the_one_letter_whose_longest_heading_is_quoted(store: FakeStore):
+    headings = Headings.of(store.sections())
+    found = headings.quoted("下一步工作重点一共列了几块？", None)
     assert found == ("kjj", "二、下一步工作重点")  # longer than the other letter's 下一步工作
-    deeper = retriever._quoted_heading("培育壮大科技服务业人才队伍具体指什么", None)
+    deeper = headings.quoted("培育壮大科技服务业人才队伍具体指什么", None)
     assert deeper == ("kjj", "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍")
-    assert retriever._quoted_heading("下一步工作重点", {"nobody"}) is None
-    assert retriever._quoted_heading("工作重点", None) is None  # four characters: too generic
+    assert headings.quoted("下一步工作重点", {"nobody"}) is None
+    assert headings.quoted("工作重点", None) is None  # four characters: too generic
+
+
+# -- one retriever, many questions, a changing index -----------------------------------------
+
+
+def test_a_write_to_the_store_is_seen_by_the_next_question(store: FakeStore, monkeypatch):
+    retriever = Retriever(store, Settings())
+    assert retriever.search("第0412号提案的下一步工作？").where == {"letter_id": ["jw"]}
+    # The letter is removed: its chunks and record go, and the store's version changes.
+    store.chunks = [c for c in store.chunks if c.letter_id != "jw"]
+    monkeypatch.setattr(
+        store,
+        "letters",
+        lambda: [r for r in FakeStore.letters(store) if r.data["letter_id"] != "jw"],
+    )
+    store.version += 1
+    assert retriever.search("第0412号提案的下一步工作？").unmatched == ["第0412号提案"]
+
+
+def test_without_a_write_the_index_is_read_once(store: FakeStore, monkeypatch):
+    reads: list[str] = []
+    letters = store.letters
+    monkeypatch.setattr(store, "letters", lambda: reads.append("letters") or letters())
+    retriever = Retriever(store, Settings())
+    for question in ("第0798号提案", "人才评价", "第0412号提案的下一步工作？"):
+        retriever.search(question)
+    assert reads == ["letters"]
+
+
+def test_a_question_leaves_nothing_on_the_shared_retriever(store: FakeStore):
+    """What a question computes travels in its result: two questions asked through one
+    retriever each get their own standalone question and diagnostics."""
+    retriever = Retriever(store, Settings())
+    before = set(vars(retriever))
+    first = retriever.search(
+        "其中第四点具体指什么？", history=[("第0798号提案下一步工作重点？", "…")]
+    )
+    second = retriever.search("第0412号提案的下一步工作？")
+    assert set(vars(retriever)) == before
+    assert first.standalone != second.standalone
+    assert "0798" in first.standalone and first.passages[0].letter_id == "kjj"
+    assert second.passages[0].letter_id == "jw"

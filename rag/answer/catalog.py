@@ -1,0 +1,232 @@
+"""Catalog: the indexed letters' records, and which of them a question names.
+
+    catalog = Catalog.of(store.letters())
+    chosen = catalog.letters_named("市科技局第0798号提案的下一步工作重点？", filters=None)
+    chosen.ids          # {"…"}: the letters the question is about, None for all
+    chosen.unmatched    # ["第9999号提案"] when it names a number no letter has
+
+A question names letters by proposal/suggestion number, document number, a proposer,
+an issuer under any of its short names, a session, or a year written as the letter's
+year; `filters=` narrows the same way.  Built once per index version: without these
+lookups every question scanned every record several times (20 ms at 12,500 letters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag.answer import query
+from rag.answer.aliases import english_issuer, issuer_aliases, match_issuers
+from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Named:
+    """The letters a question (and its filters) names."""
+
+    ids: set[str] | None  # None: no letter named, all are candidates
+    unmatched: list[str] = field(default_factory=list)  # e.g. ["第9999号提案"]
+    named: bool = False  # a letter was named by number, document number or proposer
+    soft_years: set[int] = field(default_factory=set)  # years mentioned, not as the letter's
+
+
+class Substrings:
+    """Which of many short strings occur in a text, found through the text's character
+    pairs rather than by trying every string (one per letter, or per heading)."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self._by_start: dict[str, list[tuple[str, str]]] = {}  # first two chars → (string, id)
+        for string, key in pairs:
+            if len(string) >= 2:
+                self._by_start.setdefault(string[:2], []).append((string, key))
+
+    def found_in(self, text: str) -> set[str]:
+        return {
+            key
+            for i in range(len(text) - 1)
+            for string, key in self._by_start.get(text[i : i + 2], ())
+            if text.startswith(string, i)
+        }
+
+
+class Catalog:
+    """The letter records, and the lookups a question's filters need."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+        self.by_id = {r["letter_id"]: r for r in records}
+        self.by_number: dict[str, list[Record]] = {}
+        self.by_issuer: dict[str, set[str]] = {}
+        self.by_session: dict[str, set[str]] = {}
+        self.by_year: dict[Any, set[str]] = {}
+        for r in records:
+            lid = r["letter_id"]
+            self.by_number.setdefault(query.norm_number(r.get("proposal_no")), []).append(r)
+            if r.get("issuer"):
+                self.by_issuer.setdefault(r["issuer"], set()).add(lid)
+            if r.get("session"):
+                self.by_session.setdefault(r["session"], set()).add(lid)
+            self.by_year.setdefault(r.get("year"), set()).add(lid)
+        self.sessions = [(s, _session_core(s)) for s in sorted(self.by_session)]
+        self.doc_numbers = Substrings(
+            (plain_number(r["doc_number"]), r["letter_id"]) for r in records if r.get("doc_number")
+        )
+        self.proposers = Substrings(
+            (name, r["letter_id"]) for r in records for name in r.get("proposers") or ()
+        )
+
+    @classmethod
+    def of(cls, records: Iterable[Any]) -> Catalog:
+        return cls([record_dict(r) for r in records])
+
+    def letters_named(
+        self, question: str, filters: Mapping[str, Any] | None, english: bool
+    ) -> Named:
+        """The letters the question and the explicit `filters` name."""
+        narrowed = _Narrowing()
+        for key, value in (filters or {}).items():
+            values = value if isinstance(value, list | tuple | set) else [value]
+            found = {
+                r["letter_id"] for r in self.records if any(_matches(r, key, v) for v in values)
+            }
+            if not found:
+                narrowed.unmatched.append(f"{key}={value}")
+            narrowed.narrow(found)
+            narrowed.named = narrowed.named or key in ("proposal_no", "letter_id", "source")
+
+        numbers = query.find_numbers(question)
+        if numbers:
+            self._narrow_by_numbers(numbers, narrowed, english)
+        else:
+            self._narrow_by_names(question, narrowed, english)
+        hard_years, soft_years = _years(question)
+        known_years = set(self.by_year)
+        if hard_years and hard_years & known_years:
+            narrowed.narrow(set().union(*(self.by_year[y] for y in hard_years & known_years)))
+        return Named(
+            narrowed.ids,
+            narrowed.unmatched,
+            narrowed.named,
+            soft_years | (hard_years - known_years),
+        )
+
+    def states(self, letter_id: str, fields: Iterable[query.MetaField]) -> bool:
+        """Whether the letter's record states every one of the fields."""
+        record = self.by_id.get(letter_id)
+        return record is not None and all(any(record.get(k) for k in f.record) for f in fields)
+
+    def _narrow_by_numbers(
+        self, numbers: list[tuple[str, str | None]], narrowed: _Narrowing, english: bool
+    ) -> None:
+        number_ids: set[str] = set()
+        for number, kind in numbers:
+            same = self.by_number.get(query.norm_number(number), [])
+            # 提案 and 建议 are numbered separately, so the kind decides between two letters
+            # of one number; people mix the words up, so alone it excludes nothing.
+            exact = [r for r in same if kind and record_kind(r) == kind]
+            found = {r["letter_id"] for r in exact or same}
+            if not found:
+                narrowed.unmatched.append(_number_label(number, kind, english))
+            number_ids |= found
+        narrowed.narrow(number_ids)  # empty when no number matched: nothing else may answer
+        narrowed.named = bool(number_ids)
+
+    def _narrow_by_names(self, question: str, narrowed: _Narrowing, english: bool) -> None:
+        # A document number ("渝科局函〔2024〕300号") or a proposer's name names one letter.
+        by_doc = self.doc_numbers.found_in(plain_number(question))
+        by_proposer = self.proposers.found_in(question)
+        for found in (by_doc, by_proposer):
+            if found:
+                narrowed.narrow(found)
+                narrowed.named = True
+        # An issuer only narrows when no number did: "市科技局第0798号提案" is one letter.
+        named_issuer = english_issuer(question) if english else None
+        issuers = match_issuers(named_issuer or question, sorted(self.by_issuer))
+        if issuers:
+            narrowed.narrow(set().union(*(self.by_issuer[i] for i in issuers)))
+        hits = [s for s, core in self.sessions if s in question or core in question]
+        if hits:
+            narrowed.narrow(set().union(*(self.by_session[s] for s in hits)))
+
+
+@dataclass
+class _Narrowing:
+    ids: set[str] | None = None
+    unmatched: list[str] = field(default_factory=list)
+    named: bool = False
+
+    def narrow(self, found: set[str]) -> None:
+        self.ids = found if self.ids is None else self.ids & found
+
+
+def record_dict(record: Any) -> Record:
+    """A manifest record as a flat dict, whatever shape the store gives it."""
+    data = dict(record.as_dict()) if hasattr(record, "as_dict") else dict(record)
+    meta = data.pop("metadata", None)
+    if isinstance(meta, dict):
+        data = {**meta, **{k: v for k, v in data.items() if v is not None}}
+    if data.get("year") is None:
+        date = data.get("date_signed") or data.get("date_published")
+        if date and str(date)[:4].isdigit():
+            data["year"] = int(str(date)[:4])
+    return data
+
+
+def record_kind(record: Record) -> str | None:
+    title = record.get("title")
+    return record.get("kind") or ((kind_in_title(title) or "提案") if title else None)
+
+
+_BRACKETS = str.maketrans("〔【[（(", "[[[[[", "") | str.maketrans("〕】]）)", "]]]]]")
+
+
+def plain_number(text: str) -> str:
+    """Document numbers compare without spaces and with one kind of bracket."""
+    return re.sub(r"\s+", "", halfwidth(text)).translate(_BRACKETS)
+
+
+_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
+_LETTER_YEAR = re.compile(
+    r"(20\d{2}|19\d{2})\s*年\s*(?:的)?\s*(?:答复|回复|提案|建议|函)|in\s+(20\d{2})\b.*\b(?:repl|letter|propos)",
+    re.I,
+)
+_SESSION_CORE = re.compile(rf"[{CN_NUMERALS}\d]+届[{CN_NUMERALS}\d]+次会议")
+
+
+def _years(question: str) -> tuple[set[int], set[int]]:
+    """(years written as the letter's year, other years): "2024年的答复函" vs "2023年，交易额…"."""
+    hard = {int(a or b) for a, b in _LETTER_YEAR.findall(question)}
+    soft = {int(y) for y in _YEAR.findall(question)} - hard
+    return hard, soft
+
+
+def _session_core(session: str) -> str:
+    """ "市政协六届二次会议" → "六届二次会议", what people usually write."""
+    match = _SESSION_CORE.search(session)
+    return match.group(0) if match else session
+
+
+def _matches(record: Record, key: str, value: Any) -> bool:
+    have = record.get(key)
+    if have is None:
+        return False
+    if key == "proposal_no":
+        return query.norm_number(have) == query.norm_number(str(value))
+    if key == "issuer":
+        return str(value) == have or str(value) in issuer_aliases(have)
+    if key == "year":
+        return str(have) == str(value)
+    if key == "source":
+        return bool(have == value or have.rsplit("/", 1)[-1] == str(value).rsplit("/", 1)[-1])
+    return bool(have == value)
+
+
+def _number_label(number: str, kind: str | None, english: bool) -> str:
+    if english:
+        return f"{'suggestion' if kind == '建议' else 'proposal'} No. {number}"
+    return f"第{number}号{kind or '提案'}"

@@ -1,0 +1,105 @@
+"""Confidence: how likely the retrieved letters answer the question, 0..1; below
+`Settings.refusal_threshold` the answer is a refusal.
+
+Two routes, the better wins: cosine band + keyword coverage, and (for paraphrases) the
+dense margin — the question's best cosine to a body passage over its best cosine to the
+letters' boilerplate, MARGIN_BAND (0.01, 0.04) → 0..1 — averaged with coverage (alone
+when the question has no checkable terms).  A metadata question about a field its
+letter's record states gets ≥ META_STATED.  The answerer's figure/date support check
+still refuses what a letter lacks.
+
+How the constants were chosen (corpus/qa/qa.jsonl, then heldout.jsonl as a dev set):
+`scripts/calibrate_retrieval.py --features` prints every question's inputs.  Off-topic
+questions have margins ≤ 0.02, answerable paraphrases 0.025–0.045; refusal accuracy is
+1.0 with no false refusals for thresholds 0.35–0.425, and RAG_REFUSAL_THRESHOLD=0.4 sits
+inside that plateau.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rag.index.protocol import StoreReader
+from rag.models import Chunk
+
+# e5 cosines between a query and passages sit in a narrow band: unrelated Chinese text
+# still scores ~0.83, a passage that answers ~0.90+; an English question against Chinese
+# letters scores lower throughout.  These bounds map each band onto 0..1.
+COS_BAND = {"zh": (0.84, 0.94), "en": (0.76, 0.84)}
+# Weight of keyword coverage against dense similarity in the confidence.
+COVERAGE_WEIGHT = 0.75
+# A question's best cosine to a body passage minus its best cosine to boilerplate: off-topic
+# questions stay below ~0.02, paraphrases of what a letter says reach 0.025–0.045.
+MARGIN_BAND = (0.01, 0.04)
+# A metadata question about a field its letter's record states is answered by quoting the
+# field, however few of the question's words the letter shares: at least this confidence.
+META_STATED = 0.6
+
+
+def confidence(
+    best_cosine: float,
+    coverage: float | None,
+    named_letter: bool = False,
+    *,
+    english: bool = False,
+    foreign_place: bool = False,
+    dense_margin: float | None = None,
+) -> float:
+    """How likely the letters answer the question, 0..1 (calibrated on corpus/qa/qa.jsonl).
+
+    Two signals, because each fails alone: e5's cosine is high for anything on-topic
+    ("补贴标准" is close to every technology letter), and keyword coverage — the
+    IDF-weighted share of the question's content terms that the best candidate passage
+    contains — misses paraphrases.  A question whose terms appear in no letter scores low
+    on coverage even when its cosine is high: that is what makes it refusable.  A question
+    with no content terms of its own ("第0798号提案的下一步工作重点？") is judged on cosine
+    and on naming a letter the index has; one about a province or city no letter mentions
+    is scaled down, however well the rest of it matches.
+
+    Coverage alone refuses paraphrases ("出台的政策怎么检验…有没有效果" shares few words
+    with "加强政策落实和跟踪问效"), so `dense_margin` (see `dense_margin`) is a second
+    route: mapped through MARGIN_BAND onto 0..1 and averaged with coverage, it can carry a
+    question whose wording differs from the letter's; with no checkable terms at all (an
+    English question no term of which is known) it is the only evidence.  The final
+    score is the better of the two routes.
+    """
+    low, high = COS_BAND["en" if english else "zh"]
+    cos = min(1.0, max(0.0, (best_cosine - low) / (high - low)))
+    if coverage is None and english and not named_letter:
+        coverage = 0.0  # no known term matched: nothing in the question is checkable
+    if coverage is None:
+        score = max(cos, 0.75) if named_letter else cos
+    else:
+        score = (1 - COVERAGE_WEIGHT) * cos + COVERAGE_WEIGHT * coverage
+        if named_letter:
+            score = max(score, 0.5 * (1 + coverage))  # the user chose the letter
+    if dense_margin is not None:
+        low, high = MARGIN_BAND
+        dense = min(1.0, max(0.0, (dense_margin - low) / (high - low)))
+        paraphrase = dense if coverage is None else 0.5 * (dense + max(coverage, 0.0))
+        score = max(score, paraphrase)
+    return score * 0.5 if foreign_place else score
+
+
+def dense_margin(
+    store: StoreReader, text: str, near: Sequence[tuple[Chunk, float]] | None, candidates: int
+) -> float:
+    """How much closer the question is to the letters' substance than to their
+    boilerplate: its best cosine to a body passage minus its best cosine to an opening,
+    closing, signature or meta card, over the whole index.
+
+    e5 scores any question ~0.83–0.89 against these letters, so the raw cosine says
+    little; but every letter has the same boilerplate, which is as close to an off-topic
+    question ("明天重庆的天气怎么样？", a hukou question) as any body passage is, while a
+    paraphrase of something a letter says stands 0.02–0.04 above it.
+
+    `near` is the unfiltered dense search already run for this question, if any: the first body passage in it is the best body passage of the index
+    (boilerplate is about one chunk in five, so there nearly always is one)."""
+    if near is None:
+        near = store.dense(text, candidates, None)
+    body = next((cos for chunk, cos in near if chunk.part == "body"), None)
+    if body is None and near:
+        best = store.dense(text, 1, {"part": "body"})
+        body = best[0][1] if best else None
+    other = store.boilerplate_cosine(text) if body is not None else None
+    return float(body - other) if body is not None and other is not None else 0.0

@@ -1,0 +1,150 @@
+"""Conversation: make a follow-up stand alone.
+
+    resolved = resolve("其中第四点具体指什么？", previous, letter_sections)
+
+A follow-up (`其中`, `第四点`, `那么…呢`, "it", "what about") carries over the previous
+turn's letter and, for an ordinal, the n-th subsection of the section the previous turn
+was about.  `implicit` carries the letter into a question without follow-up words, as a
+second reading the retriever tries when the question is weak on its own.  With a chat
+model configured the facade rewrites follow-ups with it instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rag.answer import query
+from rag.answer.sections import common_prefix, nth_subsection
+from rag.answer.terms import is_english
+from rag.letters.genre import kind_in_title
+from rag.models import SECTION_SEP, Passage
+
+History = Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A question made standalone, plus what the previous turn pinned down."""
+
+    text: str
+    letter_ids: tuple[str, ...] = ()
+    section: str | None = None  # a follow-up's section (prefix of Passage.section)
+    section_strength: float = 0.0  # how hard to prefer it: ordinal → strong, "其中" → mild
+    intent: str | None = None
+    evidence: str | None = None  # the words a passage must contain (default: text)
+    named: bool = True  # the carried letter counts as named by the user (a real follow-up)
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What the previous turn was answered from."""
+
+    standalone: str
+    passages: list[Passage]
+    intent: str | None
+    unmatched: bool
+
+
+# How strongly a follow-up prefers its section: an ordinal names it, "其中" only leans.
+_ORDINAL_STRENGTH = 2.0
+_WITHIN_STRENGTH = 0.2
+
+_ORDINAL_PHRASE = re.compile(
+    r"第\s*(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:点|条|项|个|部分|方面)"
+    r"|\bthe\s+(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th))(?:\s+one)?\b",
+    re.I,
+)
+_INTENT_HINT = {query.PLAN: "下一步", query.RESULT: "工作开展情况"}
+
+
+def resolve(
+    question: str,
+    previous: Callable[[], Previous | None],
+    sections_of: Callable[[str], list[str]],
+    *,
+    has_history: bool,
+    implicit: bool = False,
+) -> Resolved:
+    """Carry the previous turn's letter (and section) into a follow-up.
+
+    `previous()` gives what the previous turn retrieved (called only for a follow-up);
+    `sections_of(letter_id)` the section paths of a letter's chunks, in letter order.
+    """
+    explicit = query.looks_like_follow_up(question)
+    if not has_history or not (explicit or implicit) or query.find_numbers(question):
+        return Resolved(question)
+    before = previous()
+    if before is None or not before.passages or before.unmatched:
+        return Resolved(question)
+    lead = before.passages[0]
+    ordinal = query.find_ordinal(question)
+    section: str | None = None
+    strength = 0.0
+    if ordinal:
+        section = _nth_point(before.passages, lead.letter_id, sections_of(lead.letter_id), ordinal)
+        strength = _ORDINAL_STRENGTH
+    if section is None and lead.section:
+        # "其中…" stays within the part of the letter the last answer came from.
+        section = lead.section.split(SECTION_SEP)[0]
+        strength = _WITHIN_STRENGTH
+    intent = query.detect_intent(query.strip_deictic(question)) or before.intent
+    text, evidence = _rewrite(question, before, lead, section if ordinal else None, intent)
+    return Resolved(
+        text=text.strip(),
+        letter_ids=(lead.letter_id,),
+        section=section,
+        section_strength=strength,
+        intent=intent,
+        evidence=evidence,
+        named=explicit,
+    )
+
+
+def _rewrite(
+    question: str, before: Previous, lead: Passage, section: str | None, intent: str | None
+) -> tuple[str, str]:
+    """(standalone question, the words that answer it)."""
+    english = is_english(question)
+    rest = query.strip_deictic(_ORDINAL_PHRASE.sub("", question)) or question
+    label = letter_label(lead, english)
+    if section:
+        heading = section.replace(SECTION_SEP, " ")
+        return f"{label} {heading} {rest}", f"{heading} {rest}"
+    if query.is_elliptical(question):
+        # "技术经纪人呢？": the previous question, about the new topic.
+        text = f"{before.standalone} {rest}"
+        return text, text
+    if english:
+        return f"{label}: {rest}", rest
+    return f"{label}{_INTENT_HINT.get(intent or '', '')}{rest}", rest
+
+
+def _nth_point(passages: list[Passage], letter_id: str, sections: list[str], n: int) -> str | None:
+    """The n-th subsection of what the previous answer was about.
+
+    The anchor is the heading path the previous top passages share ("二、下一步工作重点"
+    when they were its subsections); when it has fewer than n children we climb a level,
+    so "第二点" after an answer from "(四)…" still means "(二)…" of its parent.
+    """
+    top = passages[0].section.split(SECTION_SEP) if passages[0].section else []
+    same = [
+        p.section.split(SECTION_SEP)
+        for p in passages[:3]
+        if p.letter_id == letter_id and p.section and p.section.split(SECTION_SEP)[:1] == top[:1]
+    ]
+    anchor = common_prefix(same) if same else []
+    if len(same) == 1:
+        anchor = anchor[:-1]  # one passage: it is a child, not the parent of the list
+    return nth_subsection(sections, anchor, n)
+
+
+def letter_label(passage: Passage, english: bool) -> str:
+    """How a rewritten question names the letter: "第0798号提案答复函"."""
+    kind = kind_in_title(passage.title) or "提案"
+    if passage.proposal_no:
+        if english:
+            return f"the reply to {'suggestion' if kind == '建议' else 'proposal'} No. {passage.proposal_no}"
+        return f"第{passage.proposal_no}号{kind}答复函"
+    return f"《{passage.title or passage.source}》"

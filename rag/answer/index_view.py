@@ -1,0 +1,70 @@
+"""What retrieval derives from one version of the index: the catalog of letters, the
+heading index, term statistics, each letter's chunks, and earlier turns' results.
+
+Each part is built on first use and bounded; a write to the store changes its version,
+and the retriever starts a new view, so nothing is ever cleared from outside.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from cachetools import LRUCache
+
+from rag.answer.catalog import Catalog
+from rag.answer.sections import Headings
+from rag.index.protocol import StoreReader
+from rag.models import Chunk
+
+T = TypeVar("T")
+
+
+class IndexView:
+    """What retrieval derives from one version of the index, each part built on first use
+    and bounded; a new version gets a new view, so nothing is ever cleared from outside."""
+
+    def __init__(self, store: StoreReader, version: int) -> None:
+        self.store = store
+        self.version = version
+        self._lock = threading.Lock()
+        self._catalog: Catalog | None = None
+        self._sections: list[tuple[str, str]] | None = None
+        self._headings: Headings | None = None
+        self.df: LRUCache[Hashable, Any] = LRUCache(maxsize=8192)
+        self.margins: LRUCache[Hashable, Any] = LRUCache(maxsize=1024)
+        self.previous: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
+        self.chunks: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
+
+    def memo(self, cache: LRUCache[Hashable, Any], key: Hashable, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in cache:
+                value: T = cache[key]
+                return value
+        value = compute()  # outside the lock: it may read the store, or memo itself
+        with self._lock:
+            cache[key] = value
+        return value
+
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = Catalog.of(self.store.letters())
+        return self._catalog
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(letter id, section path) of every chunk of the index."""
+        if self._sections is None:
+            self._sections = self.store.sections()
+        return self._sections
+
+    def headings(self) -> Headings:
+        if self._headings is None:
+            self._headings = Headings.of(self.sections())
+        return self._headings
+
+    def letter_chunks(self, letter_id: str) -> list[Chunk]:
+        chunks: list[Chunk] = self.memo(
+            self.chunks, letter_id, lambda: list(self.store.get_chunks(letter_id))
+        )
+        return chunks

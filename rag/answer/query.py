@@ -1,0 +1,305 @@
+"""Query: what a question asks, read from its words.
+
+The proposal numbers and ordinals it names, its intent (plans, results or a letter's
+metadata fields), whether it asks for a list, and whether it leans on the previous turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.answer.terms import content_terms
+from rag.letters.genre import DATE_MENTION, DOC_NUMBER, cn_number, halfwidth
+
+# -- proposal / suggestion numbers ------------------------------------------------------
+
+# "第0798号", "0798号提案", "第182号建议", "No. 798", "proposal 798", "suggestion #182".
+_NUMBER_PATTERNS = (
+    re.compile(r"第\s*(\d{1,6})\s*号\s*(提案|建议)?"),
+    re.compile(r"(\d{1,6})\s*号\s*(提案|建议)"),
+    re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
+    re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
+    re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,6})\b", re.I),
+    # "这份0798号答复": a bare "N号" of three or more digits, not a document number's
+    # "〔2024〕300号" and not an address's "5号".
+    re.compile(r"(?<![\d〕】\]）)])(\d{3,6})\s*号(?![楼院室路街门])"),
+)
+
+
+def norm_number(number: str | None) -> str:
+    """Proposal numbers compare without leading zeros: "0798" == "798"."""
+    if not number:
+        return ""
+    digits = halfwidth(str(number)).strip()
+    return digits.lstrip("0") or "0"
+
+
+def find_numbers(question: str) -> list[tuple[str, str | None]]:
+    """(number as written, kind or None) for every proposal/suggestion number in the question."""
+    text = halfwidth(question)
+    found: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    for index, pattern in enumerate(_NUMBER_PATTERNS):
+        for match in pattern.finditer(text):
+            number = match.group(1)
+            kind: str | None = None
+            if index in (0, 1):
+                kind = match.group(2)
+            elif index == 2:
+                kind = "提案"
+            elif index == 3:
+                kind = "建议"
+            if norm_number(number) not in seen:
+                seen.add(norm_number(number))
+                found.append((number, kind))
+    return found
+
+
+# -- ordinals ("第四点", "第2条", "the second one") -------------------------------------
+
+_EN_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
+_CN_ORDINAL = re.compile(
+    r"第\s*([一二两三四五六七八九十]{1,3}|\d{1,2})\s*(?:点|条|项|个|部分|方面)"
+)
+_EN_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)\b"
+    r"|\b(?:point|item|number)\s+(\d{1,2})\b",
+    re.I,
+)
+
+
+def find_ordinal(question: str) -> int | None:
+    """The n of "第n点/条/项" or "the n-th one"; None when the question names no ordinal."""
+    text = halfwidth(question)
+    match = _CN_ORDINAL.search(text)
+    if match:
+        return cn_number(match.group(1)) or None
+    match = _EN_ORDINAL.search(text)
+    if match:
+        if match.group(1):
+            return _EN_ORDINALS[match.group(1).lower()]
+        return int(match.group(2))
+    return None
+
+
+# -- intent -----------------------------------------------------------------------------
+
+PLAN, RESULT, META = "plan", "result", "meta"
+
+_INTENT_WORDS = {
+    META: (
+        re.compile(
+            r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|提案人|建议人|哪位委员|哪位代表|"
+            r"谁提出|谁提的|日期|什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
+            r"哪个部门答复|谁答复|由谁"
+        ),
+        re.compile(
+            # Stems take any ending: "co-handled", "co-organisers", "proposers".
+            r"\b(?:who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
+            r"co-?organi[sz]\w*|co-?handl\w*|proposer\w*|who (?:proposed|wrote|submitted)|"
+            r"when was|what date|dated|contact)\b",
+            re.I,
+        ),
+    ),
+    PLAN: (
+        re.compile(
+            r"下一步|下步|将来|将会|将要|将如何|将怎样|将怎么|将在|将重点|将采取|将建立|将开展|将推动|"
+            r"将加强|将从|计划|打算|今后|未来|接下来|准备|工作重点|会怎么|会做|会采取|会如何|"
+            r"要做什么|要怎么|要如何|要达到|要扩大|要提高"
+        ),
+        re.compile(
+            # "plan" as a verb ("Does the bureau plan an online system?"), not the noun of
+            # "the three-year action plan".
+            r"\b(will|plans? (?:to|an?|on)|planned|planning|next|future|going to|intends?|"
+            r"upcoming)\b|\b(?:do|does|did)\s+(?:\w+\s+){1,3}(?<!action )(?<!year )plan\b",
+            re.I,
+        ),
+    ),
+    RESULT: (
+        re.compile(
+            r"做了|已经|已|开展了|取得|成效|进展|完成|做过|采取了|实施了|印发|制定了|举办了|出台了|"
+            r"建成了|推进了|目前|截至|去年|以来"
+        ),
+        re.compile(
+            # "research results" are 科研成果, a topic, not a question about what was done.
+            r"\b(done|did|achieved|so far|(?<!research )(?<!scientific )results?|progress|"
+            r"accomplished|already|has been|"
+            r"have been|carried out|implemented|taken|drew up|draw up|drawn up|issued)\b",
+            re.I,
+        ),
+    ),
+}
+# Nouns that contain an intent word: "三年行动计划" names a plan document, it doesn't ask
+# about plans; a quoted name is a name.
+_INTENT_NOUNS = re.compile(r"行动计划|三年计划|计划单列|百人计划|[“\"《][^”\"》]*[”\"》]")
+
+# Section headings and parts each intent prefers.
+INTENT_SECTIONS = {
+    PLAN: re.compile(r"下一步|工作重点|计划|打算|今后|展望|工作思路|努力方向"),
+    RESULT: re.compile(
+        r"工作开展情况|开展情况|办理情况|工作情况|基本情况|已|成效|进展|取得|主要做法|工作成效"
+    ),
+}
+META_PARTS = frozenset({"meta", "opening", "closing", "signature", "salutation", "title"})
+
+
+def detect_intent(question: str) -> str | None:
+    """plan, result or meta (what kind of section answers it), or None."""
+    text = _INTENT_NOUNS.sub("", question)
+    for intent in (META, PLAN, RESULT):
+        cn, en = _INTENT_WORDS[intent]
+        if cn.search(text) or en.search(text):
+            return intent
+    return None
+
+
+# "哪几项行动", "包括哪些", "一共几大块？各是什么？": the answer lists items (often the
+# headings of sibling sections), and its count is the number of items, not a figure.
+_ASKS_LIST = re.compile(
+    r"哪几[项个条方类块部]|包括哪[些几]|有哪几|几大[块类项部方]|几个(?:方面|部分|板块)|几部分|"
+    r"各(?:自)?是什么|分别是(?:什么|哪)|"
+    r"\bwhich (?:\w+ )?(?:actions|measures|points|parts|areas|priorities)\b|"
+    r"\bwhat are the (?:\w+ )?(?:parts|points|priorities|areas|actions|measures)\b",
+    re.I,
+)
+
+
+def asks_list(question: str) -> bool:
+    return bool(_ASKS_LIST.search(question))
+
+
+def list_phrases() -> re.Pattern[str]:
+    """The phrases that make a question a list question (see `asks_list`)."""
+    return _ASKS_LIST
+
+
+# -- follow-ups -------------------------------------------------------------------------
+
+_FOLLOW_UP_CN = re.compile(
+    r"其中|那么|那它|这个|这些|这项|这封|这份|该|上述|它|此|以上|前面|刚才|那个|这|呢[？?]?$"
+)
+_FOLLOW_UP_EN = re.compile(
+    r"\b(it|its|this|that|these|those|they|them|there|the second one|what about|how about|"
+    r"above|mentioned)\b|^\s*and\b",
+    re.I,
+)
+# An elliptical follow-up names only the new topic and borrows the rest of the previous
+# question: "技术经纪人呢？" after "2023年技术合同交易额增长了多少？".
+_ELLIPSIS = re.compile(
+    r"呢\s*[？?]?\s*$|^\s*(?:那么?|那)|\b(?:what about|how about)\b|^\s*and\b", re.I
+)
+
+
+def is_elliptical(question: str) -> bool:
+    return bool(_ELLIPSIS.search(question)) and len(content_terms(question)) <= 3
+
+
+def looks_like_follow_up(question: str) -> bool:
+    """The question leans on the previous turn (pronoun, "其中", "第n点", "what about")."""
+    if find_ordinal(question) is not None:
+        return True
+    return bool(_FOLLOW_UP_CN.search(question) or _FOLLOW_UP_EN.search(question))
+
+
+# Words that point back and carry no content of their own; dropped from the rewrite.
+_DEICTIC_CN = re.compile(
+    r"其中|那么|上述|以上|刚才|前面|这封答复函|这份答复函|这封信|这封函|这个|这些|这项|那个|它们|它|该"
+)
+_DEICTIC_EN = re.compile(
+    r"\b(what about|how about|the second one|this one|that one|it|this|that|there)\b|^\s*and\b",
+    re.I,
+)
+
+
+def strip_deictic(question: str) -> str:
+    text = _DEICTIC_CN.sub("", question)
+    text = re.sub(r"^\s*那么?|呢(?=\s*[？?]?\s*$)", "", text)
+    text = _DEICTIC_EN.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" ，,")
+
+
+# -- a letter's fields ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetaField:
+    """A field of a letter that a metadata question can ask for."""
+
+    name: str
+    asks: re.Pattern[str]  # the question asks for it
+    states: re.Pattern[str]  # a sentence of the letter that states it
+    record: tuple[str, ...]  # the letter record's fields that hold it
+    # Words that ask for it only loosely ("什么时候完成" is about the content's timing):
+    # they pick the sentence that states it, but don't ask for the record's field.
+    loosely: re.Pattern[str] | None = None
+
+    def asked_by(self, question: str) -> bool:
+        return bool(self.asks.search(question) or (self.loosely and self.loosely.search(question)))
+
+
+META_FIELDS: tuple[MetaField, ...] = (
+    MetaField(
+        "signer",
+        re.compile(r"审签|签发|谁签|签字|\bsign", re.I),
+        re.compile(r"审签|签发|签发人"),
+        ("signer",),
+    ),
+    MetaField(
+        "doc_number",
+        re.compile(r"发文字号|文号|字号|document number|reference number|doc(?:ument)? no", re.I),
+        DOC_NUMBER,
+        ("doc_number",),
+    ),
+    MetaField(
+        "co_handlers",
+        re.compile(r"协办|co-?organi[sz]er|co-?handl", re.I),
+        re.compile(r"协办|会同|共同研究"),
+        ("co_handlers",),
+    ),
+    MetaField(
+        "proposers",
+        re.compile(
+            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|proposer|who (?:proposed|wrote|submitted)",
+            re.I,
+        ),
+        # The salutation names the proposers; "您提出的…" only says someone did.
+        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人"),
+        ("proposers",),
+    ),
+    MetaField(
+        "date",
+        re.compile(r"日期|哪天|\bdate\b", re.I),
+        DATE_MENTION,
+        ("date_signed", "date_published"),
+        loosely=re.compile(r"什么时候|何时|when|date", re.I),
+    ),
+    MetaField(
+        "contact",
+        re.compile(r"联系人|联系电话|contact", re.I),
+        re.compile(r"联系人|联系电话|电话"),
+        ("contact",),
+    ),
+    MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),
+)
+
+
+def fields_asked(question: str) -> list[MetaField]:
+    """The letter fields the question asks for, loosely worded ones included."""
+    return [f for f in META_FIELDS if f.asked_by(question)]

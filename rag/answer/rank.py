@@ -1,0 +1,139 @@
+"""Rank: fuse the dense and keyword candidates, then rerank them with a list of boosts.
+
+    fused = rrf([dense_ids, keyword_ids], [1.0, 1.0], k=60)
+    ranked = rank(chunks, fused, coverage, boosts=default_boosts(settings), ask=ask)
+
+score = Σ weight/(rrf_k + rank) over the two rankings, then × (1 + Σ boosts), each boost a
+function of the chunk and what the question asks (`Ask`): keyword coverage (the IDF-
+weighted share of the question's terms the chunk contains), a section that fits the
+question's intent (plans → 下一步工作重点, results → 工作开展情况, metadata → opening,
+closing, signature), the section a follow-up points at, a year the question mentions,
+and a heading the question quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rag.answer import query
+from rag.answer.sections import under
+from rag.answer.terms import variants
+from rag.models import Chunk
+from rag.settings import Settings
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What the ranking needs to know about the question."""
+
+    intent: str | None = None
+    coverage: Mapping[str, float] = field(default_factory=dict)  # chunk id → coverage
+    section: str | None = None  # a follow-up's section (prefix of Chunk.section)
+    section_strength: float = 0.0
+    years: frozenset[int] = frozenset()  # years mentioned, not as the letter's
+    heading: tuple[str, str] | None = None  # (letter id, section path) quoted
+
+
+Boost = Callable[[Chunk, Ask], float]
+
+
+def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> dict[str, float]:
+    """Weighted reciprocal rank fusion: Σ weight / (k + rank), ranks starting at 1."""
+    fused: dict[str, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, key in enumerate(ranking, start=1):
+            fused[key] = fused.get(key, 0.0) + weight / (k + rank)
+    return fused
+
+
+def rank(
+    chunks: Mapping[str, Chunk], fused: dict[str, float], boosts: Sequence[Boost], ask: Ask
+) -> tuple[list[str], dict[str, float]]:
+    """Chunk ids best first, and their boosted scores."""
+    scores: dict[str, float] = {}
+    for chunk_id, score in fused.items():
+        boost = 1.0
+        for rule in boosts:
+            boost += rule(chunks[chunk_id], ask)
+        scores[chunk_id] = score * boost
+    ranked = sorted(scores, key=lambda cid: (-scores[cid], chunks[cid].ordinal, cid))
+    return ranked, scores
+
+
+# -- boosts -----------------------------------------------------------------------------------
+
+
+def coverage_boost(weight: float) -> Boost:
+    """Keyword evidence reranks the fused list: × (1 + weight · coverage)."""
+    return lambda chunk, ask: weight * ask.coverage.get(chunk.chunk_id, 0.0)
+
+
+def intent_boost(weight: float) -> Boost:
+    """A section that fits the question's intent."""
+    return lambda chunk, ask: weight if fits_intent(chunk, ask.intent) else 0.0
+
+
+def follow_up_boost() -> Boost:
+    """The section a follow-up points at, as strongly as the follow-up says."""
+    return lambda chunk, ask: (
+        ask.section_strength if ask.section and under(chunk.section, ask.section) else 0.0
+    )
+
+
+def year_boost(weight: float) -> Boost:
+    """A letter of a year the question mentions in passing ("2023年，交易额…")."""
+    return lambda chunk, ask: weight if chunk.year in ask.years else 0.0
+
+
+def heading_boost(weight: float) -> Boost:
+    """A section under the heading the question quotes."""
+
+    def boost(chunk: Chunk, ask: Ask) -> float:
+        heading = ask.heading
+        if heading and chunk.letter_id == heading[0] and under(chunk.section, heading[1]):
+            return weight
+        return 0.0
+
+    return boost
+
+
+def default_boosts(settings: Settings) -> list[Boost]:
+    return [
+        coverage_boost(settings.coverage_boost),
+        intent_boost(settings.intent_boost),
+        follow_up_boost(),
+        year_boost(settings.year_boost),
+        heading_boost(settings.heading_boost),
+    ]
+
+
+def fits_intent(chunk: Chunk, intent: str | None) -> bool:
+    if intent is None:
+        return False
+    if intent == query.META:
+        return chunk.part in query.META_PARTS
+    return chunk.part == "body" and bool(query.INTENT_SECTIONS[intent].search(chunk.section))
+
+
+# -- keyword coverage -----------------------------------------------------------------------
+
+
+def coverage(weights: Mapping[str, float], chunk: Chunk) -> float:
+    """IDF-weighted share of the question's terms the chunk (header included) contains.
+
+    jieba's search mode yields a compound and its parts (人才评价, 人才, 评价); a compound
+    counts as found when its parts are, so word order and wording don't cost evidence.
+    """
+    if not weights:
+        return 0.0
+    haystack = f"{chunk.header}\n{chunk.text}"
+    terms = list(weights)
+    found = {t for t in terms if any(form in haystack for form in variants(t))}
+    found |= {t for t in terms if t not in found and _parts_found(t, found, terms)}
+    return sum(weights[t] for t in found) / sum(weights.values())
+
+
+def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:
+    parts = [t for t in terms if t != term and t in term]
+    return bool(parts) and sum(len(p) for p in parts if p in found) >= len(term)
