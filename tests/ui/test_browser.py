@@ -26,7 +26,7 @@ from rag.settings import Settings
 
 pytestmark = pytest.mark.browser
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 TALENT_QUESTION = "市科技局下一步在人才评价方面会做什么？"
 CHROMIUM_ARGS = [
     "--no-sandbox",

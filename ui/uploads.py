@@ -1,0 +1,124 @@
+"""Uploaded files: safe names, a copy inside RAG_HOME/uploads, and a result row per file.
+
+A result row is (name shown to the user, status, reason); status is one of "added",
+"updated", "unchanged" or "failed", the labels of `render.upload_results_html`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from rag.models import IngestReport
+
+log = logging.getLogger(__name__)
+
+ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+UploadResult = tuple[str, str, str]
+
+_UNSAFE_NAME_CHARS = re.compile(r"[^\w.\-()（）【】〔〕\[\] ]+")
+
+
+def safe_upload_name(name: str, max_len: int = 120) -> str:
+    """A file name that is only ever a basename inside the uploads folder.
+
+    Takes the last component under either separator (so `../../x` and `..\\x` become
+    `x`), drops control and path characters and leading dots, keeps CJK, and shortens
+    long names while keeping the extension.
+    """
+    name = unicodedata.normalize("NFC", str(name)).replace("\\", "/").split("/")[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = _UNSAFE_NAME_CHARS.sub("_", name).strip(" .")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    suffix = suffix[:10].lower()
+    stem = stem[: max_len - len(suffix) - 1].strip(" .") or "upload"
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+def store_upload(source: Path, uploads: Path, max_bytes: int) -> Path:
+    """Copy an uploaded file into `uploads` under its sanitised name; returns the copy.
+
+    Raises ValueError with a user-facing reason for a wrong type or a file over the limit.
+    The copy is written next to its target and renamed, so an ingest running at the
+    same time never reads half a file.
+    """
+    name = safe_upload_name(source.name)
+    if not name.lower().endswith(ALLOWED_SUFFIXES):
+        raise ValueError(f"不支持的文件类型 unsupported type；支持 {' '.join(ALLOWED_SUFFIXES)}")
+    size = source.stat().st_size
+    if size > max_bytes:
+        raise ValueError(
+            f"文件 {size / 2**20:.1f} MB，超过上限 {max_bytes / 2**20:g} MB "
+            f"(file exceeds the limit; set RAG_MAX_FILE_MB to change it)"
+        )
+    uploads.mkdir(parents=True, exist_ok=True)
+    target = (uploads / name).resolve()
+    if target.parent != uploads.resolve():  # belt and braces: never write elsewhere
+        raise ValueError("非法文件名 invalid file name")
+    fd, tmp = tempfile.mkstemp(dir=uploads, prefix=".upload-")
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def store_uploads(
+    files: Iterable[str], uploads: Path, max_bytes: int
+) -> tuple[dict[Path, str], dict[str, UploadResult]]:
+    """Copy each file into `uploads`: ({copy: name shown}, {name shown: failure row})."""
+    stored: dict[Path, str] = {}
+    failed: dict[str, UploadResult] = {}
+    for raw in files:
+        path = Path(raw)
+        shown = safe_upload_name(path.name)
+        try:
+            stored[store_upload(path, uploads, max_bytes)] = shown
+        except ValueError as exc:
+            failed[shown] = (shown, "failed", str(exc))
+        except OSError:
+            log.exception("could not store upload %s", path.name)
+            failed[shown] = (shown, "failed", "无法保存文件 could not store the file")
+    return stored, failed
+
+
+def all_failed(stored: Mapping[Path, str], reason: str) -> dict[str, UploadResult]:
+    """The same failure for every stored copy (the ingest itself failed)."""
+    return {shown: (shown, "failed", reason) for shown in stored.values()}
+
+
+def ingest_results(report: IngestReport, stored: Mapping[Path, str]) -> dict[str, UploadResult]:
+    """What the ingest did with each stored copy."""
+    return {shown: (shown, *_outcome(report, copy)) for copy, shown in stored.items()}
+
+
+def _outcome(report: IngestReport, copy: Path) -> tuple[str, str]:
+    """(status, reason) of one stored copy in the report."""
+
+    def same(entry: str) -> bool:
+        text = str(entry)
+        return text == str(copy) or Path(text).name == copy.name
+
+    for path, reason in report.failed:
+        if same(path):
+            return "failed", str(reason)
+    for status, entries in (
+        ("added", report.added),
+        ("updated", report.updated),
+        ("unchanged", report.unchanged),
+    ):
+        if any(same(entry) for entry in entries):
+            return status, ""
+    return "unchanged", ""
