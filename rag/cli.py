@@ -10,7 +10,7 @@ import logging
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from pydantic import ValidationError
@@ -20,6 +20,10 @@ from rich.table import Table
 
 from rag.errors import RagError
 from rag.settings import Settings, config_error
+
+if TYPE_CHECKING:
+    from rag.models import Answer
+    from rag.qa import ReplyLetterQA
 
 app = typer.Typer(
     add_completion=False,
@@ -37,7 +41,7 @@ def _settings() -> Settings:
         raise config_error(exc) from None
 
 
-def _qa():
+def _qa() -> ReplyLetterQA:
     from rag.qa import ReplyLetterQA
 
     return ReplyLetterQA(_settings())
@@ -125,7 +129,7 @@ def ask(
         history.append((line, answer.text))
 
 
-def _print_answer(answer, as_json: bool) -> None:
+def _print_answer(answer: Answer, as_json: bool) -> None:
     if as_json:
         payload = {
             "text": answer.text,

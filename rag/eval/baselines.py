@@ -23,13 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rag.models import Answer, Passage
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
+    from rag.index.protocol import StoreReader
     from rag.qa import ReplyLetterQA
 
 History = list[tuple[str, str]]
@@ -150,7 +151,7 @@ class StoreOnly:
 
     def __init__(
         self,
-        store: Any,
+        store: StoreReader,
         method: str,
         answer: Callable[[str, list[Passage]], Answer] | None = None,
         answer_k: int = 5,
@@ -159,6 +160,7 @@ class StoreOnly:
             raise ValueError(f"method must be 'dense' or 'keyword', not {method!r}")
         self.store = store
         self.method = method
+        self._search = store.dense if method == "dense" else store.keyword
         self.name = "dense" if method == "dense" else "bm25"
         self.label = "dense only (e5)" if method == "dense" else "BM25 only (jieba)"
         self._answer = answer or extractive_answerer()
@@ -166,7 +168,7 @@ class StoreOnly:
 
     def retrieve(self, question: str, k: int, history: History) -> list[Passage]:
         # No rewriting of follow-ups: the question is searched as asked.
-        hits = getattr(self.store, self.method)(question, k)
+        hits = self._search(question, k)
         return [Passage.from_chunk(chunk, score) for chunk, score in hits]
 
     def ask(self, question: str, history: History) -> Answer:

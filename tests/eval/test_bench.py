@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
+import time
+from collections.abc import MutableMapping
 from dataclasses import replace
 
 import pytest
@@ -14,6 +17,8 @@ from rich.console import Console
 
 from rag.eval import synth as _synth
 from rag.eval.bench import QUICK, load_questions, run_bench
+from rag.eval.bench.report import plot_growth
+from rag.eval.bench.rows import growth_rows, ui_rows
 from rag.letters.parse import parse_letter
 from rag.settings import Settings
 
@@ -158,8 +163,6 @@ def test_quick_bench_writes_report_and_chart(tmp_path) -> None:
 
 
 def test_a_size_where_retrieve_failed_fails_the_growth_target_and_still_plots(tmp_path) -> None:
-    from rag.eval.bench import _growth_rows, plot_growth
-
     def timing(ms: float) -> dict[str, float]:
         return {"p50": ms, "p95": ms * 1.2, "mean": ms, "n": 3, "total_s": ms * 3 / 1000}
 
@@ -174,8 +177,82 @@ def test_a_size_where_retrieve_failed_fails_the_growth_target_and_still_plots(tm
         },
         {"chunks": 100_000, "build_s": 99.0, "error": "retrieve failed: InternalError", **measured},
     ]
-    rows = _growth_rows(points)
+    rows = growth_rows(points)
     assert [r.passed for r in rows] == [None, False]
     assert rows[1].value is None and "InternalError" in rows[1].note
     assert plot_growth(points, tmp_path / "chart.png")
     assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.slow
+def test_ui_start_up_is_measured_from_a_rag_ui_child_to_its_first_answer(tmp_path) -> None:
+    from rag.eval.bench.ui_startup import measure_ui
+    from rag.qa import ReplyLetterQA
+
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    shutil.copy(CORPUS / "cq-kjj-0798.txt", letters)
+    settings = Settings(home=tmp_path / "home", corpus=letters)
+    ReplyLetterQA(settings).ingest([letters])
+
+    ui = measure_ui(settings, "市科技局下一步在人才评价方面会做什么？", timeout=180)
+
+    assert ui["measured"], ui.get("reason")
+    assert 0 < ui["launched_s"] <= ui["page_served_s"] <= ui["answered_s"]
+    rows = ui_rows(ui)
+    assert rows[0].value == ui["answered_s"] and "first answer" in rows[0].note
+
+
+def test_ui_start_up_that_takes_too_long_is_reported_not_waited_for(tmp_path) -> None:
+    from rag.eval.bench.ui_startup import measure_ui
+
+    settings = Settings(home=tmp_path / "home", corpus=CORPUS)
+    started = time.monotonic()
+
+    ui = measure_ui(settings, "人才评价", timeout=0.5)
+
+    assert time.monotonic() - started < 30  # the child was stopped, not waited for
+    assert ui == {"measured": False, "reason": ui["reason"]}
+    assert ui["reason"].startswith("UI child failed: did not answer in time")
+    assert "not measured: UI child failed" in ui_rows(ui)[0].note
+
+
+@pytest.mark.slow
+def test_ui_start_up_showing_an_error_instead_of_an_answer_is_not_a_measurement(
+    tmp_path,
+) -> None:
+    from rag.eval.bench.ui_startup import measure_ui
+
+    # A home under a regular file cannot be created: the UI starts, but every question
+    # gets its error message, which must not be timed as an answer.
+    (tmp_path / "afile").write_text("not a folder", encoding="utf-8")
+    settings = Settings(home=tmp_path / "afile" / "home", corpus=CORPUS)
+
+    ui = measure_ui(settings, "人才评价", timeout=180)
+
+    assert ui["measured"] is False
+    assert ui["reason"].startswith("UI child failed: the chat showed an error"), ui["reason"]
+
+
+def _memos(qa) -> list:
+    """Every mapping the query embedder, the retriever and its view of the index hold."""
+    owners = [qa.retriever, getattr(qa.retriever, "_index", None)]
+    held = [value for owner in owners if owner is not None for value in vars(owner).values()]
+    return [qa.embeddings._queries] + [m for m in held if isinstance(m, MutableMapping)]
+
+
+@pytest.mark.slow
+def test_forget_leaves_no_per_question_memo_behind(tmp_path) -> None:
+    # A repeat of a timed question must cost what a new question costs, or retrieve could
+    # look faster than its floor, which always embeds.
+    from rag.eval.bench.timing import forget
+    from rag.qa import ReplyLetterQA
+
+    qa = ReplyLetterQA(Settings(home=tmp_path / "home", corpus=CORPUS))
+    qa.ingest([CORPUS / "cq-kjj-0798.txt"])
+    qa.ask("市科技局下一步在人才评价方面会做什么？")
+    assert qa.embeddings._queries and sum(len(m) for m in _memos(qa)) > len(qa.embeddings._queries)
+
+    forget(qa.embeddings, qa.retriever)
+
+    assert [len(m) for m in _memos(qa)] == [0] * len(_memos(qa))

@@ -12,11 +12,13 @@ from rich.console import Console
 
 from rag.errors import ConfigError
 from rag.eval.evaluate import evaluate_systems, letter_files, run_eval
-from rag.eval.metrics import RATE_METRICS, load_qa, parse_qa_item
+from rag.eval.metrics import RATE_METRICS
+from rag.eval.qaset import load_qa, parse_qa_item
+from rag.eval.report import citation_checks
 from rag.models import Answer, Citation, Passage
 from rag.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "corpus" / "cq-kjj-0798.txt"
 TALENT = "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍"
 PLATFORM = "二、下一步工作重点 > (三)打造高能级科技服务业平台载体"
@@ -269,8 +271,6 @@ def test_run_eval_llm_mode_against_the_local_stub(tmp_path):
 
 
 def test_citation_checks_flag_uncited_answers_and_non_verbatim_quotes() -> None:
-    from rag.eval.evaluate import citation_checks
-
     def record(answerable, refused, citations, gold="0798", hit=True):
         return {
             "answerable": answerable,

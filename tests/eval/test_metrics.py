@@ -9,23 +9,19 @@ import pytest
 
 from rag.eval.metrics import (
     RATE_METRICS,
-    QAItem,
-    QASetError,
     aggregate,
     aggregate_by_type,
     citation_correct,
     keyword_coverage,
     letter_matches,
-    load_qa,
     normalize,
     normalize_proposal,
-    parse_qa_item,
     percentile,
-    question_type,
     rank_of_first,
     score_question,
     section_matches,
 )
+from rag.eval.qaset import QAItem, QASetError, load_qa, parse_qa_item, question_type
 from rag.models import Answer, Citation, Passage
 
 NEXT = "二、下一步工作重点"

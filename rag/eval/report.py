@@ -1,0 +1,156 @@
+"""What report.json holds: every configuration's metrics, computed from its records.
+
+    report = build_report(items, systems, runs, context)
+    report["metrics"]                         # the full pipeline, overall
+    report["configurations"]["naive"]["overall"], report["configurations"]["full"]["ratio_vs_naive"]
+    report["checks"] = citation_checks(report["questions"], letter_texts)
+
+The scores are rebuilt from the records rather than carried beside them, so every number
+in the report can be recomputed from what the report shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from rag.eval.metrics import (
+    MRR_K,
+    RATE_METRICS,
+    QuestionScore,
+    aggregate,
+    aggregate_by_type,
+)
+from rag.eval.run import Record
+
+if TYPE_CHECKING:
+    from rag.eval.baselines import System
+    from rag.eval.qaset import QAItem
+
+__all__ = ["HEADLINE", "LATENCIES", "build_report", "citation_checks", "records_of"]
+
+# The rows of the console table and the bars of the chart: the headline numbers.
+HEADLINE = (
+    "letter_hit@1",
+    "letter_hit@5",
+    f"mrr@{MRR_K}",
+    "section_hit@5",
+    "citation_accuracy",
+    "citation_accuracy_all",
+    "keyword_full",
+    "keyword_mean",
+    "refusal_accuracy",
+    "false_refusal_rate",
+)
+LATENCIES = ("retrieve_p50_ms", "retrieve_p95_ms", "answer_p50_ms", "answer_p95_ms")
+
+
+def build_report(
+    items: Sequence[QAItem],
+    systems: Sequence[System],
+    runs: dict[str, list[Record]],
+    context: dict[str, Any],
+) -> dict[str, Any]:
+    """Metrics per configuration; the last system is the main one, "naive" the baseline."""
+    configurations: dict[str, Any] = {}
+    for system in systems:
+        scores = _scores(runs[system.name])
+        configurations[system.name] = {
+            "label": system.label,
+            "overall": aggregate(scores),
+            "by_type": aggregate_by_type(scores),
+            "failed": [s.id for s in scores if s.failed],
+        }
+    naive = configurations.get("naive")
+    if naive:
+        for config in configurations.values():
+            config["ratio_vs_naive"] = _ratios(config["overall"], naive["overall"])
+    main = systems[-1].name
+    defaults: dict[str, Any] = {
+        "qa_file": None,
+        "corpus": None,
+        "mode": "offline",
+        "embedding_model": None,
+    }
+    defaults |= {"llm_model": None, "ingest": {"letters": None, "chunks": None, "failed": []}}
+    return {
+        **defaults,
+        **context,
+        "questions_total": len(items),
+        "main": main,
+        "metrics": configurations[main]["overall"],
+        "by_type": configurations[main]["by_type"],
+        "configurations": configurations,
+        "questions": runs[main],
+        "baseline_questions": {name: runs[name] for name in runs if name != main},
+    }
+
+
+def records_of(report: dict[str, Any], name: str) -> list[Record]:
+    """The per-question records of configuration `name`."""
+    records: list[Record] = (
+        report["questions"] if name == report["main"] else report["baseline_questions"][name]
+    )
+    return records
+
+
+def _scores(records: Sequence[Record]) -> list[QuestionScore]:
+    """Rebuild the scores from the records, so the report is computed from what it shows."""
+    scores = []
+    for record in records:
+        fields = dict(record["score"])
+        if fields.get("keywords") is not None:
+            fields["keywords"] = tuple(fields["keywords"])
+        scores.append(
+            QuestionScore(
+                id=record["id"], type=record["type"], failed=tuple(record["failed"]), **fields
+            )
+        )
+    return scores
+
+
+def _ratios(metrics: dict[str, Any], naive: dict[str, Any]) -> dict[str, float | None]:
+    ratios: dict[str, float | None] = {}
+    for name in (*RATE_METRICS, *LATENCIES):
+        value, base = metrics.get(name), naive.get(name)
+        ratios[name] = value / base if value is not None and base else None
+    return ratios
+
+
+# -- citation checks ------------------------------------------------------------------------
+
+
+def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[str, Any]:
+    """What the answers promise users, checked over the full pipeline's answers.
+
+    - `answered_with_citation`: answerable questions answered (not refused) that carry at
+      least one citation, over all answerable questions answered;
+    - `quotes_verbatim`: citations whose quote occurs verbatim in the letter it names;
+    - `citation_accuracy_by_letter`: citation accuracy (as in the metrics table) per gold
+      proposal number, so the reference letter can be read on its own.
+    """
+    answered = [r for r in records if r["answerable"] and not r["answer"]["refused"]]
+    citations = [c for r in records for c in r["answer"]["citations"]]
+    verbatim = [c for c in citations if c["quote"] and c["quote"] in texts.get(c["source"], "")]
+    by_letter: dict[str, list[bool]] = {}
+    for r in records:
+        gold = (r.get("expected") or {}).get("gold_proposal")
+        if r["answerable"] and gold:
+            by_letter.setdefault(str(gold), []).append(bool(r["score"].get("citation_any")))
+    return {
+        "answered": len(answered),
+        "answered_with_citation": _share(
+            sum(bool(r["answer"]["citations"]) for r in answered), len(answered)
+        ),
+        "citations": len(citations),
+        "quotes_verbatim": _share(len(verbatim), len(citations)),
+        "not_verbatim": [c["quote"][:80] for c in citations if c not in verbatim][:20],
+        "citation_accuracy_by_letter": {
+            gold: {"n": len(hits), "citation_accuracy": _share(sum(hits), len(hits))}
+            for gold, hits in sorted(by_letter.items())
+        },
+    }
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
