@@ -6,8 +6,8 @@ from collections import Counter
 from typing import Any
 
 from rag.index.keyword import Bm25Index
-from rag.settings import Settings
 from rag.index.store import Store, open_store
+from rag.settings import Settings
 
 
 def assert_index_consistent(settings: Settings, embeddings: Any) -> Store:

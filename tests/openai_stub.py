@@ -125,77 +125,81 @@ class OpenAIStub:
             return self.queue.popleft() if self.queue else None
 
 
+class _Handler(BaseHTTPRequestHandler):
+    """Answers as an OpenAI-compatible server would, from its stub's queue."""
+
+    protocol_version = "HTTP/1.1"
+    stub: OpenAIStub
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the stub logs nothing: no request line, no header
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("content-length", "0"))
+        raw = self.rfile.read(length)
+        body = json.loads(raw.decode("utf-8")) if raw else {}
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        scripted = self.stub._next(Recorded(self.path, headers, body))
+        if not self.path.endswith("/chat/completions"):
+            self._json(404, _error(f"no route {self.path}", "not_found"))
+            return
+        if scripted is None:
+            self._json(500, _error("stub: no response queued for this request", "stub"))
+            return
+        try:
+            self._respond(scripted, body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (a timeout test): nothing to do
+
+    def _respond(self, scripted: Scripted, body: dict[str, Any]) -> None:
+        model = body.get("model", "stub-model")
+        if isinstance(scripted, Slow):
+            if self.stub._stopping.wait(scripted.seconds):
+                return
+            scripted = scripted.then
+        if isinstance(scripted, Status):
+            self._json(scripted.code, _error(scripted.message, "stub"), scripted.headers)
+        elif isinstance(scripted, Reply) and not body.get("stream"):
+            self._json(200, _completion(model, scripted.text))
+        elif isinstance(scripted, Reply):
+            events = [_chunk(model, piece) for piece in _pieces(scripted)]
+            events += [_chunk(model, None, finish_reason="stop"), "[DONE]"]
+            self._sse(events)
+        elif isinstance(scripted, Malformed):
+            self._sse([_chunk(model, scripted.text_before), '{"choices": [{"delta": {"cont'])
+        elif isinstance(scripted, CutOff):
+            events = [_chunk(model, piece) for piece in _pieces(Reply(scripted.text))]
+            self._sse(events, announce_more=scripted.drop)
+
+    def _json(
+        self, code: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> None:
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        self.send_response(code)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _sse(self, events: list[str], announce_more: bool = False) -> None:
+        data = b"".join(f"data: {event}\n\n".encode() for event in events)
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
+        if announce_more:
+            # Promise more than we send, then hang up: the client sees a broken body.
+            self.send_header("content-length", str(len(data) + 1000))
+        self.send_header("connection", "close")  # no length: the body ends when we close
+        self.end_headers()
+        for event in events:
+            self.wfile.write(f"data: {event}\n\n".encode())
+            self.wfile.flush()
+        self.close_connection = True
+
+
 def _handler_for(stub: OpenAIStub) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # the stub logs nothing: no request line, no header
-
-        def do_POST(self) -> None:
-            length = int(self.headers.get("content-length", "0"))
-            raw = self.rfile.read(length)
-            body = json.loads(raw.decode("utf-8")) if raw else {}
-            headers = {name.lower(): value for name, value in self.headers.items()}
-            scripted = stub._next(Recorded(self.path, headers, body))
-            if not self.path.endswith("/chat/completions"):
-                self._json(404, _error(f"no route {self.path}", "not_found"))
-                return
-            if scripted is None:
-                self._json(500, _error("stub: no response queued for this request", "stub"))
-                return
-            try:
-                self._respond(scripted, body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (a timeout test): nothing to do
-
-        def _respond(self, scripted: Scripted, body: dict[str, Any]) -> None:
-            model = body.get("model", "stub-model")
-            if isinstance(scripted, Slow):
-                if stub._stopping.wait(scripted.seconds):
-                    return
-                scripted = scripted.then
-            if isinstance(scripted, Status):
-                self._json(scripted.code, _error(scripted.message, "stub"), scripted.headers)
-            elif isinstance(scripted, Reply) and not body.get("stream"):
-                self._json(200, _completion(model, scripted.text))
-            elif isinstance(scripted, Reply):
-                events = [_chunk(model, piece) for piece in _pieces(scripted)]
-                events += [_chunk(model, None, finish_reason="stop"), "[DONE]"]
-                self._sse(events)
-            elif isinstance(scripted, Malformed):
-                self._sse([_chunk(model, scripted.text_before), '{"choices": [{"delta": {"cont'])
-            elif isinstance(scripted, CutOff):
-                events = [_chunk(model, piece) for piece in _pieces(Reply(scripted.text))]
-                self._sse(events, announce_more=scripted.drop)
-
-        def _json(
-            self, code: int, payload: dict[str, Any], headers: dict[str, str] | None = None
-        ) -> None:
-            data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-            self.send_response(code)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(data)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(data)
-
-        def _sse(self, events: list[str], announce_more: bool = False) -> None:
-            data = b"".join(f"data: {event}\n\n".encode() for event in events)
-            self.send_response(200)
-            self.send_header("content-type", "text/event-stream")
-            if announce_more:
-                # Promise more than we send, then hang up: the client sees a broken body.
-                self.send_header("content-length", str(len(data) + 1000))
-            self.send_header("connection", "close")  # no length: the body ends when we close
-            self.end_headers()
-            for event in events:
-                self.wfile.write(f"data: {event}\n\n".encode())
-                self.wfile.flush()
-            self.close_connection = True
-
-    return Handler
+    return type("Handler", (_Handler,), {"stub": stub})
 
 
 def _pieces(reply: Reply) -> list[str]:

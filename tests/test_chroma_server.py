@@ -15,9 +15,9 @@ from conftest import CORPUS
 
 from rag.index.embed import HashEmbeddings
 from rag.index.ingest import ingest
+from rag.index.store import open_store
 from rag.letters.parse import load_letter
 from rag.settings import Settings
-from rag.index.store import open_store
 
 pytestmark = pytest.mark.server
 

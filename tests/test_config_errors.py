@@ -19,8 +19,8 @@ import pytest
 from conftest import REPO
 
 from rag import ReplyLetterQA, Settings
-from rag.index.embed import HashEmbeddings
 from rag.errors import ConfigError
+from rag.index.embed import HashEmbeddings
 
 RAG = Path(sys.executable).with_name("rag")
 LETTER = Path(__file__).parent / "fixtures" / "synthetic-renda-letterhead.txt"

@@ -210,3 +210,19 @@ def test_budget_below_minimum_is_rejected() -> None:
 def test_count_tokens_uses_cl100k() -> None:
     assert count_tokens("") == 0
     assert count_tokens("hello world") == 2
+
+
+def test_hard_cut_does_not_split_a_short_section_merged_after_a_run_on() -> None:
+    # Found by test_a_sentence_that_fits_is_never_split: the closing ends in a run-on with
+    # no 。, so the signature merged into it ("0XZ0。", body[324:329]) read as the run-on's
+    # tail, and the last hard cut fell at 328, leaving a chunk that was only "。".
+    runon = "科技服务人才评价" * 20
+    letter = build_letter(
+        [((), "salutation", runon), ((), "closing", "0。" + runon), ((), "signature", "0XZ0。")],
+        sep=" ",
+    )
+    assert letter.body[324:329] == "0XZ0。"
+    chunks = chunk_letter(letter, max_tokens=40)
+    assert not [c.text for c in chunks if 324 < c.start < 329 or 324 < c.end < 329]
+    assert all(c.text.strip("。") for c in chunks)
+    assert "".join(c.text for c in chunks if c.part == "closing") == "0。" + runon + "0XZ0。"
