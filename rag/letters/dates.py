@@ -27,6 +27,9 @@ _DATE_COMPACT = (
 )
 
 DATE = re.compile("|".join((_DATE_ARABIC, _DATE_CHINESE, _DATE_SEPARATED, _DATE_COMPACT)))
+# A signature date whose 年 月 日 a page lost (`2023927`, `2025 915`): only read where a
+# signing date stands, and only when one split of month and day gives a real date.
+LOST_GLYPH_DATE = re.compile(r"(?<!\d)(?P<ly>(?:19|20)\d{2})\s*(?P<lmd>\d{3,4})(?!\d)")
 
 
 def _cn_year(text: str) -> int | None:
@@ -74,3 +77,12 @@ def find_iso(text: str) -> str | None:
         if iso:
             return iso
     return None
+
+
+def lost_glyph_iso(match: re.Match[str]) -> str | None:
+    """The ISO date of a `LOST_GLYPH_DATE` match: `2023927` → 2023-09-27 (92/7 is no
+    date); None when two splits are dates (`2023111`: 1/11 or 11/1) or none is."""
+    year, md = int(match.group("ly")), match.group("lmd")
+    splits = {(md[:k], md[k:]) for k in (1, 2) if len(md) - k in (1, 2)}
+    dates = {_iso(year, int(m), int(d)) for m, d in splits} - {None}
+    return dates.pop() if len(dates) == 1 else None

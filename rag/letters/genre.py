@@ -62,6 +62,17 @@ def halfwidth(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# Chinese is written without spaces: a space between two Chinese characters or marks is
+# layout (a line wrap, `答 复` spread over a line), one beside a digit is written (`第 91号`).
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20"
+_LAYOUT_SPACE = re.compile(f"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[{_CJK}])")
+
+
+def drop_layout_spaces(text: str) -> str:
+    """`重庆市科学技术局 关于…第0226号 建议` → `…局关于…号建议`; `第 91号` stays."""
+    return _LAYOUT_SPACE.sub("", text).strip()
+
+
 # -- sentences ----------------------------------------------------------------------------
 
 # A sentence ends at 。！？； or their half-width forms, followed by any closing quotes or
@@ -119,29 +130,63 @@ SALUTATION = re.compile(r"^(?!.*(?:如下|答复|函复))[^。！？!?；;，,]{
 OPENING_START = re.compile(r"收悉|您(?:们)?(?:提出|所提|领衔提出|在[^。]{0,30}提出)的")
 # The opening ends by announcing the reply: `现答复如下`, `现将办理情况答复如下`, `现予函复`.
 OPENING_END = re.compile(r"(?:答复|函复|回复|报告)如下|现(?:予|将[^。]{0,20})?(?:答复|函复)")
-# A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送.
+# A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送, and
+# the page's disclosure note `(此件公开发布)` `(依申请公开)`.
 CLOSING = re.compile(
-    r"^(?:此答复函?已经|此答复已经|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告)|专此(?:答复|函复)|"
-    r"以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄送|[(（]此件)"
+    r"^(?:此(?:答复|复)函?已经|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告|回复|说明)|"
+    r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄送|"
+    r"[(（](?:此件|[^()（）]{0,8}公开))"
 )
-# A contact line: `联系人:张三`, `联系电话:…`, `(经办人:…)`.
-CONTACT = re.compile(r"^[(（]?\s*(?:联\s*系\s*人|联系电话|联系方式|经\s*办\s*人|电\s*话)\s*[:：]")
+# Thanks for the proposal, wherever it stands: `感谢您对科技工作的关心和支持`.
+THANKS = re.compile(r"(?:感谢|谢谢)[^。！？!?]{0,40}(?:关心|支持|关注|理解|帮助)")
+# A contact line: `联系人:张三`, `联系电话:…`, `(经办人:…)`, `承办人及联系电话:…`,
+# `邮政编码:…`, and `人:黎浩`, a 联系人 line whose label a page lost.
+CONTACT = re.compile(
+    r"^[(（]?\s*(?:(?:联\s*系\s*(?:人|单位|电\s*话|方式)|经\s*办\s*人|承\s*办\s*(?:人|单位|责任人|负责人))"
+    r"[^:：;；。]{0,6}?|电\s*话|邮\s*政\s*编\s*码|人)\s*[:：;；]"
+)
+# Who approved or answers for the letter, in its sign-off: `签发人:张三`, `领导签字:`,
+# `主管领导:刘**` (a 签发人 line names the signer; the others name no one who signed).
+SIGN_OFF_LABEL = re.compile(r"^[(（]?\s*(?:签\s*发\s*人|领导签字|(?:主管|分管)领导)\s*[:：]")
+SIGNER_LINE = re.compile(r"^[(（]?\s*签\s*发\s*人\s*[:：]\s*(?P<name>[^\s:：,，;；)）]{2,4})")
+# `张三委员: 您提出的…` — a salutation run into the first paragraph on one line.
+SALUTATION_RUN_IN = re.compile(
+    r"^(?P<salutation>(?:尊敬的)?[^\s。，,；;:：]{1,30}(?:代表|委员)(?:们)?[:：])\s+(?P<rest>\S.*)$"
+)
 # The number of the proposal or suggestion answered, and its kind when stated: `第0798号提案`.
-PROPOSAL_NO = re.compile(r"第\s*(?P<no>[0-9０-９]+)\s*号\s*(?P<kind>提案|建议)?")
+# Numbers run to 8 digits (`第2024087号`, year-prefixed); a 代表/委员 may stand between the
+# number and the kind (`第1235号代表建议`).
+PROPOSAL_NO = re.compile(
+    r"第\s*(?P<no>[0-9０-９]{1,8})\s*号\s*(?:代表|委员)?\s*(?P<kind>提案|建议)?"
+)
 # The session that received it: `市政协六届二次会议`, `区第十八届人大第四次会议`.
 SESSION = re.compile(
     rf"(?:[市区县省州]|全国)?(?:政协|人大)?第?{CN_NUMERAL}{{1,3}}届"
     rf"(?:政协|人大|人民代表大会|全国委员会|委员会)?第?{CN_NUMERAL}{{1,3}}次(?:全体)?会议"
 )
 
+# -- who writes ---------------------------------------------------------------------------
+
+# How the name of a government body or organisation ends: the signature, a letterhead,
+# the issuer before a title's 关于/对.
+ORG_SUFFIX = (
+    r"(?:局|委|委员会|政府|人民政府|办公室|办公厅|办|厅|部|院|中心|公司|集团|银行|会|"
+    r"所|处|站|队|馆|街道办事处|管委会|党组|支部)"
+)
+ORG_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}"
+# A co-handling unit's opinion (`…第041号建议会办工作的意见`, `…提案的协办意见`) is written
+# to the lead unit, which answers the proposer: its salutation names no proposer.
+CO_HANDLING_OPINION = re.compile(r"(?:协办|会办)(?:工作)?的?意见")
+
 # -- what a letter answers ----------------------------------------------------------------
 
 KINDS = ("提案", "建议")  # a CPPCC member's proposal, a deputy's suggestion
-_KIND_IN_TITLE = re.compile(r"号\s*(提案|建议)")
+_KIND_IN_TITLE = re.compile(r"号\s*(?:代表|委员)?\s*(提案|建议)")
 
 
 def kind_in_title(title: str | None) -> str | None:
-    """提案 or 建议 as the title names it ("…第182号建议的答复"), None when it does not."""
+    """提案 or 建议 as the title names it ("…第182号建议的答复", "…第1235号代表建议答复的函"),
+    None when it does not."""
     match = _KIND_IN_TITLE.search(title or "")
     return match.group(1) if match else None
 

@@ -1,10 +1,20 @@
 """Page furniture and the metadata a letter's page or letterhead states before the letter.
 
-Portals print a metadata block (`[ 索引号 ] … [ 发文字号 ] …`, often twice), or a
-pipe table copied from the page (`| 索引号 | … |`); letterheads carry `类别:A类`,
-`签发人:张三` and a document number (`潼民发【2024】275号`). These lines are read
-into a `Meta` and removed from the letter body; furniture (breadcrumb, QR-code
-prompt, print buttons) is removed without a trace.
+Portals print their metadata in many layouts; each is read into one `Meta`:
+
+    [ 索引号 ] 1150…/2024-00099 [ 发文字号 ] 渝科局函〔2024〕300号     bracket pairs
+    | 索引号 | … | 发文字号 | … |   | 标 题 | …的协办意见 | ||          pipe tables
+    索引号 : 0113…/2021-23369 文       号 : 无                         colon pairs
+    • 发文字号 黔江财政函〔2019〕111号   - 文号弥民函〔2017〕14号        bullets
+    索引号 1133…/2022-38305 文号                                       space-separated pairs
+    发文日期 / 2021年09月30日 (a label, its value on the next line)    vertical pairs
+
+Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民发【2024】275号`,
+`华教体函〔2017〕35号B类`) and the issuer's name beside them (`宝鸡市生态环境局 签发人:…`).
+These lines are read and leave the letter body; furniture (breadcrumb, QR-code prompt,
+print buttons, table rules, a file's front matter) leaves without a trace. A label is
+known whatever the spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be
+what its label says (`文号: 无`) is no value.
 """
 
 from __future__ import annotations
@@ -12,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.letters.genre import halfwidth
+from rag.letters.dates import DATE
+from rag.letters.genre import ORG_NAME, drop_layout_spaces, halfwidth
 
 # Page chrome that is never letter text.
 _FURNITURE = re.compile(
@@ -21,21 +32,37 @@ _FURNITURE = re.compile(
       | 扫一扫在手机(?:上)?打开当前页
       | (?:【[^】]{1,10}】\s*)+                           # 【打印本页】【关闭窗口】
       | (?:\[\s*(?:打印|关闭|打印本页|关闭窗口)\s*\]\s*)+
+      | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
     )$""",
     re.VERBOSE,
 )
+# `source_url: …` / `completeness: …` closed by `---`: a file's front matter.
+_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
+_FRONT_MATTER_END = "---"
+_FRONT_MATTER_MAX = 20
 
-# Metadata labels portals and letterheads use, and the Meta field each one fills.
-_LABELS = {
+# Metadata labels portals and letterheads use, and the Meta field each one fills. The
+# publishing body (发布机构) is often the portal or a general office, not the issuer.
+_LABELS: dict[str, str | None] = {
     "索引号": "index_no",
     "发文字号": "doc_number",
     "文号": "doc_number",
     "主题分类": "topic",
     "体裁分类": "genre",
+    "组配分类": "genre",
     "发布机构": "publisher",
-    "发文机关": "publisher",
-    "发文机构": "publisher",
+    "发文机关": "issuing_body",
+    "发文机构": "issuing_body",
+    "发文单位": "issuing_body",
+    "标题": "title",
+    "文件标题": "title",
+    "名称": "title",
     "成文日期": "date_written",
+    "成文时间": "date_written",
+    "发文日期": "date_written",
+    "生成日期": "date_written",
+    "生效日期": "date_written",
+    "答复时间": "date_written",
     "发布日期": "date_published",
     "发布时间": "date_published",
     "日期": "date_line",
@@ -43,15 +70,17 @@ _LABELS = {
     "办复类别": "category",
     "答复类别": "category",
     "签发人": "signer",
-    "公开方式": None,  # recognised so the line is removed, but not kept
-    "公开属性": None,
-    "公开类别": None,
-    "信息来源": None,
-    "来源": None,
-    "有效性": None,
 }
-# Longest first, so 发文字号 is not read as 文号 and 办复类别 not as 类别.
-_LABEL_ALT = "|".join(sorted(_LABELS, key=len, reverse=True))
+# Recognised so the line leaves the body, but not kept.
+_LABELS.update(
+    dict.fromkeys(
+        "公开方式 公开属性 公开类别 公开范围 信息来源 来源 有效性 有效日期 时效 主题词 分类 "
+        "内容概述 建议人 提案人 主办单位".split()
+    )
+)
+_LABEL_ALT = "|".join(
+    r"\s*".join(map(re.escape, label)) for label in sorted(_LABELS, key=len, reverse=True)
+)  # longest first, so 发文字号 is not read as 文号; `索 引 号` is 索引号
 
 # `[ 索引号 ] 1150…/2024-00099 [ 发文字号 ] 渝科局函〔2024〕300号` (also 【…】 brackets).
 _BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{_LABEL_ALT})\s*[\]】]\s*(?P<value>[^\[【]*)")
@@ -59,13 +88,38 @@ _BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{_LABEL_ALT})\s*[\]】]\s*(?P<
 _COLON_PAIR = re.compile(
     rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*(?P<value>.*?)\s*(?=(?:{_LABEL_ALT})\s*[:：]|$)"
 )
+# `索引号 1133…/2022-38305 文号` — label, then the words up to the next label word.
+_SPACE_PAIR = re.compile(
+    rf"(?P<label>{_LABEL_ALT})(?P<value>(?:\s+(?!(?:{_LABEL_ALT})(?:\s|$))\S+)*)\s*"
+)
+# `• 文件标题 …`, `- 文号弥民函〔2017〕14号`: one pair after a bullet, glued or not.
+_BULLET = re.compile(r"^[•·●▪◦*-]\s*")
+_BULLET_PAIR = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?\s*(?P<value>.*)$")
+_LABEL_COLON = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL_ALT})\s*[:：]")
+_BARE_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?$")
+
 # A whole document number: issuer abbreviation, year in any of the brackets letters use,
-# number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it).
-_DOC_NUMBER = re.compile(
+# number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it);
+# or, as a page may print it, one that lost its closing bracket or 号 (`周交政发〔202527`).
+_DOC_NUMBER = (
     r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
 )
-_CATEGORY = re.compile(r"^\s*([A-Da-dＡ-Ｄａ-ｄ])\s*类?")
-_TABLE_RULE = re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$")
+_DOC_NUMBER_AS_PRINTED = (
+    rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{1,12}}[〔\[［【(（]\s*(?:19|20)\d{{2}}[^\s:：]*"
+)
+_DOC_SHAPE = re.compile(_DOC_NUMBER_AS_PRINTED)
+# The 办复类别 as a letterhead prints it alone: `A类)`, `(B类)`, `B`.
+_CATEGORY_MARK = r"[(（]?\s*[A-DＡ-Ｄ]\s*类?\s*[)）]?"
+# What may stand before a letterhead's pairs, or alone: a document number (with its
+# category run in: `…35号B类`), a category mark, the issuer's name before `签发人:`.
+_LEAD = re.compile(
+    rf"(?P<doc>{_DOC_NUMBER_AS_PRINTED})\s*(?P<cat>{_CATEGORY_MARK})?|(?P<mark>{_CATEGORY_MARK})"
+    rf"|(?P<org>{ORG_NAME})"
+)
+_CATEGORY = re.compile(r"^\s*[(（]?\s*([A-Da-dＡ-Ｄａ-ｄ])\s*类?")
+_EDGES = re.compile(r"^[\s|]+|[\s|]+$")
+_MAX_VALUE = 60  # a vertical pair's value is one short line
+_TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")
 
 
 @dataclass
@@ -75,9 +129,12 @@ class Meta:
     index_no: str | None = None
     doc_number: str | None = None
     topic: str | None = None
-    genre: str | None = None  # 体裁分类, e.g. 政协提案办理
-    publisher: str | None = None  # 发布机构: often an abbreviation such as 市科技局
-    date_written: str | None = None
+    genre: str | None = None  # 体裁分类 / 组配分类, e.g. 政协提案办理
+    publisher: str | None = None  # 发布机构: the portal or office that published the page
+    issuing_body: str | None = None  # 发文机关 / 发文单位
+    title: str | None = None  # the page's 标题 / 文件标题 field
+    heading: str | None = None  # a title printed above the page's metadata (the portal's)
+    date_written: str | None = None  # 成文日期, 发文日期, 生成日期, …
     date_published: str | None = None
     date_line: str | None = None  # the `日期:` line under a portal's title
     category: str | None = None
@@ -85,18 +142,20 @@ class Meta:
     letterhead_org: str | None = None  # an issuer name printed above the title
 
     def set(self, label: str, value: str) -> None:
-        name = _LABELS.get(label)
-        value = value.strip().strip("|").strip()
-        if name is None or not value:
+        name = _LABELS.get(re.sub(r"\s+", "", label))
+        value = _EDGES.sub("", value)
+        if name is None or not value or getattr(self, name) is not None:
             return
         if name == "category":
             match = _CATEGORY.match(value)
-            if not match:
-                return
-            value = halfwidth(match.group(1)).upper()
-        if name == "signer":
+            value = halfwidth(match.group(1)).upper() if match else ""
+        elif name == "signer":
             value = value.split()[0]
-        if getattr(self, name) is None:
+        elif name == "doc_number" and not _DOC_SHAPE.fullmatch(value):
+            value = ""  # `文号: 无`
+        elif name == "title":
+            value = drop_layout_spaces(value)
+        if value:
             setattr(self, name, value)
 
 
@@ -104,22 +163,84 @@ def is_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line))
 
 
+def strip_front_matter(lines: list[str]) -> list[str]:
+    """`lines` without a file's front matter: `key: value` lines closed by `---` at the
+    top (opened by `---` too, in the YAML style), which describe the file, not the letter."""
+    start = 1 if lines and lines[0].strip() == _FRONT_MATTER_END else 0
+    for i in range(start, min(len(lines), _FRONT_MATTER_MAX)):
+        line = lines[i].strip()
+        if line == _FRONT_MATTER_END and i > start:
+            return lines[i + 1 :]
+        if not _FRONT_MATTER_KEY.match(line):
+            break
+    return lines
+
+
 def read_metadata_line(line: str, meta: Meta) -> bool:
-    """Record a line made only of metadata (bracket pairs, `label:value` pairs, document
-    numbers) into `meta`; True when the line is metadata and must leave the body."""
-    pairs = _pairs(line, _BRACKET_PAIR) or _pairs(line, _COLON_PAIR)
-    if not pairs and _DOC_NUMBER.search(line):
-        # A letterhead number, alone or beside `签发人:张三` on the same line.
-        rest = _DOC_NUMBER.sub("", line)
-        others = _pairs(rest, _COLON_PAIR) if rest.strip() else []
-        if rest.strip() and not others:
-            return False
-        pairs = [("文号", number) for number in _DOC_NUMBER.findall(line)] + others
-    if not pairs:
+    """Record a line made only of metadata (pairs in any layout, document numbers, the
+    category, the issuer beside them) into `meta`; True when the line must leave the body."""
+    pairs = _metadata_pairs(line.strip())
+    for label, value in pairs or ():
+        if label == "_org":
+            meta.letterhead_org = meta.letterhead_org or value
+        else:
+            meta.set(label, value)
+    return pairs is not None
+
+
+def metadata_at(lines: list[str], i: int, meta: Meta) -> int:
+    """How many lines from `lines[i]` are metadata (0, 1, or 2 for a label over its value),
+    recorded into `meta`."""
+    label = _BARE_LABEL.match(lines[i].strip())
+    if label and i + 1 < len(lines) and _fits(label.group("label"), lines[i + 1].strip()):
+        meta.set(label.group("label"), lines[i + 1])
+        return 2
+    return 1 if read_metadata_line(lines[i], meta) else 0
+
+
+def _fits(label: str, value: str) -> bool:
+    """Whether the line under a bare label can be its value."""
+    name = _LABELS.get(re.sub(r"\s+", "", label))
+    if not value or len(value) > _MAX_VALUE or "。" in value or _metadata_pairs(value):
         return False
-    for label, value in pairs:
-        meta.set(label, value)
+    if name != "title" and _TITLE_WORDS.search(value):
+        return False  # the title under a label such as 有效性 that printed no value
+    if name == "doc_number":
+        return bool(_DOC_SHAPE.fullmatch(value))
+    if name is not None and name.startswith("date"):
+        return bool(DATE.search(value))
     return True
+
+
+def _metadata_pairs(line: str) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs a metadata line states, or None when it is not one."""
+    if not line:
+        return None
+    unbulleted = _BULLET.sub("", line)
+    for pattern in (_BRACKET_PAIR, _COLON_PAIR, _SPACE_PAIR):
+        pairs = _pairs(unbulleted, pattern)
+        if pairs:
+            return pairs
+    if unbulleted != line:
+        bullet = _BULLET_PAIR.match(unbulleted)
+        return [(bullet.group("label"), bullet.group("value"))] if bullet else None
+    return _letterhead_pairs(line)
+
+
+def _letterhead_pairs(line: str) -> list[tuple[str, str]] | None:
+    """`宁交函〔2011〕25号 签发人:廖德谦`, `宝鸡市生态环境局 签发人:…`, `华教体函〔2017〕35号B类`."""
+    first = _LABEL_COLON.search(line)
+    lead, rest = (line[: first.start()], line[first.start() :]) if first else (line, "")
+    pairs = _pairs(rest, _COLON_PAIR) if rest.strip() else []
+    match = _LEAD.fullmatch(lead.strip())
+    if not match or (rest.strip() and not pairs) or (match.group("org") and not pairs):
+        return None
+    if match.group("org"):
+        return [("_org", match.group("org")), *pairs]
+    if match.group("mark"):
+        return [("类别", match.group("mark")), *pairs]
+    category = [("类别", match.group("cat"))] if match.group("cat") else []
+    return [("文号", match.group("doc")), *category, *pairs]
 
 
 def _pairs(line: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
@@ -138,28 +259,38 @@ def _pairs(line: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
 def read_pipe_table(rows: list[str], meta: Meta) -> bool:
     """Read a block of `| … |` lines as a metadata table; True when it is one.
 
-    Portals lay them out as label/value pairs on a row (`| 索引号 | x | 发文字号 | y |`)
-    or as a header row of labels over a row of values.
+    Portals lay them out as label/value pairs on a row (`| 索引号 | x | 发文字号 | y |`,
+    empty cells padding a short row), or as a header row of labels over a row of values.
     """
-    cells = [_cells(row) for row in rows if not _TABLE_RULE.match(row)]
+    cells = [_cells(row) for row in rows if not is_furniture(row)]
     found = False
     for i, row in enumerate(cells):
-        labels = row[0::2]
-        if all(_is_label(c) for c in row):
+        if row and all(_is_label(c) for c in row):
             if i + 1 < len(cells):
                 for label, value in zip(row, cells[i + 1], strict=False):
                     meta.set(label.rstrip(":："), value)
             found = True
-        elif len(row) % 2 == 0 and all(_is_label(c) for c in labels):
-            for label, value in zip(labels, row[1::2], strict=True):
+        elif row and _is_pair_row(row):
+            for label, value in zip(row[0::2], row[1::2], strict=False):
                 meta.set(label.rstrip(":："), value)
             found = True
     return found
 
 
 def _cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _is_pair_row(row: list[str]) -> bool:
+    labels, values = row[0::2], row[1::2] + [""]
+    return all(
+        _is_label(label) or not (label or value)
+        for label, value in zip(labels, values, strict=False)
+    )
 
 
 def _is_label(cell: str) -> bool:
-    return cell.rstrip(":：").strip() in _LABELS
+    return re.sub(r"\s+", "", cell.rstrip(":：")) in _LABELS

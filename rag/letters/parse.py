@@ -7,9 +7,11 @@
 
 How a letter is read:
 
-* Page furniture (breadcrumb, QR prompt, the `[ 索引号 ]` block, portal pipe tables,
-  the `日期:` line under the title, letterhead lines) is removed while the metadata it
-  states is kept (`rag.letters.header`).
+* Page furniture (a file's front matter, breadcrumb, QR prompt, the `[ 索引号 ]` block,
+  portal pipe tables and bulleted metadata, the `日期:` line under the title, letterhead
+  lines, a page heading above the metadata) is removed while the metadata it states is
+  kept (`rag.letters.header`, `rag.letters.title`). A salutation run into the first
+  paragraph on one line (`张三代表: 您提出的…`) becomes two paragraphs.
 * `body` is the title, a blank line, then every remaining paragraph (one per input
   line, trimmed) separated by blank lines. `letter_id` hashes it, so the same letter
   read from .txt, .docx or .html gets the same id when the words are the same.
@@ -20,7 +22,8 @@ How a letter is read:
   a section with the paragraph that follows it; a lead sentence before `一是` items is
   a section of its own with the parent's path. Unnumbered paragraphs have `path=()`.
 
-Fields (title, issuer, proposal number, proposers, …): see `rag.letters.fields`.
+Fields (title, issuer, proposal number, proposers, …): see `rag.letters.fields`; the
+title and the head above it: `rag.letters.title`; the sign-off: `rag.letters.signoff`.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rag.errors import LetterParseError
-from rag.letters.fields import DATE_LINE, ORG_LINE, read_fields, split_title
+from rag.letters.fields import read_fields
 from rag.letters.genre import (
     CLOSING,
     CLOSING_BRACKETS,
@@ -42,12 +45,22 @@ from rag.letters.genre import (
     OPENING_END,
     OPENING_START,
     SALUTATION,
+    SALUTATION_RUN_IN,
     SENTENCE_ENDS,
+    SIGN_OFF_LABEL,
     cn_number,
     heading_rank,
 )
-from rag.letters.header import Meta, is_furniture, read_metadata_line, read_pipe_table
+from rag.letters.header import (
+    Meta,
+    is_furniture,
+    read_metadata_line,
+    read_pipe_table,
+    strip_front_matter,
+)
 from rag.letters.load import DEFAULT_MAX_BYTES, read_text
+from rag.letters.signoff import DATE_LINE, ORG_LINE
+from rag.letters.title import split_title
 from rag.models import Letter, Section
 
 _PARTS = ("salutation", "opening", "body", "closing", "signature")
@@ -103,7 +116,7 @@ def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
 def _clean_lines(text: str, meta: Meta) -> list[str]:
     """Trimmed non-empty lines without furniture or portal metadata blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in strip_front_matter(text.split("\n"))]
     kept: list[str] = []
     i = 0
     while i < len(lines):
@@ -117,9 +130,15 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
             i = j
             continue
         if line and not is_furniture(line) and not _is_bracket_block(line, meta):
-            kept.append(line)
+            kept.extend(_unrun(line))
         i += 1
     return kept
+
+
+def _unrun(line: str) -> list[str]:
+    """`张三代表: 您提出的…` is the salutation and the first paragraph: two lines."""
+    match = SALUTATION_RUN_IN.match(line)
+    return [match.group("salutation"), match.group("rest")] if match else [line]
 
 
 def _is_bracket_block(line: str, meta: Meta) -> bool:
@@ -147,7 +166,8 @@ def _classify(paras: list[_Para]) -> list[str]:
     for i in range(tail_from, len(paras)):
         text = paras[i].text
         is_signature = ORG_LINE.match(text) or DATE_LINE.match(text)
-        parts[i] = "signature" if is_signature and not CONTACT.match(text) else "closing"
+        is_label = CONTACT.match(text) or SIGN_OFF_LABEL.match(text)
+        parts[i] = "signature" if is_signature and not is_label else "closing"
 
     first = 0
     for j in range(min(3, tail_from)):
@@ -179,6 +199,7 @@ def _tail_start(paras: list[_Para]) -> int:
         if not (
             CLOSING.match(text)
             or CONTACT.match(text)
+            or SIGN_OFF_LABEL.match(text)
             or DATE_LINE.match(text)
             or (ORG_LINE.match(text) and heading_rank(text) is None)
         ):

@@ -12,6 +12,7 @@ from rag.letters.genre import (
     PROPOSAL_NO,
     SALUTATION,
     SESSION,
+    SIGN_OFF_LABEL,
     cn_digit,
     cn_number,
     halfwidth,
@@ -104,3 +105,16 @@ def test_frame_patterns_find_the_frame_of_the_reference_letter() -> None:
     assert number and (number.group("no"), number.group("kind")) == ("182", "建议")
     session = SESSION.search("重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函")
     assert session and session.group() == "市政协六届二次会议"
+
+
+def test_frame_patterns_of_the_sign_off_in_real_letters() -> None:
+    for contact in ("承办人及联系电话:李芳莉 1897", "联系人及电话:骆永仙", "人:黎浩", "联系电话;131", "邮政编码:400711", "(联系单位:某局,联系人:李)"):  # fmt: skip
+        assert CONTACT.match(contact), contact
+    assert not CONTACT.match("人民群众满意。")
+    for label in ("签 发 人:伏瑞峰", "主管领导:刘**", "领导签字:"):
+        assert SIGN_OFF_LABEL.match(label), label
+    for closing in ("此复函已经我局余兵局长审签。", "特此回复。", "特此说明", "(依申请公开)", "(此件公开发布)"):  # fmt: skip
+        assert CLOSING.match(closing), closing
+    number = PROPOSAL_NO.search("关于省十三届人大一次会议第1235号代表建议答复的函")
+    assert number and (number.group("no"), number.group("kind")) == ("1235", "建议")
+    assert not PROPOSAL_NO.search("第123456789号")  # more than 8 digits is no proposal number

@@ -1,0 +1,150 @@
+"""The head of a letter — everything above its salutation or opening: the page's heading
+and metadata, the letterhead, and the title.
+
+    title, lines = split_title(lines, meta)   # the title; the lines of the letter after it
+
+The title names what the letter answers (`…关于…第0798号提案答复的函`, `…对…建议的答复`)
+on one line or a few: `对…第71号建议的` over `答 复`, and an issuer's name over a line
+opening with 关于/对 (`重庆市财政局` / `关于…的函`) is the title's first line. When a page
+prints titles above and below its metadata block, the one below is the letter's own and
+the one above is the portal's heading (kept in `meta.heading`); titles printed twice in a
+row are one title, the first. With no title line, the page's 标题 field is the title.
+Layout spaces inside a title go (`genre.drop_layout_spaces`). Everything above the title
+is page or letterhead, read into `meta` and dropped; metadata below it is dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.letters.genre import (
+    OPENING_START,
+    PROPOSAL_NO,
+    SALUTATION,
+    drop_layout_spaces,
+    heading_rank,
+)
+from rag.letters.header import Meta, metadata_at, read_metadata_line
+from rag.letters.signoff import ORG_LINE
+
+# A title names what it answers: `…关于…第0798号提案答复的函`, `…对…建议的答复`.
+_TITLE_HINT = re.compile(r"关于|答复|复函|的函|第\s*[0-9０-９]+\s*号")
+# …and ends like one, perhaps with the issuer in brackets: `…的答复(水利局)`.
+_TITLE_END = re.compile(r"(?:函|答复|回复|复文|意见|说明|报告)(?:[(（][^()（）]{1,20}[)）])?$")
+_OPENS_TITLE = re.compile(r"^(?:关于|对)")
+_HEAD_LINES = 25  # the salutation or opening is looked for this far down
+_HEAD_WITHOUT_START = 6  # with neither, the title is looked for this far down
+_TITLE_LINES = 3  # a title wraps over at most this many lines (its issuer's line apart)
+_MAX_LINE = 100
+_MAX_CONTINUATION = 60
+
+
+@dataclass(frozen=True)
+class _Block:
+    first: int
+    last: int
+    text: str
+
+
+def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
+    """The title, and `lines` without the head's metadata, letterhead and titles."""
+    start = _content_start(lines)
+    head = lines[: _HEAD_WITHOUT_START if start is None else start]
+    marks, blocks = _read_head(head, meta)
+    chosen = _choose(blocks, marks)
+    below = chosen.last + 1 if chosen is not None else 0
+    if start is None:  # nothing to stop at: below the title, only leading metadata goes
+        while below < len(head) and marks[below] == "meta":
+            below += 1
+        kept = list(range(below, len(head)))
+    else:
+        kept = [i for i in range(below, len(head)) if marks[i] == "text"]
+    # Everything above the title is page or letterhead: read it, keep none of it.
+    letterhead = [line for i, line in enumerate(head) if marks[i] == "letterhead" and i not in kept]
+    meta.letterhead_org = meta.letterhead_org or next(iter(letterhead), None)
+    if chosen is not None:
+        meta.heading = next((b.text for b in blocks if b.first < chosen.first), None)
+    title = chosen.text if chosen is not None else meta.title
+    return title, [head[i] for i in kept] + lines[len(head) :]
+
+
+def _content_start(lines: list[str]) -> int | None:
+    """Index of the salutation or the opening, looked for near the top only."""
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if read_metadata_line(line, Meta()):
+            continue  # `建议人:` is no salutation
+        if SALUTATION.match(line) or OPENING_START.search(line):
+            return i
+    return None
+
+
+def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
+    """Mark each head line meta (read into `meta`), title, letterhead or text; the title
+    blocks found."""
+    marks = ["text"] * len(head)
+    blocks: list[_Block] = []
+    i = 0
+    while i < len(head):
+        taken = metadata_at(head, i, meta)
+        block = None if taken else _title_block(head, i)
+        if block is not None:
+            blocks.append(block)
+            marks[block.first : block.last + 1] = ["title"] * (block.last - block.first + 1)
+            i = block.last + 1
+            continue
+        if taken:
+            marks[i : i + taken] = ["meta"] * taken
+        elif ORG_LINE.match(head[i]):
+            marks[i] = "letterhead"
+        i += max(taken, 1)
+    return marks, blocks
+
+
+def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
+    """The first title below the last metadata line that has a title below it."""
+    if not blocks:
+        return None
+    last_meta = max(
+        (i for i, mark in enumerate(marks) if mark == "meta" and blocks[-1].first > i),
+        default=-1,
+    )
+    return next((b for b in blocks if b.first > last_meta), None)
+
+
+def _title_block(head: list[str], i: int) -> _Block | None:
+    """The title starting at `head[i]`, over as many lines as it runs, or None."""
+    j = i
+    if ORG_LINE.match(head[i]) and i + 1 < len(head) and _OPENS_TITLE.match(head[i + 1]):
+        j = i + 1  # the issuer's name over the title
+    if not _is_fragment(head[j], _MAX_LINE):
+        return None
+    text = "".join(head[i : j + 1])
+    for k in range(j + 1, min(j + _TITLE_LINES, len(head))):
+        if _ends_title(text) or not _is_fragment(head[k], _MAX_CONTINUATION):
+            break
+        if ORG_LINE.match(head[k]):
+            break
+        text += head[k]
+        if _ends_title(text) and _TITLE_HINT.search(text):
+            return _Block(i, k, drop_layout_spaces(text))
+    text = "".join(head[i : j + 1])
+    if _TITLE_HINT.search(text) and (_ends_title(text) or PROPOSAL_NO.search(text)):
+        return _Block(i, j, drop_layout_spaces(text))
+    return None
+
+
+def _ends_title(text: str) -> bool:
+    return bool(_TITLE_END.search(drop_layout_spaces(text)))
+
+
+def _is_fragment(line: str, max_len: int) -> bool:
+    """A line that may be (part of) a title: short, no sentence, no frame, no metadata."""
+    return (
+        len(line) <= max_len
+        and not any(mark in line for mark in "。！？")
+        and not SALUTATION.match(line)
+        and not OPENING_START.search(line)
+        and heading_rank(line) is None
+        and not read_metadata_line(line, Meta())
+    )
