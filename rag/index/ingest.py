@@ -236,11 +236,16 @@ def _wanted(path: Path) -> bool:
     return _named_like_a_letter(path) and path.is_file()
 
 
+# A folder of letters often carries its own documentation: README.md, an INDEX.md
+# listing the letters, a LICENSE.  Walking the folder skips them (naming one reads it).
+_DOCUMENTATION = ("readme.", "index.", "license", "licence", "changelog.", "notice.")
+
+
 def _named_like_a_letter(path: Path) -> bool:
     name = path.name
     return (
         not name.startswith(".")
-        and not name.lower().startswith("readme.")
+        and not name.lower().startswith(_DOCUMENTATION)
         and path.suffix.lower() in SUPPORTED
     )
 

@@ -209,6 +209,8 @@ def test_discovery_skips_hidden_qa_readme_and_unknown_files(tmp_path: Path) -> N
         "notes.csv",
         ".hidden.txt",
         "README.md",
+        "INDEX.md",
+        "LICENSE.txt",
         "qa/qa.jsonl",
         "qa/x.txt",
         ".git/x.txt",
