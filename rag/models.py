@@ -107,6 +107,7 @@ class Passage:
     score: float
     date: str | None = None
     part: str = "body"
+    kind: str | None = None  # 提案 or 建议, as the letter's parse found it
 
     @classmethod
     def from_chunk(cls, chunk: Chunk, score: float) -> Passage:
@@ -123,6 +124,7 @@ class Passage:
             score=float(score),
             date=chunk.date_signed or chunk.date_published,
             part=chunk.part,
+            kind=chunk.kind,
         )
 
     def cite(self, quote: str) -> Citation:
@@ -139,6 +141,7 @@ class Passage:
             quote=quote,
             chunk_id=self.chunk_id,
             date=self.date,
+            kind=self.kind,
         )
 
 
@@ -157,6 +160,7 @@ class Citation:
     quote: str  # verbatim substring of `text` that supports the claim
     chunk_id: str = ""
     date: str | None = None
+    kind: str | None = None  # 提案 or 建议
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from rag.answer.extractive import answer_extractive
 from rag.answer.refusal import refusal_for
-from rag.answer.retrieve import Retriever
+from rag.answer.retrieve import RetrievalResult, Retriever
+from rag.answer.shapes import answer_per_letter, answer_points
 from rag.models import Answer, Chunk, IngestReport, Passage
 from rag.settings import Settings
 
@@ -215,15 +216,7 @@ class ReplyLetterQA:
             return
 
         def extractive(q: str, passages: Sequence[Passage]) -> Answer:
-            return answer_extractive(
-                q,
-                passages,
-                intent=result.intent,
-                standalone=result.standalone,
-                evidence=result.evidence,
-                outline=result.outline,
-                positions=result.positions,
-            )
+            return _answer_offline(q, passages, result)
 
         if llm is not None:
             from rag.answer.llm import llm_answer_stream
@@ -244,6 +237,32 @@ class ReplyLetterQA:
             return self.llm, None
         except ImportError:
             return None, "LLM chain unavailable, extractive answer shown"
+
+
+def _answer_offline(question: str, passages: Sequence[Passage], result: RetrievalResult) -> Answer:
+    """The offline answer in the shape the question asks for: a letter's points, one line
+    per letter, or the sentences that best answer it."""
+    if result.outline_kind == "points" and result.outline:
+        points = answer_points(question, result.outline, standalone=result.standalone)
+        if points is not None:
+            return points
+    if result.per_letter:
+        return answer_per_letter(
+            question,
+            passages,
+            intent=result.intent,
+            standalone=result.standalone,
+            evidence=result.evidence,
+        )
+    return answer_extractive(
+        question,
+        passages,
+        intent=result.intent,
+        standalone=result.standalone,
+        evidence=result.evidence,
+        outline=result.outline if result.outline_kind == "headings" else (),
+        positions=result.positions,
+    )
 
 
 def _deltas(text: str) -> Iterator[str]:

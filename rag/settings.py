@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     heading_boost: float = 0.5  # under a heading the question quotes
     # Follow-ups: how many turns back are read, and below which confidence a question in a
     # conversation is also tried within the previous turn's letter.
+    # Questions over several letters ("哪些答复函涉及…"): candidates searched, and the
+    # letters answered: each whose best keyword coverage reaches this share of the best
+    # letter's, at most letters_max.
+    letters_candidates: int = 100
+    letters_min_share: float = 0.6
+    letters_max: int = 8
     history_turns: int = 3
     implicit_follow_up_below: float = 0.6
 

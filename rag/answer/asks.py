@@ -12,17 +12,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.answer import query
 from rag.answer.query import list_phrases
+from rag.answer.terms import tagged
 
-# "哪几项行动" asks which ones, not how many; a figure is never a bare year.
+# "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
+# a figure is never a bare year.
 _ASKS_COUNT = re.compile(
-    r"多少|(?<!哪)几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
+    r"多少|(?<![哪这近前好去])几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
     r"\bhow (?:much|many|fast|large|big|long)\b|\bby how much\b|"
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
     # "What's the budget for …" asks for an amount as surely as "how much".
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
     re.I,
 )
+# An amount of money: a fee, a price, a fine, a budget. Only a figure in yuan answers it.
+_ASKS_MONEY = re.compile(
+    r"(?:多少|几)\s*(?:钱|元|块)|(?:费用?|价格?|款|资金|经费|预算|投资|金额|补贴|补助|奖励)"
+    r"[^。？?，,]{0,8}(?:多少|几)|"
+    r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|charge|charges)\b"
+    r"|\bhow much (?:money|does it cost|will it cost)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿)?\s*元|[￥¥]\s*\d"
+)
+# A person: "负责人是谁". A letter's own fields (who signed, who proposed) are answered
+# from its fields; a person in the body is a name jieba tags as one.
+_ASKS_PERSON = re.compile(r"是谁|哪位|什么人|\bwho (?:is|are|was|will)\b", re.I)
 _ASKS_TIME = re.compile(
     r"什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几点|多久|"
     # "When was it signed?" asks a date; "When judging people, …" does not.
@@ -81,7 +98,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 class Asks:
     """A figure or a time the question asks for, and the years it asks about."""
 
-    kind: str | None  # "count", "time" or None
+    kind: str | None  # "count", "time", "person" or None
     units: re.Pattern[str] | None
     years: frozenset[str]
 
@@ -92,6 +109,8 @@ class Asks:
             return True
         if self.kind == "time":
             found = bool(_TIME.search(sentence))
+        elif self.kind == "person":
+            found = bool(names_in(sentence))
         elif self.units is not None:
             found = bool(self.units.search(sentence))
         else:
@@ -116,6 +135,11 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
         years = frozenset(YEAR.findall(years_from))
     if _ASKS_TIME.search(question):
         return Asks("time", None, years)
+    if _ASKS_MONEY.search(question):
+        return Asks("count", _MONEY, years)
+    if _ASKS_PERSON.search(question) and not query.fields_asked(question):
+        if query.detect_intent(question) != query.META:
+            return Asks("person", None, years)
     # "一共几大块？各是什么？" counts items of a list, which the list itself answers.
     if not _ASKS_COUNT.search(list_phrases().sub("", question)):
         return Asks(None, None, years)
@@ -129,3 +153,8 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
             + ")"
         )
     return Asks("count", units, years)
+
+
+def names_in(sentence: str) -> list[str]:
+    """People's names in a sentence, as jieba's dictionary tags them (nr)."""
+    return [w for w, tag in tagged(sentence) if tag == "nr" and len(w) >= 2]

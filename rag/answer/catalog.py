@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.answer import query
-from rag.answer.aliases import english_issuer, issuer_aliases, match_issuers
+from rag.answer.bilingual import pinyin, translate
+from rag.answer.issuers import match_issuers, names_issuer, place_core, places_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
 
 Record = dict[str, Any]
@@ -64,6 +65,8 @@ class Catalog:
         self.by_issuer: dict[str, set[str]] = {}
         self.by_session: dict[str, set[str]] = {}
         self.by_year: dict[Any, set[str]] = {}
+        self.by_place: dict[str, set[str]] = {}  # 丽水市 → letters issued there
+        self._pinyins: dict[str, str] = {}  # 丽水市 → "lishui"
         for r in records:
             lid = r["letter_id"]
             self.by_number.setdefault(query.norm_number(r.get("proposal_no")), []).append(r)
@@ -72,6 +75,8 @@ class Catalog:
             if r.get("session"):
                 self.by_session.setdefault(r["session"], set()).add(lid)
             self.by_year.setdefault(r.get("year"), set()).add(lid)
+            for place in {*places_of(r.get("issuer")), *places_of(_title_prefix(r))}:
+                self.by_place.setdefault(place, set()).add(lid)
         self.sessions = [(s, _session_core(s)) for s in sorted(self.by_session)]
         self.doc_numbers = Substrings(
             (plain_number(r["doc_number"]), r["letter_id"]) for r in records if r.get("doc_number")
@@ -115,6 +120,29 @@ class Catalog:
             soft_years | (hard_years - known_years),
         )
 
+    def _english_issuers(self, question: str) -> list[str]:
+        """Issuers an English question names: those whose name, places aside, is mostly
+        written with characters of the Chinese words the dictionary gives for its words
+        ("civil affairs bureau" → 民政, 局长 … → 丽水市民政局); of those, the ones with
+        the fewest places the question does not name ("the Chongqing … Bureau" is the
+        city's, not a district's)."""
+        chars = set("".join(translate(question, _anything)))
+        spoken = _word_runs(question)
+        found: dict[str, int] = {}
+        for issuer in self.by_issuer:
+            places = places_of(issuer)
+            core = issuer[sum(len(p) for p in places) :] or issuer
+            share = sum(ch in chars for ch in core) / len(core)
+            if share >= _ENGLISH_NAME_SHARE and core[-1] in chars:
+                found[issuer] = sum(self._pinyin(p) not in spoken for p in places)
+        fewest = min(found.values(), default=0)
+        return sorted(i for i, unnamed in found.items() if unnamed == fewest)
+
+    def _pinyin(self, place: str) -> str:
+        if place not in self._pinyins:
+            self._pinyins[place] = pinyin(place_core(place))
+        return self._pinyins[place]
+
     def states(self, letter_id: str, fields: Iterable[query.MetaField]) -> bool:
         """Whether the letter's record states every one of the fields."""
         record = self.by_id.get(letter_id)
@@ -144,14 +172,43 @@ class Catalog:
             if found:
                 narrowed.narrow(found)
                 narrowed.named = True
-        # An issuer only narrows when no number did: "市科技局第0798号提案" is one letter.
-        named_issuer = english_issuer(question) if english else None
-        issuers = match_issuers(named_issuer or question, sorted(self.by_issuer))
-        if issuers:
-            narrowed.narrow(set().union(*(self.by_issuer[i] for i in issuers)))
+        # An issuer or place only narrows when no number did ("市科技局第0798号提案" is one
+        # letter), and never to nothing: a name read wrongly must not hide every letter.
+        issuers = (
+            self._english_issuers(question)
+            if english
+            else match_issuers(question, sorted(self.by_issuer))
+        )
+        by_issuer: set[str] | None = (
+            set().union(*(self.by_issuer[i] for i in issuers)) if issuers else None
+        )
+        # The place first: "Nangong's transport bureau" is Nangong's, whatever bureau.
+        for letters in (self._letters_at(question, english), by_issuer):
+            if letters is not None and (narrowed.ids is None or narrowed.ids & letters):
+                narrowed.narrow(letters)
+                # One letter left by the bureau or place the user named: they chose it.
+                narrowed.named = narrowed.named or len(narrowed.ids or ()) == 1
         hits = [s for s, core in self.sessions if s in question or core in question]
         if hits:
             narrowed.narrow(set().union(*(self.by_session[s] for s in hits)))
+
+    def _letters_at(self, question: str, english: bool) -> set[str] | None:
+        """The letters of the places the question names, or None when it names none.  A
+        place inside another one counts alone ("重庆北碚区" is Beibei's letters); places
+        side by side count together ("丽水和宝鸡")."""
+        if english:
+            spoken = _word_runs(question)
+            named = [ids for place, ids in self.by_place.items() if self._pinyin(place) in spoken]
+        else:
+            named = [
+                ids
+                for place, ids in self.by_place.items()
+                if place in question or place_core(place) in question
+            ]
+        if not named:
+            return None
+        innermost = [ids for ids in named if not any(other < ids for other in named)]
+        return set().union(*innermost)
 
 
 @dataclass
@@ -162,6 +219,29 @@ class _Narrowing:
 
     def narrow(self, found: set[str]) -> None:
         self.ids = found if self.ids is None else self.ids & found
+
+
+# Share of an issuer's name (places aside) an English question's words must spell.
+_ENGLISH_NAME_SHARE = 0.6
+
+
+def _anything(term: str) -> bool:
+    return True
+
+
+def _word_runs(question: str, longest: int = 3) -> set[str]:
+    """Every run of up to three consecutive words, lower-cased and joined: "Yuan Yang"
+    and "Yuanyang" both give "yuanyang"."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return {
+        "".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)
+    }
+
+
+def _title_prefix(record: Record) -> str:
+    """The title up to what it answers ("南宫市交通运输局 对…" → "南宫市交通运输局"): the
+    issuer, when the title starts with it."""
+    return re.split(r"关于|对", str(record.get("title") or ""), maxsplit=1)[0]
 
 
 def record_dict(record: Any) -> Record:
@@ -218,7 +298,7 @@ def _matches(record: Record, key: str, value: Any) -> bool:
     if key == "proposal_no":
         return query.norm_number(have) == query.norm_number(str(value))
     if key == "issuer":
-        return str(value) == have or str(value) in issuer_aliases(have)
+        return str(value) == have or names_issuer(str(value), have)
     if key == "year":
         return str(have) == str(value)
     if key == "source":

@@ -17,7 +17,7 @@ inside that plateau.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rag.index.protocol import StoreReader
 from rag.models import Chunk
@@ -103,3 +103,15 @@ def dense_margin(
         body = best[0][1] if best else None
     other = store.boilerplate_cosine(text) if body is not None else None
     return float(body - other) if body is not None and other is not None else 0.0
+
+
+def from_features(features: Mapping[str, float], english: bool) -> float:
+    """`confidence` from the inputs a search records in `RetrievalResult.features`."""
+    return confidence(
+        features["cosine"],
+        None if features["coverage"] < 0 else features["coverage"],
+        named_letter=bool(features["named"]),
+        english=english,
+        foreign_place=bool(features["foreign"]),
+        dense_margin=features["dense_margin"],
+    )

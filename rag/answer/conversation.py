@@ -16,10 +16,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rag.answer import query
+from rag.answer.catalog import Named
 from rag.answer.sections import common_prefix, nth_subsection
 from rag.answer.terms import is_english
 from rag.letters.genre import kind_in_title
-from rag.models import SECTION_SEP, Passage
+from rag.models import SECTION_SEP, Chunk, Passage
 
 History = Sequence[tuple[str, str]]
 
@@ -62,15 +63,17 @@ _INTENT_HINT = {query.PLAN: "下一步", query.RESULT: "工作开展情况"}
 def resolve(
     question: str,
     previous: Callable[[], Previous | None],
-    sections_of: Callable[[str], list[str]],
+    chunks_of: Callable[[str], list[Chunk]],
     *,
     has_history: bool,
     implicit: bool = False,
+    answered: str = "",
 ) -> Resolved:
     """Carry the previous turn's letter (and section) into a follow-up.
 
     `previous()` gives what the previous turn retrieved (called only for a follow-up);
-    `sections_of(letter_id)` the section paths of a letter's chunks, in letter order.
+    `chunks_of(letter_id)` a letter's chunks, in letter order; `answered` the previous
+    answer's text, whose n-th quote is what "其中第n点" points at.
     """
     explicit = query.looks_like_follow_up(question)
     if not has_history or not (explicit or implicit) or query.find_numbers(question):
@@ -83,7 +86,10 @@ def resolve(
     section: str | None = None
     strength = 0.0
     if ordinal:
-        section = _nth_point(before.passages, lead.letter_id, sections_of(lead.letter_id), ordinal)
+        chunks = chunks_of(lead.letter_id)
+        section = _quoted_point(answered, chunks, ordinal) or _nth_point(
+            before.passages, lead.letter_id, [c.section for c in chunks], ordinal
+        )
         strength = _ORDINAL_STRENGTH
     if section is None and lead.section:
         # "其中…" stays within the part of the letter the last answer came from.
@@ -121,6 +127,20 @@ def _rewrite(
     return f"{label}{_INTENT_HINT.get(intent or '', '')}{rest}", rest
 
 
+_MARKED = re.compile(r"^(?P<quote>.+?)\[(?P<n>\d+)\]\s*$", re.M)
+_KEY = 16  # characters of a quote that find it again in its letter
+
+
+def _quoted_point(answered: str, chunks: list[Chunk], n: int) -> str | None:
+    """The section of the n-th quote of the previous answer ("其中第二点" of an answer
+    that listed points is its second point), when that answer quoted n or more."""
+    quotes = [m.group("quote").strip() for m in _MARKED.finditer(answered)]
+    if len(quotes) < n:
+        return None
+    key = quotes[n - 1][-_KEY:]
+    return next((c.section for c in chunks if c.section and key in c.text), None)
+
+
 def _nth_point(passages: list[Passage], letter_id: str, sections: list[str], n: int) -> str | None:
     """The n-th subsection of what the previous answer was about.
 
@@ -142,9 +162,18 @@ def _nth_point(passages: list[Passage], letter_id: str, sections: list[str], n: 
 
 def letter_label(passage: Passage, english: bool) -> str:
     """How a rewritten question names the letter: "第0798号提案答复函"."""
-    kind = kind_in_title(passage.title) or "提案"
+    kind = passage.kind or kind_in_title(passage.title) or "提案"
     if passage.proposal_no:
         if english:
             return f"the reply to {'suggestion' if kind == '建议' else 'proposal'} No. {passage.proposal_no}"
         return f"第{passage.proposal_no}号{kind}答复函"
     return f"《{passage.title or passage.source}》"
+
+
+def carry(named: Named, resolved: Resolved) -> Named:
+    """A follow-up's letter narrows the search when the question names none itself."""
+    if not resolved.letter_ids or named.named:
+        return named
+    carried = set(resolved.letter_ids)
+    ids = carried if named.ids is None else (named.ids & carried or named.ids)
+    return Named(ids, named.unmatched, resolved.named, named.soft_years)

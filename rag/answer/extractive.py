@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.answer.prompts import neutralize_markers
+from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
-from rag.answer.terms import content_terms, is_english, variants
-from rag.letters.genre import DATE_MENTION, SECTION_NUMBER, SENTENCE, kind_in_title
-from rag.models import SECTION_SEP, Answer, Citation, Passage
+from rag.answer.sentences import split_sentences
+from rag.answer.terms import content_terms, is_english
+from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
+from rag.models import SECTION_SEP, Answer, Passage
 
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
@@ -82,24 +83,26 @@ def answer_extractive(
     if outline and query.asks_list(search_text):
         outlined = _outline_runs(outline)
         if len(outlined) >= 2:
-            return _quoted(list(outline), outlined, english, standalone or question)
+            return quoted(list(outline), outlined, english, standalone or question)
     intent = intent or query.detect_intent(question)
     asks = asks_for(search_text, years_from=question)
     read = _passages_to_read(passages)
-    sentences = _score_sentences(search_text, read, intent, asks)
+    sentences = score_sentences(search_text, read, intent, asks)
     # The figure must come from the best-matching letter: a figure of the same kind in a
     # neighbouring letter ("2024年…通过1026人" about another title series) answers a
     # different question.
     if asks.kind and not any(
         s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
     ):
-        return _unsupported(question, read, standalone or question, english)
+        return unsupported(question, read, standalone or question, english)
     fields = query.fields_asked(search_text)
     if intent == query.META and fields and not _states_field(sentences, read, fields):
-        return _unsupported(question, read, standalone or question, english)
+        return unsupported(question, read, standalone or question, english)
     chosen = _choose(sentences, [f.states for f in fields] if intent == query.META else [])
+    if not chosen:  # nothing but the letters' frame: they do not answer it
+        return unsupported(question, read, standalone or question, english)
     runs = _runs(read, chosen, positions or {})
-    return _quoted(read, runs, english, standalone or question)
+    return quoted(read, runs, english, standalone or question)
 
 
 def _states_field(
@@ -147,26 +150,6 @@ def _runs(
     return runs
 
 
-def _quoted(
-    read: list[Passage], runs: list[tuple[int, int, int]], english: bool, question: str
-) -> Answer:
-    """The answer quoting each run (passage index, start, end), each with its marker."""
-    citations: list[Citation] = []
-    body: list[str] = []
-    for n, (index, start, end) in enumerate(runs, start=1):
-        passage = read[index]
-        shown = passage.text[start:end].strip()
-        quote = _meta_value(shown) if passage.part == "meta" else shown
-        citations.append(passage.cite(quote))
-        # Displayed text only: a letter's own "[7]" must not read as marker [7].
-        # The citation's quote stays verbatim.
-        body.append(f"{neutralize_markers(shown)}[{n}]")
-
-    letters = _distinct_letters(read[index] for index, _, _ in runs)
-    text = "\n".join([_lead(letters, english), *body, _sources(citations, english)])
-    return Answer(text=text, citations=citations, question=question)
-
-
 def _outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
     """Where each outline passage states its subsection's heading: the heading is the path
     component right below the one the passages share ("(一)优化提升…政策措施")."""
@@ -186,7 +169,7 @@ def _outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _score_sentences(
+def score_sentences(
     question: str, passages: list[Passage], intent: str | None, asks: Asks | None = None
 ) -> list[_Sentence]:
     meta_patterns = [f.states for f in query.fields_asked(question)]
@@ -194,8 +177,10 @@ def _score_sentences(
     asks_date = (asks is not None and asks.kind == "time") or any(
         f.name == "date" for f in query.fields_asked(question)
     )
-    raw = _sentences(passages)
-    coverages = _coverages(content_terms(question), passages, raw)
+    raw = split_sentences(passages, frames=intent == query.META)
+    # An English question's words count in the Chinese the passages hold.
+    held = "\n".join(p.text for p in passages)
+    coverages = _coverages(content_terms(question, held.__contains__), passages, raw)
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
@@ -222,33 +207,19 @@ def _score_sentences(
     return scored
 
 
-def _sentences(passages: list[Passage]) -> list[tuple[int, int, int, str]]:
-    """(passage index, start, end, text) of every sentence of the passages."""
-    raw: list[tuple[int, int, int, str]] = []
-    for index, passage in enumerate(passages):
-        for match in SENTENCE.finditer(passage.text):
-            piece = match.group(0)
-            if not piece.strip():
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            raw.append((index, match.start() + lead, match.end(), piece.strip()))
-    return raw
-
-
 def _coverages(
     terms: list[str], passages: list[Passage], raw: list[tuple[int, int, int, str]]
 ) -> list[float]:
     """Each sentence's weighted share of the question's terms; rarer terms say more (a term
     in every sentence, "科技", weighs little).  The heading path supplies the subject a
     sentence leaves out ("(四)…人才队伍 > 二是…")."""
-    forms = {t: variants(t) for t in terms}
-    df = {t: sum(any(f in s for f in forms[t]) for *_, s in raw) for t in terms}
+    df = {t: sum(t in s for *_, s in raw) for t in terms}
     weights = {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
     total = sum(weights.values()) or 1.0
 
     def coverage_of(index: int, text: str) -> float:
         context = f"{passages[index].section}\n{text}"
-        return sum(w for t, w in weights.items() if any(f in context for f in forms[t])) / total
+        return sum(w for t, w in weights.items() if t in context) / total
 
     return [coverage_of(index, text) for index, _, _, text in raw]
 
@@ -286,21 +257,6 @@ def _form(score: float, text: str, asks_date: bool, lists: bool) -> float:
         # a lead-in to the sentences after it otherwise.
         score += 0.3 if lists else -0.1
     return score
-
-
-def _unsupported(question: str, passages: list[Passage], standalone: str, english: bool) -> Answer:
-    """The refusal when the letters discuss the topic but don't state the figure, date or
-    field asked for."""
-    closest = list(dict.fromkeys(p.title or p.source for p in passages))[:3]
-    if english:
-        text = "The indexed reply letters discuss this topic but do not state what the question asks for."
-        if closest:
-            text += " Closest letters: " + "; ".join(closest) + "."
-    else:
-        text = "已收录的答复函谈到了相关内容，但没有给出问题所问的信息。"
-        if closest:
-            text += "最接近的答复函：" + "；".join(f"《{t}》" for t in closest) + "。"
-    return Answer(text=text, refused=True, closest=closest, question=standalone)
 
 
 def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:
@@ -344,51 +300,3 @@ def _choose(sentences: list[_Sentence], fields: Sequence[re.Pattern[str]] = ()) 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
     return not text[end:start].strip()
-
-
-def _meta_value(line: str) -> str:
-    """The value of a meta card line ("发文字号:渝科局函〔2024〕300号" → the number): the
-    value is what the letter's page prints; the label is the card's."""
-    _, sep, value = line.partition(":")
-    if not sep:
-        _, sep, value = line.partition("：")
-    return value.strip() or line
-
-
-def _distinct_letters(passages: Iterable[Passage]) -> list[Passage]:
-    seen: dict[str, Passage] = {}
-    for passage in passages:
-        seen.setdefault(passage.letter_id, passage)
-    return list(seen.values())
-
-
-def _letter_name(passage: Passage, english: bool) -> str:
-    kind = kind_in_title(passage.title) or "提案"
-    issuer = f"（{passage.issuer}）" if passage.issuer and not english else ""
-    if english:
-        what = "suggestion" if kind == "建议" else "proposal"
-        issuer = f" ({passage.issuer})" if passage.issuer else ""
-        if passage.proposal_no:
-            return f"the reply to {what} No. {passage.proposal_no}{issuer}"
-        return f"《{passage.title or passage.source}》{issuer}"
-    if passage.proposal_no:
-        return f"第{passage.proposal_no}号{kind}答复函{issuer}"
-    return f"《{passage.title or passage.source}》{issuer}"
-
-
-def _lead(letters: list[Passage], english: bool) -> str:
-    names = [_letter_name(p, english) for p in letters]
-    if english:
-        return f"According to {' and '.join(names)}:"
-    return f"根据{'和'.join(names)}，"
-
-
-def _sources(citations: list[Citation], english: bool) -> str:
-    label = "Sources" if english else "来源"
-    items = []
-    for n, c in enumerate(citations, start=1):
-        number = f"第{c.proposal_no}号" if c.proposal_no else c.source
-        section = f" {c.section}" if c.section else ""
-        items.append(neutralize_markers(f"{c.title or c.source}（{number}）{section}"))
-        items[-1] = f"[{n}] {items[-1]}"
-    return f"{label}：" + "；".join(items)

@@ -16,14 +16,14 @@ from rag.letters.genre import DATE_MENTION, DOC_NUMBER, cn_number, halfwidth
 
 # "第0798号", "0798号提案", "第182号建议", "No. 798", "proposal 798", "suggestion #182".
 _NUMBER_PATTERNS = (
-    re.compile(r"第\s*(\d{1,6})\s*号\s*(提案|建议)?"),
-    re.compile(r"(\d{1,6})\s*号\s*(提案|建议)"),
-    re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
-    re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,6})\b", re.I),
-    re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,6})\b", re.I),
+    re.compile(r"第\s*(\d{1,8})\s*号\s*(提案|建议)?"),
+    re.compile(r"(\d{1,8})\s*号\s*(提案|建议)"),
+    re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
+    re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
+    re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,8})\b", re.I),
     # "这份0798号答复": a bare "N号" of three or more digits, not a document number's
     # "〔2024〕300号" and not an address's "5号".
-    re.compile(r"(?<![\d〕】\]）)])(\d{3,6})\s*号(?![楼院室路街门])"),
+    re.compile(r"(?<![\d〕】\]）)])(\d{3,8})\s*号(?![楼院室路街门])"),
 )
 
 
@@ -303,3 +303,34 @@ META_FIELDS: tuple[MetaField, ...] = (
 def fields_asked(question: str) -> list[MetaField]:
     """The letter fields the question asks for, loosely worded ones included."""
     return [f for f in META_FIELDS if f.asked_by(question)]
+
+
+# -- what shape the answer takes --------------------------------------------------------------
+
+# "哪些答复函涉及…", "各地对…是怎么答复的", "which letters discuss …": one line per letter.
+_ASKS_LETTERS = re.compile(
+    r"哪些(?:答复函|答复|复函|回复|函件|来函|信|部门|单位|地方|地区|县|区|市)|"
+    r"哪几(?:封|份|个部门|个地方)|各地|各(?:个|级)?(?:部门|单位|地方|县|区|市|局)|"
+    r"\bwhich (?:\w+ )?(?:letters|replies|bureaus|departments|places|counties|cities|governments)\b|"
+    r"\bhow did (?:the |each |different )?(?:\w+ )?(?:bureaus|departments|places|governments)\b",
+    re.I,
+)
+# "提到了哪些措施", "是怎么答复的", "what did the bureau say": the letter's points in order.
+_ASKS_POINTS = re.compile(
+    r"哪些措施|哪些举措|什么措施|什么举措|采取了哪些|提到了哪些|"
+    r"怎么答复|如何答复|怎样答复|怎么回复|如何回复|答复了什么|回复了什么|说了什么|答复内容|主要内容|"
+    r"\bwhat did (?:the |this |that )?(?:\w+ ){0,6}(?:say|reply|answer|respond|propose|promise)\b|"
+    r"\bhow did (?:the |this |that )?(?:\w+ ){0,6}(?:reply|answer|respond)\b|"
+    r"\bwhat (?:measures|steps|actions)\b",
+    re.I,
+)
+
+
+def asks_letters(question: str) -> bool:
+    """The question asks which letters (or places) say something: an answer per letter."""
+    return bool(_ASKS_LETTERS.search(question))
+
+
+def asks_points(question: str) -> bool:
+    """The question asks what a letter says as a whole: its points, in order."""
+    return bool(_ASKS_POINTS.search(question))

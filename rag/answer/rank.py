@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rag.answer import query
+from rag.answer.catalog import Named
 from rag.answer.sections import under
-from rag.answer.terms import variants
 from rag.models import Chunk
 from rag.settings import Settings
 
@@ -36,6 +37,21 @@ class Ask:
 
 
 Boost = Callable[[Chunk, Ask], float]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The ranked candidates of one search, and what they were ranked with."""
+
+    chunks: dict[str, Chunk]
+    ranked: list[str]
+    scores: dict[str, float]
+    covered: dict[str, float]  # chunk id → keyword coverage
+    has_terms: bool
+    dense: list[tuple[Chunk, float]]
+    where: dict[str, Any] | None
+    named: Named
+    heading: tuple[str, str] | None
 
 
 def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> dict[str, float]:
@@ -129,7 +145,7 @@ def coverage(weights: Mapping[str, float], chunk: Chunk) -> float:
         return 0.0
     haystack = f"{chunk.header}\n{chunk.text}"
     terms = list(weights)
-    found = {t for t in terms if any(form in haystack for form in variants(t))}
+    found = {t for t in terms if t in haystack}
     found |= {t for t in terms if t not in found and _parts_found(t, found, terms)}
     return sum(weights[t] for t in found) / sum(weights.values())
 
@@ -137,3 +153,23 @@ def coverage(weights: Mapping[str, float], chunk: Chunk) -> float:
 def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:
     parts = [t for t in terms if t != term and t in term]
     return bool(parts) and sum(len(p) for p in parts if p in found) >= len(term)
+
+
+def per_letter(found: Ranked, settings: Settings) -> list[str]:
+    """One chunk per letter that addresses the question, best letters first: every letter
+    whose best keyword coverage reaches `letters_min_share` of the best letter's (recall
+    over letters, not the top-k chunks), each by its most covered chunk."""
+    best: dict[str, str] = {}  # letter id → its chunk covering the question best
+    for cid in found.ranked:
+        letter = found.chunks[cid].letter_id
+        if letter not in best or found.covered[cid] > found.covered[best[letter]]:
+            best[letter] = cid
+    if not found.has_terms:
+        return list(best.values())[:3]
+    top = max(found.covered[cid] for cid in best.values())
+    keep = [
+        cid
+        for cid in best.values()
+        if top > 0 and found.covered[cid] >= settings.letters_min_share * top
+    ]
+    return (keep or list(best.values())[:1])[: settings.letters_max]

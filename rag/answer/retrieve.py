@@ -15,7 +15,7 @@ What happens to a question, in order:
    number no letter has is reported in `unmatched`: the answer refuses rather than
    answering from another letter.
 3. **Candidates**: `store.dense` (e5 query role) and `store.keyword` (BM25; English
-   questions get Chinese glossary keywords), `Settings.candidates` from each.
+   questions get the Chinese words of theirs the letters hold), `Settings.candidates` each.
 4. **Rank**: weighted reciprocal rank fusion, then the boosts (`rag.answer.rank`).
 5. **Confidence** (`rag.answer.confidence`), used by the facade to refuse.
 
@@ -35,18 +35,26 @@ from typing import Any, TypeVar
 
 from rag.answer import query
 from rag.answer.catalog import Named
-from rag.answer.confidence import META_STATED, confidence, dense_margin
-from rag.answer.conversation import History, Previous, Resolved, resolve
+from rag.answer.confidence import META_STATED, dense_margin, from_features
+from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
-from rag.answer.rank import Ask, Boost, coverage, default_boosts, rank, rrf
-from rag.answer.sections import outline
+from rag.answer.rank import (
+    Ask,
+    Boost,
+    Ranked,
+    coverage,
+    default_boosts,
+    per_letter,
+    rank,
+    rrf,
+)
+from rag.answer.sections import outline, points
 from rag.answer.terms import (
     content_terms,
     is_english,
     keyword_query,
-    places,
+    place_names,
     quoted_terms,
-    variants,
 )
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
@@ -75,6 +83,8 @@ class RetrievalResult:
     # the first passage of each subsection, in letter order.
     outline: list[Passage] = field(default_factory=list)
     positions: dict[str, int] = field(default_factory=dict)  # chunk id → ordinal in its letter
+    outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
+    per_letter: bool = False  # the question asks which letters: one passage per letter
 
 
 class Retriever:
@@ -138,7 +148,9 @@ class Retriever:
             carried = self._resolve(view, question, turns, implicit=True)
             if carried.letter_ids:
                 alternative = self._search(view, question, carried, k, filters)
-                if alternative.confidence > result.confidence:
+                # Only a reading that answers: a new topic ("明年的GDP目标是多少？") is not
+                # rewritten into the previous letter just because it scores a little higher.
+                if alternative.confidence > max(result.confidence, self.settings.refusal_threshold):
                     return alternative
         return result
 
@@ -154,9 +166,10 @@ class Retriever:
         return resolve(
             question,
             lambda: self._previous(view, history),
-            lambda letter_id: [c.section for c in view.letter_chunks(letter_id)],
+            view.letter_chunks,
             has_history=bool(history),
             implicit=implicit,
+            answered=history[-1][1] if history else "",
         )
 
     def _previous(self, view: IndexView, history: list[tuple[str, str]]) -> Previous:
@@ -185,8 +198,9 @@ class Retriever:
         text = resolved.text
         english = is_english(asked)
         intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
-        named = _carry(view.catalog().letters_named(text, filters, english), resolved)
+        named = carry(view.catalog().letters_named(text, filters, english), resolved)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
+        by_letter = query.asks_letters(asked) and (named.ids is None or len(named.ids) > 1)
         result = RetrievalResult(
             question=asked,
             standalone=text,
@@ -197,14 +211,45 @@ class Retriever:
             unmatched=named.unmatched,
             section_hint=resolved.section,
             evidence=resolved.evidence or text,
+            per_letter=by_letter,
         )
         if named.ids is not None and not named.ids:
             result.closest = self._closest(text)
             return result
+        n = max(self.settings.letters_candidates if by_letter else self.settings.candidates, k)
+        found = self._candidates(view, text, resolved, named, intent, where, n)
+        if not found.ranked:
+            result.closest = self._closest(text)
+            return result
+        self._score(view, result, found, english)
+        chosen = per_letter(found, self.settings) if by_letter else found.ranked[:k]
+        top = found.scores[found.ranked[0]]
+        result.passages = [
+            Passage.from_chunk(
+                found.chunks[cid], round(result.confidence * found.scores[cid] / top, 4)
+            )
+            for cid in chosen
+        ]
+        result.confidence = round(result.confidence, 4)  # = the top passage's score
+        result.positions = {cid: found.chunks[cid].ordinal for cid in chosen}
+        result.closest = _distinct_titles(found.chunks[cid] for cid in found.ranked)
+        self._outline(view, result, found, resolved)
+        return result
 
-        n = max(self.settings.candidates, k)
+    def _candidates(
+        self,
+        view: IndexView,
+        text: str,
+        resolved: Resolved,
+        named: Named,
+        intent: str | None,
+        where: dict[str, Any] | None,
+        n: int,
+    ) -> Ranked:
+        """Dense and keyword candidates, fused and ranked."""
         dense = self.store.dense(text, n, where)
-        keyword = self._keyword(keyword_query(text), n, where)
+        known = self._known(view)
+        keyword = self._keyword(keyword_query(text, known), n, where)
         chunks: dict[str, Chunk] = {}
         for chunk, _ in [*dense, *keyword]:
             chunks.setdefault(chunk.chunk_id, chunk)
@@ -215,11 +260,9 @@ class Retriever:
         )
         heading = view.headings().quoted(text, named.ids)
         if heading is not None and not named.named and not resolved.letter_ids:
-            named = Named(
-                named.ids, named.unmatched, True, named.soft_years
-            )  # as good as its number
+            named = Named(named.ids, named.unmatched, True, named.soft_years)  # as good as a number
         evidence = resolved.evidence or text
-        weights = self._term_weights(view, content_terms(evidence), quoted_terms(evidence))
+        weights = self._term_weights(view, content_terms(evidence, known), quoted_terms(evidence))
         covered = {cid: coverage(weights, chunks[cid]) for cid in fused}
         ask = Ask(
             intent=intent,
@@ -230,36 +273,48 @@ class Retriever:
             heading=heading,
         )
         ranked, scores = rank(chunks, fused, self.boosts, ask)
-        if not ranked:
-            result.closest = self._closest(text)
-            return result
-        best_coverage = max(covered[cid] for cid in ranked[:5]) if weights else None
-        features = self._features(view, asked, text, dense, where, best_coverage, named)
-        conf = _confidence(features, english)
-        stated = intent == query.META and self._states_asked_field(
+        return Ranked(chunks, ranked, scores, covered, bool(weights), dense, where, named, heading)
+
+    def _score(
+        self, view: IndexView, result: RetrievalResult, found: Ranked, english: bool
+    ) -> None:
+        """The confidence that the letters answer, and its inputs."""
+        ranked, chunks, named = found.ranked, found.chunks, found.named
+        best_coverage = max(found.covered[cid] for cid in ranked[:5]) if found.has_terms else None
+        features = self._features(
+            view, result.question, result.standalone, found.dense, found.where, best_coverage, named
+        )
+        conf = from_features(features, english)
+        stated = result.intent == query.META and self._states_asked_field(
             view,
-            asked,
+            result.question,
             sorted(named.ids)
             if named.ids is not None and len(named.ids) == 1
             else [chunks[ranked[0]].letter_id],
         )
         if stated:
             conf = max(conf, META_STATED)
-        features = {name: round(value, 4) for name, value in features.items()}
-        features["stated_field"] = float(stated)
-        top = scores[ranked[0]]
-        result.passages = [
-            Passage.from_chunk(chunks[cid], round(conf * scores[cid] / top, 4))
-            for cid in ranked[:k]
-        ]
-        result.confidence = result.passages[0].score
-        result.positions = {cid: chunks[cid].ordinal for cid in ranked[:k]}
-        result.closest = _distinct_titles(chunks[cid] for cid in ranked)
-        if heading is not None and query.asks_list(asked):
-            parts = outline(view.letter_chunks(heading[0]), heading[1])
+        result.features = {name: round(value, 4) for name, value in features.items()}
+        result.features["stated_field"] = float(stated)
+        result.confidence = conf
+
+    def _outline(
+        self, view: IndexView, result: RetrievalResult, found: Ranked, resolved: Resolved
+    ) -> None:
+        """The passages an outline answer quotes: the subsections of a section the question
+        names and asks the parts of, or the points of the one letter it asks about."""
+        conf = result.confidence
+        if found.heading is not None and query.asks_list(result.question):
+            parts = outline(view.letter_chunks(found.heading[0]), found.heading[1])
             result.outline = [Passage.from_chunk(c, conf) for c in parts]
-        result.features = features
-        return result
+            return
+        ids = found.named.ids if found.named.ids is not None else set(resolved.letter_ids)
+        if not result.per_letter and len(ids) == 1 and query.asks_points(result.question):
+            (letter_id,) = ids
+            within = query.INTENT_SECTIONS.get(result.intent or "")
+            parts = points(view.letter_chunks(letter_id), within)
+            result.outline = [Passage.from_chunk(c, conf) for c in parts]
+            result.outline_kind = "points"
 
     def _features(
         self,
@@ -282,7 +337,7 @@ class Retriever:
         )
         # A province or city no letter mentions, asked about without any place the letters
         # do know ("上海市…", but not "the Chengdu–Chongqing centre").
-        mentioned = places(asked)
+        mentioned = place_names(asked)
         foreign = [p for p in mentioned if self._df(view, p) == 0]
         if len(foreign) < len(mentioned):
             foreign = []
@@ -321,7 +376,11 @@ class Retriever:
     def _df(self, view: IndexView, term: str) -> int:
         """In how many chunks of the index the term (or a synonym) occurs, by the keyword
         index's tokens: the statistics BM25 ranks with, read from its postings."""
-        return view.memo(view.df, term, lambda: self.store.document_frequency(variants(term)))
+        return view.memo(view.df, term, lambda: self.store.document_frequency((term,)))
+
+    def _known(self, view: IndexView) -> Callable[[str], bool]:
+        """Whether a term occurs in the letters: the words an English question may use."""
+        return lambda term: self._df(view, term) > 0
 
     def _term_weights(
         self, view: IndexView, terms: list[str], quoted: frozenset[str] = frozenset()
@@ -345,26 +404,6 @@ class Retriever:
             if self._index is None or self._index.version != version:
                 self._index = IndexView(self.store, version)
             return self._index
-
-
-def _carry(named: Named, resolved: Resolved) -> Named:
-    """A follow-up's letter narrows the search when the question names none itself."""
-    if not resolved.letter_ids or named.named:
-        return named
-    carried = set(resolved.letter_ids)
-    ids = carried if named.ids is None else (named.ids & carried or named.ids)
-    return Named(ids, named.unmatched, resolved.named, named.soft_years)
-
-
-def _confidence(features: Mapping[str, float], english: bool) -> float:
-    return confidence(
-        features["cosine"],
-        None if features["coverage"] < 0 else features["coverage"],
-        named_letter=bool(features["named"]),
-        english=english,
-        foreign_place=bool(features["foreign"]),
-        dense_margin=features["dense_margin"],
-    )
 
 
 def _distinct_titles(chunks: Any, limit: int = 3) -> list[str]:

@@ -11,6 +11,7 @@ without its numbering ("二、下一步工作重点" → "下一步工作重点"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rag.answer.catalog import Substrings
@@ -110,3 +111,28 @@ def common_prefix(paths: list[list[str]]) -> list[str]:
             i += 1
         prefix = prefix[:i]
     return list(prefix)
+
+
+# A letter's points are its headings at the deepest of the first two levels that still
+# reads as an outline: at most this many points.
+_MAX_POINTS = 8
+
+
+def points(chunks: Iterable[Chunk], within: re.Pattern[str] | None = None) -> list[Chunk]:
+    """The chunks that open a letter's points, in letter order: the first chunk of each
+    heading at level two when there are at most eight of them ("(一)…" under "一、…"), else
+    at level one; for a letter without headings, its body chunks.  `within` keeps the
+    top-level sections whose heading it matches (the plans, "二、下一步工作重点"), if any."""
+    body = [c for c in sorted(chunks, key=lambda c: c.ordinal) if c.part == "body"]
+    if within is not None:
+        inside = [c for c in body if within.search(c.section.split(SECTION_SEP)[0])]
+        body = inside or body
+    for depth in (2, 1):
+        firsts: dict[str, Chunk] = {}
+        for chunk in body:
+            path = chunk.section.split(SECTION_SEP) if chunk.section else []
+            if len(path) >= depth:
+                firsts.setdefault(SECTION_SEP.join(path[:depth]), chunk)
+        if 2 <= len(firsts) <= _MAX_POINTS or (depth == 1 and len(firsts) >= 2):
+            return list(firsts.values())[: _MAX_POINTS * 2]
+    return body[:_MAX_POINTS]

@@ -1,19 +1,20 @@
 """Terms: what a question is about, as words a letter could contain.
 
-The question's language, its content terms (jieba search-mode tokens without question
-and genre words), the English→Chinese glossary that lets an English question reach the
-Chinese keyword index, interchangeable government-writing words, quoted names, and the
-provinces and cities a question mentions.  Heavy things (jieba's dictionary, the glossary
-file) load on first use and are cached.
+The question's language; its content terms — jieba search-mode tokens without question
+and genre words, or for an English question the Chinese words a bilingual dictionary
+gives (`rag.answer.bilingual`), kept when the letters hold them; quoted names; and the
+place names it mentions (jieba's own tags).  No topic glossary and no synonym table:
+paraphrase is the dense model's job.  jieba's dictionary loads on first use.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from types import ModuleType
+
+from rag.answer.bilingual import chinese_candidates, english_words, translate
 
 # -- language ---------------------------------------------------------------------------
 
@@ -39,7 +40,7 @@ _STOP = frozenset(
     请问 请 介绍 介绍一下 一下 说说 讲讲 具体 具体指 指 内容 主要 方面 问题 情况 有关 相关 哪些方面
     会 要 将 能 该 这 那 其 其中 此 上述 以上 这个 那个 这些 那些 它 它们 他们 我们 你们 您
     做 做了 做什么 干 干什么 采取 措施 举措 工作 开展 进行 提出 提到 说 讲 写 回答 答复 答复函 回复 函 信
-    提案 建议 委员 代表 局 委 市 区 县 重庆 重庆市 政府 部门 单位 这封 这份 封 份 号 第 点 条 项
+    提案 建议 委员 代表 局 委 市 区 县 政府 部门 单位 这封 这份 封 份 号 第 点 条 项
     下一步 计划 打算 今后 未来 接下来 准备 已经 已 目前 现在 取得 成效 哪些工作 重点 工作重点
     一 二 三 四 五 六 七 八 九 十 到底 一共 总共 分别 各 各自 究竟
     """.split()
@@ -66,37 +67,9 @@ def _jieba() -> ModuleType:
     return module
 
 
-@cache
-def glossary() -> dict[str, tuple[str, ...]]:
-    """English phrase → Chinese keywords (rag/answer/glossary.json)."""
-    raw = resources.files("rag.answer").joinpath("glossary.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    return {k.lower(): tuple(v) for k, v in data.items() if not k.startswith("_")}
-
-
-@cache
-def _glossary_pattern() -> re.Pattern[str]:
-    # Longest phrase first so "technology service" wins over "technology".
-    phrases = sorted(glossary(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?<![a-z])(?:{alternatives})(?:s|es)?(?![a-z])", re.I)
-
-
-def expand_english(question: str) -> list[str]:
-    """Chinese keywords for the English domain terms of the question, in question order."""
-    out: list[str] = []
-    table = glossary()
-    for match in _glossary_pattern().finditer(question):
-        phrase = match.group(0).lower()
-        terms = (
-            table.get(phrase)
-            or table.get(phrase.removesuffix("es"))
-            or table.get(phrase.removesuffix("s"))
-        )
-        for term in terms or ():
-            if term not in out:
-                out.append(term)
-    return out
+def tokens_of(text: str) -> list[str]:
+    """jieba's words of a name or phrase, in order (precise mode, nothing dropped)."""
+    return [str(w) for w in _jieba().cut(text)]
 
 
 def tokens(text: str) -> list[str]:
@@ -115,59 +88,37 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def content_terms(question: str) -> list[str]:
-    """What a passage must contain to answer the question: Chinese terms, or glossary terms
-    for an English question (English words have nothing to match in a Chinese letter)."""
+Known = Callable[[str], bool]
+
+
+def content_terms(question: str, known: Known | None = None) -> list[str]:
+    """What a passage must contain to answer the question: its Chinese terms, or for an
+    English question the Chinese words CC-CEDICT gives for its words that `known` accepts
+    (the caller passes "occurs in the letters"), plus any Chinese it quotes."""
     if is_english(question):
+        terms = translate(question, known or _anything)
+        terms += [t for t in _unheld(question, known) if t not in terms]
         cjk_parts = "".join(_CJK.findall(question))
-        terms = expand_english(question)
-        generic = {
-            "局",
-            "提案",
-            "建议",
-            "答复",
-            "委员",
-            "代表",
-            "下一步",
-            "计划",
-            "工作开展情况",
-            "成效",
-        }
-        terms = [t for t in terms if t not in generic]
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     return list(dict.fromkeys([*quoted, *tokens(question)]))
 
 
-# Words government replies and the people asking about them use for the same thing: a
-# question that says 定期 is answered by a letter that says 常态化.  Each group is a set
-# of interchangeable words (whole jieba terms); a term is found when any of its group is.
-_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("定期", "常态化", "经常性"),
-    ("网上", "线上", "在线", "网络"),
-    ("资金", "经费", "补助资金", "专项资金"),
-    ("补贴", "补助", "奖补"),
-    ("提高", "提升"),
-    ("扶持", "支持"),
-    ("公开", "发布", "公布"),
-    ("加装", "增设"),
-    ("翻番", "倍增"),
-    ("公司", "企业"),
-    ("园区", "科创园", "产业园"),
-    ("培训", "培养"),
-    ("考核", "评价", "评估"),
-    ("办理", "办复"),
-    ("审批", "审核"),
-    ("上线", "建成", "投用"),
-)
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    word: tuple(w for w in group if w != word) for group in _SYNONYM_GROUPS for word in group
-}
+def _unheld(question: str, known: Known | None) -> list[str]:
+    """For each English word none of whose Chinese words the letters hold, its first one:
+    missing evidence, which is what lets "How do I renew a passport?" be refused."""
+    if known is None:
+        return []
+    out = []
+    for word in english_words(question):
+        candidates = chinese_candidates(word)
+        if candidates and not any(known(c) for c in candidates[:4]):
+            out.append(candidates[0])
+    return out
 
 
-def variants(term: str) -> tuple[str, ...]:
-    """The term and the words that say the same in a reply letter (see _SYNONYM_GROUPS)."""
-    return (term, *_SYNONYMS.get(term, ()))
+def _anything(term: str) -> bool:
+    return True
 
 
 _QUOTED = re.compile(r"[“\"「『《]([^”\"」』》]{2,30})[”\"」』》]")
@@ -182,81 +133,21 @@ def quoted_terms(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def keyword_query(question: str) -> str:
-    """The query for the BM25 index: the question, plus glossary keywords when it is English."""
+def keyword_query(question: str, known: Known | None = None) -> str:
+    """The query for the BM25 index: the question, plus its Chinese terms when English."""
     if is_english(question):
-        return " ".join([question, *expand_english(question)])
+        return " ".join([question, *content_terms(question, known)])
     return question
 
 
-# -- places -------------------------------------------------------------------------------
+def tagged(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) as jieba's dictionary tags them: ns a place, nr a person."""
+    import jieba.posseg
 
-# Provinces and large cities, in Chinese and English: a question about a place no letter
-# mentions ("上海市2023年技术合同成交额") is not answered by letters from elsewhere, however
-# close the rest of its wording is.
-_PLACES = {
-    "北京": "beijing",
-    "上海": "shanghai",
-    "天津": "tianjin",
-    "重庆": "chongqing",
-    "河北": "hebei",
-    "山西": "shanxi",
-    "辽宁": "liaoning",
-    "吉林": "jilin",
-    "黑龙江": "heilongjiang",
-    "江苏": "jiangsu",
-    "浙江": "zhejiang",
-    "安徽": "anhui",
-    "福建": "fujian",
-    "江西": "jiangxi",
-    "山东": "shandong",
-    "河南": "henan",
-    "湖北": "hubei",
-    "湖南": "hunan",
-    "广东": "guangdong",
-    "海南": "hainan",
-    "四川": "sichuan",
-    "贵州": "guizhou",
-    "云南": "yunnan",
-    "陕西": "shaanxi",
-    "甘肃": "gansu",
-    "青海": "qinghai",
-    "台湾": "taiwan",
-    "内蒙古": "inner mongolia",
-    "广西": "guangxi",
-    "西藏": "tibet",
-    "宁夏": "ningxia",
-    "新疆": "xinjiang",
-    "香港": "hong kong",
-    "澳门": "macau",
-    "深圳": "shenzhen",
-    "广州": "guangzhou",
-    "成都": "chengdu",
-    "武汉": "wuhan",
-    "杭州": "hangzhou",
-    "南京": "nanjing",
-    "西安": "xi'an",
-    "苏州": "suzhou",
-    "长沙": "changsha",
-    "郑州": "zhengzhou",
-    "青岛": "qingdao",
-    "厦门": "xiamen",
-    "贵阳": "guiyang",
-    "昆明": "kunming",
-    "合肥": "hefei",
-}
-_PLACE_CN = re.compile("|".join(sorted(_PLACES, key=len, reverse=True)))
-_PLACE_EN = re.compile(
-    r"\b("
-    + "|".join(re.escape(v) for v in sorted(_PLACES.values(), key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
-_PLACE_BY_EN = {v: k for k, v in _PLACES.items()}
+    _jieba()  # quiet and loaded before the tagger starts
+    return [(str(w.word), str(w.flag)) for w in jieba.posseg.cut(text)]
 
 
-def places(question: str) -> list[str]:
-    """Province/city names the question mentions, in Chinese."""
-    found = _PLACE_CN.findall(question)
-    found += [_PLACE_BY_EN[m.lower()] for m in _PLACE_EN.findall(question)]
-    return list(dict.fromkeys(found))
+def place_names(question: str) -> list[str]:
+    """Place names the question mentions, in order."""
+    return list(dict.fromkeys(w for w, tag in tagged(question) if tag == "ns" and len(w) >= 2))

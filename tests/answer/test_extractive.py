@@ -265,12 +265,41 @@ def test_a_bare_date_line_is_quoted_only_when_the_question_asks_when():
         passage("重庆市生态环境局\n\n2024年6月3日", "", 0.45, part="signature", n=9),
         letter_id="sthjj",
     )
-    # A question the closing answers only weakly: the date lines are no answer to it.
+    # A content question: neither the date lines nor the signing note answer it.
     answer = answer_extractive("这封答复函有什么结论？", [signed, other])
-    assert answer.citations
-    assert all("2024年" not in c.quote for c in answer.citations)
+    assert answer.refused and not answer.citations
     dated = answer_extractive("这封答复函的落款日期是哪天？", [signed, other], intent="meta")
     assert any("2024年5月23日" in c.quote for c in dated.citations)
+
+
+def test_the_frame_is_never_the_evidence_of_a_content_question():
+    opening = passage(
+        "您提出的《关于加强科技人才评价的建议》收悉,感谢您对科技工作的关心和支持。"
+        "经与市人力社保局共同研究,现答复如下:",
+        "",
+        0.9,
+        part="opening",
+        n=1,
+    )
+    body = passage(
+        "二是健全科技服务人才评价激励机制。组织开展技术经纪专业职称评审工作。",
+        "二、下一步工作重点 > (四)培育壮大科技服务业人才队伍",
+        0.6,
+        n=5,
+    )
+    closing = passage(
+        "此答复函已经明炬局长审签。对以上答复您有什么意见,请及时反馈。联系人:张三,联系电话:63000000。",
+        "",
+        0.5,
+        part="closing",
+        n=8,
+    )
+    answer = answer_extractive("科技人才评价方面会怎么做？", [opening, body, closing])
+    assert [c.section for c in answer.citations] == [body.section]
+    assert "职称评审" in answer.text and "收悉" not in answer.text and "感谢" not in answer.text
+    # A question about the frame itself is answered from it.
+    signed = answer_extractive("这份答复函是谁审签的？", [opening, body, closing], intent="meta")
+    assert any("明炬" in c.quote for c in signed.citations)
 
 
 def test_a_figure_beside_the_on_topic_sentence_is_not_its_answer():

