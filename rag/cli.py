@@ -155,13 +155,36 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
         console.print(f"    「{c.quote}」", markup=False, highlight=False, soft_wrap=True)
 
 
+@app.command()
+def calibrate(
+    qa_files: Annotated[
+        list[Path] | None,
+        typer.Option("--qa", help="Development Q&A sets, repeatable (default: the real dev set)."),
+    ] = None,
+    corpus: Annotated[
+        list[Path] | None,
+        typer.Option(help="Letters to index, repeatable (default: the corpus)."),
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Where the reports go.")] = Path("out/calibrate"),
+    max_false: Annotated[
+        float, typer.Option(help="Largest share of answerable questions it may refuse.")
+    ] = 0.05,
+) -> None:
+    """Read the refusal threshold off a development Q&A set (never the blind one)."""
+    from rag.eval.calibrate import run_calibrate
+
+    files = qa_files or [Path("corpus/qa/real/dev.jsonl")]
+    run_calibrate(_settings(), files, corpus, out, max_false=max_false, console=console)
+
+
 @app.command(name="eval")
 def eval_(
     qa_file: Annotated[Path, typer.Option("--qa", help="Q&A set, JSON Lines.")] = Path(
         "corpus/qa/qa.jsonl"
     ),
     corpus: Annotated[
-        Path | None, typer.Option(help="Letters to index (default: the corpus).")
+        list[Path] | None,
+        typer.Option(help="Letters to index, repeatable (default: the corpus)."),
     ] = None,
     out: Annotated[Path, typer.Option(help="Where reports and charts go.")] = Path("out/eval"),
     mode: Annotated[str, typer.Option(help="offline or llm")] = "offline",

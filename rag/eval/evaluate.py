@@ -46,7 +46,7 @@ _HOME_MARKER = ".rag-eval-corpus"
 def run_eval(
     settings: Settings,
     qa_file: Path,
-    corpus: Path | None = None,
+    corpus: Path | Sequence[Path] | None = None,
     out: Path = Path("out/eval"),
     mode: str = "offline",
     compare: bool = False,
@@ -54,7 +54,8 @@ def run_eval(
     *,
     home: Path | None = None,
 ) -> dict[str, Any]:
-    """Index `corpus`, ask every question of `qa_file`, score, and write the reports.
+    """Index `corpus` (a folder or file, or several), ask every question of `qa_file`,
+    score, and write the reports.
 
     `mode="llm"` answers with the configured OpenAI-compatible model (needs
     OPENAI_API_KEY); `compare=True` also runs the naive LangChain, dense-only and
@@ -67,30 +68,29 @@ def run_eval(
 
     require_eval_extra("rag eval")
     items = load_qa(qa_file)  # fail on a bad Q&A file before indexing anything
-    corpus = Path(corpus or settings.corpus)
-    if not corpus.exists():
-        raise ConfigError(f"corpus {corpus} does not exist: pass --corpus DIR or set RAG_CORPUS")
+    corpora = _corpora(corpus, settings)
     out = Path(out)
     own_home = home is None
     home = out / "home" if home is None else Path(home)
-    settings = _eval_settings(settings, mode, home, corpus)
+    settings = _eval_settings(settings, mode, home, corpora[0])
     if own_home:
-        _fresh_home(home, corpus)
+        _fresh_home(home, corpora)
 
     qa = ReplyLetterQA(settings)
-    ingest = qa.ingest([corpus])
+    ingest = qa.ingest(corpora)
+    named = ", ".join(str(c) for c in corpora)
     if ingest.chunks == 0:
         reasons = "; ".join(f"{path}: {reason}" for path, reason in ingest.failed[:3])
-        raise IndexNotBuiltError(f"no letter in {corpus} could be indexed. {reasons}".strip())
+        raise IndexNotBuiltError(f"no letter in {named} could be indexed. {reasons}".strip())
 
     def make_qa() -> ReplyLetterQA:
         return ReplyLetterQA(settings)
 
-    files = letter_files(corpus, qa.letters())
+    files = [f for c in corpora for f in letter_files(c, qa.letters())]
     systems = compare_systems(make_qa, files) if compare else [FullPipeline(make_qa())]
     context = {
         "qa_file": str(qa_file),
-        "corpus": str(corpus),
+        "corpus": named,
         "mode": mode,
         "embedding_model": settings.embedding_model,
         "llm_model": settings.openai_model if mode == "llm" else None,
@@ -162,14 +162,28 @@ def _eval_settings(settings: Settings, mode: str, home: Path, corpus: Path) -> S
     return settings.model_copy(update=update)
 
 
-def _fresh_home(home: Path, corpus: Path) -> None:
+def _corpora(corpus: Path | Sequence[Path] | None, settings: Settings) -> list[Path]:
+    """The folders (or files) to index, each checked to exist."""
+    if corpus is None:
+        corpora = [Path(settings.corpus)]
+    elif isinstance(corpus, Path | str):
+        corpora = [Path(corpus)]
+    else:
+        corpora = [Path(c) for c in corpus] or [Path(settings.corpus)]
+    for path in corpora:
+        if not path.exists():
+            raise ConfigError(f"corpus {path} does not exist: pass --corpus DIR or set RAG_CORPUS")
+    return corpora
+
+
+def _fresh_home(home: Path, corpora: Sequence[Path]) -> None:
     """Start over when the eval home was built from another corpus.
 
     Ingest only removes letters gone from the folder it is given; letters left over
     from another corpus would otherwise be retrieved and change the numbers.
     """
     marker = home / _HOME_MARKER
-    wanted = str(corpus.resolve())
+    wanted = "\n".join(str(c.resolve()) for c in corpora)
     if marker.exists() and marker.read_text(encoding="utf-8") != wanted:
         shutil.rmtree(home)
     elif home.exists() and not marker.exists() and any(home.iterdir()):

@@ -101,6 +101,7 @@ def _record(
         ],
         "score": {k: v for k, v in asdict(score).items() if k not in ("id", "type", "failed")},
         "failed": failed,
+        "diagnostics": dict(answer.diagnostics),  # the confidence and its inputs
     }
 
 

@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m rag.eval.bench",
         description="`rag bench`: where the time goes, measured against the floor of each step "
-        "in the same run."
+        "in the same run.",
     )
     parser.add_argument("--out", type=Path, default=Path("out/bench"))
     parser.add_argument("--quick", action="store_true", help="small sizes only (a smoke run)")
