@@ -29,7 +29,7 @@ from rich.table import Table
 from rag.eval.evaluate import run_eval
 from rag.settings import Settings
 
-THRESHOLDS = tuple(round(0.20 + 0.025 * i, 3) for i in range(17))  # 0.20 … 0.60
+THRESHOLDS = tuple(round(0.10 + 0.025 * i, 3) for i in range(21))  # 0.10 … 0.60
 
 
 @dataclass(frozen=True)
@@ -105,10 +105,11 @@ def sweep(records: Sequence[dict[str, Any]]) -> list[Point]:
 
 def choose(curve: Sequence[Point], max_false: float) -> Point:
     """The threshold refusing most unanswerable questions within the false-refusal budget
-    (the lowest such threshold on ties); with none inside it, the fewest false refusals."""
+    (the highest such threshold on ties: the most cautious on questions not seen yet);
+    with none inside it, the fewest false refusals."""
     within = [p for p in curve if p.false_refusal_rate <= max_false]
     if within:
-        return max(within, key=lambda p: (p.refusal_accuracy, -p.threshold))
+        return max(within, key=lambda p: (p.refusal_accuracy, p.threshold))
     return min(curve, key=lambda p: (p.false_refusal_rate, -p.refusal_accuracy))
 
 
