@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -91,9 +92,10 @@ def chunk_letter(letter: Letter, max_tokens: int = 400) -> list[Chunk]:
         header = _header(letter, (), "meta", max_tokens)
         for start, end in _Packer(meta, header, max_tokens).pack(_spans(meta, 0, len(meta))):
             pieces.append((_Unit((), "meta", 0, 0), header, start, end))
+    edges = frozenset(edge for s in letter.sections for edge in (s.start, s.end))
     for unit in _merge(letter.body, _units(letter)):
         header = _header(letter, unit.path, unit.part, max_tokens)
-        packer = _Packer(letter.body, header, max_tokens)
+        packer = _Packer(letter.body, header, max_tokens, edges)
         for start, end in packer.pack(_spans(letter.body, unit.start, unit.end)):
             pieces.append((unit, header, start, end))
 
@@ -281,10 +283,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 class _Packer:
-    """Groups consecutive spans of `text` into pieces whose indexed text fits the budget."""
+    """Groups consecutive spans of `text` into pieces whose indexed text fits the budget.
 
-    def __init__(self, text: str, header: str, max_tokens: int) -> None:
+    `edges` are the section starts and ends in `text`: a unit merged from several sections
+    has them inside it, and an over-long sentence is split there first (see `_split_long`).
+    """
+
+    def __init__(
+        self, text: str, header: str, max_tokens: int, edges: frozenset[int] = frozenset()
+    ) -> None:
         self.text, self.prefix, self.limit = text, f"{header}\n", max_tokens
+        self.edges = edges
 
     def size(self, start: int, end: int) -> int:
         return count_tokens(self.prefix + self.text[start:end])
@@ -321,11 +330,25 @@ class _Packer:
         return pieces
 
     def _split_long(self, start: int, end: int) -> list[tuple[int, int]]:
-        """A sentence over the budget: its clauses, and clauses still too long cut hard."""
+        """A sentence over the budget: its clauses, and clauses still too long cut hard.
+
+        A "sentence" with no end mark before a merged section (a closing run-on, then the
+        signature) is first split at the section edge: the hard cuts of the run-on must not
+        land inside the short section after it, which fits and is a unit of its own.
+        """
         atoms: list[tuple[int, int]] = []
-        for clause in _spans(self.text, start, end, _CLAUSE_END):
-            atoms.extend([clause] if self.fits(*clause) else self._cut_hard(*clause))
+        for part in self._at_edges(start, end):
+            if self.fits(*part):
+                atoms.append(part)
+                continue
+            for clause in _spans(self.text, *part, _CLAUSE_END):
+                atoms.extend([clause] if self.fits(*clause) else self._cut_hard(*clause))
         return atoms
+
+    def _at_edges(self, start: int, end: int) -> list[tuple[int, int]]:
+        """text[start:end] split at the section edges inside it, trimmed, never empty."""
+        cuts = sorted({start, end} | {edge for edge in self.edges if start < edge < end})
+        return [part for s, e in itertools.pairwise(cuts) if (part := _trim(self.text, s, e))]
 
     def _cut_hard(self, start: int, end: int) -> list[tuple[int, int]]:
         """Last resort: the longest prefixes that fit (binary search on the character count)."""
