@@ -23,9 +23,9 @@ from rag.answer.terms import tokens_of
 
 # Administrative units, largest first where one suffix ends another (自治县 before 县).
 _UNIT = r"(?:自治区|自治州|自治县|特别行政区|省|市|州|地区|盟|县|区|旗|镇|乡|街道)"
-# A place name is made of name characters: not the words of an office or a title
-# (局, 委员会, 关于, 对 …) that may follow it.
-_NOT_IN_PLACES = "局委厅部院会办处所站队馆司室组关于对的和及与政府"
+# A place name is made of name characters: not those of an office (局, 委员会, 办 …) or a
+# conjunction (住房和城乡建设局 names no place 住房和城乡).
+_NOT_IN_PLACES = "局委厅部院会办处所站队馆司室组和及与"
 _PLACE = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}")
 # An ethnic group inside a place name (石林彝族自治县): people leave it out.
 _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
@@ -97,10 +97,18 @@ def _ends(issuer: str) -> frozenset[int]:
     return frozenset({len(issuer) - 1, max(0, last_word)})
 
 
+# Characters any office's name may have: a span of only these (镇政府, 人民政府) names a
+# kind of office, not one.
+_GENERIC = set(_NOT_IN_PLACES) | set("人民政府市区县镇乡省州旗")
+
+
 def _fit(span: str, issuer: str) -> list[int] | None:
     """Where each character of `span` sits in `issuer`, or None when it cannot be read as
-    the issuer: placed as late as possible, ending on one of the issuer's `_ends`."""
+    the issuer: placed as late as possible, ending on one of the issuer's `_ends`, with
+    a character that is not generic."""
     if len(span) < _SHORTEST or len(span) > len(issuer):
+        return None
+    if not any(ch not in _GENERIC for ch in span):
         return None
     for end in sorted(_ends(issuer), reverse=True):
         if issuer[end] != span[-1]:
