@@ -53,8 +53,8 @@ def confidence(
     contains — misses paraphrases.  A question whose terms appear in no letter scores low
     on coverage even when its cosine is high: that is what makes it refusable.  A question
     with no content terms of its own ("第0798号提案的下一步工作重点？") is judged on cosine
-    and on naming a letter the index has; one about a province or city no letter mentions
-    is scaled down, however well the rest of it matches.
+    and on naming a letter the index has; one about a place no letter mentions scores 0,
+    however well the rest of it matches.
 
     Coverage alone refuses paraphrases ("出台的政策怎么检验…有没有效果" shares few words
     with "加强政策落实和跟踪问效"), so `dense_margin` (see `dense_margin`) is a second
@@ -78,7 +78,9 @@ def confidence(
         dense = min(1.0, max(0.0, (dense_margin - low) / (high - low)))
         paraphrase = dense if coverage is None else 0.5 * (dense + max(coverage, 0.0))
         score = max(score, paraphrase)
-    return score * 0.5 if foreign_place else score
+    # A question about a place no letter mentions ("上海市…") is about somewhere else:
+    # letters from here do not answer it, however close the rest of its wording is.
+    return 0.0 if foreign_place else score
 
 
 def dense_margin(
