@@ -21,6 +21,7 @@ from typing import Any
 from rag.answer import query
 from rag.answer.bilingual import pinyin, translate
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_of
+from rag.answer.terms import tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
 
 Record = dict[str, Any]
@@ -121,19 +122,19 @@ class Catalog:
         )
 
     def _english_issuers(self, question: str) -> list[str]:
-        """Issuers an English question names: those whose name, places aside, is mostly
-        written with characters of the Chinese words the dictionary gives for its words
-        ("civil affairs bureau" → 民政, 局长 … → 丽水市民政局); of those, the ones with
-        the fewest places the question does not name ("the Chongqing … Bureau" is the
-        city's, not a district's)."""
-        chars = set("".join(translate(question, _anything)))
+        """Issuers an English question names: those each word of whose name, places
+        aside, is one of the Chinese words the dictionary gives for the question's words
+        or part of one ("civil affairs bureau" → 民政局 → 丽水市民政局); of those, the
+        ones with the fewest places the question does not name ("the Chongqing … Bureau"
+        is the city's, not a district's)."""
+        terms = [t for t in translate(question, _anything) if len(t) >= 2]
         spoken = _word_runs(question)
         found: dict[str, int] = {}
         for issuer in self.by_issuer:
             places = places_of(issuer)
             core = issuer[sum(len(p) for p in places) :] or issuer
-            share = sum(ch in chars for ch in core) / len(core)
-            if share >= _ENGLISH_NAME_SHARE and core[-1] in chars:
+            words = [w for w in tokens_of(core) if w.strip()]
+            if words and all(any(w in t or t in w for t in terms) for w in words):
                 found[issuer] = sum(self._pinyin(p) not in spoken for p in places)
         fewest = min(found.values(), default=0)
         return sorted(i for i, unnamed in found.items() if unnamed == fewest)
@@ -221,8 +222,6 @@ class _Narrowing:
         self.ids = found if self.ids is None else self.ids & found
 
 
-# Share of an issuer's name (places aside) an English question's words must spell.
-_ENGLISH_NAME_SHARE = 0.6
 
 
 def _anything(term: str) -> bool:

@@ -99,10 +99,35 @@ def answer_extractive(
     if intent == query.META and fields and not _states_field(sentences, read, fields):
         return unsupported(question, read, standalone or question, english)
     chosen = _choose(sentences, [f.states for f in fields] if intent == query.META else [])
+    chosen += _per_part(search_text, read, intent, chosen)
     if not chosen:  # nothing but the letters' frame: they do not answer it
         return unsupported(question, read, standalone or question, english)
     runs = _runs(read, chosen, positions or {})
     return quoted(read, runs, english, standalone or question)
+
+
+# A question in several parts ("已经做了什么？接下来又打算怎么做？") is answered part by part.
+_PARTS = re.compile(r"(?<=[？?；;])")
+
+
+def _per_part(
+    question: str, read: list[Passage], intent: str | None, chosen: list[_Sentence]
+) -> list[_Sentence]:
+    """For a question of several parts, the best sentence for each part the chosen ones
+    do not already cover (at most MAX_SENTENCES in all)."""
+    parts = [p for p in _PARTS.split(question) if len(p.strip(" ？?；;")) >= 4]
+    if len(parts) < 2:
+        return []
+    added: list[_Sentence] = []
+    for part in parts:
+        scored = score_sentences(part, read, query.detect_intent(part) or intent)
+        if not scored:
+            continue
+        best = max(scored, key=lambda s: s.score)
+        taken = {(s.passage, s.start) for s in chosen + added}
+        if (best.passage, best.start) not in taken and len(chosen) + len(added) < MAX_SENTENCES:
+            added.append(best)
+    return added
 
 
 def _states_field(
@@ -177,7 +202,10 @@ def score_sentences(
     asks_date = (asks is not None and asks.kind == "time") or any(
         f.name == "date" for f in query.fields_asked(question)
     )
-    raw = split_sentences(passages, frames=intent == query.META)
+    # The frame answers only a question about the letter itself (who signed it, its date):
+    # "计划何时开建" is about the content, however its "何时" reads.
+    frames = intent == query.META and any(f.asks.search(question) for f in query.META_FIELDS)
+    raw = split_sentences(passages, frames=frames)
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)
     coverages = _coverages(content_terms(question, held.__contains__), passages, raw)

@@ -74,10 +74,15 @@ def letter_name(passage: Passage, english: bool) -> str:
         issuer = f" ({passage.issuer})" if passage.issuer else ""
         if passage.proposal_no:
             return f"the reply to {what} No. {passage.proposal_no}{issuer}"
-        return f"《{passage.title or passage.source}》{issuer}"
+        if passage.title:
+            return f"《{passage.title}》{issuer}"
+        return f"the reply{issuer or f' in {passage.source}'}"
     if passage.proposal_no:
         return f"第{passage.proposal_no}号{kind}答复函{issuer}"
-    return f"《{passage.title or passage.source}》{issuer}"
+    if passage.title:
+        return f"《{passage.title}》{issuer}"
+    # No title and no number: name it by its issuer; the file name only as the last resort.
+    return f"{passage.issuer}的答复函" if passage.issuer else f"答复函（{passage.source}）"
 
 
 def _lead(letters: list[Passage], english: bool) -> str:
@@ -93,6 +98,7 @@ def sources_line(citations: list[Citation], english: bool) -> str:
     for n, c in enumerate(citations, start=1):
         number = f"第{c.proposal_no}号" if c.proposal_no else c.source
         section = f" {c.section}" if c.section else ""
-        items.append(neutralize_markers(f"{c.title or c.source}（{number}）{section}"))
+        name = c.title or (f"{c.issuer}的答复函" if c.issuer else "答复函")
+        items.append(neutralize_markers(f"{name}（{number}）{section}"))
         items[-1] = f"[{n}] {items[-1]}"
     return f"{label}：" + "；".join(items)

@@ -114,8 +114,22 @@ def heading_boost(weight: float) -> Boost:
     return boost
 
 
+# Parts that are only the letter's frame: who wrote to whom, when, and the field card.
+_FRAME_PARTS = frozenset({"meta", "signature", "salutation", "title"})
+
+
+def frame_penalty(weight: float) -> Boost:
+    """The frame (field card, sign-off, salutation) does not answer a question about what a
+    letter says: it gives way to the letter's body unless the question is about the letter
+    itself (metadata)."""
+    return lambda chunk, ask: (
+        -weight if chunk.part in _FRAME_PARTS and ask.intent != query.META else 0.0
+    )
+
+
 def default_boosts(settings: Settings) -> list[Boost]:
     return [
+        frame_penalty(settings.frame_penalty),
         coverage_boost(settings.coverage_boost),
         intent_boost(settings.intent_boost),
         follow_up_boost(),

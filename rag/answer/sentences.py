@@ -50,9 +50,20 @@ def is_frame(sentence: str) -> bool:
         SALUTATION.match(sentence)
         or ORG_LINE.match(sentence)
         or DATE_LINE.match(sentence)
-        or OPENING_START.search(sentence)
+        or _receipt(sentence)
         or OPENING_END.search(sentence)
         or CLOSING.match(sentence)
         or CONTACT.match(sentence)
         or THANKS.search(sentence)
     )
+
+
+# A receipt: "您提出的《…》收悉" — but "收到您提出的建议后，我局成立了…小组" goes on to say
+# what was done, and is the letter's substance.
+_RECEIPT_ONLY = 50
+
+
+def _receipt(sentence: str) -> bool:
+    if not OPENING_START.search(sentence):
+        return False
+    return "收悉" in sentence or len(sentence) < _RECEIPT_ONLY

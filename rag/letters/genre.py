@@ -138,7 +138,11 @@ CLOSING = re.compile(
     r"[(（](?:此件|[^()（）]{0,8}公开))"
 )
 # Thanks for the proposal, wherever it stands: `感谢您对科技工作的关心和支持`.
-THANKS = re.compile(r"(?:感谢|谢谢)[^。！？!?]{0,40}(?:关心|支持|关注|理解|帮助)")
+THANKS = re.compile(
+    r"(?:感谢|谢谢)[^。！？!?]{0,40}(?:关心|支持|关注|理解|帮助)"
+    # … and the invitation to comment that closes many letters: `希望多提宝贵意见`.
+    r"|宝贵意见|批评指正|请予指正"
+)
 # A contact line: `联系人:张三`, `联系电话:…`, `(经办人:…)`, `承办人及联系电话:…`,
 # `邮政编码:…`, and `人:黎浩`, a 联系人 line whose label a page lost.
 CONTACT = re.compile(

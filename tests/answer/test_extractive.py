@@ -312,3 +312,16 @@ def test_a_figure_beside_the_on_topic_sentence_is_not_its_answer():
     assert answer.refused and not answer.citations
     stated = answer_extractive("新建充电桩每个补助多少？", [funds])
     assert not stated.refused and "3000元" in stated.text
+
+
+def test_a_letter_without_title_or_number_is_named_by_its_issuer_not_its_file():
+    untitled = replace(
+        passage("因目前没有这方面的项目,加之县级财力困难,暂时不能解决。", "", 0.8, n=3),
+        title=None,
+        proposal_no=None,
+        issuer="马关县交通运输局",
+        source="21_yn-maguan-jtj-c.txt",
+    )
+    answer = answer_extractive("这条路为什么暂时修不了？", [untitled])
+    assert "马关县交通运输局的答复函" in answer.text
+    assert "21_yn-maguan-jtj-c.txt》" not in answer.text and "《21_yn" not in answer.text
