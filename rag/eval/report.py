@@ -34,6 +34,7 @@ HEADLINE = (
     "letter_hit@1",
     "letter_hit@5",
     f"mrr@{MRR_K}",
+    "section_hit@1",
     "section_hit@5",
     "citation_accuracy",
     "citation_accuracy_all",
