@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rag.answer.prompts import neutralize_markers
-from rag.letters.genre import kind_in_title
-from rag.models import Answer, Citation, Passage
+from rag.letters.genre import NUMBERING, kind_in_title
+from rag.models import SECTION_SEP, Answer, Citation, Passage
 
 
 def quoted(
@@ -93,12 +93,24 @@ def _lead(letters: list[Passage], english: bool) -> str:
 
 
 def sources_line(citations: list[Citation], english: bool) -> str:
+    """A compact line of where each marker comes from: "[1] 第0798号 · 二 > (四) > 一是"
+    (the evidence itself, with titles and full headings, is in the citations)."""
     label = "Sources" if english else "来源"
-    items = []
-    for n, c in enumerate(citations, start=1):
-        number = f"第{c.proposal_no}号" if c.proposal_no else c.source
-        section = f" {c.section}" if c.section else ""
-        name = c.title or (f"{c.issuer}的答复函" if c.issuer else "答复函")
-        items.append(neutralize_markers(f"{name}（{number}）{section}"))
-        items[-1] = f"[{n}] {items[-1]}"
+    items = [f"[{n}] {_short_source(c, english)}" for n, c in enumerate(citations, start=1)]
     return f"{label}：" + "；".join(items)
+
+
+def _short_source(citation: Citation, english: bool) -> str:
+    if citation.proposal_no:
+        who = f"No. {citation.proposal_no}" if english else f"第{citation.proposal_no}号"
+    else:
+        who = citation.issuer or citation.title or citation.source
+    path = " > ".join(_numbering(h) for h in citation.section.split(SECTION_SEP) if h)
+    return neutralize_markers(f"{who} · {path}" if path else who)
+
+
+def _numbering(heading: str) -> str:
+    """A heading by its number alone ("二、下一步工作重点" → "二"); one without a number by
+    its first words."""
+    match = NUMBERING.match(heading)
+    return match.group(0).strip().rstrip("、.．") if match else heading[:10]
