@@ -87,6 +87,13 @@ def ingest(
     console.print(table)
     for note in report.notes:
         err.print(f"[yellow]note[/yellow] {escape(note)}", highlight=False, soft_wrap=True)
+    for path, reason in report.duplicates:
+        # The same letter under another name is indexed once: say which file was skipped.
+        err.print(
+            f"[yellow]duplicate[/yellow] {escape(f'{path}: {reason}')}",
+            highlight=False,
+            soft_wrap=True,
+        )
     for path, reason in report.failed:
         # Escaped: a file named "[draft]x.txt" is a path, not markup. soft_wrap: one line per
         # file however narrow the terminal (or a pipe's 80 columns).

@@ -169,7 +169,12 @@ def test_cli_ingest_exits_1_with_one_line_per_failure_and_no_traceback(world) ->
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stdout + done.stderr
     lines = done.stderr.splitlines()
-    assert all(line.startswith("failed ") for line in lines if line.strip()), done.stderr
+    assert all(line.startswith(("failed ", "duplicate ")) for line in lines if line.strip())
+    # The same letter under another name: indexed once, and the skipped file is named.
+    dup = resolved(folder, DUPLICATE)
+    assert [line for line in lines if line.startswith("duplicate ")] == [
+        f"duplicate {dup}: same letter as {resolved(folder, 'renda.txt')}"
+    ]
     for name, says in expected.items():
         path = resolved(folder, name)
         [line] = [line for line in lines if path + ":" in line]
