@@ -55,7 +55,9 @@ def checks_line(checks: dict[str, Any]) -> str:
     return (
         f"answered with ≥1 citation: {_rate(checks['answered_with_citation'])} of "
         f"{checks['answered']}; quotes verbatim in their letter: "
-        f"{_rate(checks['quotes_verbatim'])} of {checks['citations']}"
+        f"{_rate(checks['quotes_verbatim'])} of {checks['citations']}; "
+        f"frame-sentence evidence: {_rate(checks.get('frame_evidence'))}; "
+        f"multi-letter questions, right letters cited: {_rate(checks.get('letters_cited'))}"
     )
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from rag.answer.sentences import is_frame
 from rag.eval.metrics import (
     MRR_K,
     RATE_METRICS,
     QuestionScore,
     aggregate,
     aggregate_by_type,
+    normalize_file,
 )
 from rag.eval.run import Record
 
@@ -128,7 +130,11 @@ def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[st
       least one citation, over all answerable questions answered;
     - `quotes_verbatim`: citations whose quote occurs verbatim in the letter it names;
     - `citation_accuracy_by_letter`: citation accuracy (as in the metrics table) per gold
-      proposal number, so the reference letter can be read on its own.
+      proposal number, so the reference letter can be read on its own;
+    - `frame_evidence`: answered content questions (not metadata) citing a frame sentence
+      (receipt, thanks, sign-off, contact), over all of them;
+    - `letters_cited`: for multi-letter questions, the gold letters cited over all gold
+      letters (recall over letters).
     """
     answered = [r for r in records if r["answerable"] and not r["answer"]["refused"]]
     citations = [c for r in records for c in r["answer"]["citations"]]
@@ -150,7 +156,27 @@ def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[st
             gold: {"n": len(hits), "citation_accuracy": _share(sum(hits), len(hits))}
             for gold, hits in sorted(by_letter.items())
         },
+        "frame_evidence": _frame_evidence(records),
+        "letters_cited": _letters_cited(records),
     }
+
+
+def _frame_evidence(records: Sequence[Record]) -> float | None:
+    content = [r for r in records if not r["answer"]["refused"] and r.get("type") != "metadata"]
+    framed = [r for r in content if any(is_frame(c["quote"]) for c in r["answer"]["citations"])]
+    return _share(len(framed), len(content))
+
+
+def _letters_cited(records: Sequence[Record]) -> float | None:
+    cited = gold = 0
+    for r in records:
+        wanted = {normalize_file(f) for f in (r.get("expected") or {}).get("gold_files_any") or ()}
+        if not wanted:
+            continue
+        sources = {normalize_file(c["source"]) for c in r["answer"]["citations"]}
+        cited += len(wanted & sources)
+        gold += len(wanted)
+    return _share(cited, gold)
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -36,3 +36,29 @@ def test_the_choice_refuses_most_within_the_false_refusal_budget() -> None:
     assert choose(curve, max_false=0.05) == Point(0.35, 0.9, 0.05)  # highest on a tie
     assert choose(curve, max_false=0.0) == Point(0.2, 0.8, 0.0)
     assert choose([Point(0.3, 1.0, 0.1), Point(0.4, 1.0, 0.2)], 0.05) == Point(0.3, 1.0, 0.1)
+
+
+def test_the_checks_count_frame_evidence_and_letters_cited_over_several_letters() -> None:
+    from rag.eval.report import citation_checks
+
+    def asked(kind: str, quotes: list[tuple[str, str]], gold: list[str] | None = None) -> dict:
+        return {
+            "type": kind,
+            "answerable": True,
+            "expected": {"gold_files_any": gold} if gold else {},
+            "score": {},
+            "answer": {
+                "refused": False,
+                "citations": [{"source": s, "quote": q} for s, q in quotes],
+            },
+        }
+
+    records = [
+        asked("zh", [("a.txt", "您提出的《关于加强路灯建设的建议》收悉,现答复如下:")]),
+        asked("zh", [("a.txt", "今年将新装路灯120盏。")]),
+        asked("metadata", [("a.txt", "此答复函已经张三局长审签。")]),  # asks for the frame
+        asked("multi_letter", [("a.txt", "路灯。"), ("c.txt", "路灯。")], ["a.txt", "b.txt"]),
+    ]
+    checks = citation_checks(records, {})
+    assert checks["frame_evidence"] == 1 / 3  # of the three content answers, one
+    assert checks["letters_cited"] == 1 / 2  # a.txt of a.txt and b.txt
