@@ -25,6 +25,8 @@ from functools import cache
 from importlib import resources
 from itertools import islice
 
+from rag.letters.genre import PLACE_UNITS
+
 __all__ = ["chinese_candidates", "english_words", "pinyin", "place_in_english", "translate"]
 
 # Question words, function words and words naming the corpus itself: none says what a
@@ -58,7 +60,6 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")
 
 # Administrative suffixes of a Chinese place name, longest first (自治县 before 县).
-_PLACE_SUFFIXES = ("自治县", "自治州", "自治区", "街道", "省", "市", "区", "县", "旗", "镇", "乡")
 
 
 @dataclass(frozen=True)
@@ -303,23 +304,34 @@ def place_in_english(name: str, question: str) -> bool:
     words of the question ("Lishui", "Yuan Yang County", "Xi'an").  Only places English
     spells in pinyin match: "Inner Mongolia" does not name 内蒙古自治区 here."""
     core = name.strip()
-    for suffix in _PLACE_SUFFIXES:
-        if core.endswith(suffix) and len(core) - len(suffix) >= 2:
-            core = core[: -len(suffix)]
+    for unit in PLACE_UNITS:
+        if core.endswith(unit) and len(core) - len(unit) >= 2:
+            core = core[: -len(unit)]
             break
+    return bool(pinyin_forms(core) & spoken_runs(question))
+
+
+@cache
+def pinyin_forms(core: str) -> frozenset[str]:
+    """How English may spell a Chinese name: its toneless pinyin, with ü as u or as v
+    (绿春: luchun, lvchun); nothing for a name that is not all Chinese characters."""
     if not _HAN.fullmatch(core):
-        return False
+        return frozenset()
     from pypinyin import lazy_pinyin
 
-    targets = {pinyin(core), "".join(lazy_pinyin(core))}  # 绿春: Luchun or Lvchun, same length
-    size = len(pinyin(core))
+    return frozenset({pinyin(core), "".join(lazy_pinyin(core))})
+
+
+# A place name runs over at most this many English words ("A La Shan Zuo Qi").
+_LONGEST_NAME = 6
+
+
+def spoken_runs(question: str) -> set[str]:
+    """Every run of adjacent words of an English question, lower-cased and joined: "Yuan
+    Yang" and "Yuanyang" both give "yuanyang"."""
     words = _WORD.findall(question.lower().replace("ü", "u"))
-    for start in range(len(words)):
-        joined = ""
-        for word in words[start:]:
-            joined += word
-            if len(joined) >= size:
-                break
-        if joined in targets:
-            return True
-    return False
+    return {
+        "".join(words[i : i + n])
+        for n in range(1, _LONGEST_NAME + 1)
+        for i in range(len(words) - n + 1)
+    }

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.answer import query
-from rag.answer.bilingual import pinyin, translate
+from rag.answer.bilingual import pinyin_forms, spoken_runs, translate
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_of
 from rag.answer.terms import tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
@@ -67,7 +67,7 @@ class Catalog:
         self.by_session: dict[str, set[str]] = {}
         self.by_year: dict[Any, set[str]] = {}
         self.by_place: dict[str, set[str]] = {}  # 丽水市 → letters issued there
-        self._pinyins: dict[str, str] = {}  # 丽水市 → "lishui"
+        self._names: dict[str, tuple[list[str], list[str]]] | None = None
         for r in records:
             lid = r["letter_id"]
             self.by_number.setdefault(query.norm_number(r.get("proposal_no")), []).append(r)
@@ -127,22 +127,25 @@ class Catalog:
         or part of one ("civil affairs bureau" → 民政局 → 丽水市民政局); of those, the
         ones with the fewest places the question does not name ("the Chongqing … Bureau"
         is the city's, not a district's)."""
-        terms = [t for t in translate(question, _anything) if len(t) >= 2]
-        spoken = _word_runs(question)
+        terms = [t for t in translate(question, lambda term: True) if len(t) >= 2]
+        spoken = spoken_runs(question)
         found: dict[str, int] = {}
-        for issuer in self.by_issuer:
-            places = places_of(issuer)
-            core = issuer[sum(len(p) for p in places) :] or issuer
-            words = [w for w in tokens_of(core) if w.strip()]
+        for issuer, (places, words) in self._issuer_names().items():
             if words and all(any(w in t or t in w for t in terms) for w in words):
-                found[issuer] = sum(self._pinyin(p) not in spoken for p in places)
+                found[issuer] = sum(not pinyin_forms(place_core(p)) & spoken for p in places)
         fewest = min(found.values(), default=0)
         return sorted(i for i, unnamed in found.items() if unnamed == fewest)
 
-    def _pinyin(self, place: str) -> str:
-        if place not in self._pinyins:
-            self._pinyins[place] = pinyin(place_core(place))
-        return self._pinyins[place]
+    def _issuer_names(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Each issuer's places and the words of its name without them, read once."""
+        if self._names is None:
+            names = {}
+            for issuer in self.by_issuer:
+                places = places_of(issuer)
+                core = issuer[sum(len(p) for p in places) :] or issuer
+                names[issuer] = (places, [w for w in tokens_of(core) if w.strip()])
+            self._names = names
+        return self._names
 
     def states(self, letter_id: str, fields: Iterable[query.MetaField]) -> bool:
         """Whether the letter's record states every one of the fields."""
@@ -198,8 +201,12 @@ class Catalog:
         place inside another one counts alone ("重庆北碚区" is Beibei's letters); places
         side by side count together ("丽水和宝鸡")."""
         if english:
-            spoken = _word_runs(question)
-            named = [ids for place, ids in self.by_place.items() if self._pinyin(place) in spoken]
+            spoken = spoken_runs(question)
+            named = [
+                ids
+                for place, ids in self.by_place.items()
+                if pinyin_forms(place_core(place)) & spoken
+            ]
         else:
             named = [
                 ids
@@ -220,21 +227,6 @@ class _Narrowing:
 
     def narrow(self, found: set[str]) -> None:
         self.ids = found if self.ids is None else self.ids & found
-
-
-
-
-def _anything(term: str) -> bool:
-    return True
-
-
-def _word_runs(question: str, longest: int = 3) -> set[str]:
-    """Every run of up to three consecutive words, lower-cased and joined: "Yuan Yang"
-    and "Yuanyang" both give "yuanyang"."""
-    words = re.findall(r"[a-z]+", question.lower())
-    return {
-        "".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)
-    }
 
 
 def _title_prefix(record: Record) -> str:

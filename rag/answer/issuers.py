@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from rag.answer.terms import tokens_of
+from rag.letters.genre import PLACE_UNITS
 
-# Administrative units, largest first where one suffix ends another (自治县 before 县).
-_UNIT = r"(?:自治区|自治州|自治县|特别行政区|省|市|州|地区|盟|县|区|旗|镇|乡|街道)"
+_UNIT = "(?:" + "|".join(PLACE_UNITS) + ")"
 # A place name is made of name characters: not those of an office (局, 委员会, 办 …) or a
 # conjunction (住房和城乡建设局 names no place 住房和城乡).
 _NOT_IN_PLACES = "局委厅部院会办处所站队馆司室组和及与"

@@ -20,6 +20,7 @@ from typing import Any
 from rag.answer import query
 from rag.answer.catalog import Named
 from rag.answer.sections import under
+from rag.letters.genre import FRAME_PARTS
 from rag.models import Chunk
 from rag.settings import Settings
 
@@ -114,16 +115,12 @@ def heading_boost(weight: float) -> Boost:
     return boost
 
 
-# Parts that are only the letter's frame: who wrote to whom, when, and the field card.
-_FRAME_PARTS = frozenset({"meta", "signature", "salutation", "title"})
-
-
 def frame_penalty(weight: float) -> Boost:
     """The frame (field card, sign-off, salutation) does not answer a question about what a
     letter says: it gives way to the letter's body unless the question is about the letter
     itself (metadata)."""
     return lambda chunk, ask: (
-        -weight if chunk.part in _FRAME_PARTS and ask.intent != query.META else 0.0
+        -weight if chunk.part in FRAME_PARTS and ask.intent != query.META else 0.0
     )
 
 

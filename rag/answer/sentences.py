@@ -11,6 +11,7 @@ from rag.letters.fields import DATE_LINE, ORG_LINE
 from rag.letters.genre import (
     CLOSING,
     CONTACT,
+    FRAME_PARTS,
     OPENING_END,
     OPENING_START,
     SALUTATION,
@@ -18,9 +19,6 @@ from rag.letters.genre import (
     THANKS,
 )
 from rag.models import Passage
-
-# Parts of a letter that are all frame: who wrote to whom, when, and how to reach them.
-_FRAME_PARTS = frozenset({"salutation", "signature", "meta", "title"})
 
 
 def split_sentences(
@@ -31,7 +29,7 @@ def split_sentences(
     field card) is left out: it is evidence only of who wrote to whom, and when."""
     raw: list[tuple[int, int, int, str]] = []
     for index, passage in enumerate(passages):
-        if not frames and passage.part in _FRAME_PARTS:
+        if not frames and passage.part in FRAME_PARTS:
             continue
         for match in SENTENCE.finditer(passage.text):
             piece = match.group(0)

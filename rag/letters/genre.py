@@ -182,6 +182,31 @@ ORG_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}"
 # to the lead unit, which answers the proposer: its salutation names no proposer.
 CO_HANDLING_OPINION = re.compile(r"(?:协办|会办)(?:工作)?的?意见")
 
+# -- places and parts -------------------------------------------------------------------------
+
+# The administrative units a place name ends with, longest first where one ends another
+# (自治县 before 县): 丽水市, 石林彝族自治县, 桃矿街道, 阿拉善左旗.
+PLACE_UNITS = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "地区",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "县",
+    "区",
+    "旗",
+    "镇",
+    "乡",
+)
+# Parts of a letter that are only its frame: who wrote to whom, when, and the field card.
+FRAME_PARTS = frozenset({"meta", "signature", "salutation", "title"})
+
+
 # -- what a letter answers ----------------------------------------------------------------
 
 KINDS = ("提案", "建议")  # a CPPCC member's proposal, a deputy's suggestion
