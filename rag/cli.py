@@ -1,4 +1,4 @@
-"""Command line: `rag ingest`, `rag ask`, `rag eval`, `rag bench`, `rag ui`.
+"""Command line: `rag ingest`, `rag ask`, `rag eval`, `rag bench`, `rag ui`, `rag serve`.
 
 Errors the user can act on are printed as one line (never a traceback) with exit status 1.
 """
@@ -235,6 +235,18 @@ def ui(
     from ui.app import launch
 
     launch(_settings(), host=host, port=port)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: RAG_SERVE_HOST (127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: RAG_SERVE_PORT (8000).")] = None,
+) -> None:
+    """Serve the HTTP API (OpenAI-compatible chat, search, letters) with the chat UI at /."""
+    from rag.api.serve import serve as run
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    run(_settings(), host=host, port=port)
 
 
 def main() -> None:

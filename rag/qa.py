@@ -20,6 +20,7 @@ from rag.settings import Settings
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
     from langchain_core.language_models import BaseChatModel
+    from langchain_core.retrievers import BaseRetriever
 
     from rag.index.store import Store
 
@@ -170,6 +171,21 @@ class ReplyLetterQA:
             question, k=k or self.settings.top_k, filters=filters, history=history or []
         )
 
+    def as_retriever(
+        self, k: int | None = None, filters: dict[str, Any] | None = None
+    ) -> BaseRetriever:
+        """A LangChain retriever over the letters: Documents of the best passages, with the
+        letter and section in their metadata.
+
+            chain = {"context": qa.as_retriever(k=4), "question": RunnablePassthrough()} | …
+        """
+        from rag.answer.documents import LetterRetriever
+
+        def search(question: str, k: int, filters: dict[str, Any] | None) -> list[Passage]:
+            return self.retrieve(question, k=k, filters=filters)
+
+        return LetterRetriever(search=search, k=k or self.settings.top_k, filters=filters)
+
     def ask(
         self,
         question: str,
@@ -227,7 +243,7 @@ class ReplyLetterQA:
                 yield replace(item, diagnostics=diagnostics) if isinstance(item, Answer) else item
             return
         answer = extractive(question, result.passages)
-        yield from _deltas(answer.text)
+        yield from text_pieces(answer.text)
         yield replace(answer, notice=notice or answer.notice, diagnostics=diagnostics)
 
     def _chat_model(self) -> tuple[BaseChatModel | None, str | None]:
@@ -265,7 +281,7 @@ def _answer_offline(question: str, passages: Sequence[Passage], result: Retrieva
     )
 
 
-def _deltas(text: str) -> Iterator[str]:
+def text_pieces(text: str) -> Iterator[str]:
     """The answer in a few pieces (lead, each quoted run, sources), as a stream would."""
     for piece in re.split(r"(?<=\n)|(?<=\])", text):
         if piece:

@@ -99,12 +99,21 @@ class Settings(BaseSettings):
 
     max_file_mb: float = 20.0
 
+    # `rag serve`: the HTTP API (and the UI at /) on one port.
+    serve_host: str = "127.0.0.1"
+    serve_port: int = 8000
+    # Bearer token for the HTTP API and for the UI's upload and remove. Unset: open on
+    # loopback; bound to any other address, reads work and writes are refused (403).
+    api_token: SecretStr | None = None
+    # The largest request body the HTTP API reads (uploads of several files included).
+    max_request_mb: float = 100.0
+
     @field_validator("chroma_url", "openai_base_url", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
-    @field_validator("openai_api_key", "ui_auth", mode="before")
+    @field_validator("openai_api_key", "ui_auth", "api_token", mode="before")
     @classmethod
     def _blank_secret_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

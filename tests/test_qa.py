@@ -196,3 +196,44 @@ def test_when_the_chat_model_fails_the_facade_shows_the_extractive_answer(qa):
     assert_well_formed(answer)
     assert cites(answer, "人才")
     assert answer.text == qa.ask(TALENT_ZH).text  # the same answer as offline
+
+
+def test_as_retriever_feeds_an_lcel_chain_with_cited_passages(qa):
+    """`qa.as_retriever` is a LangChain retriever: its Documents carry the letter and
+    section, and a chain built on it hands the letters' text to the chat model."""
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+    from langchain_core.output_parsers import StrOutputParser
+    from langchain_core.prompts import ChatPromptTemplate
+    from langchain_core.retrievers import BaseRetriever
+    from langchain_core.runnables import RunnablePassthrough
+
+    retriever = qa.as_retriever(k=3)
+    assert isinstance(retriever, BaseRetriever)
+    docs = retriever.invoke(TALENT_ZH)
+    assert len(docs) == 3
+    assert docs[0].metadata["proposal_no"] == "0798" and docs[0].metadata["kind"] == "提案"
+    assert any("人才" in d.metadata["section"] for d in docs)
+    assert all(d.page_content in letter_text(d.metadata["source"]) for d in docs)
+
+    seen: list[str] = []
+
+    class Recording(FakeListChatModel):
+        def _call(self, messages, stop=None, run_manager=None, **kwargs):  # type: ignore[no-untyped-def]
+            seen.append(messages[-1].content)
+            return super()._call(messages, stop, run_manager, **kwargs)
+
+    def context(documents):  # type: ignore[no-untyped-def]
+        return "\n".join(f"[{d.metadata['section']}] {d.page_content}" for d in documents)
+
+    prompt = ChatPromptTemplate.from_messages([("user", "{context}\n\n问题：{question}")])
+    chain = (
+        {"context": retriever | context, "question": RunnablePassthrough()}
+        | prompt
+        | Recording(responses=["答：见第0798号提案答复。"])
+        | StrOutputParser()
+    )
+    assert chain.invoke(TALENT_ZH) == "答：见第0798号提案答复。"
+    assert "下一步工作重点" in seen[0] and "人才评价" in seen[0] and TALENT_ZH in seen[0]
+
+    narrowed = qa.as_retriever(k=2, filters={"proposal_no": "0688"}).invoke("工作重点")
+    assert narrowed and {d.metadata["proposal_no"] for d in narrowed} == {"0688"}

@@ -4,6 +4,7 @@
     from ui.app import build_app, launch
 
     launch(Settings())                       # what `rag ui` and `python -m ui.app` run
+    mount(fastapi_app, qa, access)           # what `rag serve` runs: the UI at /
     demo = build_app(ReplyLetterQA(settings))  # or build the Blocks yourself
 
 The UI only talks to the `ReplyLetterQA` facade.  This module lays out the page and
@@ -16,22 +17,23 @@ from __future__ import annotations
 import argparse
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from fastapi import FastAPI
 
+from rag.access import TOKEN_VARIABLE, Access
 from rag.errors import RagError
 from rag.qa import ReplyLetterQA
 from rag.settings import Settings
 from ui import render
 from ui.conversation import Conversation
 from ui.handlers import Handlers, LetterOptions
+from ui.page import page_options
 from ui.uploads import ALLOWED_SUFFIXES
 
 log = logging.getLogger(__name__)
 
-STATIC = Path(__file__).parent / "static"
 # Offline answers are CPU-bound (query embedding, BM25, sentence scoring) on a small
 # machine; LLM answers mostly wait on the network.  Four concurrent questions keep two
 # cores busy without making a 20-question burst slower for everyone; the rest queue.
@@ -56,6 +58,7 @@ class _AskTab:
 
 @dataclass(frozen=True)
 class _LettersTab:
+    token: gr.Textbox
     files: gr.File
     upload_btn: gr.Button
     upload_result: gr.HTML
@@ -65,9 +68,11 @@ class _LettersTab:
     table: gr.Dataframe
 
 
-def build_app(qa: ReplyLetterQA) -> gr.Blocks:
-    """The Gradio Blocks for a QA object (not launched; `launch` adds CSS, JS and auth)."""
-    h = Handlers(qa)
+def build_app(qa: ReplyLetterQA, access: Access | None = None) -> gr.Blocks:
+    """The Gradio Blocks for a QA object (not launched; `launch` adds CSS, JS and auth).
+
+    `access` says who may upload and remove (default: as `rag ui` on RAG_UI_HOST)."""
+    h = Handlers(qa, access)
     # Initial choices matter beyond the first paint: Gradio checks submitted dropdown
     # values against them in sessions that never ran the load event (API clients).
     o = h.options()
@@ -198,7 +203,14 @@ def _letters_tab(h: Handlers, o: LetterOptions) -> _LettersTab:
         "已收录的答复函。上传 .txt / .md / .html / .docx / .pdf 即可加入问答；"
         f"单个文件不超过 {h.settings.max_file_mb:g} MB。"
         "  \nIndexed letters. Upload files to add them; re-uploading an edited file "
-        "updates it."
+        "updates it." + _writes_note(h.access)
+    )
+    token = gr.Textbox(
+        label=f"令牌 Token ({TOKEN_VARIABLE})，上传和删除需要 · needed to upload and remove",
+        type="password",
+        visible=h.access.token is not None,
+        elem_id="api-token",
+        max_lines=1,
     )
     with gr.Row(equal_height=False, elem_id="letters-actions"):
         with gr.Column(scale=3):
@@ -228,6 +240,7 @@ def _letters_tab(h: Handlers, o: LetterOptions) -> _LettersTab:
         elem_id="letters-table",
     )
     return _LettersTab(
+        token=token,
         files=files,
         upload_btn=upload_btn,
         upload_result=upload_result,
@@ -270,15 +283,28 @@ def _wire_chat(h: Handlers, ask: _AskTab, conv: gr.State) -> None:
 
 def _wire_letters(h: Handlers, letters: _LettersTab, refresh_outputs: list[Any]) -> None:
     letters.upload_btn.click(
-        h.upload, letters.files, letters.upload_result, concurrency_id="write", concurrency_limit=1
+        h.upload,
+        [letters.files, letters.token],
+        letters.upload_result,
+        concurrency_id="write",
+        concurrency_limit=1,
     ).then(lambda: None, None, letters.files).then(h.refresh, None, refresh_outputs)
     letters.remove_btn.click(
         h.remove,
-        letters.to_remove,
+        [letters.to_remove, letters.token],
         letters.remove_result,
         concurrency_id="write",
         concurrency_limit=1,
     ).then(h.refresh, None, refresh_outputs)
+
+
+def _writes_note(access: Access) -> str:
+    if access.token is None and not access.loopback:
+        return (
+            f"  \n**上传和删除已关闭**：本服务可从其他机器访问且未设置 {TOKEN_VARIABLE}。"
+            f" Uploads and removals are disabled: set {TOKEN_VARIABLE} to allow them."
+        )
+    return ""
 
 
 def _filters_label(active: int) -> str:
@@ -295,39 +321,14 @@ def _example_text(evt: gr.SelectData) -> str:
 # -- serving ----------------------------------------------------------------------------
 
 
-def _theme() -> gr.themes.Base:
-    # Local fonts only: the default theme pulls web fonts from Google, which an offline
-    # or mainland-China deployment cannot reach, and CJK needs a CJK face first.
-    sans = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"]
-    theme: gr.themes.Base = gr.themes.Soft(
-        primary_hue=gr.themes.colors.red,
-        secondary_hue=gr.themes.colors.stone,
-        neutral_hue=gr.themes.colors.stone,
-        radius_size=gr.themes.sizes.radius_md,
-        font=[*sans, "system-ui", "sans-serif"],
-        font_mono=["Noto Sans Mono CJK SC", "ui-monospace", "monospace"],
-    )
-    return theme.set(
-        # One deep red for actions, as on a letterhead, instead of the theme's bright one.
-        button_primary_background_fill="#b42318",
-        button_primary_background_fill_hover="#912018",
-        button_primary_text_color="#ffffff",
-        button_primary_border_color="#b42318",
-        # Quiet field labels; red is kept for actions and citation markers.
-        block_title_background_fill="transparent",
-        block_title_text_color="*neutral_600",
-        block_label_background_fill="transparent",
-        block_label_text_color="*neutral_600",
-    )
-
-
-def _auth(settings: Settings) -> tuple[str, str] | None:
-    if settings.ui_auth is None:
-        return None
-    user, sep, password = settings.ui_auth.get_secret_value().partition(":")
-    if not sep or not user or not password:
-        raise RagError('RAG_UI_AUTH must look like "user:password"')
-    return user, password
+def prepare(qa: ReplyLetterQA) -> None:
+    """Index the corpus on first start and load the models, so that the first questions
+    neither race to build them nor wait for them."""
+    try:
+        qa.ensure_index()
+        qa.warm_up()
+    except RagError as exc:
+        log.error("index not ready: %s", exc)
 
 
 def launch(
@@ -341,32 +342,26 @@ def launch(
     """Index the corpus on first start, then serve the UI (blocks unless block=False)."""
     settings = settings or Settings()
     qa = qa or ReplyLetterQA(settings)
-    try:
-        qa.ensure_index()
-        # Loading the models and indexes now means the first questions don't race to
-        # build them, and the first user doesn't wait for model loading.
-        qa.warm_up()
-    except RagError as exc:
-        log.error("index not ready: %s", exc)
-    demo = build_app(qa)
+    prepare(qa)
+    host = host or settings.ui_host
+    demo = build_app(qa, Access.of(settings, host))
     demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_SIZE)
     demo.launch(
-        server_name=host or settings.ui_host,
+        server_name=host,
         server_port=port or settings.ui_port,
-        auth=_auth(settings),
-        auth_message="答复函问答 — 请登录 Please sign in",
-        theme=_theme(),
-        css_paths=[STATIC / "app.css"],
-        js=(STATIC / "app.js").read_text(encoding="utf-8"),
-        # Gradio refuses larger files in the browser, before they are sent, with a message
-        # naming the limit; the upload handler checks again for API clients.
-        max_file_size=int(settings.max_file_mb * 2**20),
-        footer_links=[],
-        show_error=False,
         prevent_thread_lock=not block,
         quiet=not block,
+        **page_options(settings),
     )
     return demo
+
+
+def mount(app: FastAPI, qa: ReplyLetterQA, access: Access, path: str = "/") -> FastAPI:
+    """Mount the chat UI on a FastAPI app (the HTTP API's), at `path`."""
+    demo = build_app(qa, access)
+    demo.queue(default_concurrency_limit=CHAT_CONCURRENCY, max_size=QUEUE_SIZE)
+    mounted: FastAPI = gr.mount_gradio_app(app, demo, path=path, **page_options(qa.settings))
+    return mounted
 
 
 def main(argv: list[str] | None = None) -> None:

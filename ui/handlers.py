@@ -15,6 +15,7 @@ from typing import Any
 
 import gradio as gr
 
+from rag.access import Access, Denied
 from rag.errors import RagError
 from rag.models import Answer
 from rag.qa import ReplyLetterQA
@@ -38,9 +39,12 @@ class LetterOptions:
 class Handlers:
     """Event handlers bound to one QA object; Gradio calls them from worker threads."""
 
-    def __init__(self, qa: ReplyLetterQA) -> None:
+    def __init__(self, qa: ReplyLetterQA, access: Access | None = None) -> None:
         self.qa = qa
         self.settings = qa.settings
+        # Who may upload and remove: the token when RAG_API_TOKEN is set; nobody when the
+        # page is reachable beyond this machine without one.
+        self.access = access or Access.of(self.settings, self.settings.ui_host)
         self.feedback = FeedbackLog(Path(self.settings.home) / "feedback.jsonl")
         self.uploads = Path(self.settings.home) / "uploads"
         # Ingest and removal rewrite the indexes: one at a time.  Questions are not
@@ -168,9 +172,13 @@ class Handlers:
     def upload(
         self,
         files: list[str] | None,
+        token: str | None = None,
         progress: gr.Progress = gr.Progress(),  # noqa: B008 - Gradio injects it by default value
     ) -> str:
         """Copy uploads into RAG_HOME/uploads, ingest them, and report each file."""
+        denied = self.access.write_denied(token or None)
+        if denied is not None:
+            return render.upload_results_html([("—", "failed", _refusal(denied))])
         if not files:
             return render.upload_results_html([("—", "failed", "请先选择文件 Choose files first")])
         max_bytes = int(self.settings.max_file_mb * 2**20)
@@ -197,7 +205,10 @@ class Handlers:
             return uploads.all_failed(stored, "索引失败 indexing failed (logged)")
         return uploads.ingest_results(report, stored)
 
-    def remove(self, letter_id: str | None) -> str:
+    def remove(self, letter_id: str | None, token: str | None = None) -> str:
+        denied = self.access.write_denied(token or None)
+        if denied is not None:
+            return f"⚠️ {render.md_text(_refusal(denied))}"
         if not letter_id:
             return "请选择要删除的答复函 Choose a letter first."
         record = next((x for x in self._letters() if str(x.get("letter_id")) == letter_id), {})
@@ -212,17 +223,8 @@ class Handlers:
         label = render.md_text(render.letter_choice(record)[0]) if record else letter_id
         if not removed:
             return f"未找到 Not found: {label}"
-        self._forget_upload(record)
+        uploads.forget_upload(record, self.uploads)
         return f"已删除 Removed: {label}"
-
-    def _forget_upload(self, record: dict[str, Any]) -> None:
-        """Delete the stored upload of a removed letter, so a re-ingest cannot revive it."""
-        recorded = record.get("path") or record.get("source_path")
-        if not recorded:
-            return
-        path = Path(recorded).resolve()
-        if path.parent == self.uploads.resolve():
-            path.unlink(missing_ok=True)
 
     def _letters(self) -> list[dict[str, Any]]:
         try:
@@ -237,6 +239,10 @@ class Handlers:
         except Exception:
             log.exception("could not read index stats")
             return {"mode": self.settings.mode, "model": None}
+
+
+def _refusal(denied: Denied) -> str:
+    return f"未获授权 Not allowed: {denied.message}"
 
 
 def _clicked_turn(conv: Conversation, index: Any) -> Turn | None:

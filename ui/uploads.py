@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from rag.models import IngestReport
 
@@ -51,28 +51,62 @@ def store_upload(source: Path, uploads: Path, max_bytes: int) -> Path:
     The copy is written next to its target and renamed, so an ingest running at the
     same time never reads half a file.
     """
-    name = safe_upload_name(source.name)
+    with source.open("rb") as data:
+        return store_stream(source.name, data, source.stat().st_size, uploads, max_bytes)
+
+
+def store_stream(
+    name: str, data: BinaryIO, size: int | None, uploads: Path, max_bytes: int
+) -> Path:
+    """`store_upload` for an open file (an HTTP upload): `size` when known, else counted."""
+    name = safe_upload_name(name)
     if not name.lower().endswith(ALLOWED_SUFFIXES):
         raise ValueError(f"不支持的文件类型 unsupported type；支持 {' '.join(ALLOWED_SUFFIXES)}")
-    size = source.stat().st_size
-    if size > max_bytes:
-        raise ValueError(
-            f"文件 {size / 2**20:.1f} MB，超过上限 {max_bytes / 2**20:g} MB "
-            f"(file exceeds the limit; set RAG_MAX_FILE_MB to change it)"
-        )
+    if size is not None and size > max_bytes:
+        raise ValueError(_too_large(size, max_bytes))
     uploads.mkdir(parents=True, exist_ok=True)
     target = (uploads / name).resolve()
     if target.parent != uploads.resolve():  # belt and braces: never write elsewhere
         raise ValueError("非法文件名 invalid file name")
     fd, tmp = tempfile.mkstemp(dir=uploads, prefix=".upload-")
     try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out)
+        with os.fdopen(fd, "wb") as out:
+            copied = _copy_at_most(data, out, max_bytes)
+        if copied > max_bytes:
+            raise ValueError(_too_large(copied, max_bytes))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def forget_upload(record: Mapping[str, Any], uploads: Path) -> None:
+    """Delete the stored upload of a removed letter, so a re-ingest cannot revive it."""
+    recorded = record.get("path") or record.get("source_path")
+    if not recorded:
+        return
+    path = Path(recorded).resolve()
+    if path.parent == uploads.resolve():
+        path.unlink(missing_ok=True)
+
+
+def _copy_at_most(data: BinaryIO, out: BinaryIO, max_bytes: int) -> int:
+    """Copy until the end or one byte past `max_bytes`; returns the bytes copied."""
+    copied = 0
+    while block := data.read(min(2**20, max_bytes + 1 - copied)):
+        out.write(block)
+        copied += len(block)
+        if copied > max_bytes:
+            break
+    return copied
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return (
+        f"文件 {size / 2**20:.1f} MB，超过上限 {max_bytes / 2**20:g} MB "
+        f"(file exceeds the limit; set RAG_MAX_FILE_MB to change it)"
+    )
 
 
 def store_uploads(

@@ -1,0 +1,1 @@
+"""The HTTP API (`rag serve`): OpenAI-compatible chat with citations, search, letters."""
