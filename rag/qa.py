@@ -113,9 +113,10 @@ class ReplyLetterQA:
     ) -> IngestReport:
         """Index files or folders; re-running with the same input changes nothing."""
         from rag.index.ingest import ingest
+        from rag.index.ledger import exclusive_home
 
-        report = ingest([Path(p) for p in paths], self.store, self.settings, progress=progress)
-        return report
+        with exclusive_home(self.settings):  # another writer may be at it: take turns
+            return ingest([Path(p) for p in paths], self.store, self.settings, progress=progress)
 
     def ensure_index(self) -> IngestReport | None:
         """Index the bundled corpus when the index is empty (first start); embed the
@@ -128,7 +129,7 @@ class ReplyLetterQA:
 
     def letters(self) -> list[dict[str, Any]]:
         """The ingested letters and their metadata, one dict each."""
-        return [record.as_dict() for record in self.store.letters()]
+        return [record.as_dict() for record in self._current_store().letters()]
 
     def remove(self, letter_id: str) -> bool:
         """Remove one letter from every index; False when it was not there."""
@@ -136,9 +137,16 @@ class ReplyLetterQA:
         return removed
 
     def stats(self) -> dict[str, Any]:
-        counts = self.store.counts()
+        counts = self._current_store().counts()
         llm = self.settings.openai_model if self.settings.llm_enabled else None
         return {**counts, "mode": self.settings.mode, "model": llm}
+
+    def _current_store(self) -> Store:
+        """The store, having taken in what other processes or replicas committed (checked
+        at most once per RAG_REFRESH_SECONDS)."""
+        store = self.store
+        store.refresh()
+        return store
 
     # -- questions --------------------------------------------------------------------------
 
@@ -152,12 +160,13 @@ class ReplyLetterQA:
 
     def warm_up(self) -> None:
         """Create the store, the embeddings and the retriever now, so the first question
-        does not wait for them."""
+        does not wait for them (BM25 and the boilerplate vectors included)."""
         _ = self.retriever
+        self.store.warm_up()
 
     def chunks(self, letter_id: str | None = None) -> list[Chunk]:
         """The indexed chunks, of one letter or of all, in letter order."""
-        return list(self.store.get_chunks(letter_id))
+        return list(self._current_store().get_chunks(letter_id))
 
     def retrieve(
         self,
@@ -167,6 +176,7 @@ class ReplyLetterQA:
         history: History | None = None,
     ) -> list[Passage]:
         """The k passages that best answer the question, best first."""
+        self._current_store()
         return self.retriever.retrieve(
             question, k=k or self.settings.top_k, filters=filters, history=history or []
         )
@@ -214,6 +224,7 @@ class ReplyLetterQA:
         extractively.
         """
         history = list(history or [])
+        self._current_store()
         llm, notice = self._chat_model()
         rewrite = None
         if llm is not None:

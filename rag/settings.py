@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     corpus: Path = Path("corpus")
     # Chroma server (from `chroma run`); empty means the embedded on-disk store under home.
     chroma_url: str | None = None
+    # Writers take turns (an OS file lock under home; a lease on the Chroma server): how
+    # long a second writer waits before it gives up with a message, how long a server
+    # lease lasts unless renewed (a dead writer's lease frees after this), and how often,
+    # at most, a replica checks whether another one changed the index (seconds).
+    write_wait_seconds: float = 600.0
+    write_lease_seconds: float = 30.0
+    refresh_seconds: float = 1.0
 
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     embedding_batch: int = 32

@@ -17,7 +17,7 @@ def assert_index_consistent(settings: Settings, embeddings: Any) -> Store:
     every letter in the manifest has all its chunks. Returns the store reopened from disk.
     """
     store = open_store(settings, embeddings)  # a fresh view: nothing cached in memory
-    chunks = store.get_chunks()
+    chunks = store._chroma.chunks()  # everything Chroma holds, orphans included
     chroma = [c.chunk_id for c in chunks]
     manifest = [i for r in store.letters() for i in r.chunk_ids]
     on_disk = Bm25Index.saved_ids(settings.home / "bm25")

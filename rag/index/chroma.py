@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from rag.errors import ConfigError
+from rag.index.keyword import tokenize
 from rag.index.protocol import Filters, Scalar
 from rag.models import Chunk
 from rag.settings import Settings
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 Vectors = npt.NDArray[np.float32]
 
 _CHUNK_FIELDS = [f.name for f in fields(Chunk) if f.name != "chunk_id"]
+TOKENS_KEY = "bm25_tokens"
+TOKEN_SEPARATOR = "\x1f"  # jieba's tokens may hold spaces; this unit separator never
 # Rows per Chroma read when reading many chunks: reading a whole large collection at once
 # fails inside Chroma ("too many SQL variables" at 100,000 chunks).
 _PAGE = 5000
@@ -113,11 +116,16 @@ def filter_values(value: Scalar | Collection[Scalar]) -> list[Scalar]:
 
 
 class ChunkCollection:
-    """One Chroma collection of chunks, read and written in batches Chroma accepts."""
+    """One Chroma collection of chunks, read and written in batches Chroma accepts.
 
-    def __init__(self, client: ClientAPI, name: str) -> None:
+    With `keep_tokens`, each chunk's metadata also holds its BM25 tokens (`TOKENS_KEY`),
+    so whoever rebuilds a keyword index reads them instead of running jieba again.
+    """
+
+    def __init__(self, client: ClientAPI, name: str, keep_tokens: bool = False) -> None:
         self.client = client
         self.name = name
+        self.keep_tokens = keep_tokens
         # No embedding function: every vector is computed by us and passed explicitly.
         self.collection = client.get_or_create_collection(
             name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
@@ -139,8 +147,15 @@ class ChunkCollection:
                 ids=[c.chunk_id for c in batch],
                 embeddings=vectors[start : start + size],
                 documents=[c.indexed_text for c in batch],
-                metadatas=[chunk_metadata(c) for c in batch],
+                metadatas=[self.metadata(c) for c in batch],
             )
+
+    def metadata(self, chunk: Chunk) -> dict[str, str | int]:
+        """What is stored beside a chunk's vector: its fields, and its tokens if kept."""
+        metadata = chunk_metadata(chunk)
+        if self.keep_tokens:
+            metadata[TOKENS_KEY] = TOKEN_SEPARATOR.join(tokenize(chunk.indexed_text))
+        return metadata
 
     def delete(self, ids: list[str]) -> None:
         for batch in _batches(ids, self.max_batch()):
@@ -209,13 +224,22 @@ class ChunkCollection:
             if len(result["ids"]) < _PAGE:
                 return chunks
 
-    def documents(self, ids: list[str]) -> dict[str, str]:
-        """The indexed text of the chunks with these ids that are stored."""
-        documents: dict[str, str] = {}
+    def keyword_tokens(self, ids: list[str]) -> dict[str, list[str]]:
+        """The BM25 tokens of the chunks with these ids that are stored: the kept ones, or
+        jieba's of the indexed text."""
+        tokens: dict[str, list[str]] = {}
         for batch in _batches(ids, self.max_batch()):
-            result = self.collection.get(ids=batch, include=["documents"])
-            documents.update(zip(result["ids"], result["documents"] or [], strict=True))
-        return documents
+            result = self.collection.get(ids=batch, include=["documents", "metadatas"])
+            rows = zip(
+                result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
+            )
+            for chunk_id, document, metadata in rows:
+                kept = metadata.get(TOKENS_KEY) if metadata else None
+                if isinstance(kept, str):
+                    tokens[chunk_id] = kept.split(TOKEN_SEPARATOR) if kept else []
+                else:
+                    tokens[chunk_id] = tokenize(document)
+        return tokens
 
     def unit_vectors(self, where: ChromaFilter) -> Vectors:
         """The vectors of the chunks matching `where`, scaled to length 1, read a page at a

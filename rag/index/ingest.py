@@ -70,7 +70,17 @@ def ingest(
 
         load = load_letter
     report = IngestReport()
-    run = _Run(settings, report, load)
+    # The whole run holds the index: what is unchanged, updated or removed is decided on
+    # the latest commit, and no other writer (process or replica) interleaves.
+    with store.writing():
+        _ingest(paths, store, _Run(settings, report, load), progress)
+    return report
+
+
+def _ingest(
+    paths: Iterable[str | Path], store: Store, run: _Run, progress: Progress | None
+) -> None:
+    report = run.report
     broken = _reconcile(store, report)
     files, folders, missing = discover(paths)
     report.failed.extend((str(p), "no such file or folder") for p in missing)
@@ -88,7 +98,6 @@ def ingest(
             work.append(item)
     store.update(add=work, remove=indexed.remove, progress=lambda letter: tick(letter.source))
     report.chunks = store.counts()["chroma"]
-    return report
 
 
 def _reconcile(store: Store, report: IngestReport) -> set[str]:

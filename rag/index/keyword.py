@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,6 +155,38 @@ def tokenize(text: str) -> list[str]:
     words = (w.strip().lower() for w in jieba.cut_for_search(text))
     # Tokens never contain spaces, so tokens.jsonl can store them space-joined.
     return [w.replace(" ", "") for w in words if w and not _TOKEN.fullmatch(w)]
+
+
+class KeywordCache:
+    """BM25 over a set of chunks, saved under `directory`, rebuilt when the set changes
+    from the tokens it already has, the new chunks' text, and `fetch(ids)` for the rest.
+
+    Not locked: the store calls `sync` under its own lock; searches read `index`, which a
+    rebuild replaces in one assignment.
+    """
+
+    def __init__(self, directory: Path, fetch: Callable[[list[str]], dict[str, list[str]]]):
+        self.directory = directory
+        self._fetch = fetch
+        self.index: Bm25Index | None = None
+
+    def ids(self) -> list[str]:
+        return self.index.ids if self.index is not None else Bm25Index.saved_ids(self.directory)
+
+    def sync(self, wanted: list[str], new: Mapping[str, str]) -> None:
+        """Make the index cover exactly `wanted` (sorted ids); `new` maps ids of chunks just
+        written to their indexed text."""
+        if self.index is None:
+            self.index = Bm25Index.load(self.directory)
+        current = self.index
+        if current.ids == wanted:
+            return
+        tokens = {i: current.tokens[i] for i in wanted if i in current.tokens}
+        tokens.update({i: tokenize(text) for i, text in new.items() if i not in tokens})
+        tokens.update(self._fetch([i for i in wanted if i not in tokens]))
+        ids = [i for i in wanted if i in tokens]  # a chunk Chroma lost is not searchable
+        self.index = Bm25Index.build(ids, tokens)
+        self.index.save(self.directory)
 
 
 def write_atomic(path: Path, text: str) -> None:

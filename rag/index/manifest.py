@@ -11,9 +11,10 @@ letters never reads Chroma. The manifest is the truth the other indexes are chec
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,33 @@ class LetterRecord:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in values}
 
 
+class RecordSet(Mapping[str, LetterRecord]):
+    """The records by key, read-only, with the lookups searches need built once per set
+    (a write makes a new set)."""
+
+    def __init__(self, records: Mapping[str, LetterRecord]) -> None:
+        self._records = dict(records)
+
+    def __getitem__(self, key: str) -> LetterRecord:
+        return self._records[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """Every chunk id a record references: what the index holds."""
+        return frozenset(i for r in self._records.values() for i in r.chunk_ids)
+
+    @cached_property
+    def by_letter(self) -> dict[str, tuple[str, ...]]:
+        """letter_id → its chunk ids."""
+        return {r.letter_id: r.chunk_ids for r in self._records.values()}
+
+
 def manifest_key(letter: Letter) -> str:
     """Manifest key: the resolved path the letter was read from (its file name otherwise)."""
     return str(Path(letter.path).resolve()) if letter.path else letter.source
@@ -97,8 +125,12 @@ def read_manifest(path: Path) -> tuple[dict[str, LetterRecord], str | None]:
         return {}, None
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
-    records = {key: LetterRecord.from_dict(r) for key, r in data.get("letters", {}).items()}
-    return records, data.get("collection")
+    return records_of(data), data.get("collection")
+
+
+def records_of(data: Mapping[str, Any]) -> dict[str, LetterRecord]:
+    """The records of a manifest's parsed JSON, by key."""
+    return {key: LetterRecord.from_dict(r) for key, r in data.get("letters", {}).items()}
 
 
 def manifest_json(records: Mapping[str, LetterRecord], collection: str) -> str:

@@ -10,39 +10,43 @@ Under RAG_HOME:
     chroma/          Chroma's PersistentClient (not used with RAG_CHROMA_URL)
     bm25/            bm25s index, its chunk ids and the jieba tokens of every chunk
     manifest.json    resolved source path → LetterRecord (written atomically)
+With RAG_CHROMA_URL, chunks and manifest live on the server (`rag.index.ledger`).
 
-Writes go Chroma → BM25 → manifest. The manifest is the truth: `reconcile()` deletes
-Chroma chunks it does not reference and returns the letters whose chunks went missing;
-BM25 is derived data, rebuilt (from the kept tokens, so cheaply) whenever its chunk ids
-differ from the manifest's. One writer per RAG_HOME at a time; within a process, writes
-take turns and reads never wait for them. `version` counts the writes, so a reader can
-key its caches by it. The read side is `rag.index.protocol.StoreReader`.
+Writes go: new chunks to Chroma → the manifest (one atomic commit) → stale chunks out of
+Chroma → BM25. The manifest is the truth: searches only return chunks it references, so
+chunks of a write that died before its commit are never seen; `reconcile()` deletes the
+chunks it does not reference and returns the letters whose chunks went missing. BM25 is
+derived data, rebuilt (from the kept tokens, so cheaply) whenever its chunk ids differ
+from the manifest's. One writer at a time (`writing()`: a lock across threads, and the
+ledger's lock across processes or replicas); reads never wait for writers. `refresh()`
+picks up another process's commit (at most once per RAG_REFRESH_SECONDS). `version`
+counts the changes this process has seen (caches key on it). Read side: `StoreReader`.
 """
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from rag.errors import ConfigError
 from rag.index.chroma import (
     NOTHING,
     ChunkCollection,
     Vectors,
     chroma_client,
     chroma_where,
-    chunk_metadata,
     collection_name,
     filter_values,
 )
-from rag.index.keyword import Bm25Index, tokenize, write_atomic
-from rag.index.manifest import LetterRecord, manifest_json, manifest_key, read_manifest
+from rag.index.keyword import Bm25Index, KeywordCache, tokenize
+from rag.index.ledger import Ledger, check_home, open_ledger
+from rag.index.manifest import LetterRecord, RecordSet, manifest_key
 from rag.index.protocol import Filters
 from rag.models import Chunk, Letter
 from rag.settings import Settings
@@ -74,48 +78,47 @@ def open_store(
     settings: Settings, embeddings: Embeddings, client: ClientAPI | None = None
 ) -> Store:
     """The store for `settings`; `client` is any chromadb client (tests, the facade)."""
-    _check_home(Path(settings.home))
+    check_home(Path(settings.home))
     if client is None:
         client = chroma_client(settings)
     model_id = getattr(embeddings, "model_id", type(embeddings).__name__)
-    return Store(settings, embeddings, client, collection_name(model_id))
-
-
-def _check_home(home: Path) -> None:
-    """RAG_HOME holds the manifest and BM25 even with a Chroma server: it must be writable."""
-    try:
-        home.mkdir(parents=True, exist_ok=True)
-        probe = home / f".write-test-{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise ConfigError(
-            f"RAG_HOME={home}: cannot create or write this folder "
-            f"({exc.strerror or type(exc).__name__}); set RAG_HOME to a writable folder"
-        ) from None
+    return Store(
+        settings, embeddings, client, collection_name(model_id), open_ledger(settings, client)
+    )
 
 
 class Store:
     """Dense, keyword and manifest views of the indexed letters; see the module docstring."""
 
     def __init__(
-        self, settings: Settings, embeddings: Embeddings, client: ClientAPI, name: str
+        self,
+        settings: Settings,
+        embeddings: Embeddings,
+        client: ClientAPI,
+        name: str,
+        ledger: Ledger | None = None,
     ) -> None:
         self.settings = settings
         self.embeddings = embeddings
         self.collection_name = name
-        self._chroma = ChunkCollection(client, name)
+        # On a server, each chunk also carries its BM25 tokens: a new replica builds its
+        # keyword index from them instead of running jieba over every chunk (90 s at 100k).
+        self._chroma = ChunkCollection(client, name, keep_tokens=bool(settings.chroma_url))
         self._home = Path(settings.home)
-        self._manifest_path = self._home / "manifest.json"
-        self._records, written_to = read_manifest(self._manifest_path)
+        self._ledger = ledger or open_ledger(settings, client)
+        snapshot = self._ledger.read()
+        self._records = RecordSet(snapshot.records)
+        self._stamp = snapshot.stamp
+        self._checked = time.monotonic()
         # The collection (one per embedding model) the manifest's letters were last written
         # to, when it is not this one: the letters' vectors for this model may be missing.
+        written_to = snapshot.collection
         self.switched_from = written_to if self._records and written_to != name else None
         self._version = 0
-        self._keyword_index: Bm25Index | None = None
+        self._writing = 0  # depth of `writing()` in the thread that holds `_write_lock`
+        self._bm25 = KeywordCache(self._home / "bm25", self._chroma.keyword_tokens)
         self._boilerplate: Vectors | None = None  # unit vectors, see boilerplate_cosine
         # (the records it was built from, letter id → chunk ids); see _letters_chunk_ids
-        self._by_letter: tuple[dict[str, LetterRecord], dict[str, tuple[str, ...]]] | None = None
         # Writers take turns (`_write_lock`, held for a whole update, embedding included).
         # Readers never wait for them: a write builds a new manifest dict and a new BM25
         # index and swaps each in with one assignment, so a reader sees the old or the new,
@@ -125,8 +128,51 @@ class Store:
 
     @property
     def version(self) -> int:
-        """Goes up with every write that changes what the reads return (in this process)."""
+        """Goes up with every change this process makes or sees (its own writes, another
+        process's commits found by `refresh`)."""
         return self._version
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the index for writing: the threads of this process and every other writer
+        (processes on this RAG_HOME, replicas on this server) wait. Reentrant. The records
+        are re-read once it is held, so decisions rest on the latest commit."""
+        with self._write_lock:
+            if self._writing:
+                self._writing += 1
+                try:
+                    yield
+                finally:
+                    self._writing -= 1
+                return
+            with self._ledger.writing():
+                self._writing = 1
+                try:
+                    self.refresh(force=True)
+                    yield
+                finally:
+                    self._writing = 0
+
+    def refresh(self, force: bool = False) -> bool:
+        """Take in another process's commit, if any (checked at most once per
+        RAG_REFRESH_SECONDS unless forced); True when the index changed."""
+        now = time.monotonic()
+        if not force and (
+            not self._ledger.followed or now - self._checked < self.settings.refresh_seconds
+        ):
+            return False
+        self._checked = now
+        if self._ledger.stamp() == self._stamp:
+            return False
+        with self._lock:
+            snapshot = self._ledger.read()
+            if snapshot.stamp == self._stamp:
+                return False
+            self._records, self._stamp = RecordSet(snapshot.records), snapshot.stamp
+            self._sync_keyword_index({})
+            self._boilerplate = None
+            self._version += 1
+        return True
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -154,7 +200,7 @@ class Store:
         letter's chunks land. Then stale chunks go, BM25 is rebuilt, the manifest written.
         """
         remove = set(remove)
-        with self._write_lock:
+        with self.writing():
             records = dict(self._records)
             removed = [r for r in records.values() if r.letter_id in remove]
             replaced = [
@@ -166,24 +212,24 @@ class Store:
             self._write_chunks(add, progress)
             keep = {c.chunk_id for item in add for c in item.chunks}
             stale = {i for r in removed + replaced for i in r.chunk_ids} - keep
-            self._chroma.delete(sorted(stale))
             for record in removed + replaced:
                 records.pop(record.path, None)
             for item in add:
                 item.record = LetterRecord.of(item.letter, item.chunks, item.sha256, item.chunker)
                 records[item.record.path] = item.record
+            if records != self._records or self.switched_from or self._stamp is None:
+                self._commit(records)  # from here on, readers anywhere see the new letters
+            self._chroma.delete(sorted(stale))
             with self._lock:
-                self._records = records
                 self._sync_keyword_index({c.chunk_id: c for item in add for c in item.chunks})
                 self._boilerplate = None
                 if add or removed:
                     self._version += 1
-            self._write_manifest()
             return sorted({r.letter_id for r in removed})
 
     def reconcile(self) -> list[LetterRecord]:
         """Delete Chroma chunks the manifest does not know; return letters missing chunks."""
-        with self._write_lock:
+        with self.writing():
             present = set(self._chroma.ids())
             wanted = {i for r in self._records.values() for i in r.chunk_ids}
             orphans = sorted(present - wanted)
@@ -204,7 +250,9 @@ class Store:
         waiting: list[Letter] = []  # letters whose chunks are (partly) in `pending`
         group = max(1, self.settings.embedding_batch) * 8
         for item in add:
-            pending.extend(c for c in item.chunks if stored.get(c.chunk_id) != chunk_metadata(c))
+            pending.extend(
+                c for c in item.chunks if stored.get(c.chunk_id) != self._chroma.metadata(c)
+            )
             waiting.append(item.letter)
             if len(pending) >= group:
                 self._upsert(pending)
@@ -221,8 +269,10 @@ class Store:
         vectors = np.asarray(self.embeddings.embed_documents(texts), dtype=np.float32)
         self._chroma.upsert(chunks, vectors)
 
-    def _write_manifest(self) -> None:
-        write_atomic(self._manifest_path, manifest_json(self._records, self.collection_name))
+    def _commit(self, records: dict[str, LetterRecord]) -> None:
+        stamp = self._ledger.commit(records, self.collection_name, expected=self._stamp)
+        with self._lock:
+            self._records, self._stamp = RecordSet(records), stamp
         self.switched_from = None
 
     # -- reads -------------------------------------------------------------------------------
@@ -237,7 +287,17 @@ class Store:
         ids = self._letters_chunk_ids(where)
         if ids is not None and len(ids) <= _EXACT_SEARCH_MAX:
             return self._chroma.nearest_among(ids, self._unit_query(query), k) if ids else []
-        return self._chroma.nearest(self.embeddings.embed_query(query), k, chroma_filter)
+        vector = self.embeddings.embed_query(query)
+        known = self._records.known
+        asked = k
+        while True:
+            # Chunks no record references (a write that died before its commit, or whose
+            # old chunks are not yet deleted) are not part of the index.
+            hits = self._chroma.nearest(vector, asked, chroma_filter)
+            kept = [(chunk, cosine) for chunk, cosine in hits if chunk.chunk_id in known]
+            if len(kept) >= k or len(hits) < asked or asked >= 8 * k:
+                return kept[:k]
+            asked *= 2
 
     def keyword(
         self, query: str, k: int, where: Filters | None = None
@@ -264,10 +324,7 @@ class Store:
             return None
         value = where["letter_id"]
         wanted = {str(v) for v in filter_values(value)} if value is not None else set()
-        records = self._records
-        if self._by_letter is None or self._by_letter[0] is not records:
-            self._by_letter = (records, {r.letter_id: r.chunk_ids for r in records.values()})
-        by_letter = self._by_letter[1]
+        by_letter = self._records.by_letter
         return [i for letter_id in sorted(wanted) for i in by_letter.get(letter_id, ())]
 
     def boilerplate_cosine(self, query: str) -> float | None:
@@ -279,15 +336,25 @@ class Store:
         unit vectors are read once (again after a write) and kept: then this is one
         matrix-vector product.
         """
+        matrix = self._boilerplate_vectors()
+        if not len(matrix):
+            return None
+        return float(np.max(matrix @ self._unit_query(query)))
+
+    def _boilerplate_vectors(self) -> Vectors:
         matrix = self._boilerplate
         if matrix is None:
             with self._lock:
                 if self._boilerplate is None:
                     self._boilerplate = self._chroma.unit_vectors({"part": {"$ne": "body"}})
                 matrix = self._boilerplate
-        if not len(matrix):
-            return None
-        return float(np.max(matrix @ self._unit_query(query)))
+        return matrix
+
+    def warm_up(self) -> None:
+        """Build what the first question would otherwise wait for: BM25 (from the kept
+        tokens, or from the server on a new replica) and the boilerplate vectors."""
+        self._keyword()
+        self._boilerplate_vectors()
 
     def _unit_query(self, query: str) -> Vectors:
         vector = np.asarray(self.embeddings.embed_query(query), dtype=np.float32)
@@ -312,6 +379,8 @@ class Store:
     def get_chunks(self, letter_id: str | None = None) -> list[Chunk]:
         """All chunks (of one letter), in letter order."""
         chunks = self._chroma.chunks(where={"letter_id": letter_id} if letter_id else None)
+        known = self._records.known
+        chunks = [c for c in chunks if c.chunk_id in known]
         return sorted(chunks, key=lambda c: (c.source, c.letter_id, c.ordinal))
 
     def letters(self) -> list[LetterRecord]:
@@ -321,50 +390,27 @@ class Store:
         return self._records.get(str(Path(path).resolve()))
 
     def counts(self) -> dict[str, int]:
-        bm25 = (
-            self._keyword_index.ids if self._keyword_index else Bm25Index.saved_ids(self._bm25_dir)
-        )
         return {
             "chroma": self._chroma.count(),
-            "bm25": len(bm25),
+            "bm25": len(self._bm25.ids()),
             "letters": len(self._records),
         }
 
     # -- BM25 --------------------------------------------------------------------------------
 
-    @property
-    def _bm25_dir(self) -> Path:
-        return self._home / "bm25"
-
     def _keyword(self) -> Bm25Index | None:
-        index = self._keyword_index  # never modified once built: safe to search unlocked
+        index = self._bm25.index  # never modified once built: safe to search unlocked
         if index is None:
             with self._lock:
-                if self._keyword_index is None:
-                    self._keyword_index = Bm25Index.load(self._bm25_dir)
+                if self._bm25.index is None:
                     self._sync_keyword_index({})
-                index = self._keyword_index
-        return index if index.ids else None
+                index = self._bm25.index
+        return index if index is not None and index.ids else None
 
     def _sync_keyword_index(self, new: dict[str, Chunk]) -> None:
-        """Rebuild BM25 when its chunk ids differ from the manifest's; it is cheap.
-
-        Called with `_lock` held; the rebuilt index replaces the old one in one assignment.
-        """
-        if self._keyword_index is None:
-            self._keyword_index = Bm25Index.load(self._bm25_dir)
-        current = self._keyword_index
-        wanted = sorted({i for r in self._records.values() for i in r.chunk_ids})
-        if current.ids == wanted:
-            return
-        tokens = {i: current.tokens[i] for i in wanted if i in current.tokens}
-        tokens.update({i: tokenize(c.indexed_text) for i, c in new.items() if i not in tokens})
-        missing = [i for i in wanted if i not in tokens]
-        for i, document in self._chroma.documents(missing).items():
-            tokens[i] = tokenize(document)
-        ids = [i for i in wanted if i in tokens]  # a chunk Chroma lost is not searchable
-        self._keyword_index = Bm25Index.build(ids, tokens)
-        self._keyword_index.save(self._bm25_dir)
+        """Rebuild BM25 when its chunk ids differ from the manifest's (with `_lock` held)."""
+        wanted = sorted(self._records.known)
+        self._bm25.sync(wanted, {i: c.indexed_text for i, c in new.items()})
 
 
 def _report(progress: Callable[[Letter], None] | None, letters: list[Letter]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from api_server import REFERENCE_LETTER, TOKEN, free_port
+from api_fixtures import REFERENCE_LETTER, TOKEN, free_port
 
 from rag.access import Access, bearer, is_loopback
 from rag.settings import Settings

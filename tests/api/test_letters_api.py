@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from api_server import REFERENCE_LETTER, running, settings_for
+from api_fixtures import REFERENCE_LETTER, running, settings_for
 
 from rag import ReplyLetterQA
 

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import openai
 import pytest
-from api_server import REFERENCE_LETTER, TALENT_QUESTION, TOKEN
+from api_fixtures import REFERENCE_LETTER, TALENT_QUESTION, TOKEN
 
 REFERENCE = REFERENCE_LETTER.read_text(encoding="utf-8")
 OFF_TOPIC = "明天重庆的天气怎么样？"

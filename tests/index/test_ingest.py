@@ -244,11 +244,11 @@ def test_crash_before_the_manifest_is_repaired_next_time(
 ) -> None:
     from rag.index.store import Store
 
-    def crash(self) -> None:
+    def crash(self, records) -> None:  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(Store, "_write_manifest", crash)
+        patch.setattr(Store, "_commit", crash)
         with pytest.raises(KeyboardInterrupt):
             run(letters, settings)
     store = open_store(settings, HashEmbeddings())

@@ -1,4 +1,4 @@
-"""Headless Chromium for the browser tests: Debian's `chromium` (Playwright's own
+"""Headless Chromium for the browser tests (a plugin of tests/conftest.py): Debian's `chromium` (Playwright's own
 download cannot work offline). Missing, the tests fail rather than skip."""
 
 from __future__ import annotations
