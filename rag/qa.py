@@ -118,13 +118,16 @@ class ReplyLetterQA:
         with exclusive_home(self.settings):  # another writer may be at it: take turns
             return ingest([Path(p) for p in paths], self.store, self.settings, progress=progress)
 
-    def ensure_index(self) -> IngestReport | None:
+    def ensure_index(
+        self, progress: Callable[[str, int, int], None] | None = None
+    ) -> IngestReport | None:
         """Index the bundled corpus when the index is empty (first start); embed the
         indexed letters again when they were embedded with another model."""
         if self.store.counts()["letters"] == 0 and Path(self.settings.corpus).exists():
-            return self.ingest([self.settings.corpus])
+            return self.ingest([self.settings.corpus], progress=progress)
         if getattr(self.store, "switched_from", None):
-            return self.ingest([])  # letters missing from this model's collection are re-read
+            # Letters missing from this model's collection are read again.
+            return self.ingest([], progress=progress)
         return None
 
     def letters(self) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -325,10 +326,16 @@ def prepare(qa: ReplyLetterQA) -> None:
     """Index the corpus on first start and load the models, so that the first questions
     neither race to build them nor wait for them."""
     try:
-        qa.ensure_index()
+        qa.ensure_index(progress=_indexing_progress)
         qa.warm_up()
     except RagError as exc:
         log.error("index not ready: %s", exc)
+
+
+def _indexing_progress(name: str, done: int, total: int) -> None:
+    # Nothing else is printed until the server listens: the first start indexes the corpus.
+    end = "\n" if done == total else ""
+    print(f"\rIndexing letters {done}/{total}…", end=end, file=sys.stderr, flush=True)
 
 
 def launch(

@@ -61,5 +61,8 @@ def page_options(settings: Settings) -> dict[str, Any]:
         # naming the limit; the upload handler checks again for API clients.
         "max_file_size": int(settings.max_file_mb * 2**20),
         "footer_links": [],
+        # Gradio 6 ships no text for its upload button's key, so screen readers said
+        # "common.upload"; "en" is every locale's fallback.
+        "i18n": gr.I18n(en={"common.upload": "上传答复函 Upload letters"}),
         "show_error": False,
     }

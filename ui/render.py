@@ -263,6 +263,7 @@ def _clip(text: str, start: int, length: int) -> str:
 
 # -- letters, status, examples ----------------------------------------------------------
 
+# ui/static/app.css sets how each column wraps by its position in this list.
 LETTER_COLUMNS = [
     "标题 Title",
     "文号 Doc No.",
@@ -316,11 +317,12 @@ def status_markdown(stats: Mapping[str, Any], base_url: str | None = None) -> st
         host = urlparse(base_url).hostname if base_url else "api.openai.com"
         mode = f"LLM · {md_text(str(stats.get('model') or '?'))} @ {md_text(host or '?')}"
     else:
-        mode = "离线抽取 Offline extractive"
+        mode = "离线抽取<span class='st-en'> Offline extractive</span>"
+    # The English words are marked so a phone can drop them and keep the line short.
     return (
         f"<span class='st-dot'></span> **{mode}** · "
-        f"{int(stats.get('letters') or 0)} 封答复函 letters · "
-        f"{int(stats.get('chroma') or 0)} 个片段 chunks"
+        f"{int(stats.get('letters') or 0)} 封答复函<span class='st-en'> letters</span> · "
+        f"{int(stats.get('chroma') or 0)} 个片段<span class='st-en'> chunks</span>"
     )
 
 

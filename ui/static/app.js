@@ -60,4 +60,5 @@
     window.__rlCopied = text;
     toast("已复制答案及来源 Copied with sources");
   };
+
 }
