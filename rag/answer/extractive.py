@@ -83,7 +83,7 @@ def answer_extractive(
     if outline and query.asks_list(search_text):
         outlined = _outline_runs(outline)
         if len(outlined) >= 2:
-            return quoted(list(outline), outlined, english, standalone or question)
+            return quoted(list(outline), outlined, english, standalone or question, shape="parts")
     intent = intent or query.detect_intent(question)
     asks = asks_for(search_text, years_from=question)
     read = _passages_to_read(passages)
@@ -94,10 +94,11 @@ def answer_extractive(
     if asks.kind and not any(
         s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
     ):
-        return unsupported(question, read, standalone or question, english)
+        return unsupported(question, read, standalone or question, english, asks.kind)
     fields = query.fields_asked(search_text)
     if intent == query.META and fields and not _states_field(sentences, read, fields):
-        return unsupported(question, read, standalone or question, english)
+        asked = next((f.name for f in fields if f.name != "date"), None)
+        return unsupported(question, read, standalone or question, english, asked)
     chosen = _choose(sentences, [f.states for f in fields] if intent == query.META else [])
     chosen += _per_part(search_text, read, intent, chosen)
     if not chosen:  # nothing but the letters' frame: they do not answer it

@@ -4,19 +4,35 @@ A one-line lead naming the letters ("根据第0798号提案答复函（重庆市
 quoted run followed by its marker `[n]`, and a sources line; or, when the letters
 discuss the topic but do not state what was asked, a refusal that says so.  A letter's
 own "[7]" is shown as "〔7〕" so it never passes for a marker; the quote stays verbatim.
+
+An English question gets the same answer with its words in English: the lead ("According
+to the reply to proposal No. 0798 (重庆市科学技术局):"), the shape of a list ("The points
+of …, in the letter's order:") and the sources line, whose heading numbers are read as
+English structure ("二 > (四) > 一是" → "Part 2 > (4) > first").  The quotes, the issuers'
+and titles' names and every citation stay the letter's own Chinese.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from rag.answer.prompts import neutralize_markers
-from rag.letters.genre import NUMBERING, kind_in_title
+from rag.answer.sections import common_prefix
+from rag.letters.genre import NUMBERING, cn_number, halfwidth, kind_in_title, strip_numbering
 from rag.models import SECTION_SEP, Answer, Citation, Passage
+
+# What a list of quotes is: the best sentences, a letter's points, or a section's parts.
+Shape = Literal["quotes", "points", "parts"]
 
 
 def quoted(
-    read: list[Passage], runs: list[tuple[int, int, int]], english: bool, question: str
+    read: list[Passage],
+    runs: list[tuple[int, int, int]],
+    english: bool,
+    question: str,
+    *,
+    shape: Shape = "quotes",
 ) -> Answer:
     """The answer quoting each run (passage index, start, end), each with its marker."""
     citations: list[Citation] = []
@@ -30,17 +46,41 @@ def quoted(
         # The citation's quote stays verbatim.
         body.append(f"{neutralize_markers(shown)}[{n}]")
 
-    letters = _distinct_letters(read[index] for index, _, _ in runs)
-    text = "\n".join([_lead(letters, english), *body, sources_line(citations, english)])
+    cited = [read[index] for index, _, _ in runs]
+    lead = _english_lead(cited, shape) if english else _lead(_distinct_letters(cited))
+    text = "\n".join([lead, *body, sources_line(citations, english)])
     return Answer(text=text, citations=citations, question=question)
 
 
-def unsupported(question: str, passages: list[Passage], standalone: str, english: bool) -> Answer:
+# What an English refusal says the letters leave out, by what the question asked for: a
+# figure, a time or a person (`Asks.kind`), or a field of the letter (`MetaField.name`).
+_LEFT_OUT = {
+    "count": "the figure asked for",
+    "time": "the date or time asked for",
+    "person": "the person asked for",
+    "signer": "who signed the letter",
+    "doc_number": "the letter's document number",
+    "co_handlers": "the units that co-handled it",
+    "proposers": "who made the proposal",
+    "date": "the date asked for",
+    "contact": "a contact person or phone number",
+    "index_no": "the letter's index number",
+}
+
+
+def unsupported(
+    question: str,
+    passages: list[Passage],
+    standalone: str,
+    english: bool,
+    asked: str | None = None,
+) -> Answer:
     """The refusal when the letters discuss the topic but don't state the figure, date or
-    field asked for."""
+    field asked for (`asked`: an `Asks.kind` or a `MetaField.name`, named in English)."""
     closest = list(dict.fromkeys(p.title or p.source for p in passages))[:3]
     if english:
-        text = "The indexed reply letters discuss this topic but do not state what the question asks for."
+        left_out = _LEFT_OUT.get(asked or "", "what the question asks for")
+        text = f"The indexed reply letters discuss this topic but do not state {left_out}."
         if closest:
             text += " Closest letters: " + "; ".join(closest) + "."
     else:
@@ -68,15 +108,9 @@ def _distinct_letters(passages: Iterable[Passage]) -> list[Passage]:
 
 def letter_name(passage: Passage, english: bool) -> str:
     kind = passage.kind or kind_in_title(passage.title) or "提案"
-    issuer = f"（{passage.issuer}）" if passage.issuer and not english else ""
     if english:
-        what = "suggestion" if kind == "建议" else "proposal"
-        issuer = f" ({passage.issuer})" if passage.issuer else ""
-        if passage.proposal_no:
-            return f"the reply to {what} No. {passage.proposal_no}{issuer}"
-        if passage.title:
-            return f"《{passage.title}》{issuer}"
-        return f"the reply{issuer or f' in {passage.source}'}"
+        return _english_name(passage, kind)
+    issuer = f"（{passage.issuer}）" if passage.issuer else ""
     if passage.proposal_no:
         return f"第{passage.proposal_no}号{kind}答复函{issuer}"
     if passage.title:
@@ -85,19 +119,50 @@ def letter_name(passage: Passage, english: bool) -> str:
     return f"{passage.issuer}的答复函" if passage.issuer else f"答复函（{passage.source}）"
 
 
-def _lead(letters: list[Passage], english: bool) -> str:
-    names = [letter_name(p, english) for p in letters]
-    if english:
-        return f"According to {' and '.join(names)}:"
-    return f"根据{'和'.join(names)}，"
+def _english_name(passage: Passage, kind: str) -> str:
+    """ "the reply to proposal No. 0798 (重庆市科学技术局)"; a letter without a number by its
+    title, then its issuer, then its file."""
+    issuer = f" ({passage.issuer})" if passage.issuer else ""
+    if passage.proposal_no:
+        what = "suggestion" if kind == "建议" else "proposal"
+        return f"the reply to {what} No. {passage.proposal_no}{issuer}"
+    if passage.title:
+        # A title that quotes the proposal ("《关于…的建议》的答复") is not wrapped again.
+        title = f"“{passage.title}”" if "《" in passage.title else f"《{passage.title}》"
+        return f"the reply letter {title}{issuer}"
+    return (
+        f"the reply from {passage.issuer}" if passage.issuer else f"the reply in {passage.source}"
+    )
+
+
+def _lead(letters: list[Passage]) -> str:
+    return f"根据{'和'.join(letter_name(p, False) for p in letters)}，"
+
+
+def _english_lead(cited: list[Passage], shape: Shape) -> str:
+    names = _english_list([letter_name(p, True) for p in _distinct_letters(cited)])
+    if shape == "points":
+        return f"The points of {names}, in the letter's order:"
+    if shape == "parts":
+        prefix = common_prefix([p.section.split(SECTION_SEP) for p in cited])
+        section = english_section(prefix, words=True) if prefix else "that section"
+        return f"The parts of {section} of {names}, in the letter's order:"
+    return f"According to {names}:"
+
+
+def _english_list(items: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    if len(items) <= 2:
+        return " and ".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def sources_line(citations: list[Citation], english: bool) -> str:
-    """A compact line of where each marker comes from: "[1] 第0798号 · 二 > (四) > 一是"
-    (the evidence itself, with titles and full headings, is in the citations)."""
-    label = "Sources" if english else "来源"
+    """A compact line of where each marker comes from: "[1] 第0798号 · 二 > (四) > 一是",
+    in English "[1] No. 0798 · Part 2 > (4) > first" (the evidence itself, with titles and
+    full headings, is in the citations)."""
     items = [f"[{n}] {_short_source(c, english)}" for n, c in enumerate(citations, start=1)]
-    return f"{label}：" + "；".join(items)
+    return f"Sources：{'; '.join(items)}" if english else f"来源：{'；'.join(items)}"
 
 
 def _short_source(citation: Citation, english: bool) -> str:
@@ -105,7 +170,8 @@ def _short_source(citation: Citation, english: bool) -> str:
         who = f"No. {citation.proposal_no}" if english else f"第{citation.proposal_no}号"
     else:
         who = citation.issuer or citation.title or citation.source
-    path = " > ".join(_numbering(h) for h in citation.section.split(SECTION_SEP) if h)
+    headings = [h for h in citation.section.split(SECTION_SEP) if h]
+    path = english_section(headings) if english else " > ".join(map(_numbering, headings))
     return neutralize_markers(f"{who} · {path}" if path else who)
 
 
@@ -114,3 +180,51 @@ def _numbering(heading: str) -> str:
     its first words."""
     match = NUMBERING.match(heading)
     return match.group(0).strip().rstrip("、.．") if match else heading[:10]
+
+
+# -- section paths in English ----------------------------------------------------------------
+
+
+def english_section(headings: Sequence[str], *, words: bool = False) -> str:
+    """A heading path with its numbering read as English structure: "二、…" → "Part 2",
+    "(四)…" → "(4)", "1.…" → "1", "(2)…" → "(2)", "一是…" → "first"; with `words`, each
+    heading's own (Chinese) words follow in quotes ('Part 2 "下一步工作重点"').  A heading
+    without a number shows its first ten characters, quoted."""
+    return SECTION_SEP.join(_english_heading(h, words) for h in headings)
+
+
+def _english_heading(heading: str, words: bool) -> str:
+    number = _english_number(heading)
+    if number is None:
+        shown = heading if words or len(heading) <= 10 else heading[:10] + "…"
+        return f'"{shown}"'
+    text = strip_numbering(heading)
+    return f'{number} "{text}"' if words and text else number
+
+
+def _english_number(heading: str) -> str | None:
+    match = NUMBERING.match(heading)
+    if match is None:
+        return None
+    mark = halfwidth(match.group(0)).strip()
+    if mark.endswith("是"):  # 一是 … 二是 …: "first, …, second, …"
+        n = cn_number(mark[:-1])
+        return _ordinal(n) if n else None
+    if mark.startswith("("):
+        n = cn_number(mark[1:-1])
+        return f"({n})" if n is not None else None
+    digits = mark.rstrip("、.")
+    n = cn_number(digits)
+    if n is None:
+        return None
+    return str(n) if digits.isdigit() else f"Part {n}"
+
+
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+
+def _ordinal(n: int) -> str:
+    if n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -42,7 +42,7 @@ def answer_points(
         runs.append((index, start, end))
     if len(runs) < 2:
         return None
-    return quoted(list(outline), runs, is_english(question), standalone or question)
+    return quoted(list(outline), runs, is_english(question), standalone or question, shape="points")
 
 
 def answer_per_letter(
@@ -68,13 +68,26 @@ def answer_per_letter(
         lines.append((passage, shown))
     if not citations:
         return unsupported(question, list(passages), standalone or question, english)
+    separator = ": " if english else "："
     body = [
-        f"{letter_name(p, english)}{': ' if english else '：'}{neutralize_markers(shown)}[{n}]"
+        f"{_line_name(p, english)}{separator}{neutralize_markers(shown)}[{n}]"
         for n, (p, shown) in enumerate(lines, start=1)
     ]
-    if english:
-        lead = f"{len(lines)} of the indexed reply letters address this:"
-    else:
-        lead = f"已收录的答复函中有{len(lines)}封谈到了这个问题："
-    text = "\n".join([lead, *body, sources_line(citations, english)])
+    text = "\n".join(
+        [_per_letter_lead(len(lines), english), *body, sources_line(citations, english)]
+    )
     return Answer(text=text, citations=citations, question=standalone or question)
+
+
+def _per_letter_lead(letters: int, english: bool) -> str:
+    if not english:
+        return f"已收录的答复函中有{letters}封谈到了这个问题："
+    if letters == 1:
+        return "One indexed reply letter addresses this:"
+    return f"{letters} of the indexed reply letters address this, one line per letter:"
+
+
+def _line_name(passage: Passage, english: bool) -> str:
+    """The letter a line quotes; in English capitalised, as it opens the line."""
+    name = letter_name(passage, english)
+    return name[:1].upper() + name[1:] if english else name
