@@ -245,7 +245,10 @@ def test_what_is_uploaded_through_a_is_answered_through_b(
 
             removed = httpx.delete(f"{a.url}/v1/letters/{a.letters()[letter.proposal_no]}")
             assert removed.status_code == 200
-            wait_for(lambda: letter.proposal_no not in b.letters(), 5, "B forgets the letter")
+            took = wait_for(
+                lambda: letter.proposal_no not in b.letters(), 5, "B forgets the letter"
+            )
+            print(f"A's removal seen through B after {took:.2f} s")
             assert letter.proposal_no not in b.cited(question)
 
 

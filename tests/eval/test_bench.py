@@ -256,3 +256,26 @@ def test_forget_leaves_no_per_question_memo_behind(tmp_path) -> None:
     forget(qa.embeddings, qa.retriever)
 
     assert [len(m) for m in _memos(qa)] == [0] * len(_memos(qa))
+
+
+@pytest.mark.server
+def test_replica_start_up_is_measured_against_a_server(chroma_url, tmp_path) -> None:
+    """A new replica (empty RAG_HOME) builds its BM25 from the server's kept tokens; a
+    restart reads it from its own cache. Both report what they hold and their memory."""
+    from rag.eval.bench.replicas import measure_replicas
+    from rag.eval.bench.rows import replica_rows
+
+    settings = Settings(home=tmp_path / "home", corpus=CORPUS)
+    points = measure_replicas(settings, chroma_url, [300], tmp_path, seed=7)
+    assert [p["chunks"] for p in points] == [300]
+    new, restart = points[0]["new"], points[0]["restart"]
+    assert new["bm25"] == restart["bm25"] == 300 and new["letters"] == restart["letters"] > 0
+    for run in (new, restart):
+        assert run["total_s"] >= run["open_s"] + run["bm25_s"] - 0.02
+        assert run["peak_rss_mb"] > 0 and run["version_check_ms"] > 0
+    rows = replica_rows(points)
+    assert [r.what.split(" @")[0] for r in rows] == [
+        "new replica start-up",
+        "replica restart (BM25 cached)",
+    ]
+    assert all(r.value is not None and r.unit == "s" for r in rows)

@@ -35,6 +35,8 @@ class BenchConfig:
     growth_questions: int = 15
     reingests: int = 3
     server: bool = True  # also measure against a `chroma run` server
+    # A new replica's start-up against a server index of these sizes (needs `server`).
+    replica_sizes: tuple[int, ...] = (10_000, 100_000)
     ui: bool = True
     bundled: bool = True  # add the bundled corpus to the latency stores
     seed: int = DEFAULT_SEED
@@ -50,4 +52,5 @@ QUICK = BenchConfig(
     growth_questions=6,
     reingests=2,
     server=False,
+    replica_sizes=(2_000,),
 )

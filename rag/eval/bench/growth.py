@@ -50,10 +50,10 @@ def measure_growth(
     collection = client.get_collection(collection_name(emb.model_id))
     model = e5_model()
     k = settings.top_k
-    letters = _synthetic_chunks(seed)
+    letters = synthetic_chunks(seed)
     total, points = 0, []
     for size in sorted(sizes):
-        build, total = _grow(store, letters, total, size)
+        build, total, _ = grow(store, letters, total, size)
         point: dict[str, Any] = {"chunks": total, "counts": store.counts(), "build_s": build}
         retriever = Retriever(store, settings)
         parts = _steps(retriever, emb, collection, model, settings)
@@ -70,25 +70,27 @@ def measure_growth(
     return points
 
 
-def _grow(
+def grow(
     store: Store, letters: Iterator[tuple[Letter, list[Chunk]]], total: int, size: int
-) -> tuple[float, int]:
-    """Add letters until the store holds `size` chunks; (seconds inside update, chunks)."""
+) -> tuple[float, int, int]:
+    """Add letters until the store holds `size` chunks; (seconds inside update, chunks,
+    letters taken from `letters`)."""
     from rag.index.store import LetterChunks
 
-    build = 0.0
+    build, used = 0.0, 0
     per_update = max(_MIN_UPDATE, (size - total) // 5)
     while total < size:
         batch: list[LetterChunks] = []
         while total < size and sum(len(b.chunks) for b in batch) < per_update:
             letter, chunks = next(letters)
+            used += 1
             chunks = chunks[: size - total]
             batch.append(LetterChunks(letter, chunks))
             total += len(chunks)
         start = time.perf_counter()
         store.update(add=batch)
         build += time.perf_counter() - start
-    return build, total
+    return build, total, used
 
 
 def _steps(
@@ -127,13 +129,13 @@ def _steps(
     }
 
 
-def _synthetic_chunks(seed: int) -> Iterator[tuple[Letter, list[Chunk]]]:
+def synthetic_chunks(seed: int, start: int = 0) -> Iterator[tuple[Letter, list[Chunk]]]:
     """Synthetic letters cut one chunk per section, built directly (no parser, no chunker).
 
     The growth series measures the index, so the chunk texts only need realistic length
     and vocabulary; going through the parser would make the build time its time.
     """
-    index = 0
+    index = start
     while True:
         yield _cut(_synth.synth_letter(index, seed))
         index += 1

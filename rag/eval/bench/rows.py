@@ -196,6 +196,38 @@ def _growth_row(p: dict[str, Any], base: dict[str, Any] | None, last: bool) -> R
     )
 
 
+def replica_rows(points: list[dict[str, Any]]) -> list[Row]:
+    """Per size: a new replica's start-up (and its memory), then its restart."""
+    rows = []
+    for p in points:
+        new, restart = p["new"], p["restart"]
+        where = f"@ {p['chunks']:,} chunks, {new['letters']:,} letters"
+        rows.append(
+            Row(
+                "replicas",
+                f"new replica start-up {where}",
+                new["total_s"],
+                "s",
+                note=(
+                    f"manifest {new['open_s']:.2f} s, BM25 from the server's tokens "
+                    f"{new['bm25_s']:.2f} s, boilerplate vectors {new['boilerplate_s']:.2f} s; "
+                    f"peak RSS {new['peak_rss_mb']:,.0f} MB; version check "
+                    f"{new['version_check_ms']:.1f} ms"
+                ),
+            )
+        )
+        rows.append(
+            Row(
+                "replicas",
+                f"replica restart (BM25 cached) {where}",
+                restart["total_s"],
+                "s",
+                note=f"BM25 {restart['bm25_s']:.2f} s; peak RSS {restart['peak_rss_mb']:,.0f} MB",
+            )
+        )
+    return rows
+
+
 def ui_rows(ui: dict[str, Any] | None) -> list[Row]:
     what = "UI start-up to first answer"
     if not ui or not ui.get("measured"):

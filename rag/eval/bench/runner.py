@@ -22,6 +22,7 @@ from rag.eval.bench.latency import measure_latency
 from rag.eval.bench.machine import loadavg, machine_info
 from rag.eval.bench.process import derive, isolated
 from rag.eval.bench.questions import Question, load_questions, spread
+from rag.eval.bench.replicas import measure_replicas
 from rag.eval.bench.report import fmt, plot_growth, render_table
 from rag.eval.bench.rows import (
     Row,
@@ -29,6 +30,7 @@ from rag.eval.bench.rows import (
     ingest_rows,
     latency_rows,
     memory_rows,
+    replica_rows,
     ui_rows,
 )
 from rag.eval.bench.server import chroma_available, chroma_server
@@ -139,6 +141,7 @@ def _new_results(settings: Settings, cfg: BenchConfig, qa_file: Path) -> dict[st
         "ingest": None,
         "latency": {},
         "growth": [],
+        "replicas": [],
         "memory": {},
         "ui": None,
         "errors": {},
@@ -193,6 +196,14 @@ def _measure(
         )
         results["growth"] = growth
         rows += phase.show(growth_rows(growth))
+
+    if cfg.server and cfg.replica_sizes:
+        sizes = ", ".join(f"{s:,}" for s in cfg.replica_sizes)
+        with phase(f"replica start-up against a `chroma run` server at {sizes} chunks"):
+            with chroma_server(work / "replica-server") as url:
+                points = measure_replicas(settings, url, cfg.replica_sizes, work, cfg.seed)
+            results["replicas"] = points
+            rows += phase.show(replica_rows(points))
 
     if cfg.ui:
         with phase("UI start-up to first answer"):
