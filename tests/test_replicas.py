@@ -122,14 +122,52 @@ def test_the_lease_lets_one_writer_in_and_frees_when_its_holder_dies(
     assert LEASE_COLLECTION not in [c.name for c in client.list_collections()]
 
 
+def test_a_writer_whose_lease_was_taken_commits_nothing(chroma_url: str, tmp_path: Path) -> None:
+    """A writer paused past its lease finds it taken when it resumes: its commit (and any
+    deletion of chunks it thinks are orphans) is refused, not interleaved."""
+    client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_url.rsplit(":", 1)[1]))
+    ledger = ChromaLedger(client, server_settings(tmp_path, chroma_url))
+    with ledger.writing():
+        before = ledger.read()
+        client.delete_collection(LEASE_COLLECTION)  # expired and taken over meanwhile
+        client.create_collection(LEASE_COLLECTION, metadata={"owner": "other", "expires": 9e9})
+        with pytest.raises(WriteConflict, match="lease .* was lost"):
+            ledger.commit(before.records, "letters__x", expected=before.stamp)
+        assert ledger.stamp() == before.stamp  # nothing committed
+    # Its release leaves the other writer's lease alone.
+    assert client.get_collection(LEASE_COLLECTION).metadata["owner"] == "other"
+
+
+def test_a_replica_never_drops_letters_whose_files_are_elsewhere(
+    chroma_url: str, tmp_path: Path
+) -> None:
+    """On a shared server a letter's file is on the replica that ingested it. A letter that
+    lost chunks is not removed by a replica that lacks its file (it cannot read it)."""
+    folder = tmp_path / "on-a"
+    folder.mkdir()
+    shutil.copy(REFERENCE_LETTER, folder)
+    a = open_store(server_settings(tmp_path / "a", chroma_url), HashEmbeddings())
+    ingest([folder], a, a.settings, load=load_letter)
+    record = a.letters()[0]
+    a._chroma.delete([record.chunk_ids[0]])  # broken: one chunk gone
+    shutil.move(folder, tmp_path / "moved")  # the file is not on B's disk
+    b = open_store(server_settings(tmp_path / "b", chroma_url), HashEmbeddings())
+    report = ingest([], b, b.settings, load=load_letter)
+    assert not report.removed and [r.letter_id for r in b.letters()] == [record.letter_id]
+    assert any("not on this machine" in note for note in report.notes)
+
+
 def test_a_commit_on_a_stale_version_is_refused(chroma_url: str, tmp_path: Path) -> None:
     client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_url.rsplit(":", 1)[1]))
     settings = server_settings(tmp_path, chroma_url)
     ledger = ChromaLedger(client, settings)
-    before = ledger.read()
-    ledger.commit(before.records, "letters__x", expected=before.stamp)
-    with pytest.raises(WriteConflict, match="meanwhile"):
+    with ledger.writing():
+        before = ledger.read()
         ledger.commit(before.records, "letters__x", expected=before.stamp)
+        with pytest.raises(WriteConflict, match="meanwhile"):
+            ledger.commit(before.records, "letters__x", expected=before.stamp)
+    with pytest.raises(WriteConflict, match="lost"):  # and never without the lease
+        ledger.commit(before.records, "letters__x", expected=ledger.stamp())
 
 
 # -- `rag serve` replicas ---------------------------------------------------------------------

@@ -182,7 +182,9 @@ class Handlers:
         if not files:
             return render.upload_results_html([("—", "failed", "请先选择文件 Choose files first")])
         max_bytes = int(self.settings.max_file_mb * 2**20)
+        files, outside = uploads.received(files)
         stored, results = uploads.store_uploads(files, self.uploads, max_bytes)
+        results.update(outside)
         if stored:
             results.update(self._index_uploads(stored, progress))
         return render.upload_results_html(list(results.values()))
@@ -242,7 +244,15 @@ class Handlers:
 
 
 def _refusal(denied: Denied) -> str:
-    return f"未获授权 Not allowed: {denied.message}"
+    """The refusal as the page's user can act on it: the token field, not a header."""
+    if denied.status == 401 and "wrong token" in denied.message:
+        return "未获授权 Not allowed: wrong token — it does not match RAG_API_TOKEN"
+    if denied.status == 401:
+        return "未获授权 Not allowed: enter the token (RAG_API_TOKEN) in the token field above"
+    return (
+        "未获授权 Not allowed: uploads and removals are disabled on a server reachable from "
+        "other machines until RAG_API_TOKEN is set"
+    )
 
 
 def _clicked_turn(conv: Conversation, index: Any) -> Turn | None:

@@ -128,6 +128,24 @@ def store_uploads(
     return stored, failed
 
 
+def received(files: Iterable[str]) -> tuple[list[str], dict[str, UploadResult]]:
+    """The files that Gradio received from the browser, and a failure row for any other
+    path: an API client of the page could name any file on the server (Gradio checks
+    this itself only under its own launch, not when mounted on `rag serve`)."""
+    import gradio.utils
+
+    folder = Path(gradio.utils.get_upload_folder()).resolve()
+    kept: list[str] = []
+    outside: dict[str, UploadResult] = {}
+    for raw in files:
+        if Path(raw).resolve().is_relative_to(folder):
+            kept.append(raw)
+        else:
+            shown = safe_upload_name(Path(raw).name)
+            outside[shown] = (shown, "failed", "不是上传的文件 not an uploaded file")
+    return kept, outside
+
+
 def all_failed(stored: Mapping[Path, str], reason: str) -> dict[str, UploadResult]:
     """The same failure for every stored copy (the ingest itself failed)."""
     return {shown: (shown, "failed", reason) for shown in stored.values()}

@@ -18,9 +18,11 @@ never a traceback.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlparse
 
 from fastapi import APIRouter, Depends, FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -28,7 +30,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException
 
-from rag.access import Access
+from rag.access import Access, is_loopback
 from rag.api import completions
 from rag.api.limits import BodyLimit
 from rag.api.schemas import (
@@ -42,6 +44,7 @@ from rag.api.schemas import (
     SearchResult,
 )
 from rag.errors import ConfigError, RagError
+from rag.index.ledger import WriteConflict
 from rag.models import Passage
 from rag.qa import ReplyLetterQA
 from ui import uploads
@@ -120,6 +123,20 @@ def _writer(request: Request, credentials: Credentials) -> None:
     denied = access.write_denied(credentials.credentials if credentials else None)
     if denied is not None:
         raise ApiError(denied.status, denied.message)
+    if access.token is None:
+        _same_site(request)
+
+
+def _same_site(request: Request) -> None:
+    """Open writes (no token, loopback) are this machine's: refuse a page elsewhere that
+    makes the browser post here (a form needs no CORS preflight), and a host name that
+    resolves here but is not this machine's (DNS rebinding)."""
+    host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
+    if not is_loopback(host):
+        raise ApiError(403, f"writes without RAG_API_TOKEN are for this machine; Host {host!r}")
+    origin = request.headers.get("origin")
+    if origin and not is_loopback(urlparse(origin).hostname or ""):
+        raise ApiError(403, f"a cross-site write from {origin!r} is refused")
 
 
 QA = Annotated[ReplyLetterQA, Depends(_qa)]
@@ -244,12 +261,17 @@ def _ingest_uploads(
                 getattr(report, status).append(name)
         by_path = {str(path): name for path, name in stored.items()}
         report.duplicates = [
-            FileProblem(file=by_path.get(path, Path(path).name), reason=reason)
+            FileProblem(file=by_path.get(path, Path(path).name), reason=_file_names(reason))
             for path, reason in ingested.duplicates
         ]
     counts = qa.store.counts()
     report.letters, report.chunks = counts["letters"], counts["chroma"]
     return report
+
+
+def _file_names(reason: str) -> str:
+    """A reason naming a file on this server, with the file's name only."""
+    return re.sub(r"(?<=same letter as ).+$", lambda m: Path(m.group(0)).name, reason)
 
 
 def _filters(extra: dict[str, Any]) -> dict[str, Any] | None:
@@ -264,7 +286,19 @@ def _filters(extra: dict[str, Any]) -> dict[str, Any] | None:
         raise completions.BadRequest(
             f"unknown filter {unknown[0]!r}; filters are {', '.join(FILTER_KEYS)}"
         )
+    for key, value in filters.items():
+        values = value if isinstance(value, list) else [value]
+        if not values or not all(_filter_value(key, v) for v in values):
+            raise completions.BadRequest(
+                f"filter {key!r} takes a string or number, or a list of them; got {value!r}"
+            )
     return filters or None
+
+
+def _filter_value(key: str, value: object) -> bool:
+    if key == "year":
+        return isinstance(value, int) or (isinstance(value, str) and value.isdigit())
+    return isinstance(value, str | int) and not isinstance(value, bool)
 
 
 def _public(record: dict[str, Any]) -> dict[str, Any]:
@@ -303,6 +337,11 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(completions.BadRequest)
     async def bad_request(request: Request, exc: completions.BadRequest) -> JSONResponse:
         return _error(400, str(exc), "invalid_request_error")
+
+    @app.exception_handler(WriteConflict)
+    async def busy(request: Request, exc: WriteConflict) -> JSONResponse:
+        # Another writer holds the index: retryable, unlike a bad request.
+        return _error(409, str(exc), "conflict_error", headers={"Retry-After": "5"})
 
     @app.exception_handler(ConfigError)
     async def misconfigured(request: Request, exc: ConfigError) -> JSONResponse:

@@ -139,6 +139,7 @@ def completion_events(
                 "model": model,
                 "choices": [],
                 "usage": usage,
+                **_extras(answer),  # the last chunk carries the citations, whatever it is
             }
         )
     yield "data: [DONE]\n\n"

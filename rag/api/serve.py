@@ -1,7 +1,7 @@
 """`rag serve`: the HTTP API and the chat UI on one port, in one process.
 
-    serve(Settings(), host="127.0.0.1", port=8000)     # blocks
-    app = build(qa, host="127.0.0.1")                  # the ASGI app, for any server
+serve(Settings(), host="127.0.0.1", port=8000)     # blocks
+app = build(qa, host="127.0.0.1")                  # the ASGI app, for any server
 """
 
 from __future__ import annotations

@@ -86,7 +86,7 @@ def _ingest(
     report.failed.extend((str(p), "no such file or folder") for p in missing)
     # A letter that lost its chunks is read again even when outside this run's paths.
     files = sorted(set(files) | {Path(p) for p in broken if Path(p).is_file()})
-    indexed = _Indexed.of(store.letters(), broken, folders, report)
+    indexed = _Indexed.of(store.letters(), broken, folders, report, shared=store.shared)
     tick = _counter(progress, len(files))
 
     work: list[LetterChunks] = []
@@ -129,14 +129,28 @@ class _Indexed:
         broken: set[str],
         folders: list[Path],
         report: IngestReport,
+        shared: bool = False,
     ) -> _Indexed:
-        """Letters whose file is gone from an ingested folder (or that are broken) go."""
+        """Letters whose file is gone from an ingested folder (or that are broken) go.
+
+        On a shared server a letter's file is usually on another replica's disk: there a
+        broken letter whose file is not here stays (the replica that has it repairs it),
+        and only an ingested folder's missing files are removed.
+        """
         records = {r.path: r for r in letters}
         gone = [
             r
             for r in records.values()
-            if not Path(r.path).exists() and (r.path in broken or _inside(r.path, folders))
+            if not Path(r.path).exists()
+            and (_inside(r.path, folders) or (r.path in broken and not shared))
         ]
+        elsewhere = [r for r in records.values() if r.path in broken and r not in gone]
+        elsewhere = [r for r in elsewhere if not Path(r.path).exists()]
+        if elsewhere:
+            report.notes.append(
+                f"{len(elsewhere)} letters are missing chunks and their files are not on this "
+                "machine; ingest them where their files are"
+            )
         report.removed.extend(r.path for r in gone)
         owners = {r.letter_id: r.path for r in records.values() if r not in gone}
         return cls(records, broken, owners, {r.letter_id for r in gone})

@@ -81,6 +81,11 @@ class Ledger(Protocol):
 
     def writing(self) -> AbstractContextManager[None]: ...
 
+    def check_held(self) -> None:
+        """Raise `WriteConflict` unless this writer still holds the index (before it
+        deletes or commits anything)."""
+        ...
+
 
 def open_ledger(settings: Settings, client: ClientAPI) -> Ledger:
     if settings.chroma_url:
@@ -131,6 +136,9 @@ class FileLedger:
 
     def writing(self) -> AbstractContextManager[None]:
         return hold_home(self.path.parent, self.wait_seconds)
+
+    def check_held(self) -> None:
+        """An OS lock cannot be lost while its process lives."""
 
 
 @contextmanager
@@ -215,8 +223,7 @@ class ChromaLedger:
     def commit(
         self, records: Mapping[str, LetterRecord], collection: str, expected: Stamp
     ) -> Stamp:
-        if self._lost.is_set():
-            raise WriteConflict(f"the write lease on {self.where} was lost; run the ingest again")
+        self.check_held()
         current = self.stamp()
         if current != expected:
             raise WriteConflict(
@@ -252,20 +259,37 @@ class ChromaLedger:
             renewer.join()
             self._release()
 
+    def check_held(self) -> None:
+        holder = self._holder()
+        if self._lost.is_set() or holder is None or holder.get("owner") != self.owner:
+            self._lost.set()
+            raise WriteConflict(
+                f"the write lease on {self.where} was lost (not renewed within "
+                "RAG_WRITE_LEASE_SECONDS, and another writer took it); run it again"
+            )
+
     # -- the lease -------------------------------------------------------------------------
 
     def _acquire(self) -> Collection:
         deadline = time.monotonic() + self.wait_seconds
+        took_over = False
         while True:
             try:
-                return self.client.create_collection(
+                lease = self.client.create_collection(
                     LEASE_COLLECTION, metadata=self._terms(), embedding_function=None
                 )
-            except Exception:  # it exists (the error's class differs between clients)
-                pass
+                if not took_over or self._still_ours():
+                    return lease
+                continue
+            except Exception as exc:  # the error's class differs between clients
+                if "exists" not in str(exc).lower():
+                    raise ConfigError(
+                        f"{self.where}: cannot take the write lease ({type(exc).__name__})"
+                    ) from exc
             holder = self._holder()
             if holder is not None and float(holder.get("expires", 0)) < time.time():
                 self._delete_lease()  # its writer died: the lease is free
+                took_over = True
                 continue
             if time.monotonic() > deadline:
                 who = holder.get("owner", "another writer") if holder else "another writer"
@@ -274,6 +298,14 @@ class ChromaLedger:
                     f"{self.wait_seconds:g} s; try again later, or raise RAG_WRITE_WAIT_SECONDS"
                 )
             time.sleep(0.2)
+
+    def _still_ours(self) -> bool:
+        """After taking over a dead writer's lease: another waiter may have deleted the
+        same expired lease and created its own in between; after a pause, the one whose
+        lease stands goes on."""
+        time.sleep(0.5)
+        holder = self._holder()
+        return holder is not None and holder.get("owner") == self.owner
 
     def _renew(self, lease: Collection, stop: threading.Event) -> None:
         while not stop.wait(self.lease_seconds / 3):

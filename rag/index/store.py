@@ -5,12 +5,8 @@
     store.dense("人才评价", k=5, where={"proposal_no": "0798"})   # [(Chunk, cosine)]
     store.keyword("人才评价", k=5)                                 # [(Chunk, BM25 score)]
 
-Under RAG_HOME:
-
-    chroma/          Chroma's PersistentClient (not used with RAG_CHROMA_URL)
-    bm25/            bm25s index, its chunk ids and the jieba tokens of every chunk
-    manifest.json    resolved source path → LetterRecord (written atomically)
-With RAG_CHROMA_URL, chunks and manifest live on the server (`rag.index.ledger`).
+Under RAG_HOME: `chroma/`, `bm25/`, `manifest.json` (docs/ARCHITECTURE.md); with
+RAG_CHROMA_URL, chunks and manifest live on the server (`rag.index.ledger`).
 
 Writes go: new chunks to Chroma → the manifest (one atomic commit) → stale chunks out of
 Chroma → BM25. The manifest is the truth: searches only return chunks it references, so
@@ -28,7 +24,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,7 +51,6 @@ if TYPE_CHECKING:
     from chromadb.api import ClientAPI
     from langchain_core.embeddings import Embeddings
 
-# What other steps import from here (`collection_name` and `LetterRecord` live beside it).
 __all__ = ["LetterChunks", "LetterRecord", "Store", "collection_name", "open_store"]
 
 # A search filtered to letters with at most this many chunks is an exact one over their
@@ -101,8 +96,7 @@ class Store:
         self.settings = settings
         self.embeddings = embeddings
         self.collection_name = name
-        # On a server, each chunk also carries its BM25 tokens: a new replica builds its
-        # keyword index from them instead of running jieba over every chunk (90 s at 100k).
+        # On a server, chunks carry their BM25 tokens: new replicas need no jieba (90 s/100k).
         self._chroma = ChunkCollection(client, name, keep_tokens=bool(settings.chroma_url))
         self._home = Path(settings.home)
         self._ledger = ledger or open_ledger(settings, client)
@@ -125,6 +119,12 @@ class Store:
         # never one half-changed. `_lock` only guards those swaps and BM25's first load.
         self._write_lock = threading.RLock()
         self._lock = threading.RLock()
+        self._refreshing = threading.Lock()
+
+    @property
+    def shared(self) -> bool:
+        """Whether other processes (replicas on a server) write this index too."""
+        return self._ledger.followed
 
     @property
     def version(self) -> int:
@@ -137,21 +137,16 @@ class Store:
         """Hold the index for writing: the threads of this process and every other writer
         (processes on this RAG_HOME, replicas on this server) wait. Reentrant. The records
         are re-read once it is held, so decisions rest on the latest commit."""
-        with self._write_lock:
-            if self._writing:
-                self._writing += 1
-                try:
-                    yield
-                finally:
-                    self._writing -= 1
-                return
-            with self._ledger.writing():
-                self._writing = 1
-                try:
+        # (the second context is chosen once the first is held: the outermost's)
+        with self._write_lock, nullcontext() if self._writing else self._ledger.writing():
+            outermost = not self._writing
+            self._writing += 1
+            try:
+                if outermost:
                     self.refresh(force=True)
-                    yield
-                finally:
-                    self._writing = 0
+                yield
+            finally:
+                self._writing -= 1
 
     def refresh(self, force: bool = False) -> bool:
         """Take in another process's commit, if any (checked at most once per
@@ -162,17 +157,21 @@ class Store:
         ):
             return False
         self._checked = now
-        if self._ledger.stamp() == self._stamp:
+        # One reader takes the commit in; others meanwhile answer from what they have.
+        if self._ledger.stamp() == self._stamp or not self._refreshing.acquire(force):
             return False
-        with self._lock:
-            snapshot = self._ledger.read()
-            if snapshot.stamp == self._stamp:
-                return False
-            self._records, self._stamp = RecordSet(snapshot.records), snapshot.stamp
-            self._sync_keyword_index({})
-            self._boilerplate = None
-            self._version += 1
-        return True
+        try:
+            with self._lock:
+                snapshot = self._ledger.read()
+                if snapshot.stamp == self._stamp:
+                    return False
+                self._records, self._stamp = RecordSet(snapshot.records), snapshot.stamp
+                self._sync_keyword_index({})
+                self._boilerplate = None
+                self._version += 1
+            return True
+        finally:
+            self._refreshing.release()
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -233,6 +232,8 @@ class Store:
             present = set(self._chroma.ids())
             wanted = {i for r in self._records.values() for i in r.chunk_ids}
             orphans = sorted(present - wanted)
+            if orphans:  # they may be another writer's, in flight, if this one lost its turn
+                self._ledger.check_held()
             self._chroma.delete(orphans)
             with self._lock:
                 self._boilerplate = None

@@ -67,7 +67,11 @@ def test_with_a_token_every_endpoint_but_healthz_needs_it(token_server: str) -> 
         ("GET", "/v1/models", {}),
         ("GET", "/v1/letters", {}),
         ("GET", "/v1/search", {"params": {"q": "人才"}}),
-        ("POST", "/v1/chat/completions", {"json": {"messages": [{"role": "user", "content": "人才"}]}}),
+        (
+            "POST",
+            "/v1/chat/completions",
+            {"json": {"messages": [{"role": "user", "content": "人才"}]}},
+        ),
         ("POST", "/v1/letters", {"files": [LETTER]}),
         ("DELETE", "/v1/letters/abc", {}),
     ]

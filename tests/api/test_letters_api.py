@@ -61,6 +61,8 @@ def test_upload_list_ask_and_remove(writable_home: Path) -> None:
         report = httpx.post(f"{url}/v1/letters", files=files, timeout=120).json()
         assert report["added"] == ["lighting-9001.txt"]
         assert [d["file"] for d in report["duplicates"]] == ["same-letter-again.txt"]
+        # The reason names the other file, not where it sits on the server.
+        assert report["duplicates"][0]["reason"] == "same letter as lighting-9001.txt"
         failed = {f["file"]: f["reason"] for f in report["failed"]}
         assert set(failed) == {"notes.xlsx", "empty.txt"}
         assert "unsupported type" in failed["notes.xlsx"] and "empty" in failed["empty.txt"]
@@ -138,9 +140,27 @@ def test_a_file_over_the_limit_is_refused_naming_the_setting(writable_home: Path
             ["unknown filter 'x'"],
         ),
         ({"model": "m", "messages": [{"role": "user", "content": "问" * 5000}]}, ["at most"]),
+        (
+            {
+                "model": "m",
+                "messages": [{"role": "user", "content": "人才"}],
+                "filters": {"year": "abc"},
+            },
+            ["filter 'year'"],
+        ),
+        (
+            {
+                "model": "m",
+                "messages": [{"role": "user", "content": "人才"}],
+                "filters": {"issuer": {"$ne": "x"}},
+            },
+            ["filter 'issuer'"],
+        ),
     ],
 )
-def test_bad_chat_requests_get_one_clear_error(open_server: str, body: dict, words: list[str]) -> None:  # type: ignore[type-arg]
+def test_bad_chat_requests_get_one_clear_error(
+    open_server: str, body: dict, words: list[str]
+) -> None:  # type: ignore[type-arg]
     response = httpx.post(f"{open_server}/v1/chat/completions", json=body, timeout=60)
     message = assert_error(response, 400, *words)
     assert "\n" not in message
@@ -186,3 +206,38 @@ def test_docs_and_openapi_describe_the_api(open_server: str) -> None:
     # The chat UI is served at / by the same process.
     page = httpx.get(f"{open_server}/")
     assert page.status_code == 200 and "gradio" in page.text.lower()
+
+
+def test_open_writes_are_refused_from_other_sites_and_host_names(writable_home: Path) -> None:
+    """Without a token a loopback server's writes are this machine's: a page elsewhere
+    that makes the browser post here, or a host name rebound to 127.0.0.1, is refused."""
+    qa = ReplyLetterQA(settings_for(writable_home))
+    letter = [("files", ("lighting-9001.txt", LIGHTING.encode("utf-8"), "text/plain"))]
+    with running(qa) as url:
+        cross_site = httpx.post(
+            f"{url}/v1/letters", files=letter, headers={"Origin": "https://evil.example"}
+        )
+        assert_error(cross_site, 403, "cross-site")
+        rebound = httpx.post(f"{url}/v1/letters", files=letter, headers={"Host": "evil.example"})
+        assert_error(rebound, 403, "Host")
+        assert len(httpx.get(f"{url}/v1/letters").json()["letters"]) == 1
+        same_machine = httpx.post(
+            f"{url}/v1/letters", files=letter, headers={"Origin": "http://127.0.0.1:7860"}
+        )
+        assert same_machine.json()["added"] == ["lighting-9001.txt"]
+
+
+def test_a_write_while_another_writer_holds_the_index_is_a_409(writable_home: Path) -> None:
+    """Another process (a CLI ingest) holds RAG_HOME longer than RAG_WRITE_WAIT_SECONDS:
+    the upload answers 409 with Retry-After, which clients retry, and loses nothing."""
+    from rag.index.ledger import hold_home
+
+    qa = ReplyLetterQA(settings_for(writable_home, write_wait_seconds=0.5))
+    letter = [("files", ("lighting-9001.txt", LIGHTING.encode("utf-8"), "text/plain"))]
+    with running(qa) as url:
+        with hold_home(writable_home, 1):  # this thread holds it; the server's waits
+            response = httpx.post(f"{url}/v1/letters", files=letter, timeout=60)
+        assert_error(response, 409, "RAG_WRITE_WAIT_SECONDS")
+        assert response.headers["retry-after"] == "5"
+        again = httpx.post(f"{url}/v1/letters", files=letter, timeout=60)
+        assert again.json()["added"] == ["lighting-9001.txt"]

@@ -60,6 +60,8 @@ def test_openai_sdk_streams_the_same_answer_with_citations_on_the_last_chunk(
     assert extra["citations"] == (plain.model_extra or {})["citations"]
     assert_cited_talent_answer(text, extra["citations"])
     assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens > 0
+    # The very last chunk (here the usage chunk) carries the citations too.
+    assert (chunks[-1].model_extra or {})["citations"] == extra["citations"]
 
 
 @pytest.mark.parametrize("stream", [False, True])

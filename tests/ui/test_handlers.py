@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from ui_samples import citation
 
 from rag.errors import ConfigError, IndexNotBuiltError
@@ -92,8 +93,14 @@ class _IngestingQA(_ScriptedQA):
         return report
 
 
+@pytest.fixture(autouse=True)
+def _gradio_uploads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gradio's upload folder, where the files the browser sent arrive."""
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "incoming"))
+
+
 def _upload(qa: _IngestingQA, tmp_path: Path, names: list[str]) -> str:
-    incoming = tmp_path / "incoming"
+    incoming = tmp_path / "incoming"  # as Gradio receives them
     incoming.mkdir(exist_ok=True)
     for name in names:
         (incoming / name).write_text("函", encoding="utf-8")
@@ -118,6 +125,26 @@ def test_upload_reports_each_file_in_the_order_given(tmp_path: Path) -> None:
         ("unchanged", "same.txt"),
     ]
     assert "不支持" in html and "not a reply letter" in html
+
+
+def test_upload_refuses_a_path_gradio_did_not_receive(tmp_path: Path) -> None:
+    """Any API client of the page can name a path: only the files the browser sent are
+    read, never another file on the server."""
+    qa = _IngestingQA(tmp_path, {"new.txt": "added"})
+    secret = tmp_path / "secret.txt"
+    secret.write_text("函", encoding="utf-8")
+    (tmp_path / "incoming").mkdir()
+    (tmp_path / "incoming" / "new.txt").write_text("函", encoding="utf-8")
+    html = Handlers(qa).upload(  # type: ignore[arg-type]
+        [str(secret), str(tmp_path / "incoming" / "new.txt")],
+        progress=lambda *args, **kwargs: None,  # type: ignore[arg-type]
+    )
+    assert qa.ingested == ["new.txt"]
+    rows = re.findall(r'<tr class="up-(\w+)"><td>([^<]+)</td>', html)
+    assert sorted(rows) == [("added", "new.txt"), ("failed", "secret.txt")]
+    assert "not an uploaded file" in html
+    assert not (tmp_path / "uploads" / "secret.txt").exists()  # RAG_HOME is tmp_path
+    assert (tmp_path / "uploads" / "new.txt").exists()
 
 
 def test_a_failed_ingest_fails_every_stored_file_with_its_reason(tmp_path: Path) -> None:
