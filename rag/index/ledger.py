@@ -51,6 +51,9 @@ Stamp = object  # compared with ==; None when nothing was ever written
 MANIFEST_COLLECTION = "rag-manifest"
 LEASE_COLLECTION = "rag-write-lease"
 _MANIFEST_ID = "manifest"
+# The version again, on an entry of its own: reading it beside a manifest of 10 MB costs
+# 6 ms on the server, alone 1 ms, and every replica reads it before its questions.
+_VERSION_ID = "version"
 
 
 class WriteConflict(RagError):
@@ -207,7 +210,7 @@ class ChromaLedger:
         self._lost = threading.Event()
 
     def stamp(self) -> Stamp:
-        found = self._manifest.get(ids=[_MANIFEST_ID], include=["metadatas"])
+        found = self._manifest.get(ids=[_VERSION_ID], include=["metadatas"])
         metadatas = found["metadatas"] or []
         return int(metadatas[0]["version"]) if metadatas else None  # type: ignore[arg-type]
 
@@ -230,18 +233,19 @@ class ChromaLedger:
                 f"another writer changed the index on {self.where} meanwhile; run it again"
             )
         version = (current if isinstance(current, int) else 0) + 1
+        committed: dict[str, str | int] = {
+            "version": version,
+            "writer": self.owner,
+            "committed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        # One upsert. A reader that catches the version entry ahead of the manifest reads
+        # the manifest's own version as its stamp, and so reads again on its next check.
         self._manifest.upsert(
-            ids=[_MANIFEST_ID],
-            # Chroma wants a vector per entry; this one is never searched.
-            embeddings=np.zeros((1, 1), dtype=np.float32),
-            documents=[manifest_json(records, collection)],
-            metadatas=[
-                {
-                    "version": version,
-                    "writer": self.owner,
-                    "committed_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                }
-            ],
+            ids=[_MANIFEST_ID, _VERSION_ID],
+            # Chroma wants a vector per entry; these are never searched.
+            embeddings=np.zeros((2, 1), dtype=np.float32),
+            documents=[manifest_json(records, collection), ""],
+            metadatas=[committed, committed],
         )
         return version
 
