@@ -26,20 +26,31 @@ _ASKS_COUNT = re.compile(
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
     re.I,
 )
-# An amount of money: a fee, a price, a fine, a budget. Only a figure in yuan answers it.
+# An amount of money: what 多少/几 counts is money ("多少钱", "多少财政钱", "几万元"), or the
+# noun asked about is one by its form — a fee 费, a price 价 (not 评价), funds 金/款 (not 金融),
+# 预算, 投资, 补贴/补助 — right before the question word ("保教费是多少"). Only a figure in
+# yuan answers it.
 _ASKS_MONEY = re.compile(
-    r"(?:多少|几)\s*(?:钱|元|块)|(?:费用?|价格?|款|资金|经费|预算|投资|金额|补贴|补助|奖励)"
-    r"[^。？?，,]{0,8}(?:多少|几)|"
+    r"(?:多少|几)[^。？?，,、]{0,4}?钱|(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
+    r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助])[^。？?，,、的]{0,4}(?:多少|几)|"
     r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|charge|charges)\b"
     r"|\bhow much (?:money|does it cost|will it cost)\b",
     re.I,
 )
-_MONEY = re.compile(
-    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿)?\s*元|[￥¥]\s*\d"
+# A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
+# approximate one ("7000余万元", "3万多人", "十余家").
+_FIGURE = (
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*"
 )
+_MONEY = re.compile(_FIGURE + r"元|[￥¥]\s*\d")
 # A person: "负责人是谁". A letter's own fields (who signed, who proposed) are answered
 # from its fields; a person in the body is a name jieba tags as one.
 _ASKS_PERSON = re.compile(r"是谁|哪位|什么人|\bwho (?:is|are|was|will)\b", re.I)
+# 几 also means "a few": in a sentence whose question word is another ("协调几家运营商…设了
+# 什么机构", "几个部门一共拿出多少钱", "有几家参加吗"), it asks nothing.
+_OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
+_JI = re.compile(r"(?<![哪这近前好去])几")
+_QUESTION_END = re.compile(r"(?<=[？?。！!])")
 _ASKS_TIME = re.compile(
     r"什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几点|多久|"
     # "When was it signed?" asks a date; "When judging people, …" does not.
@@ -71,7 +82,9 @@ _UNITS = {  # the unit asked → the units that answer it
     "岁": "岁",
 }
 _ASKED_UNIT = re.compile(
-    r"(?:多少|几)\s*(亿元|万元|平方米|" + "|".join(k for k in _UNITS if len(k) == 1) + ")"
+    r"(?:多少|(?<![哪这近前好去])几)\s*(亿元|万元|平方米|"
+    + "|".join(k for k in _UNITS if len(k) == 1)
+    + ")"
 )
 _EN_UNITS = (
     (
@@ -85,11 +98,14 @@ _EN_UNITS = (
 )
 _NON_YEAR_NUMBER = re.compile(
     r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])"
-    r"|[一二两三四五六七八九十百千万]+(?=[个项家名人级层类次所条座部台倍])"
+    r"|[一二两三四五六七八九十百千万]+(?:余|多)?(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
 )  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12")
 _TIME = re.compile(
     r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
-    r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}"
+    r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}|"
+    # a year named from now, a plan period ("十四五"期间), a duration ("15个工作日", "两年")
+    r"[今明去前次]年|本年度|十[一二三四五六七八九]五|"
+    r"(?:\d+|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*(?:年|月|天|周|小时|工作日)"
 )
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -140,6 +156,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years)
+    question = _without_indefinite_ji(question)
     # "一共几大块？各是什么？" counts items of a list, which the list itself answers.
     if not _ASKS_COUNT.search(list_phrases().sub("", question)):
         return Asks(None, None, years)
@@ -147,12 +164,16 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)
     units = None
     if name:
-        units = re.compile(
-            r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿)?\s*(?:"
-            + _UNITS[name]
-            + ")"
-        )
+        units = re.compile(_FIGURE + "(?:" + _UNITS[name] + ")")
     return Asks("count", units, years)
+
+
+def _without_indefinite_ji(question: str) -> str:
+    """The question without the 几 of sentences that ask something else."""
+    return "".join(
+        _JI.sub("", part) if _OTHER_QUESTION.search(_JI.sub("", part)) else part
+        for part in _QUESTION_END.split(question)
+    )
 
 
 def names_in(sentence: str) -> list[str]:

@@ -290,10 +290,20 @@ def _form(score: float, text: str, asks_date: bool, lists: bool) -> float:
 
 def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:
     """The top passages, plus the best passage of each other letter retrieved: a question
-    over several letters ("市科技局和沙坪坝区科技局分别…") needs a sentence from each."""
-    read = list(passages[:PASSAGES_READ])
+    over several letters ("市科技局和沙坪坝区科技局分别…") needs a sentence from each.  A
+    passage that is all frame (salutation, receipt, thanks, sign-off) is read but does not
+    use up the budget: it can only answer a question about the letter itself, and a
+    letter's frame often ranks above its substance."""
+    read: list[Passage] = []
+    substantial = 0
+    for passage in passages:
+        if substantial >= PASSAGES_READ:
+            break
+        read.append(passage)
+        if split_sentences([passage], frames=False):
+            substantial += 1
     letters = {p.letter_id for p in read}
-    for passage in passages[PASSAGES_READ:]:
+    for passage in passages[len(read) :]:
         if passage.letter_id not in letters:
             letters.add(passage.letter_id)
             read.append(passage)
