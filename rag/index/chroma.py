@@ -229,16 +229,16 @@ class ChunkCollection:
         jieba's of the indexed text."""
         tokens: dict[str, list[str]] = {}
         for batch in _batches(ids, self.max_batch()):
-            result = self.collection.get(ids=batch, include=["documents", "metadatas"])
-            rows = zip(
-                result["ids"], result["documents"] or [], result["metadatas"] or [], strict=True
-            )
-            for chunk_id, document, metadata in rows:
+            result = self.collection.get(ids=batch, include=["metadatas"])
+            for chunk_id, metadata in zip(result["ids"], result["metadatas"] or [], strict=True):
                 kept = metadata.get(TOKENS_KEY) if metadata else None
                 if isinstance(kept, str):
                     tokens[chunk_id] = kept.split(TOKEN_SEPARATOR) if kept else []
-                else:
-                    tokens[chunk_id] = tokenize(document)
+        unkept = [i for i in ids if i not in tokens]  # written without them: tokenize here
+        for batch in _batches(unkept, self.max_batch()):
+            result = self.collection.get(ids=batch, include=["documents"])
+            documents = zip(result["ids"], result["documents"] or [], strict=True)
+            tokens.update((chunk_id, tokenize(document)) for chunk_id, document in documents)
         return tokens
 
     def unit_vectors(self, where: ChromaFilter) -> Vectors:

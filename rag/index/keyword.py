@@ -76,6 +76,10 @@ class Bm25Index:
         retriever = bm25s.BM25.load(str(directory / "index"), show_progress=False)
         return cls(ids, directory / "tokens.jsonl", retriever)
 
+    def tokens_from(self, directory: Path) -> None:
+        """Drop the tokens from memory; they are read from `directory` when next needed."""
+        self._tokens = directory / "tokens.jsonl"
+
     def save(self, directory: Path) -> None:
         """Written beside the old index, then swapped in; a crash leaves one or the other."""
         fresh = directory.with_name(directory.name + ".new")
@@ -187,6 +191,9 @@ class KeywordCache:
         ids = [i for i in wanted if i in tokens]  # a chunk Chroma lost is not searchable
         self.index = Bm25Index.build(ids, tokens)
         self.index.save(self.directory)
+        # The tokens are only needed for the next rebuild: read them back from disk then
+        # (at 100,000 chunks they hold about a gigabyte of Python strings).
+        self.index.tokens_from(self.directory)
 
 
 def write_atomic(path: Path, text: str) -> None:
