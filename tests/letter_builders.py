@@ -11,6 +11,28 @@ from rag.models import Letter, Section
 
 REFERENCE = Path(__file__).resolve().parent.parent / "corpus" / "cq-kjj-0798.txt"
 
+# A short, made-up letter for upload tests: one result, one plan with a date.
+LIGHTING_LETTER = """重庆市城市管理局关于市政协六届三次会议第9001号提案答复的函
+
+赵六委员:
+
+您提出的《关于提升城市夜间照明品质的提案》(第9001号)收悉,现答复如下。
+
+一、工作开展情况
+
+全市主城区已建成路灯约42万盏,其中LED路灯占比达到86%。
+
+二、下一步工作重点
+
+(一)推进路灯智能化改造。我们将在2026年底前完成主城区全部路灯的单灯智能控制改造,实现按需调光、故障自动报警。
+
+(二)完善夜景照明管理。制定夜景灯光分级管控标准,节假日与平日分时段开启。
+
+重庆市城市管理局
+
+2025年3月18日
+"""
+
 _TOP = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _ITEM = re.compile(r"[一二三四五六七八九十]是")

@@ -224,19 +224,7 @@ def _uploads_dir(qa: ReplyLetterQA) -> Path:
 
 
 def _passage(p: Passage) -> PassageOut:
-    return PassageOut(
-        chunk_id=p.chunk_id,
-        letter_id=p.letter_id,
-        title=p.title,
-        issuer=p.issuer,
-        proposal_no=p.proposal_no,
-        kind=p.kind,
-        section=p.section,
-        text=p.text,
-        score=p.score,
-        source=p.source,
-        date=p.date,
-    )
+    return PassageOut(**{name: getattr(p, name) for name in PassageOut.model_fields})
 
 
 def _ingest_uploads(

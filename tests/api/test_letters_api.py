@@ -8,27 +8,12 @@ from pathlib import Path
 import httpx
 import pytest
 from api_fixtures import REFERENCE_LETTER, running, settings_for
+from letter_builders import LIGHTING_LETTER
 
 from rag import ReplyLetterQA
 
-LIGHTING = """重庆市城市管理局关于市政协六届三次会议第9001号提案答复的函
+LIGHTING = LIGHTING_LETTER
 
-赵六委员:
-
-您提出的《关于提升城市夜间照明品质的提案》(第9001号)收悉,现答复如下。
-
-一、工作开展情况
-
-全市主城区已建成路灯约42万盏,其中LED路灯占比达到86%。
-
-二、下一步工作重点
-
-(一)推进路灯智能化改造。我们将在2026年底前完成主城区全部路灯的单灯智能控制改造,实现按需调光、故障自动报警。
-
-重庆市城市管理局
-
-2025年3月18日
-"""
 LIGHTING_QUESTION = "路灯单灯智能控制改造计划什么时候完成？"
 
 
