@@ -147,3 +147,24 @@ def _wait_until_up(url: str, server: subprocess.Popen[str]) -> None:
             pass
         time.sleep(0.5)
     raise AssertionError("rag serve did not answer /healthz within 180 s")
+
+
+def test_no_response_or_log_line_repeats_a_token(
+    token_server: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Neither the real token nor a wrong one comes back in a response or a log line."""
+    caplog.set_level("DEBUG")
+    sent = "guess-3f9a1c"
+    responses = [
+        httpx.get(f"{token_server}/v1/letters", headers={"Authorization": f"Bearer {sent}"}),
+        httpx.post(
+            f"{token_server}/v1/letters",
+            files=[LETTER],
+            headers={"Authorization": f"Bearer {sent}"},
+        ),
+        httpx.get(f"{token_server}/v1/models", headers={"Authorization": f"Bearer {TOKEN}"}),
+    ]
+    for response in responses:
+        assert TOKEN not in response.text and sent not in response.text
+    assert TOKEN not in caplog.text and sent not in caplog.text
+    assert TOKEN not in repr(Settings(api_token=TOKEN))
