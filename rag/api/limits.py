@@ -82,3 +82,39 @@ class BodyLimit:
             }
         )
         await send({"type": "http.response.body", "body": payload})
+
+
+class GradioApiGate:
+    """With RAG_API_TOKEN set, the UI's *programmatic* routes (Gradio's REST calls and its
+    API description) need the token like /v1 does; the page's own traffic stays open."""
+
+    PREFIXES = ("/gradio_api/call", "/gradio_api/info", "/gradio_api/openapi", "/gradio_api/api")
+
+    def __init__(self, app: ASGIApp, *, denied: Any) -> None:
+        self.app = app
+        self.denied = denied  # credential -> (status, message) | None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(self.PREFIXES):
+            header = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
+            refusal = self.denied(header)
+            if refusal is not None:
+                status, message = refusal
+                body = {
+                    "error": {
+                        "message": message,
+                        "type": "authentication_error",
+                        "param": None,
+                        "code": None,
+                    }
+                }
+                payload = json.dumps(body).encode("utf-8")
+                headers = [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(payload)).encode("ascii")),
+                    (b"www-authenticate", b"Bearer"),
+                ]
+                await send({"type": "http.response.start", "status": status, "headers": headers})
+                await send({"type": "http.response.body", "body": payload})
+                return
+        await self.app(scope, receive, send)

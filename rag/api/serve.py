@@ -11,8 +11,9 @@ import sys
 import uvicorn
 from fastapi import FastAPI
 
-from rag.access import Access
+from rag.access import Access, bearer
 from rag.api.app import create_app
+from rag.api.limits import GradioApiGate
 from rag.qa import ReplyLetterQA
 from rag.settings import Settings
 
@@ -23,6 +24,13 @@ def build(qa: ReplyLetterQA, host: str) -> FastAPI:
 
     access = Access.of(qa.settings, host)
     app = create_app(qa, access)
+    if access.token is not None:
+
+        def denied(authorization: str) -> tuple[int, str] | None:
+            refusal = access.read_denied(bearer(authorization))
+            return None if refusal is None else (refusal.status, refusal.message)
+
+        app.add_middleware(GradioApiGate, denied=denied)
     return mount(app, qa, access)
 
 

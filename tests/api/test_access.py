@@ -168,3 +168,23 @@ def test_no_response_or_log_line_repeats_a_token(
         assert TOKEN not in response.text and sent not in response.text
     assert TOKEN not in caplog.text and sent not in caplog.text
     assert TOKEN not in repr(Settings(api_token=TOKEN))
+
+
+def test_with_a_token_the_pages_programmatic_routes_need_it_too(token_server: str) -> None:
+    """Programs call /v1 with the token; the UI's own REST calls (Gradio's /call, /info)
+    need it as well, or they would be a way round it. The page itself stays open."""
+    for method, path in [
+        ("POST", "/gradio_api/call/ask"),
+        ("POST", "/gradio_api/call/upload"),
+        ("POST", "/gradio_api/call/refresh"),
+        ("GET", "/gradio_api/info"),
+    ]:
+        response = httpx.request(method, token_server + path, json={"data": []})
+        assert response.status_code == 401, (path, response.text)
+        assert "RAG_API_TOKEN" in response.json()["error"]["message"]
+    authorized = httpx.get(
+        f"{token_server}/gradio_api/info", headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert authorized.status_code == 200
+    page = httpx.get(f"{token_server}/")
+    assert page.status_code == 200 and "gradio" in page.text.lower()
