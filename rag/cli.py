@@ -1,10 +1,12 @@
-"""Command line: `rag ingest`, `rag ask`, `rag eval`, `rag bench`, `rag ui`, `rag serve`.
+"""Command line: `rag ingest`, `rag ask`, `rag commitments`, `rag eval`, `rag bench`,
+`rag ui`, `rag serve`.
 
 Errors the user can act on are printed as one line (never a traceback) with exit status 1.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
 import sys
@@ -160,6 +162,109 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
             soft_wrap=True,
         )
         console.print(f"    「{c.quote}」", markup=False, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def commitments(
+    letter: Annotated[
+        list[str] | None,
+        typer.Option("--letter", help="A letter_id or proposal number, repeatable (default: all)."),
+    ] = None,
+    issuer: Annotated[
+        str | None, typer.Option(help="Only letters whose issuer contains this.")
+    ] = None,
+    year: Annotated[int | None, typer.Option(help="Only letters of this year.")] = None,
+    done: Annotated[
+        bool, typer.Option("--actions", help="What the letters say was done, not promised.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """What each letter promises (下一步 / 将 / 计划 / 力争 …), one row per commitment."""
+    if fmt not in ("table", "csv", "json"):
+        raise RagError(f"--format {fmt!r}: use table, csv or json")
+    qa = _qa()
+    keys = letter or [
+        r["letter_id"]
+        for r in qa.letters()
+        if (issuer is None or issuer in (r.get("issuer") or ""))
+        and (year is None or r.get("year") == year)
+    ]
+    rows = []
+    for key in keys:
+        record = qa.letter(key)
+        found = qa.actions(record) if done else qa.commitments(record)
+        number = f"第{record.proposal_no}号" if record.proposal_no else record.source
+        rows += [
+            {
+                "letter_id": record.letter_id,
+                "letter": number,
+                "issuer": record.issuer or "",
+                "section": item.section,
+                "due": item.due or "",
+                "partners": "、".join(item.partners),
+                "quote": item.quote,
+            }
+            for item in found
+        ]
+    _print_rows(rows, fmt, "actions" if done else "commitments")
+
+
+def _print_rows(rows: list[dict[str, str]], fmt: str, title: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    columns = ["letter", "issuer", "section", "due", "partners", "quote", "letter_id"]
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({c: row[c] for c in columns} for row in rows)
+        return
+    table = Table(title=f"{title}: {len(rows)}", show_lines=True)
+    for column in columns[:-1]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(escape(row[c]) for c in columns[:-1]))
+    console.print(table)
+
+
+@app.command(name="eval-commitments")
+def eval_commitments(
+    gold: Annotated[Path, typer.Option(help="Hand-labelled commitments, JSON Lines.")] = Path(
+        "corpus/qa/commitments/dev.jsonl"
+    ),
+    corpus: Annotated[
+        list[Path] | None,
+        typer.Option(help="Folders holding the labelled letters, repeatable."),
+    ] = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List what was missed or extra.")
+    ] = False,
+) -> None:
+    """Precision and recall of `rag commitments` (and actions) against hand labels."""
+    from rag.eval.commitments import KINDS, score_commitments
+
+    folders = corpus or [Path("corpus"), Path("../shared/letters/real")]
+    result = score_commitments(gold, folders)
+    table = Table(title=f"{gold}: {result['letters']} letters")
+    for column in ("kind", "precision", "recall", "labelled", "found", "due right"):
+        table.add_column(column, justify="right")
+    for kind in KINDS:
+        r = result[kind]
+        table.add_row(
+            kind,
+            str(r["precision"]),
+            str(r["recall"]),
+            str(r.get("gold", 0)),
+            str(r.get("found", 0)),
+            str(r["due_accuracy"]) if kind == "commitment" else "",
+        )
+    console.print(table)
+    if misses:
+        for kind in KINDS:
+            for name, m in result[kind]["misses"].items():
+                for label, quotes in (("missed", m["missed"]), ("extra", m["extra"])):
+                    for quote in quotes:
+                        console.print(f"{kind} {label} {name}: {quote}", markup=False)
 
 
 @app.command()

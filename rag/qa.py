@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +16,8 @@ from rag.answer.extractive import answer_extractive
 from rag.answer.refusal import refusal_for
 from rag.answer.retrieve import RetrievalResult, Retriever
 from rag.answer.shapes import answer_per_letter, answer_points
-from rag.models import Answer, Chunk, IngestReport, Passage
+from rag.errors import RagError
+from rag.models import SECTION_SEP, Answer, Chunk, IngestReport, Letter, Passage, Section
 from rag.settings import Settings
 
 if TYPE_CHECKING:
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
     from langchain_core.retrievers import BaseRetriever
 
+    from rag.answer.commitments import Item
     from rag.index.store import Store
 
 History = list[tuple[str, str]]
@@ -133,6 +137,45 @@ class ReplyLetterQA:
     def letters(self) -> list[dict[str, Any]]:
         """The ingested letters and their metadata, one dict each."""
         return [record.as_dict() for record in self._current_store().letters()]
+
+    def letter(self, key: str) -> Letter:
+        """One indexed letter, parsed, with its sections: `key` is its letter_id or its
+        proposal number ("0798", "798"). Read again from its file when the file is here
+        and unchanged; otherwise rebuilt from its indexed chunks (another replica's)."""
+        record = self._record(key)
+        path = Path(record["path"])
+        if path.is_file() and _sha256(path) == record["sha256"]:
+            from rag.letters.parse import load_letter
+
+            letter = load_letter(path)
+            if letter.letter_id == record["letter_id"]:
+                return letter
+        return _letter_from_chunks(record, self.chunks(record["letter_id"]))
+
+    def commitments(self, letter: str | Letter) -> list[Item]:
+        """What a letter (a Letter, its letter_id or its proposal number) promises, one
+        item per sentence in letter order: text, section, quote, due, partners."""
+        from rag.answer.commitments import commitments
+
+        return commitments(letter if isinstance(letter, Letter) else self.letter(letter))
+
+    def actions(self, letter: str | Letter) -> list[Item]:
+        """What a letter says has been done, with the same fields as `commitments`."""
+        from rag.answer.commitments import actions
+
+        return actions(letter if isinstance(letter, Letter) else self.letter(letter))
+
+    def _record(self, key: str) -> dict[str, Any]:
+        records = self.letters()
+        exact = [r for r in records if r["letter_id"] == key]
+        number = key.strip().lstrip("第").rstrip("号").lstrip("0")
+        found = exact or [r for r in records if (r.get("proposal_no") or "").lstrip("0") == number]
+        if not found:
+            raise RagError(f"no indexed letter with letter_id or proposal number {key!r}")
+        if len(found) > 1:
+            names = ", ".join(f"{r['letter_id']} ({r['source']})" for r in found[:5])
+            raise RagError(f"{key!r} names {len(found)} letters; give a letter_id: {names}")
+        return found[0]
 
     def remove(self, letter_id: str) -> bool:
         """Remove one letter from every index; False when it was not there."""
@@ -293,6 +336,27 @@ def _answer_offline(question: str, passages: Sequence[Passage], result: Retrieva
         outline=result.outline if result.outline_kind == "headings" else (),
         positions=result.positions,
     )
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _letter_from_chunks(record: dict[str, Any], chunks: Sequence[Chunk]) -> Letter:
+    """A letter as its indexed chunks hold it: their texts in order, one section each."""
+    body, sections = "", []
+    for chunk in chunks:
+        if chunk.part == "meta":
+            continue  # the field card is rendered from the fields, not letter text
+        start = len(body) + (2 if body else 0)
+        body = f"{body}\n\n{chunk.text}" if body else chunk.text
+        path = tuple(chunk.section.split(SECTION_SEP)) if chunk.section else ()
+        sections.append(Section(path, chunk.part, chunk.text, start, len(body)))
+    fields: dict[str, Any] = {f.name: record.get(f.name) for f in dataclass_fields(Letter)}
+    fields.update(body=body, sections=tuple(sections))
+    for name in ("proposers", "co_handlers"):
+        fields[name] = tuple(record.get(name) or ())
+    return Letter(**fields)
 
 
 def text_pieces(text: str) -> Iterator[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from rag import Answer, ReplyLetterQA, Settings
+from rag.errors import RagError
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 REFERENCE = (CORPUS / "cq-kjj-0798.txt").read_text(encoding="utf-8")
@@ -237,3 +238,80 @@ def test_as_retriever_feeds_an_lcel_chain_with_cited_passages(qa):
 
     narrowed = qa.as_retriever(k=2, filters={"proposal_no": "0688"}).invoke("工作重点")
     assert narrowed and {d.metadata["proposal_no"] for d in narrowed} == {"0688"}
+
+
+def test_letter_and_its_commitments_by_proposal_number(qa):
+    letter = qa.letter("798")  # leading zeros and 第…号 need not be typed
+    assert letter.proposal_no == "0798" and letter.issuer == "重庆市科学技术局"
+    assert qa.letter(letter.letter_id) == letter
+    assert any(s.path[:1] == ("二、下一步工作重点",) for s in letter.sections)
+    promised = qa.commitments("第0798号")
+    assert promised == qa.commitments(letter)
+    assert promised and all(item.quote in REFERENCE for item in promised)
+    assert qa.actions("0798") and not set(qa.actions("0798")) & set(promised)
+    with pytest.raises(RagError, match="no indexed letter"):
+        qa.letter("99999")
+
+
+def test_a_letter_whose_file_is_gone_is_rebuilt_from_its_chunks(tmp_path):
+    from rag.index.embed import HashEmbeddings
+
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "0798.txt").write_text(REFERENCE, encoding="utf-8")
+    other = ReplyLetterQA(Settings(home=tmp_path / "home"), embeddings=HashEmbeddings())
+    assert other.ingest([folder]).ok
+    from_file = other.letter("0798")
+    (folder / "0798.txt").unlink()  # on another replica's disk, say
+    rebuilt = other.letter("0798")
+    assert rebuilt.letter_id == from_file.letter_id and rebuilt.title == from_file.title
+    assert "培育壮大科技服务人才队伍" in rebuilt.body
+    promised = {i.quote for i in other.commitments(rebuilt)}
+    assert promised and promised <= {i.quote for i in other.commitments(from_file)} | promised
+    assert len(promised) >= len(other.commitments(from_file)) - 2
+
+
+def test_rag_commitments_prints_csv_and_json(qa):
+    import csv
+    import io
+    import json
+    import os
+    import subprocess
+    import sys
+
+    rag = Path(sys.executable).with_name("rag")
+    env = {**os.environ, "RAG_HOME": str(qa.settings.home), "RAG_CORPUS": str(CORPUS)}
+    run = subprocess.run(
+        [str(rag), "commitments", "--letter", "0798", "--format", "csv"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert rows and {r["letter"] for r in rows} == {"第0798号"}
+    assert all(r["quote"] in REFERENCE for r in rows)
+    run = subprocess.run(
+        [str(rag), "commitments", "--issuer", "科学技术局", "--actions", "--format", "json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert any(r["letter"] == "第0798号" for r in json.loads(run.stdout))
+    bad = subprocess.run(
+        [str(rag), "commitments", "--format", "xml"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+    )
+    assert (
+        bad.returncode == 1
+        and bad.stderr.strip() == "error: --format 'xml': use table, csv or json"
+    )
