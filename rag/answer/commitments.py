@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rag.answer.issuers import names_issuer
 from rag.answer.sentences import is_frame
-from rag.letters.genre import SENTENCE, heading_rank, strip_numbering
+from rag.letters.genre import ITEM_RANK, SENTENCE, heading_rank, strip_numbering
 from rag.models import SECTION_SEP, Letter, Section
 
 # Headings of the two halves most replies have (the genre's words, not a topic's).
@@ -35,16 +35,18 @@ FUTURE = re.compile(
     r"力争|争取|下一步|今后|明年|下阶段|接下来|届时|预计|即将|着手"
 )
 PAST = re.compile(
-    r"已|截至|截止|累计|先后|共计|目前|去年|此前|至今|以来|"
-    r"(?<![为除罢])了(?=[近约共\d一二两三四五六七八九十多])|(?:完成|取得|出台|印发|建成|开展)了"
+    r"已|截至|截止|累计|先后|共计|目前|去年|此前|至今|以来|近年来|多年来|"
+    r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解结却])"  # 提升了, 开展了: done
 )
+_YEAR = re.compile(r"(20\d{2})年(?![底内前])")
 DUE = re.compile(
     r"(?:20\d{2}|今|明|本|当)年(?:年?底|末|内|上半年|下半年|第[一二三四]季度|\d{1,2}月(?:底|份)?)?"
     r"(?:前|之前|以前|内)?"
     r"|年(?:底|内)前?"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?"
+    # a plan period, not a plan's name ("十四五规划", "“十四五”时期…发展规划")
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?(?![^，,。；;]{0,14}规划)"
     r"|20\d{2}\s*[—–-]\s*20\d{2}\s*年"
-    r"|(?:近期|近两年|近三年|[一二两三五\d]+年内)"
+    r"|(?:[一二两三五\d]+年内)"
 )
 # A unit named in a sentence: a level or place (市, 省, 国家, 丽水市…), then a government
 # unit's name ending as one does (市财政局, 省科技厅, 国家知识产权局); the words that lead
@@ -55,7 +57,10 @@ _ORG = re.compile(
     r"(?:(?<![格布结大全当时开])局|委员会|委|厅|办公室|办|政府|中心|院|银行|管委会|联合会)"
     r"(?![\u4e00-\u9fff]?[长员门士面])"
 )
-_LEAD_IN = re.compile(r".*(?:会同|联合|协同|配合|协调|联系|指导|督促|推动|支持|依托|与|和|及|同|向|由|请|等)")
+_LEAD_IN = re.compile(
+    r".*(?:会同|联合|协同|配合|协调|联系|指导|督促|推动|支持|依托|针对|下一步|目前|"
+    r"与|和|及|同|向|由|请|等|经|待|将|对|在|把|为)"
+)
 _SELF = re.compile(r"^(?:我|本|贵|该|各|有关|相关)")
 _MIN_CHARS = 8  # shorter pieces are headings' remains or list labels
 
@@ -85,44 +90,59 @@ def actions(letter: Letter) -> list[Item]:
 
 def items(letter: Letter) -> list[Item]:
     """Every sentence of the body that promises or reports, in letter order."""
-    found = []
+    found: list[Item] = []
+    carried: tuple[str, ...] = ()  # what the paragraph has said so far: 下一步… then 一是…
+    end = 0
     for section in letter.sections:
         if section.part != "body":
             continue
         for start, sentence in _sentences(section):
-            kind = kind_of(sentence, section.path)
-            if kind is None:
-                continue
-            promise = kind == "commitment"
-            found.append(
-                Item(
-                    kind=kind,
-                    text=strip_numbering(sentence).strip() or sentence,
-                    quote=sentence,
-                    section=section.section,
-                    due=due_in(sentence, letter.year) if promise else None,
-                    partners=partners_in(sentence, letter.issuer) if promise else (),
-                    start=start,
+            kinds = kinds_of(sentence, section.path, letter.year)
+            if "\n" in letter.body[end:start]:
+                carried = ()
+            if kinds:
+                carried = kinds if len(kinds) == 1 else ("commitment",)
+            else:
+                kinds = carried
+            end = start + len(sentence)
+            for kind in kinds:
+                promise = kind == "commitment"
+                found.append(
+                    Item(
+                        kind=kind,
+                        text=strip_numbering(sentence).strip() or sentence,
+                        quote=sentence,
+                        section=section.section,
+                        due=due_in(sentence, letter.year) if promise else None,
+                        partners=partners_in(sentence, letter.issuer) if promise else (),
+                        start=start,
+                    )
                 )
-            )
     return found
 
 
-def kind_of(sentence: str, path: tuple[str, ...]) -> str | None:
-    """"commitment", "action" or None, by the sentence's tense, else by its section."""
-    future, past = FUTURE.search(sentence), PAST.search(sentence)
-    if future and past:  # "已…，下一步将…": what follows decides
-        return "commitment" if future.start() > past.start() else "action"
+def kinds_of(sentence: str, path: tuple[str, ...], year: int | None = None) -> tuple[str, ...]:
+    """What a sentence is, by its own tense, else by its section: ("commitment",),
+    ("action",), both ("已建成…，下一步将…" reports and promises), or neither."""
+    future = FUTURE.search(sentence)
+    past = PAST.search(sentence) or _earlier_year(sentence, year)
+    if future and past:
+        return ("action", "commitment")
     if future:
-        return "commitment"
+        return ("commitment",)
     if past:
-        return "action"
+        return ("action",)
     headings = SECTION_SEP.join(path)
     if PLAN_HEADING.search(headings):
-        return "commitment"
+        return ("commitment",)
     if DONE_HEADING.search(headings):
-        return "action"
-    return None
+        return ("action",)
+    return ()
+
+
+def _earlier_year(sentence: str, year: int | None) -> bool:
+    """Whether the sentence dates itself before the letter's year ("2021年，我部认定…")."""
+    return year is not None and any(int(y) < year for y in _YEAR.findall(sentence))
 
 
 def due_in(sentence: str, year: int | None = None) -> str | None:
@@ -131,8 +151,8 @@ def due_in(sentence: str, year: int | None = None) -> str | None:
     for match in DUE.finditer(sentence):
         when = match.group(0).strip()
         bare = re.fullmatch(r"(20\d{2})年", when)
-        if bare and year is not None and int(bare.group(1)) < year:
-            continue
+        if bare and (year is None or int(bare.group(1)) < year):
+            continue  # a year alone dates a promise only if it is not before the letter's
         return when
     return None
 
@@ -153,12 +173,24 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
 
 def _sentences(section: Section) -> Iterator[tuple[int, str]]:
     """(offset in the body, sentence) of the section's substance: no frame, no heading."""
+    headings = {strip_numbering(h) for h in section.path}
     for match in SENTENCE.finditer(section.text):
         sentence = match.group(0).strip()
         if len(sentence) < _MIN_CHARS or is_frame(sentence) or _bare_heading(sentence):
             continue
+        if _topic_heading(sentence, headings):
+            continue
         lead = len(match.group(0)) - len(match.group(0).lstrip())
         yield section.start + match.start() + lead, sentence
+
+
+def _topic_heading(sentence: str, headings: set[str]) -> bool:
+    """A numbered heading that names a topic ("（一）优化提升政策措施。"): the section of
+    the sentences under it, not an item, unless it says what was done or will be."""
+    rank = heading_rank(sentence)
+    if rank is None or rank >= ITEM_RANK or strip_numbering(sentence) not in headings:
+        return False
+    return not (FUTURE.search(sentence) or PAST.search(sentence))
 
 
 def _bare_heading(sentence: str) -> bool:
