@@ -20,6 +20,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlparse
@@ -30,9 +32,9 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException
 
-from rag.access import Access, is_loopback
+from rag.access import Access, Denied, bearer, is_loopback
 from rag.api import completions
-from rag.api.limits import BodyLimit
+from rag.api.limits import BodyLimit, TokenGate
 from rag.api.schemas import (
     MODEL_ID,
     ChatRequest,
@@ -100,10 +102,19 @@ def create_app(qa: ReplyLetterQA, access: Access) -> FastAPI:
         prefix="/v1/",
         env="RAG_MAX_REQUEST_MB",
     )
+    app.add_middleware(
+        TokenGate,
+        applies=lambda method, path: method in ("POST", "DELETE") and path.startswith("/v1/"),
+        denied=lambda header: _refusal(access.write_denied(bearer(header))),
+    )
     _error_handlers(app)
     app.include_router(service)
     app.include_router(api)
     return app
+
+
+def _refusal(denied: Denied | None) -> tuple[int, str] | None:
+    return None if denied is None else (denied.status, denied.message)
 
 
 def _qa(request: Request) -> ReplyLetterQA:
@@ -204,19 +215,32 @@ def upload(
     """Add or update letters (.txt .md .html .docx .pdf): what happened to each file.
     Each file is capped by RAG_MAX_FILE_MB, the request by RAG_MAX_REQUEST_MB."""
     max_bytes = int(qa.settings.max_file_mb * 2**20)
-    with request.app.state.write_lock:
+    with _write_turn(request):
         return _ingest_uploads(qa, files, _uploads_dir(qa), max_bytes)
 
 
 @api.delete("/letters/{letter_id}", tags=["letters"], dependencies=[Writer])
 def remove(request: Request, qa: QA, letter_id: str) -> dict[str, Any]:
     """Remove one letter from every index (and its stored upload)."""
-    with request.app.state.write_lock:
+    with _write_turn(request):
         record = next((r for r in qa.letters() if r.get("letter_id") == letter_id), None)
         if record is None or not qa.remove(letter_id):
             raise ApiError(404, f"no letter with letter_id {letter_id!r}")
         uploads.forget_upload(record, _uploads_dir(qa))
     return {"id": letter_id, "deleted": True}
+
+
+@contextmanager
+def _write_turn(request: Request) -> Iterator[None]:
+    """This process's writes take turns, waiting at most RAG_WRITE_WAIT_SECONDS (then 409)."""
+    lock: threading.Lock = request.app.state.write_lock
+    qa: ReplyLetterQA = request.app.state.qa
+    if not lock.acquire(timeout=qa.settings.write_wait_seconds):
+        raise WriteConflict("another upload or removal is still running; try again shortly")
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _uploads_dir(qa: ReplyLetterQA) -> Path:

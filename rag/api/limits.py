@@ -4,6 +4,7 @@ arrives), answered with OpenAI's error shape and HTTP 413."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -84,37 +85,45 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": payload})
 
 
-class GradioApiGate:
-    """With RAG_API_TOKEN set, the UI's *programmatic* routes (Gradio's REST calls and its
-    API description) need the token like /v1 does; the page's own traffic stays open."""
+class TokenGate:
+    """Refuses the requests `applies(method, path)` selects, before their body is read,
+    when `denied(authorization header)` gives a (status, message): an upload without the
+    token is not spooled to disk first, and the UI's programmatic routes (Gradio's REST
+    calls and API description) need the token as /v1 does."""
 
-    PREFIXES = ("/gradio_api/call", "/gradio_api/info", "/gradio_api/openapi", "/gradio_api/api")
-
-    def __init__(self, app: ASGIApp, *, denied: Any) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        applies: Callable[[str, str], bool],
+        denied: Callable[[str], tuple[int, str] | None],
+    ) -> None:
         self.app = app
-        self.denied = denied  # credential -> (status, message) | None
+        self.applies = applies
+        self.denied = denied
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"].startswith(self.PREFIXES):
+        if scope["type"] == "http" and self.applies(scope["method"], scope["path"]):
             header = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
             refusal = self.denied(header)
             if refusal is not None:
-                status, message = refusal
-                body = {
-                    "error": {
-                        "message": message,
-                        "type": "authentication_error",
-                        "param": None,
-                        "code": None,
-                    }
-                }
-                payload = json.dumps(body).encode("utf-8")
-                headers = [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(payload)).encode("ascii")),
-                    (b"www-authenticate", b"Bearer"),
-                ]
-                await send({"type": "http.response.start", "status": status, "headers": headers})
-                await send({"type": "http.response.body", "body": payload})
+                await _refuse(send, *refusal)
                 return
         await self.app(scope, receive, send)
+
+
+GRADIO_API = ("/gradio_api/call", "/gradio_api/info", "/gradio_api/openapi", "/gradio_api/api")
+
+
+async def _refuse(send: Send, status: int, message: str) -> None:
+    kind = "authentication_error" if status == 401 else "permission_error"
+    body = {"error": {"message": message, "type": kind, "param": None, "code": None}}
+    payload = json.dumps(body).encode("utf-8")
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(payload)).encode("ascii")),
+    ]
+    if status == 401:
+        headers.append((b"www-authenticate", b"Bearer"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from rag.access import Access, bearer
 from rag.api.app import create_app
-from rag.api.limits import GradioApiGate
+from rag.api.limits import GRADIO_API, TokenGate
 from rag.qa import ReplyLetterQA
 from rag.settings import Settings
 
@@ -30,7 +30,9 @@ def build(qa: ReplyLetterQA, host: str) -> FastAPI:
             refusal = access.read_denied(bearer(authorization))
             return None if refusal is None else (refusal.status, refusal.message)
 
-        app.add_middleware(GradioApiGate, denied=denied)
+        app.add_middleware(
+            TokenGate, applies=lambda method, path: path.startswith(GRADIO_API), denied=denied
+        )
     return mount(app, qa, access)
 
 
