@@ -97,13 +97,15 @@ def test_upload_button_is_named_not_an_untranslated_key(open_app) -> None:  # ty
     draft = {"name": "草稿.txt", "mimeType": "text/plain", "buffer": "草稿".encode()}
     page.set_input_files("#upload input[type=file]", [draft])
     page.locator("#upload").get_by_text("草稿").first.wait_for()
+    # The buttons come once the file has reached the server, a moment after its name.
+    named = page.locator("#upload").get_by_role("button", name="上传答复函 Upload letters")
+    named.wait_for()
 
     buttons = page.locator("#upload").get_by_role("button")
     labels = buttons.evaluate_all(
         "els => els.flatMap(e => [e.getAttribute('aria-label'), e.getAttribute('title')])"
     )
     assert not [label for label in labels if label and I18N_KEY.fullmatch(label)], labels
-    named = page.locator("#upload").get_by_role("button", name="上传答复函 Upload letters")
     assert named.count() == 1 and named.get_attribute("title") == "上传答复函 Upload letters"
 
 
