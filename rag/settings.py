@@ -79,13 +79,23 @@ class Settings(BaseSettings):
     # Follow-ups: how many turns back are read, and below which confidence a question in a
     # conversation is also tried within the previous turn's letter.
     # Questions over several letters ("哪些答复函涉及…"): candidates searched, and the
-    # letters answered: each whose best keyword coverage reaches this share of the best
-    # letter's, at most letters_max.  On the real dev split's multi-letter questions
-    # (RAG_LETTERS_MIN_SHARE=x rag eval --qa corpus/qa/real/dev.jsonl --corpus corpus
-    # --corpus ../shared/letters/real), right letters cited / wrong ones added at
-    # 0.6: 0.64 / 9, 0.5: 0.74 / 13, 0.4: 0.76 / 30, 0.3: 0.79 / 44.
+    # letters answered (rag.answer.letters_search): each whose best keyword coverage
+    # reaches letters_min_share of the best letter's, or whose best cosine reaches
+    # letters_dense_knee of the way from the candidate letters' median to the top while
+    # its coverage reaches letters_dense_floor of the best; at most letters_max.  On the
+    # real dev split's multi-letter questions (RAG_LETTERS_MIN_SHARE=x rag eval --qa
+    # corpus/qa/real/dev.jsonl --corpus corpus --corpus ../shared/letters/real), right
+    # letters cited / wrong ones added, coverage alone, at 0.6: 0.64 / 9, 0.5: 0.74 / 13,
+    # 0.4: 0.76 / 30, 0.3: 0.79 / 44.  The knee and floor were read off one half of the dev
+    # letters (sha256 of the file name, as split.json) and checked on the other: see
+    # letters_dense_knee below.
     letters_candidates: int = 100
     letters_min_share: float = 0.5
+    # Same command with RAG_LETTERS_DENSE_KNEE / RAG_LETTERS_DENSE_FLOOR; study half
+    # (right letters found / wrong added, no catalog filter): knee 0.6: 11/11 / 2,
+    # 0.7: 11/11 / 2, 0.8: 10/11 / 2 with floor 0.1; floor 0: 11/11 / 3, 0.2: 10/11 / 2.
+    letters_dense_knee: float = 0.7
+    letters_dense_floor: float = 0.1
     letters_max: int = 8
     history_turns: int = 3
     implicit_follow_up_below: float = 0.6

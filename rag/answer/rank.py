@@ -164,23 +164,3 @@ def coverage(weights: Mapping[str, float], chunk: Chunk) -> float:
 def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:
     parts = [t for t in terms if t != term and t in term]
     return bool(parts) and sum(len(p) for p in parts if p in found) >= len(term)
-
-
-def per_letter(found: Ranked, settings: Settings) -> list[str]:
-    """One chunk per letter that addresses the question, best letters first: every letter
-    whose best keyword coverage reaches `letters_min_share` of the best letter's (recall
-    over letters, not the top-k chunks), each by its most covered chunk."""
-    best: dict[str, str] = {}  # letter id → its chunk covering the question best
-    for cid in found.ranked:
-        letter = found.chunks[cid].letter_id
-        if letter not in best or found.covered[cid] > found.covered[best[letter]]:
-            best[letter] = cid
-    if not found.has_terms:
-        return list(best.values())[:3]
-    top = max(found.covered[cid] for cid in best.values())
-    keep = [
-        cid
-        for cid in best.values()
-        if top > 0 and found.covered[cid] >= settings.letters_min_share * top
-    ]
-    return (keep or list(best.values())[:1])[: settings.letters_max]

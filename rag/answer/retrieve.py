@@ -38,24 +38,10 @@ from rag.answer.catalog import Named
 from rag.answer.confidence import META_STATED, dense_margin, from_features
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
-from rag.answer.rank import (
-    Ask,
-    Boost,
-    Ranked,
-    coverage,
-    default_boosts,
-    per_letter,
-    rank,
-    rrf,
-)
+from rag.answer.letters_search import choose_letters, names_hold_evidence
+from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
-from rag.answer.terms import (
-    content_terms,
-    is_english,
-    keyword_query,
-    place_names,
-    quoted_terms,
-)
+from rag.answer.terms import content_terms, is_english, keyword_query, place_names, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
 from rag.settings import Settings
@@ -199,6 +185,8 @@ class Retriever:
         english = is_english(asked)
         intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
         named = carry(view.catalog().letters_named(text, filters, english), resolved)
+        if query.asks_letters(asked) and named.ids and not (filters or resolved.letter_ids):
+            named = self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
         by_letter = query.asks_letters(asked) and (named.ids is None or len(named.ids) > 1)
         result = RetrievalResult(
@@ -222,7 +210,7 @@ class Retriever:
             result.closest = self._closest(text)
             return result
         self._score(view, result, found, english)
-        chosen = per_letter(found, self.settings) if by_letter else found.ranked[:k]
+        chosen = choose_letters(found, self.settings) if by_letter else found.ranked[:k]
         top = found.scores[found.ranked[0]]
         result.passages = [
             Passage.from_chunk(
@@ -235,6 +223,18 @@ class Retriever:
         result.closest = _distinct_titles(found.chunks[cid] for cid in found.ranked)
         self._outline(view, result, found, resolved)
         return result
+
+    def _names_or_none(
+        self, view: IndexView, text: str, resolved: Resolved, named: Named, intent: str | None
+    ) -> Named:
+        """The issuer or place a which-letters question names, unless its letters hold the
+        question's words far worse than other letters do (a number always narrows)."""
+        if query.find_numbers(text):
+            return named
+        anywhere = Named(None, named.unmatched, False, named.soft_years)
+        n = self.settings.letters_candidates
+        found = self._candidates(view, text, resolved, anywhere, intent, None, n)
+        return named if names_hold_evidence(found, named.ids or (), self.settings) else anywhere
 
     def _candidates(
         self,

@@ -1,0 +1,91 @@
+"""Letters search: which letters answer a question over several letters ("哪些答复函涉及…",
+"各地…都是怎么答复的", "Which letters discuss …") — recall over letters, not the top-k chunks.
+
+    chosen = choose_letters(found, settings)          # one chunk id per letter, best first
+    keeps = names_hold_evidence(found, named_ids, settings)
+
+Each candidate letter is judged on two kinds of letter-level evidence, both read off the
+index for this question rather than from word lists:
+
+- **keyword coverage**: its best chunk's IDF-weighted share of the question's terms,
+  against the best letter's;
+- **dense similarity**: its best chunk's cosine, placed on the spread of all candidate
+  letters' best cosines (0 at their median, 1 at the top).  e5 cosines of one question
+  sit in a narrow band (0.87–0.92), so only the place in that spread means anything.
+
+A letter is answered when its coverage reaches `letters_min_share` of the best letter's, or
+when it is among the nearest letters by meaning (`letters_dense_knee` of the spread) and
+still holds some of the question's words (`letters_dense_floor` of the best coverage): a
+letter that says 基层医疗 in other words than the question's is found by meaning, one that
+shares none of its words is not.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+
+from rag.answer.rank import Ranked
+from rag.settings import Settings
+
+
+def choose_letters(found: Ranked, settings: Settings) -> list[str]:
+    """One chunk per letter that addresses the question, best letters first, at most
+    `letters_max`: each letter by its most covered chunk."""
+    best = _best_chunks(found)
+    if not found.has_terms:
+        return list(best.values())[:3]
+    top = max(found.covered[cid] for cid in best.values())
+    if top <= 0:
+        return list(best.values())[:1]
+    near = _dense_spread(found)
+    keep = [
+        cid
+        for letter, cid in best.items()
+        if found.covered[cid] >= settings.letters_min_share * top
+        or (
+            near.get(letter, 0.0) >= settings.letters_dense_knee
+            and found.covered[cid] >= settings.letters_dense_floor * top
+        )
+    ]
+    return keep[: settings.letters_max]
+
+
+def names_hold_evidence(found: Ranked, named: Iterable[str], settings: Settings) -> bool:
+    """Whether the letters a question names (by issuer or place) hold its words about as
+    well as the best letter of the whole index does: `found` is searched without the names.
+    A which-letters question whose names were read wrongly ("food safety" → a public
+    security bureau) must not hide the letters that answer it."""
+    best = _best_chunks(found)
+    if not found.has_terms or not best:
+        return True
+    top = max(found.covered[cid] for cid in best.values())
+    inside = max((found.covered[best[letter]] for letter in named if letter in best), default=0.0)
+    return top <= 0 or inside >= settings.letters_min_share * top
+
+
+def _best_chunks(found: Ranked) -> dict[str, str]:
+    """Letter id → its chunk covering the question best, letters in rank order."""
+    best: dict[str, str] = {}
+    for cid in found.ranked:
+        letter = found.chunks[cid].letter_id
+        if letter not in best or found.covered[cid] > found.covered[best[letter]]:
+            best[letter] = cid
+    return best
+
+
+def _dense_spread(found: Ranked) -> dict[str, float]:
+    """Each letter's best cosine on the spread of all candidate letters' best cosines:
+    0 at their median, 1 at the best letter's."""
+    cosine: dict[str, float] = {}
+    for chunk, cos in found.dense:
+        cosine[chunk.letter_id] = max(cosine.get(chunk.letter_id, -1.0), float(cos))
+    if len(cosine) < 3:
+        return {}
+    middle, top = statistics.median(cosine.values()), max(cosine.values())
+    if top <= middle:
+        return {}
+    return {letter: (cos - middle) / (top - middle) for letter, cos in cosine.items()}
+
+
+__all__ = ["choose_letters", "names_hold_evidence"]

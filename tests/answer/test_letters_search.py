@@ -1,0 +1,77 @@
+"""Which letters answer a question over several letters: letter-level evidence, both kinds."""
+
+from __future__ import annotations
+
+from rag.answer.catalog import Named
+from rag.answer.letters_search import choose_letters, names_hold_evidence
+from rag.answer.rank import Ranked
+from rag.models import Chunk
+from rag.settings import Settings
+
+
+def _chunk(letter: str, n: int) -> Chunk:
+    return Chunk(
+        chunk_id=f"{letter}-{n}",
+        letter_id=letter,
+        source=f"{letter}.txt",
+        ordinal=n,
+        section="一、工作开展情况",
+        part="body",
+        text="……",
+        header="",
+        start=0,
+        end=1,
+    )
+
+
+def _found(letters: dict[str, tuple[float, float]], has_terms: bool = True) -> Ranked:
+    """Letter → (keyword coverage, cosine) of its one chunk; ranked as given."""
+    chunks = {f"{letter}-0": _chunk(letter, 0) for letter in letters}
+    ranked = list(chunks)
+    covered = {cid: letters[chunks[cid].letter_id][0] for cid in ranked}
+    dense = [(chunks[cid], letters[chunks[cid].letter_id][1]) for cid in ranked]
+    scores = {cid: 1.0 / (i + 1) for i, cid in enumerate(ranked)}
+    return Ranked(chunks, ranked, scores, covered, has_terms, dense, None, Named(None), None)
+
+
+SETTINGS = Settings(letters_min_share=0.5, letters_dense_knee=0.7, letters_dense_floor=0.1)
+# Cosines of one question sit in a narrow band: only the place in the spread tells.
+LETTERS = {
+    "a": (1.00, 0.920),  # holds the question's words, nearest by meaning
+    "b": (0.14, 0.912),  # says it in other words: near the top by meaning, few of the words
+    "c": (0.60, 0.880),  # holds enough of the words
+    "d": (0.00, 0.918),  # near by meaning but holds none of the words
+    "e": (0.10, 0.885),  # a word or two, far by meaning
+    "f": (0.00, 0.884),
+    "g": (0.05, 0.883),
+}
+
+
+def test_a_letter_is_answered_by_its_words_or_by_meaning_with_some_of_them() -> None:
+    chosen = choose_letters(_found(LETTERS), SETTINGS)
+    assert [cid.split("-")[0] for cid in chosen] == ["a", "b", "c"]
+
+
+def test_without_the_dense_knee_only_coverage_counts() -> None:
+    settings = SETTINGS.model_copy(update={"letters_dense_knee": 2.0})
+    assert [c.split("-")[0] for c in choose_letters(_found(LETTERS), settings)] == ["a", "c"]
+
+
+def test_at_most_letters_max() -> None:
+    settings = SETTINGS.model_copy(update={"letters_max": 2})
+    assert len(choose_letters(_found(LETTERS), settings)) == 2
+
+
+def test_a_question_without_terms_gets_the_best_three_letters() -> None:
+    assert len(choose_letters(_found(LETTERS, has_terms=False), SETTINGS)) == 3
+
+
+def test_named_letters_that_hold_the_words_keep_their_narrowing() -> None:
+    assert names_hold_evidence(_found(LETTERS), {"a", "e"}, SETTINGS)
+    assert names_hold_evidence(_found(LETTERS), {"c"}, SETTINGS)
+
+
+def test_named_letters_far_worse_than_the_best_letter_are_a_misreading() -> None:
+    # "Which letters discuss food safety supervision?" read as a public security bureau.
+    assert not names_hold_evidence(_found(LETTERS), {"b", "e"}, SETTINGS)
+    assert not names_hold_evidence(_found(LETTERS), {"zz"}, SETTINGS)
