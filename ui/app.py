@@ -27,10 +27,11 @@ from rag.access import TOKEN_VARIABLE, Access
 from rag.errors import RagError
 from rag.qa import ReplyLetterQA
 from rag.settings import Settings
-from ui import render
+from ui import reader_layout, render
 from ui.conversation import Conversation
 from ui.handlers import Handlers, LetterOptions
 from ui.page import page_options
+from ui.reader import Reader
 from ui.uploads import ALLOWED_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class _AskTab:
     f_letters: gr.Dropdown
     f_issuers: gr.Dropdown
     f_years: gr.Dropdown
+    scope: gr.HTML
     new: gr.Button
     copy: gr.Button
     chatbot: gr.Chatbot
@@ -81,11 +83,15 @@ def build_app(qa: ReplyLetterQA, access: Access | None = None) -> gr.Blocks:
     with demo:
         conv = gr.State(Conversation())
         status = _topbar(h)
-        with gr.Tabs():
+        with gr.Tabs(elem_id="main-tabs") as tabs:
             with gr.Tab("问答 Ask", id="ask"):
                 ask = _ask_tab(h, o)
             with gr.Tab("答复函 Letters", id="letters"):
                 letters = _letters_tab(h, o)
+            with gr.Tab("阅读 Reader", id="reader"):
+                reading = reader_layout.reader_tab(o.letter_choices)
+            with gr.Tab("承诺 Commitments", id="commitments"):
+                promised = reader_layout.commitments_tab(o.issuers, o.years)
 
         refresh_outputs = [
             status,
@@ -96,9 +102,23 @@ def build_app(qa: ReplyLetterQA, access: Access | None = None) -> gr.Blocks:
             letters.to_remove,
             ask.chatbot,
         ]
-        demo.load(h.refresh, outputs=refresh_outputs, queue=False)
+        reader = Reader(h.qa)
+        # The reader's choices and every letter's commitments follow the letters too.
+        more = reader_layout.refresh(reader, h.options, reading, promised)
+        demo.load(h.refresh, outputs=refresh_outputs, queue=False).then(*more)
         _wire_chat(h, ask, conv)
-        _wire_letters(h, letters, refresh_outputs)
+        _wire_letters(h, letters, refresh_outputs, more)
+        reader_layout.wire_reader(
+            reader,
+            tabs=tabs,
+            tab=reading,
+            evidence=ask.evidence,
+            letters_table=letters.table,
+            f_letters=ask.f_letters,
+            filters_box=ask.filters_box,
+            chips=ask.scope,
+            commitments=promised,
+        )
     return demo
 
 
@@ -145,6 +165,7 @@ def _ask_tab(h: Handlers, o: LetterOptions) -> _AskTab:
                         scale=2,
                         elem_id="filter-years",
                     )
+            scope = reader_layout.scope_chips()
             # Shown in the chat's own toolbar, where they take no extra height.
             new = gr.Button("新对话 New chat", size="sm", elem_id="new-btn")
             copy = gr.Button("复制答案及来源 Copy with sources", size="sm", elem_id="copy-btn")
@@ -180,7 +201,11 @@ def _ask_tab(h: Handlers, o: LetterOptions) -> _AskTab:
                 )
                 send = gr.Button("提问 Ask", variant="primary", scale=1, min_width=90)
         with gr.Column(scale=5, min_width=360, elem_id="evidence-col"):
-            evidence = gr.HTML(render.evidence_placeholder(), elem_id="evidence", js_on_load=None)
+            evidence = gr.HTML(
+                render.evidence_placeholder(),
+                elem_id="evidence",
+                js_on_load=reader_layout.EVIDENCE_JS,
+            )
     # Holds the clipboard text of the latest answer; hidden by CSS rather than
     # visible=False so the browser keeps its value for the copy button.
     copy_box = gr.Textbox(elem_id="copy-text", show_label=False, elem_classes="rl-hidden")
@@ -189,6 +214,7 @@ def _ask_tab(h: Handlers, o: LetterOptions) -> _AskTab:
         f_letters=f_letters,
         f_issuers=f_issuers,
         f_years=f_years,
+        scope=scope,
         new=new,
         copy=copy,
         chatbot=chatbot,
@@ -282,21 +308,23 @@ def _wire_chat(h: Handlers, ask: _AskTab, conv: gr.State) -> None:
         )
 
 
-def _wire_letters(h: Handlers, letters: _LettersTab, refresh_outputs: list[Any]) -> None:
+def _wire_letters(
+    h: Handlers, letters: _LettersTab, refresh_outputs: list[Any], more: tuple[Any, ...]
+) -> None:
     letters.upload_btn.click(
         h.upload,
         [letters.files, letters.token],
         letters.upload_result,
         concurrency_id="write",
         concurrency_limit=1,
-    ).then(lambda: None, None, letters.files).then(h.refresh, None, refresh_outputs)
+    ).then(lambda: None, None, letters.files).then(h.refresh, None, refresh_outputs).then(*more)
     letters.remove_btn.click(
         h.remove,
         [letters.to_remove, letters.token],
         letters.remove_result,
         concurrency_id="write",
         concurrency_limit=1,
-    ).then(h.refresh, None, refresh_outputs)
+    ).then(h.refresh, None, refresh_outputs).then(*more)
 
 
 def _writes_note(access: Access) -> str:

@@ -218,7 +218,10 @@ def citation_card(n: int, c: Citation) -> str:
         f"{section_html}"
         f'<blockquote class="ev-passage">{excerpt}</blockquote>'
         f"{details}"
-        f'<div class="ev-source">{esc(c.source)}</div>'
+        '<footer class="ev-foot"><button type="button" class="ev-open" '
+        f'data-letter="{esc(c.letter_id)}" data-quote="{esc(c.quote)}" '
+        f'data-section="{esc(c.section)}">阅读原函 Open letter</button>'
+        f'<span class="ev-source">{esc(c.source)}</span></footer>'
         "</article>"
     )
 

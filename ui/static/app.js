@@ -1,5 +1,6 @@
 // Page behaviour the Gradio components don't provide: [n] links that bring their
-// evidence card into view, and copying an answer with its sources.
+// evidence card into view, copying an answer with its sources, and the letter reader's
+// outline, commitments and cited quote (ui/letter_html.py draws them).
 () => {
   if (window.__rlInit) return;
   window.__rlInit = true;
@@ -59,6 +60,68 @@
     }
     window.__rlCopied = text;
     toast("已复制答案及来源 Copied with sources");
+  };
+
+  // An evidence card's "open letter" button: the server renders the reader.
+  window.rlOpenLetter = (event, send) => {
+    const button = event.target.closest && event.target.closest(".ev-open");
+    if (!button) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const d = button.dataset;
+    send({ letter_id: d.letter, quote: d.quote || "", section: d.section || "" });
+  };
+
+  function flash(el, cls) {
+    el.classList.remove(cls);
+    void el.offsetWidth;
+    el.classList.add(cls);
+  }
+
+  window.rlReader = {
+    // A letter was (re)drawn: bring its cited quote into view, or its top.  The tab may
+    // still be hidden when the value lands, so wait (briefly) until it is shown.
+    shown(element, tries = 0) {
+      const doc = element.querySelector(".rd-doc");
+      if (!doc || doc.dataset.shown) return;
+      if (element.offsetParent === null) {
+        if (tries < 80) setTimeout(() => window.rlReader.shown(element, tries + 1), 50);
+        return;
+      }
+      doc.dataset.shown = "1";
+      const marks = doc.querySelectorAll("mark.rd-cite");
+      const text = doc.querySelector(".rd-text");
+      if (marks.length) {
+        marks[0].scrollIntoView({ block: "center" });
+        marks.forEach((mark) => flash(mark, "rd-flash"));
+      } else if (text) {
+        text.scrollTop = 0;
+      }
+    },
+
+    click(event, element) {
+      const doc = element.querySelector(".rd-doc");
+      if (!doc) return;
+      const jump = event.target.closest("a[data-jump]");
+      if (jump) {
+        event.preventDefault();
+        const section = doc.querySelector(`[data-sec="${jump.dataset.jump}"]`);
+        if (!section) return;
+        doc.querySelectorAll(".rd-outline a.rd-active").forEach((a) => a.classList.remove("rd-active"));
+        jump.classList.add("rd-active");
+        section.scrollIntoView({ behavior: "smooth", block: "start" });
+        flash(section, "rd-flash");
+        return;
+      }
+      const entry = event.target.closest(".rd-entry[data-target]");
+      if (!entry) return;
+      event.preventDefault();
+      doc.querySelectorAll(".rd-on").forEach((el) => el.classList.remove("rd-on"));
+      entry.classList.add("rd-on");
+      const spans = doc.querySelectorAll(`.rd-text [data-item="${entry.dataset.target}"]`);
+      spans.forEach((el) => el.classList.add("rd-on"));
+      if (spans.length) spans[0].scrollIntoView({ behavior: "smooth", block: "center" });
+    },
   };
 
 }
