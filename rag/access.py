@@ -39,11 +39,6 @@ class Access:
         token = settings.api_token.get_secret_value() if settings.api_token else None
         return cls(token=token, loopback=is_loopback(host))
 
-    @property
-    def writes_open(self) -> bool:
-        """Whether writes need nothing (no token, loopback only)."""
-        return self.token is None and self.loopback
-
     def read_denied(self, credential: str | None) -> Denied | None:
         if self.token is None or self._matches(credential):
             return None
@@ -66,9 +61,7 @@ class Access:
             return f"reads and writes need the token in {TOKEN_VARIABLE}"
         if self.loopback:
             return f"open to this machine only (set {TOKEN_VARIABLE} before exposing it)"
-        return (
-            f"reads open; uploads and removals refused (403) until {TOKEN_VARIABLE} is set"
-        )
+        return f"reads open; uploads and removals refused (403) until {TOKEN_VARIABLE} is set"
 
     def _matches(self, credential: str | None) -> bool:
         assert self.token is not None

@@ -20,11 +20,19 @@ from dataclasses import dataclass
 
 from rag.answer.issuers import names_issuer
 from rag.answer.sentences import is_frame
-from rag.letters.genre import ITEM_RANK, SENTENCE, heading_rank, strip_numbering
+from rag.letters.genre import (
+    ITEM_RANK,
+    PLACE_UNITS,
+    SENTENCE,
+    heading_rank,
+    strip_numbering,
+)
 from rag.models import SECTION_SEP, Letter, Section
 
 # Headings of the two halves most replies have (the genre's words, not a topic's).
-PLAN_HEADING = re.compile(r"下一步|下阶段|今后|打算|计划|思路|努力方向|展望|拟采取|工作重点|工作安排")
+PLAN_HEADING = re.compile(
+    r"下一步|下阶段|今后|打算|计划|思路|努力方向|展望|拟采取|工作重点|工作安排"
+)
 DONE_HEADING = re.compile(
     r"开展情况|办理情况|工作情况|落实情况|进展|成效|做法|已做|已开展|基本情况|现状|有关情况|工作成效"
 )
@@ -51,7 +59,8 @@ DUE = re.compile(
 # A unit named in a sentence: a level or place (市, 省, 国家, 丽水市…), then a government
 # unit's name ending as one does (市财政局, 省科技厅, 国家知识产权局); the words that lead
 # into a partner ("会同", "联合") are cut off its front.
-_LEVEL = r"(?:国家|中央|省|市|区|县|州|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|州|盟|旗|镇|乡))"
+_UNITS = "|".join(PLACE_UNITS)
+_LEVEL = rf"(?:国家|中央|省|市|区|县|州|[\u4e00-\u9fff]{{1,6}}?(?:{_UNITS}))"
 _ORG = re.compile(
     rf"{_LEVEL}[\u4e00-\u9fff]{{1,12}}?"
     r"(?:(?<![格布结大全当时开])局|委员会|委|厅|办公室|办|政府|中心|院|银行|管委会|联合会)"

@@ -44,6 +44,7 @@ from rag.api.schemas import (
     LettersOut,
     PassageOut,
     SearchResult,
+    error_body,
 )
 from rag.errors import ConfigError, RagError
 from rag.index.ledger import WriteConflict
@@ -377,5 +378,4 @@ def _error(
     param: str | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
-    body = {"error": {"message": message, "type": kind, "param": param, "code": None}}
-    return JSONResponse(body, status_code=status, headers=headers)
+    return JSONResponse(error_body(message, kind, param=param), status_code=status, headers=headers)

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from rag.api.schemas import CitationOut, Message
+from rag.api.schemas import CitationOut, Message, error_body
 from rag.errors import RagError
 from rag.index.chunk import count_tokens
 from rag.models import Answer
@@ -106,16 +106,12 @@ def completion_events(
     """Server-sent events of a streamed `chat.completion.chunk` sequence, then `[DONE]`."""
     chunk_id, created = _completion_id(), int(time.time())
 
+    def event(choices: list[dict[str, Any]], **extra: Any) -> str:
+        head = {"id": chunk_id, "object": "chat.completion.chunk", "created": created}
+        return _event({**head, "model": model, "choices": choices, **extra})
+
     def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
-        body = {
-            "id": chunk_id,
-            "object": "chat.completion.chunk",
-            "created": created,
-            "model": model,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-            **extra,
-        }
-        return _event(body)
+        return event([{"index": 0, "delta": delta, "finish_reason": finish}], **extra)
 
     yield chunk({"role": "assistant", "content": ""})
     answer: Answer | None = None
@@ -130,24 +126,14 @@ def completion_events(
         yield chunk({"content": piece})
     yield chunk({}, "stop", **_extras(answer))
     if include_usage:
-        usage = _usage(prompt, answer.text)
-        yield _event(
-            {
-                "id": chunk_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "choices": [],
-                "usage": usage,
-                **_extras(answer),  # the last chunk carries the citations, whatever it is
-            }
-        )
+        # The last chunk carries the citations, whatever it is.
+        yield event([], usage=_usage(prompt, answer.text), **_extras(answer))
     yield "data: [DONE]\n\n"
 
 
 def error_event(message: str, kind: str = "server_error") -> str:
     """An error inside a stream: OpenAI clients raise it as an `APIError`."""
-    return _event({"error": {"message": message, "type": kind, "param": None, "code": None}})
+    return _event(error_body(message, kind))
 
 
 def _extras(answer: Answer) -> dict[str, Any]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from rag.api.schemas import error_body
 
 
 class _TooLarge(HTTPException):
@@ -33,7 +34,7 @@ class BodyLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+            await _refuse(send, 413, self._message(), code="request_too_large")
             return
         received = 0
         started = False
@@ -56,33 +57,11 @@ class BodyLimit:
             await self.app(scope, counted_receive, watched_send)
         except _TooLarge:
             if not started:
-                await self._refuse(send)
+                await _refuse(send, 413, self._message(), code="request_too_large")
 
     def _message(self) -> str:
         limit = self.max_bytes / 2**20
         return f"request body over {limit:g} MB; set {self.env} to change the limit"
-
-    async def _refuse(self, send: Send) -> None:
-        body: dict[str, Any] = {
-            "error": {
-                "message": self._message(),
-                "type": "invalid_request_error",
-                "param": None,
-                "code": "request_too_large",
-            }
-        }
-        payload = json.dumps(body).encode("utf-8")
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(payload)).encode("ascii")),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": payload})
 
 
 class TokenGate:
@@ -115,10 +94,11 @@ class TokenGate:
 GRADIO_API = ("/gradio_api/call", "/gradio_api/info", "/gradio_api/openapi", "/gradio_api/api")
 
 
-async def _refuse(send: Send, status: int, message: str) -> None:
-    kind = "authentication_error" if status == 401 else "permission_error"
-    body = {"error": {"message": message, "type": kind, "param": None, "code": None}}
-    payload = json.dumps(body).encode("utf-8")
+async def _refuse(send: Send, status: int, message: str, code: str | None = None) -> None:
+    kind = {401: "authentication_error", 403: "permission_error"}.get(
+        status, "invalid_request_error"
+    )
+    payload = json.dumps(error_body(message, kind, code=code)).encode("utf-8")
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(payload)).encode("ascii")),

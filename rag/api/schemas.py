@@ -113,3 +113,12 @@ class ErrorOut(BaseModel):
     """OpenAI's error shape."""
 
     error: ErrorBody
+
+
+def error_body(
+    message: str, kind: str, *, param: str | None = None, code: str | None = None
+) -> dict[str, Any]:
+    """`{"error": {...}}` as every error of the API is sent, streams and middleware too."""
+    return ErrorOut(
+        error=ErrorBody(message=message, type=kind, param=param, code=code)
+    ).model_dump()
