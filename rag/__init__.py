@@ -25,7 +25,16 @@ from rag.errors import (  # noqa: E402
     ModelError,
     RagError,
 )
-from rag.models import Answer, Chunk, Citation, IngestReport, Letter, Passage, Section  # noqa: E402
+from rag.models import (  # noqa: E402
+    Answer,
+    Chunk,
+    Citation,
+    CompareRow,
+    IngestReport,
+    Letter,
+    Passage,
+    Section,
+)
 from rag.qa import ReplyLetterQA  # noqa: E402
 from rag.settings import Settings  # noqa: E402
 
@@ -33,6 +42,7 @@ __all__ = [
     "Answer",
     "Chunk",
     "Citation",
+    "CompareRow",
     "ConfigError",
     "IndexNotBuiltError",
     "IngestReport",

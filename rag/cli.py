@@ -146,13 +146,17 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
             "notice": answer.notice,
             "closest": answer.closest,
             "citations": [asdict(c) for c in answer.citations],
+            "compare": [asdict(row) for row in answer.compare],
         }
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return
     # soft_wrap: lines are never broken by rich (a pipe gets 80 columns); the terminal wraps.
     if answer.notice:
         err.print(answer.notice, style="yellow", markup=False, highlight=False, soft_wrap=True)
-    console.print(answer.text, markup=False, highlight=False, soft_wrap=True)
+    if answer.compare:
+        _print_compare(answer)
+    else:
+        console.print(answer.text, markup=False, highlight=False, soft_wrap=True)
     for n, c in enumerate(answer.citations, 1):
         number = f"第{c.proposal_no}号" if c.proposal_no else c.source
         console.print(
@@ -162,6 +166,35 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
             soft_wrap=True,
         )
         console.print(f"    「{c.quote}」", markup=False, highlight=False, soft_wrap=True)
+
+
+def _print_compare(answer: Answer) -> None:
+    """A compare answer as a table (its lead and sources line as in the text)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from rag.answer.compare import HEADERS, SAID
+    from rag.answer.terms import is_english
+
+    english = is_english(answer.question or "")
+    lines = answer.text.splitlines()
+    console.print(lines[0], markup=False, highlight=False, soft_wrap=True)
+    table = Table(show_lines=True)
+    for header in HEADERS[english]:
+        table.add_column(header, overflow="fold")
+    for row in answer.compare:
+        done = (
+            f"{row.done}[{row.done_n}]"
+            if row.done
+            else f"{SAID[english]}{row.said}[{row.said_n}]"
+            if row.said
+            else "—"
+        )
+        promised = f"{row.promised}[{row.promised_n}]" if row.promised else "—"
+        cells = (row.name, row.issuer or "—", row.date or "—", done, promised)
+        table.add_row(*(Text(cell) for cell in cells))
+    console.print(table)
+    console.print(lines[-1], markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()

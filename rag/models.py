@@ -164,6 +164,29 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class CompareRow:
+    """One letter's row of a compare answer ("各地对…是怎么答复的"): the letter, who answered
+    and when, and its verbatim sentences on the question's concern — what it has done and
+    what it promises — each with its citation marker (`done_n` is [n]); None when the
+    letter states none."""
+
+    letter_id: str
+    name: str  # how the answer names the letter ("第0798号提案答复函（…）")
+    title: str | None
+    proposal_no: str | None
+    kind: str | None
+    issuer: str | None
+    date: str | None
+    done: str | None = None
+    done_n: int | None = None
+    promised: str | None = None
+    promised_n: int | None = None
+    # Its sentence on the concern when it has neither a report nor a promise on it.
+    said: str | None = None
+    said_n: int | None = None
+
+
+@dataclass(frozen=True)
 class Answer:
     text: str
     citations: list[Citation] = field(default_factory=list)
@@ -175,6 +198,8 @@ class Answer:
     # Why it was answered or refused: the retrieval confidence and its inputs (cosine,
     # keyword coverage, dense margin, whether a letter was named, …).
     diagnostics: dict[str, float] = field(default_factory=dict)
+    # A compare answer's table, one row per letter (empty for every other answer).
+    compare: list[CompareRow] = field(default_factory=list)
 
 
 @dataclass

@@ -288,6 +288,12 @@ class ReplyLetterQA:
             yield replace(refusal, diagnostics=diagnostics)
             return
 
+        table = self._compare(question, result)
+        if table is not None:  # a table of verbatim sentences, the same in LLM mode
+            yield from text_pieces(table.text)
+            yield replace(table, notice=notice, diagnostics=diagnostics)
+            return
+
         def extractive(q: str, passages: Sequence[Passage]) -> Answer:
             return _answer_offline(q, passages, result)
 
@@ -302,6 +308,27 @@ class ReplyLetterQA:
         answer = extractive(question, result.passages)
         yield from text_pieces(answer.text)
         yield replace(answer, notice=notice or answer.notice, diagnostics=diagnostics)
+
+    def _compare(self, question: str, result: RetrievalResult) -> Answer | None:
+        """Letters side by side, when the question compares them and two or more answer."""
+        from rag.answer import compare, query
+
+        points = query.asks_points(question)
+        if not compare.asks_compare(question, result.per_letter, points):
+            return None
+        letters = []
+        for passage in result.passages:
+            chunks = [c for c in self.chunks(passage.letter_id) if c.part == "body"]
+            body = [Passage.from_chunk(c, passage.score) for c in chunks]
+            if body:
+                letters.append((self.letter(passage.letter_id), body))
+        return compare.compare_letters(
+            question,
+            letters,
+            intent=result.intent,
+            standalone=result.standalone,
+            evidence=result.evidence,
+        )
 
     def _chat_model(self) -> tuple[BaseChatModel | None, str | None]:
         """The chat model, or None offline; when the LLM extras are missing, answer

@@ -315,3 +315,38 @@ def test_rag_commitments_prints_csv_and_json(qa):
         bad.returncode == 1
         and bad.stderr.strip() == "error: --format 'xml': use table, csv or json"
     )
+
+
+def test_a_compare_question_gets_one_cited_row_per_letter(qa):
+    answer = qa.ask("各地对科技服务人才的培养是怎么答复的？")
+    assert_well_formed(answer)
+    rows = answer.compare
+    assert len(rows) >= 2 and len({r.letter_id for r in rows}) == len(rows)
+    assert "| 答复函 | 答复单位 | 日期 | 已做的 | 承诺的 |" in answer.text
+    by_number = {r.proposal_no: r for r in rows}
+    assert {"0798", "0076"} <= set(by_number)
+    for row in rows:
+        cells = [(row.done, row.done_n), (row.promised, row.promised_n), (row.said, row.said_n)]
+        cited = [(text, n) for text, n in cells if text is not None]
+        assert cited, row  # every row quotes its letter
+        for text, n in cited:
+            citation = answer.citations[n - 1]
+            assert citation.letter_id == row.letter_id and citation.quote == text
+            assert f"[{n}]" in answer.text
+    # The reference letter: what it did from 工作开展情况, what it promises from 下一步.
+    reference = by_number["0798"]
+    assert answer.citations[reference.done_n - 1].section.startswith("一、工作开展情况")
+    assert answer.citations[reference.promised_n - 1].section.startswith("二、下一步工作重点")
+    assert reference.issuer == "重庆市科学技术局" and reference.date == "2024-05-23"
+
+
+def test_an_english_compare_question_gets_an_english_table(qa):
+    answer = qa.ask("Compare how the bureaus answered about training technology service talent")
+    assert len(answer.compare) >= 2
+    assert "| Letter | Issuer | Date | Done | Promised |" in answer.text
+    assert any(r.name == "Proposal No. 0798" for r in answer.compare)
+
+
+def test_a_which_letters_question_without_how_stays_a_list(qa):
+    answer = qa.ask("哪些答复函涉及技术经纪人？")
+    assert answer.citations and not answer.compare and "|" not in answer.text

@@ -73,7 +73,12 @@ def answer_markdown(text: str, n_citations: int = 0) -> str:
 def final_answer_markdown(answer: Answer, asked: str | None = None) -> str:
     """The finished answer for the chat, with a refusal, notice or rewritten follow-up shown."""
     text, sources = _split_sources_line(answer.text) if answer.citations else (answer.text, "")
-    body = answer_markdown(text, len(answer.citations))
+    if answer.compare:
+        from ui.compare_table import compare_markdown  # it renders cells with md_text
+
+        body = compare_markdown(answer)
+    else:
+        body = answer_markdown(text, len(answer.citations))
     if sources:
         # The answerer's own one-line source list repeats the evidence cards; keep it,
         # but quietly (<small> is one of the few tags the Chatbot's sanitizer keeps).

@@ -51,6 +51,7 @@ _STOP = frozenset(
     say says said tell tells told discuss discusses discussed mention mentions mentioned
     describe describes explain explains list show give gives regarding concerning about
     letter letters reply replies document documents please
+    compare compared comparison contrast side answer answers answered respond responded
     """.split()
 )
 _JOINERS = frozenset({"and", "of"})  # may stand inside a phrase ("science and technology")

@@ -311,6 +311,7 @@ def fields_asked(question: str) -> list[MetaField]:
 _ASKS_LETTERS = re.compile(
     r"哪些(?:答复函|答复|复函|回复|函件|来函|信|部门|单位|地方|地区|县|区|市)|"
     r"哪几(?:封|份|个部门|个地方)|各地|各(?:个|级)?(?:部门|单位|地方|县|区|市|局)|"
+    r"对比|比较一下|比较各|横向比较|\bcompare\b|\bside by side\b|"
     r"\bwhich (?:\w+ )?(?:letters|replies|bureaus|departments|places|counties|cities|governments)\b|"
     r"\bhow did (?:the |each |different )?(?:\w+ )?(?:bureaus|departments|places|governments)\b",
     re.I,

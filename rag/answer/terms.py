@@ -44,6 +44,7 @@ _STOP = frozenset(
     提案 建议 委员 代表 局 委 市 区 县 政府 部门 单位 这封 这份 封 份 号 第 点 条 项
     下一步 计划 打算 今后 未来 接下来 准备 已经 已 目前 现在 取得 成效 哪些工作 重点 工作重点
     一 二 三 四 五 六 七 八 九 十 到底 一共 总共 分别 各 各自 究竟
+    各地 各级 各部门 各单位 各地区 地方 对比 比较 比较一下 横向 逐一 怎么答复 如何答复
     """.split()
 )
 
@@ -54,6 +55,8 @@ _EN_STOP = frozenset(
     has have had this that these those it its they them their there here bureau letter reply replies
     proposal suggestion say says said said about mention mentions regarding concerning any some
     me you we our your i please tell explain give list next plan plans planned future done so far
+    compare comparison side each bureaus departments places governments letters answer answered
+    respond responded
     """.split()
 )
 

@@ -16,9 +16,10 @@ import json
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
 from typing import Any
 
-from rag.api.schemas import CitationOut, Message, error_body
+from rag.api.schemas import CitationOut, CompareRowOut, Message, error_body
 from rag.errors import RagError
 from rag.index.chunk import count_tokens
 from rag.models import Answer
@@ -140,6 +141,8 @@ def _extras(answer: Answer) -> dict[str, Any]:
     extras: dict[str, Any] = {"citations": citations(answer), "refused": answer.refused}
     if answer.notice:
         extras["notice"] = answer.notice
+    if answer.compare:
+        extras["compare"] = [CompareRowOut(**asdict(row)).model_dump() for row in answer.compare]
     return extras
 
 

@@ -2,7 +2,8 @@
 
 The chat endpoint follows OpenAI's chat completions (any OpenAI client works), with two
 additions at the top level of the response, or of the last chunk when streaming:
-`citations` (one object per [n] marker) and `refused`.
+`citations` (one object per [n] marker) and `refused`; a compare answer ("各地对…是怎么
+答复的") adds `compare`, its table as rows.
 """
 
 from __future__ import annotations
@@ -45,6 +46,25 @@ class ChatRequest(BaseModel):
     messages: list[Message] = Field(min_length=1)
     stream: bool = False
     stream_options: StreamOptions | None = None
+
+
+class CompareRowOut(BaseModel):
+    """One letter's row of a compare answer: who answered and when, and its sentences on
+    the concern — done, promised, or (neither) what it said — each with its marker n."""
+
+    letter_id: str
+    name: str
+    title: str | None
+    proposal_no: str | None
+    kind: str | None
+    issuer: str | None
+    date: str | None
+    done: str | None
+    done_n: int | None
+    promised: str | None
+    promised_n: int | None
+    said: str | None
+    said_n: int | None
 
 
 class CitationOut(BaseModel):

@@ -65,6 +65,28 @@ def test_openai_sdk_streams_the_same_answer_with_citations_on_the_last_chunk(
 
 
 @pytest.mark.parametrize("stream", [False, True])
+def test_a_compare_answer_carries_its_table_as_rows(open_server: str, stream: bool) -> None:
+    messages = [{"role": "user", "content": "各地对科技服务人才的培养是怎么答复的？"}]
+    if stream:
+        chunks = list(
+            client(open_server).chat.completions.create(model="m", messages=messages, stream=True)
+        )
+        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+        extra = chunks[-1].model_extra or {}
+    else:
+        response = client(open_server).chat.completions.create(model="m", messages=messages)
+        text, extra = response.choices[0].message.content or "", response.model_extra or {}
+    rows, citations = extra["compare"], extra["citations"]
+    assert "| 答复函 | 答复单位 | 日期 | 已做的 | 承诺的 |" in text
+    assert len(rows) >= 2 and any(r["proposal_no"] == "0798" for r in rows)
+    for row in rows:
+        for cell in ("done", "promised", "said"):
+            if row[cell] is not None:
+                cited = citations[row[f"{cell}_n"] - 1]
+                assert cited["quote"] == row[cell] and cited["letter_id"] == row["letter_id"]
+
+
+@pytest.mark.parametrize("stream", [False, True])
 def test_a_refusal_comes_back_as_an_answer_marked_refused(open_server: str, stream: bool) -> None:
     messages = [{"role": "user", "content": OFF_TOPIC}]
     if stream:

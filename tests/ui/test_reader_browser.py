@@ -1,10 +1,11 @@
 """The letter reader and the commitments view in a real headless Chromium, on the real
 pipeline and corpus (offline mode): opened from a citation, its outline, scoping the chat
-to one letter, what the reference letter promises, the CSV export, a hostile letter.
+to one letter, what the reference letter promises, the CSV export, a hostile letter, and a
+compare question's cited table.
 
 The app is test_browser.py's, one per module; screenshots go to the same
-$RAG_UI_ARTIFACTS folder, and with RAG_UI_SCREENSHOT_DIR=docs also to docs/reader.png
-and docs/commitments.png.
+$RAG_UI_ARTIFACTS folder, and with RAG_UI_SCREENSHOT_DIR=docs also to docs/reader.png,
+docs/commitments.png and docs/compare.png.
 """
 
 from __future__ import annotations
@@ -37,12 +38,23 @@ page = test_browser.page
 REFERENCE = "第0798号"
 # Answered from several letters unscoped, from the reference letter alone when scoped.
 PLANS_QUESTION = "下一步有哪些工作打算？"
+# Several bundled letters answer it: a table, one row per letter.
+COMPARE_QUESTION = "各地对科技服务人才的培养是怎么答复的？"
 # Whether an element is inside the window and inside the reader's text column.
 IN_VIEW = """el => {
     const r = el.getBoundingClientRect();
     const box = el.closest('.rd-text').getBoundingClientRect();
     return r.height > 0 && r.top >= Math.max(0, box.top) - 1
         && r.bottom <= Math.min(window.innerHeight, box.bottom) + 1;
+}"""
+
+
+# Scroll the chat (not the page) so that the element's top shows below its first line.
+SHOW_TOP = """el => {
+    window.scrollTo(0, 0);
+    let box = el.parentElement;
+    while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+    if (box) box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 48;
 }"""
 
 
@@ -193,3 +205,35 @@ def test_a_hostile_letter_is_text_in_the_reader(page, artifacts) -> None:  # typ
     assert page.locator("img[src='x'], img[src='y']").count() == 0
     scripts = page.eval_on_selector_all("script", "els => els.map(e => e.textContent)")
     assert not any("__pwned" in s for s in scripts)
+
+
+def test_a_compare_question_renders_a_cited_table(page, artifacts) -> None:  # type: ignore[no-untyped-def]
+    ask(page, COMPARE_QUESTION, 1)
+    table = page.locator("#chat .bot").last.locator("table")
+    table.wait_for()
+    headers = table.locator("th").all_inner_texts()
+    assert [h.strip() for h in headers] == ["答复函", "答复单位", "日期", "已做的", "承诺的"]
+    rows = table.locator("tbody tr")
+    assert rows.count() >= 2
+    letters = [rows.nth(i).locator("td").first.inner_text() for i in range(rows.count())]
+    assert len(set(letters)) == rows.count() and any(REFERENCE in n for n in letters), letters
+    for i in range(rows.count()):
+        # Every row is cited, and each of its markers backs a card on the same letter.
+        links = rows.nth(i).locator('a[href^="#cite-"]')
+        assert links.count() >= 1, letters[i]
+        for n in links.all_inner_texts():
+            card = page.locator(f"#evidence #cite-{n.strip('[]')} .ev-meta").inner_text()
+            number = letters[i].split("号")[0] + "号"  # 第0798号提案 → 第0798号
+            assert number in card, (letters[i], card)
+    table.evaluate(SHOW_TOP)
+    screenshot(page, artifacts, "compare.png")
+
+    # A cell's marker brings its evidence card forward, and the card opens the letter.
+    rows.first.locator('a[href^="#cite-"]').first.click()
+    card = page.locator("#evidence .ev-card.ev-flash")
+    card.wait_for()
+    quote = card.locator("mark").inner_text()
+    card.get_by_role("button", name="阅读原函 Open letter").click()
+    marks = page.locator("#reader mark.rd-cite")
+    marks.first.wait_for()
+    assert "".join(marks.all_inner_texts()) == quote

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from ui_samples import IMG, PASSAGE, QUOTE, SCRIPT, citation
 
-from rag.models import Answer
+from rag.models import Answer, CompareRow
 from ui import render
+from ui.compare_table import compare_markdown
 from ui.conversation import Conversation, Turn, chat_messages
 
 
@@ -155,3 +156,19 @@ def test_the_answerers_own_sources_line_is_quiet_in_chat_and_replaced_in_copy() 
     assert "来源：[1] 某函" not in copied and copied.startswith(
         "将突出市场实绩评价。[1]\n\n来源 Sources:"
     )
+
+
+def test_a_compare_table_keeps_letter_text_as_text_and_links_its_markers():
+    hostile = "已建成 | 2 | 座[x](javascript:alert(1))<img src=x>。"
+    row = CompareRow(
+        letter_id="a", name="第1号提案", title=None, proposal_no="1", kind="提案",
+        issuer="某市某局", date=None, done=hostile, done_n=1,
+    )  # fmt: skip
+    text = "已收录的答复函中有2封谈到了这个问题，逐封对比如下：\n\n(table)\n\n来源：[1] 第1号"
+    markdown = compare_markdown(Answer(text=text, compare=[row, row], question="各地怎么答复的"))
+    lines = markdown.splitlines()
+    assert lines[2] == "| 答复函 | 答复单位 | 日期 | 已做的 | 承诺的 |"
+    cells = lines[4].split(" | ")
+    assert len(cells) == 5  # the letter's own pipes are escaped, not new columns
+    assert "\\|" in cells[3] and "<img" not in markdown and "](javascript" not in markdown
+    assert cells[3].endswith("[\\[1\\]](#cite-1)") and cells[2] == "—" and cells[4] == "— |"
