@@ -7,7 +7,12 @@ page and the Chinese comes out garbled.
 
 from __future__ import annotations
 
+import atexit
 import csv
+import hashlib
+import io
+import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -88,11 +93,32 @@ def summary(rows: Sequence[Row]) -> str:
 
 
 def write_csv(rows: Sequence[Row], folder: Path | None = None) -> Path:
-    """The rows as CSV with a BOM, in a new temporary folder (Gradio serves it from there)."""
-    folder = folder or Path(tempfile.mkdtemp(prefix="rl-commitments-"))
+    """The rows as CSV with a BOM, for Gradio to serve. By default in this process's
+    export folder (removed at exit), one sub-folder per content: the same table is one
+    file however often it is drawn, so a long-running server does not fill the disk."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows([*row.cells(), row.letter_id] for row in rows)
+    data = buffer.getvalue().encode("utf-8-sig")
+    if folder is None:
+        folder = _exports() / hashlib.sha256(data).hexdigest()[:16]
+        folder.mkdir(exist_ok=True)
     path = folder / CSV_NAME
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows([*row.cells(), row.letter_id] for row in rows)
+    if not (path.is_file() and path.read_bytes() == data):
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
     return path
+
+
+_EXPORT_FOLDER: list[Path] = []
+
+
+def _exports() -> Path:
+    if not _EXPORT_FOLDER:
+        folder = Path(tempfile.mkdtemp(prefix="rl-exports-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _EXPORT_FOLDER.append(folder)
+    return _EXPORT_FOLDER[0]

@@ -96,3 +96,12 @@ def test_the_csv_opens_in_excel_with_its_chinese_intact(tmp_path: Path) -> None:
 def test_an_empty_commitments_table_keeps_its_headers() -> None:
     assert ledger.table([]) == [["—", "", "", "", "", "", ""]]
     assert ledger.summary([]).startswith("0 项承诺")
+
+
+def test_drawing_the_same_table_again_writes_no_new_file() -> None:
+    rows = ledger.letter_rows(REFERENCE, commitments(REFERENCE))
+    first, other = ledger.write_csv(rows), ledger.write_csv(rows[:1])
+    exports = first.parent.parent  # one export folder per process
+    files = sorted(exports.rglob("*"))
+    assert ledger.write_csv(rows) == first and sorted(exports.rglob("*")) == files
+    assert other != first and other.name == first.name and other.parent.parent == exports
