@@ -1,7 +1,7 @@
 """Dates as reply letters write them, turned into ISO `YYYY-MM-DD`.
 
     2024年5月23日 · 2024 年 5 月 23 日 · 二〇二四年五月二十三日 · 二OO五年八月三日
-    2024-05-23 · 2024/5/23 · 2024.5.23 · 20211026
+    2024-05-23 · 2024/5/23 · 2024.5.23 · 2024．5．23 · 20211026
 
 An impossible date (2023年2月30日) is no date: `None`, never a guess.
 """
@@ -20,13 +20,17 @@ _DATE_ARABIC = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1
 _DATE_CHINESE = (
     rf"(?P<cy>{_CN_DIGIT}{{4}})\s*年\s*(?P<cm>{_CN_SMALL})\s*月\s*(?P<cd>{_CN_SMALL})\s*日"
 )
-_DATE_SEPARATED = r"(?P<sy>(?:19|20)\d{2})(?P<sep>[-/.])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
+_DATE_SEPARATED = (
+    r"(?P<sy>(?:19|20)\d{2})(?P<sep>[-/.－／．])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
+)
 # Eight digits only count when nothing numeric touches them (not part of a phone number).
 _DATE_COMPACT = (
     r"(?<![\d-])(?P<ky>(?:19|20)\d{2})(?P<km>0[1-9]|1[0-2])(?P<kd>0[1-9]|[12]\d|3[01])(?![\d-])"
 )
 
 DATE = re.compile("|".join((_DATE_ARABIC, _DATE_CHINESE, _DATE_SEPARATED, _DATE_COMPACT)))
+# A month without its day (`2022年7月`, `二〇二二年七月`): a signing line, but no date.
+YEAR_MONTH = rf"(?:(?:19|20)\d{{2}}|{_CN_DIGIT}{{4}})\s*年\s*(?:\d{{1,2}}|{_CN_SMALL})\s*月"
 # A signature date whose 年 月 日 a page lost (`2023927`, `2025 915`): only read where a
 # signing date stands, and only when one split of month and day gives a real date.
 LOST_GLYPH_DATE = re.compile(r"(?<!\d)(?P<ly>(?:19|20)\d{2})\s*(?P<lmd>\d{3,4})(?!\d)")

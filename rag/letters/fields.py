@@ -3,16 +3,18 @@
     title, lines = split_title(lines, meta)        # rag.letters.title
     fields = read_fields(title, parts, meta)       # issuer, proposal_no, kind, proposers, …
 
-`issuer` is the name the letter signs with (the signature line), else the issuer its
-title names (`XX关于…`, `XX对…`, or `…的答复(水利局)`), else the letterhead, else the
-page's 发文机关. The page's 发布机构 is not the issuer: it is often the portal or a general
-office. `proposal_no` is the number as the title writes it (`第 91号` → "91"), else as
-the opening does, else as another title on the page does. `date_published` is the page's
-发布日期, else another page date (成文日期, 发文日期, …), else its `日期:` line;
-`date_signed` is the date printed at the end of the letter. `kind` comes from the number
-(`第182号建议`, `第1235号代表建议`), else 体裁分类, the session (政协/人大), the title, the
-proposal's own title (`…的提案》`) or the salutation (委员/代表). People: see
-`rag.letters.people`. A field the letter does not state is None.
+`issuer` is the name the letter signs with (the signature lines), else the issuer its
+title names (`XX关于…`, `XX、YY对…`, or `…的答复(水利局)`), else the letterhead (a red head
+`XX局文件` too), else the page's 发文机关. The page's 发布机构 is not the issuer: it is often
+the portal or a general office. `proposal_no` is the number as the title writes it
+(`第 91号` → "91", `第BH037号`), else as the opening does (`《…》(45号)` too), else as another
+title on the page does, else the page's 提案编号, else as the first paragraphs give it with
+its kind. `date_published` is the page's 发布日期, else another page date (成文日期, 发文日期,
+…), else its `日期:` line or a date alone under the title; `date_signed` is the date
+printed at the end of the letter. `kind` comes from the number (`第182号建议`), else the
+strongest wording (see `_kind_from`), else the words of the whole letter. People: see
+`rag.letters.people`; without a salutation, the page's 提案人. A field the letter does not
+state is None.
 """
 
 from __future__ import annotations
@@ -31,11 +33,15 @@ from rag.letters.title import split_title
 __all__ = ["DATE_LINE", "ORG_LINE", "LetterFields", "read_fields", "split_title"]
 
 _PROPOSAL_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
+# The number in brackets after the proposal's title: `《关于…的建议》（45号）`, `(编号:45)`.
+_BRACKETED_NO = re.compile(
+    r"》\s*[(（]\s*(?:(?:提案|建议)?编?号\s*[:：]\s*)?(?P<no>[A-Za-z]{0,3}[0-9０-９]{1,8})\s*号?\s*[)）]"
+)
 _CATEGORY = re.compile(r"(?:办复|答复|办理)?类别\s*[:：]\s*([A-DＡ-Ｄ])")
 # The issuer a title names: before its 关于/对, or in brackets at its end.
-_TITLE_PREFIX = re.compile(r"^(?P<org>.+?)(?:关于|对)")
+_TITLE_WORD = re.compile(r"关于|对")
 _TITLE_SUFFIX = re.compile(rf"[(（](?P<org>{ORG_NAME})[)）]$")
-_ORG = re.compile(ORG_NAME)
+_ORGS = re.compile(rf"{ORG_NAME}(?:、{ORG_NAME})*")  # `市财政局、市发展改革委关于…`
 
 
 class LetterFields(TypedDict):
@@ -66,18 +72,20 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
     tail = parts["signature"] + parts["closing"]
     session = _first(SESSION, title) or _first(SESSION, opening)
     proposal_title = _first(_PROPOSAL_TITLE, opening, "title")
-    proposal_no, kind = _proposal(title, opening, meta)
+    proposal_no, kind = _proposal(title, opening, parts["body"], meta)
     return LetterFields(
         title=title,
         issuer=_issuer(parts["signature"], title, meta),
         doc_number=meta.doc_number,
         index_no=meta.index_no,
         proposal_no=proposal_no,
-        kind=kind or _kind_from(meta.genre, session, title, proposal_title, salutation),
+        kind=kind
+        or _kind_from(meta.genre, session, title, proposal_title, salutation, opening)
+        or _kind_in_words(parts["body"]),
         session=session,
-        proposers=proposers(salutation, title),
+        proposers=proposers(salutation, title, opening) or _listed(meta.proposer),
         proposal_title=proposal_title,
-        co_handlers=co_handlers(opening, parts["body"]),
+        co_handlers=co_handlers(opening, parts["body"]) or _listed(meta.co_handlers),
         signer=signer(meta.signer, tail),
         date_signed=signature_date(parts["signature"]),
         date_published=_iso_or_none(meta.date_published or meta.date_written or meta.date_line),
@@ -92,14 +100,33 @@ def _first(pattern: re.Pattern[str], text: str | None, group: int | str = 0) -> 
     return match.group(group) if match else None
 
 
-def _proposal(title: str | None, opening: str, meta: Meta) -> tuple[str | None, str | None]:
+def _proposal(
+    title: str | None, opening: str, body: list[str], meta: Meta
+) -> tuple[str | None, str | None]:
     """Proposal number as written and "提案"/"建议", from the title, else the opening, else
-    another title the page prints (its heading, its 标题 field)."""
+    another title the page prints (its heading, its 标题 field), else the opening's number in
+    brackets after the proposal's title, else the page's 提案编号, else the first paragraphs
+    after the opening when they give the number with its kind."""
     for text in (title, opening, meta.heading, meta.title):
         match = PROPOSAL_NO.search(text or "")
         if match:
             return match.group("no"), match.group("kind")
-    return None, None
+    match = _BRACKETED_NO.search(opening)
+    if match:
+        return match.group("no"), None
+    if meta.proposal_no:
+        return meta.proposal_no, meta.proposal_kind
+    # Last, the first paragraphs after the opening, where they name it with its kind.
+    match = next((m for m in PROPOSAL_NO.finditer("\n".join(body[:2])) if m.group("kind")), None)
+    return (match.group("no"), match.group("kind")) if match else (None, None)
+
+
+def _listed(names: str | None) -> tuple[str, ...]:
+    """`市财政局、市人社局` as a page's field lists them."""
+    return tuple(n for n in re.split(r"[、，,；;\s]+", names or "") if n)
+
+
+_CONGRESS = ("人大", "人民代表大会", "人代会")
 
 
 def _kind_from(
@@ -108,21 +135,41 @@ def _kind_from(
     title: str | None,
     proposal_title: str | None,
     salutation: str | None,
+    opening: str,
 ) -> str | None:
-    """提案 (CPPCC, 政协, written by 委员) or 建议 (People's Congress, 人大, by 代表),
-    from what the page or the letter states; a passing 建议 in the text does not count."""
+    """提案 (CPPCC, 政协, written by 委员) or 建议 (People's Congress, 人大, by 代表), from
+    the strongest statement: the page's 体裁分类, the session, the title, a proposal titled
+    `…的提案`, the salutation, the opening's words (`在县人代会上提出的`, `…的提案收悉`).
+    A proposal titled `…的建议` counts last, as members title their proposals so too; a
+    passing 建议 in the text does not count."""
+    suffix = proposal_title[-2:] if proposal_title else None
     for text, cppcc, congress in (
-        (genre, "提案", "建议"),
-        (session, "政协", "人大"),
-        (title, "政协", "人大"),
-        (proposal_title and proposal_title[-2:], "提案", "建议"),
-        (salutation, "委员", "代表"),
+        (genre, ("提案",), ("建议",)),
+        (session, ("政协",), _CONGRESS),
+        (title, ("政协",), _CONGRESS),
+        (suffix, ("提案",), ("议案",)),  # only deputies move bills (议案)
+        (salutation, ("委员",), ("代表",)),
+        (opening, ("政协",), _CONGRESS),
+        (opening, ("提案",), ("代表建议", "议案")),
+        (suffix, (), ("建议",)),
     ):
-        if text and cppcc in text:
+        if text and any(word in text for word in cppcc):
             return "提案"
-        if text and (congress in text or (congress == "人大" and "人民代表大会" in text)):
+        if text and any(word in text for word in congress):
             return "建议"
     return None
+
+
+# Words of the two kinds anywhere in a letter, for a letter that states its kind nowhere
+# else (`您的提案很有针对性`); a 委员会 is a committee, not a member, and 代表性 no deputy.
+_CPPCC_WORDS = re.compile(r"政协|提案|委员(?!会)")
+_CONGRESS_WORDS = re.compile(r"人大|人代会|议案|代表(?![性着了])")
+
+
+def _kind_in_words(paragraphs: list[str]) -> str | None:
+    text = "\n".join(paragraphs)
+    cppcc, congress = len(_CPPCC_WORDS.findall(text)), len(_CONGRESS_WORDS.findall(text))
+    return None if cppcc == congress else "提案" if cppcc > congress else "建议"
 
 
 def _category(text: str) -> str | None:
@@ -140,10 +187,12 @@ def _issuer(signature: list[str], title: str | None, meta: Meta) -> str | None:
 
 
 def _title_issuer(title: str | None) -> str | None:
-    """`重庆市财政局关于…` → 重庆市财政局; `…的答复(水利局)` → 水利局."""
-    prefix = _TITLE_PREFIX.match(title or "")
-    if prefix and _ORG.fullmatch(prefix.group("org")):
-        return prefix.group("org")
+    """`重庆市财政局关于…` → 重庆市财政局 (units answering jointly as listed); `…的答复(水利局)`
+    → 水利局."""
+    for word in _TITLE_WORD.finditer(title or ""):  # an issuer may hold 对 (…对外开放局)
+        prefix = word.string[: word.start()]
+        if _ORGS.fullmatch(prefix) and not _TITLE_WORD.match(prefix):
+            return prefix
     suffix = _TITLE_SUFFIX.search(title or "")
     return suffix.group("org") if suffix else None
 

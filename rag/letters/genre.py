@@ -16,8 +16,9 @@ import unicodedata
 
 CN_NUMERALS = "一二三四五六七八九十"
 CN_NUMERAL = f"[{CN_NUMERALS}]"
-# Letters write the zero of a year as 〇, ○, the letters O/o, a Cyrillic О or 零.
-CN_ZEROS = "〇○OoО零"
+# Letters write the zero of a year as 〇, ○, the letters O/o (full-width too), a Cyrillic О,
+# a full-width ０ or 零.
+CN_ZEROS = "〇○OoОＯｏ０零"
 _DIGITS = {c: 0 for c in CN_ZEROS} | {
     "一": 1,
     "二": 2,
@@ -66,6 +67,15 @@ def halfwidth(text: str) -> str:
 # layout (a line wrap, `答 复` spread over a line), one beside a digit is written (`第 91号`).
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20"
 _LAYOUT_SPACE = re.compile(f"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[{_CJK}])")
+
+
+# A two-character name is often padded to the width of three: `王  芳委员`, `签发人:张  平`.
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def unpad_names(text: str) -> str:
+    """`王  芳委员` → `王芳委员`; names written apart (`张三 李四`) stay apart."""
+    return _PADDED_NAME.sub(r"\1", text)
 
 
 def drop_layout_spaces(text: str) -> str:
@@ -124,18 +134,32 @@ def strip_numbering(heading: str) -> str:
 # SALUTATION is a whole paragraph, CLOSING and CONTACT are how a paragraph starts (use
 # `.match`); the others may be anywhere in a paragraph (use `.search`).
 
-# `王晓颖委员:` `尊敬的李明代表：` `民盟市委:` — a short line that ends in a colon (not `现答复如下:`).
-SALUTATION = re.compile(r"^(?!.*(?:如下|答复|函复))[^。！？!?；;，,]{1,60}[:：]$")
+# `王晓颖委员:` `尊敬的李明代表：` `民盟市委:` — a short line that ends in a colon (not `现答复如下:`);
+# names may be listed with commas before 代表/委员 (`刘家伟，张晓红代表：`).
+# A page that lost the colon still ends the line with who is addressed (`陈国华委员`), a line
+# no title wraps at (`关于对市政协…会议张三委员`).
+SALUTATION = re.compile(
+    r"^(?!.*(?:如下|答复|函复))(?:(?:[^。！？!?；;，,]{1,60}|[^。！？!?；;]{1,60}"
+    r"(?:代表|委员|同志)们?)[:：]|(?!.*(?:关于|会议|届|提出|所提))(?:尊敬的)?[^\s。！？!?；;，,:：]{2,20}"
+    r"(?:代表|委员|同志)们?[，,！!]?)$"
+)
 # The opening acknowledges the proposal: `您提出的《…》(第0798号)收悉`.
-OPENING_START = re.compile(r"收悉|您(?:们)?(?:提出|所提|领衔提出|在[^。]{0,30}提出)的")
+OPENING_START = re.compile(
+    r"收悉|(?:[您你](?:们|[(（]们[)）])?|贵(?:单位|党派|会))(?:在[^。]{0,40})?(?:领衔|联名)?"
+    r"(?:提出|所提|提)的"
+)
 # The opening ends by announcing the reply: `现答复如下`, `现将办理情况答复如下`, `现予函复`.
-OPENING_END = re.compile(r"(?:答复|函复|回复|报告)如下|现(?:予|将[^。]{0,20})?(?:答复|函复)")
-# A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送, and
-# the page's disclosure note `(此件公开发布)` `(依申请公开)`.
+OPENING_END = re.compile(
+    r"(?:答复|函复|回复|报告)如下|现(?:予以?|将[^。]{0,20})?(?:答复|函复)|作如下(?:答复|回复)"
+)
+# A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送, the
+# page's disclosure note `(此件公开发布)` `(依申请公开)`, the list of attachments (`附件:…`),
+# and the printing office's line a document ends with (`…办公室  2022年6月29日印发`).
 CLOSING = re.compile(
-    r"^(?:此(?:答复|复)函?已经|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告|回复|说明)|"
+    r"^(?:[此本](?:答复|复)函?(?:已经|已由|由)|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告|回复|说明)|"
     r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄送|"
-    r"[(（](?:此件|[^()（）]{0,8}公开))"
+    r"[(（](?:此件|[^()（）]{0,8}公开)|(?:主动|依申请|不予)公开$|[^。！？!?]{0,60}日\s*印发$"
+    r"|(?:相关)?附件(?:下载)?\s*[:：0-9])"
 )
 # Thanks for the proposal, wherever it stands: `感谢您对科技工作的关心和支持`.
 THANKS = re.compile(
@@ -144,24 +168,43 @@ THANKS = re.compile(
     r"|宝贵意见|批评指正|请予指正"
 )
 # A contact line: `联系人:张三`, `联系电话:…`, `(经办人:…)`, `承办人及联系电话:…`,
-# `邮政编码:…`, and `人:黎浩`, a 联系人 line whose label a page lost.
+# `承办科室:…`, `联系地址:…`, `邮政编码:…`, `传真:…`, and `人:黎浩`, a 联系人 line whose
+# label a page lost.
 CONTACT = re.compile(
-    r"^[(（]?\s*(?:(?:联\s*系\s*(?:人|单位|电\s*话|方式)|经\s*办\s*人|承\s*办\s*(?:人|单位|责任人|负责人))"
-    r"[^:：;；。]{0,6}?|电\s*话|邮\s*政\s*编\s*码|人)\s*[:：;；]"
+    r"^[(（]?\s*(?:(?:联\s*系\s*(?:人|单位|电\s*话|方式|地\s*址|邮\s*箱)|经\s*办\s*(?:人|科\s*室)"
+    r"|承\s*办\s*(?:人|单位|责任人|负责人|科\s*室|处\s*室|部\s*门))"
+    r"[^:：;；。]{0,6}?|(?:办\s*公\s*)?电\s*话|手\s*机|传\s*真|(?:电\s*子\s*)?邮\s*箱|地\s*址"
+    r"|邮\s*(?:政\s*编\s*码|编)|人)\s*[:：;；]"
 )
-# Who approved or answers for the letter, in its sign-off: `签发人:张三`, `领导签字:`,
-# `主管领导:刘**` (a 签发人 line names the signer; the others name no one who signed).
-SIGN_OFF_LABEL = re.compile(r"^[(（]?\s*(?:签\s*发\s*人|领导签字|(?:主管|分管)领导)\s*[:：]")
-SIGNER_LINE = re.compile(r"^[(（]?\s*签\s*发\s*人\s*[:：]\s*(?P<name>[^\s:：,，;；)）]{2,4})")
-# `张三委员: 您提出的…` — a salutation run into the first paragraph on one line.
-SALUTATION_RUN_IN = re.compile(
-    r"^(?P<salutation>(?:尊敬的)?[^\s。，,；;:：]{1,30}(?:代表|委员)(?:们)?[:：])\s+(?P<rest>\S.*)$"
+# Who approved or answers for the letter, in its sign-off: `签发人:张三`, `签发领导:张三`,
+# `领导签字:`, `主管领导:刘**` (a 签发 line names the signer; the others name no one who signed).
+_SIGNED_BY = r"签\s*发\s*(?:人|领\s*导)?"
+# Staff who checked or drafted it (`审核人:`, `拟稿人:`) sign nothing either.
+SIGN_OFF_LABEL = re.compile(
+    rf"^[(（]?\s*(?:{_SIGNED_BY}|领导签字|(?:主管|分管)领导|(?:审\s*核|核\s*稿|拟\s*稿)\s*人)\s*[:：]"
 )
+SIGNER_LINE = re.compile(rf"^[(（]?\s*{_SIGNED_BY}\s*[:：]\s*(?P<name>[^\s:：,，;；)）]{{2,4}})")
+# `张三委员: 您提出的…`, `张三委员：您好！`, `李四代表：你提出的…` — a salutation run into the
+# first paragraph (or a greeting) on one line.
+_SALUTED = r"(?:尊敬的)?[^\s。，,；;:：]{1,30}(?:代表|委员|同志)(?:们)?[:：]"
+SALUTATION_START = re.compile(_SALUTED)
+SALUTATION_RUN_IN = re.compile(rf"^(?P<salutation>{_SALUTED})(?:\s+|(?=[您你]))(?P<rest>\S.*)$")
 # The number of the proposal or suggestion answered, and its kind when stated: `第0798号提案`.
-# Numbers run to 8 digits (`第2024087号`, year-prefixed); a 代表/委员 may stand between the
-# number and the kind (`第1235号代表建议`).
+# Numbers run to 8 digits (`第2024087号`, year-prefixed), after a letter or two some places
+# give their series (`第BH037号`) or with a serial after a dash (`第2023-012号`); 代表/委员/
+# 重点 may stand between the number and the kind (`第1235号代表建议`, `第12号重点提案`).
+# Without 第 a number only counts when its kind follows (`…会议2024087号提案`, `"125号"建议`);
+# a decree's or notice's number (`令第5号`) is none.
+_PROPOSAL_NUMBER = r"[A-Za-zＡ-Ｚａ-ｚ]{0,3}[0-9０-９]{1,8}(?:[-－][0-9０-９]{1,6})?"
+_NUMBER_AS_WRITTEN = rf'["“「]?(?P<no>{_PROPOSAL_NUMBER})\s*号["”」]?'
+_BY = r"\s*(?:代表|委员|重点|集体|联名)*\s*"
 PROPOSAL_NO = re.compile(
-    r"第\s*(?P<no>[0-9０-９]{1,8})\s*号\s*(?:代表|委员)?\s*(?P<kind>提案|建议)?"
+    # 第, but not a decree's or a document number's (`令第5号`, `〔2023〕第5号`) …
+    rf"(?:(?<![令告〕\]】﹞])第\s*"
+    # … or no 第 when the kind follows, with no digit, letter or bracket before it.
+    rf"|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ〔〕\[\]【】﹝﹞-])"
+    rf"(?={_NUMBER_AS_WRITTEN.replace('?P<no>', '?:')}{_BY}(?:提案|建议)))"
+    rf"{_NUMBER_AS_WRITTEN}(?:{_BY}(?P<kind>提案|建议))?"
 )
 # The session that received it: `市政协六届二次会议`, `区第十八届人大第四次会议`.
 SESSION = re.compile(
@@ -173,11 +216,16 @@ SESSION = re.compile(
 
 # How the name of a government body or organisation ends: the signature, a letterhead,
 # the issuer before a title's 关于/对.
+# (`…合作社联合社`, `…科协`, `…工商联`, `…行政公署`, `…海关`, `…分行`, `…研究室`,
+# `…党校` too.) A second name may follow
+# in brackets, as a merged office signs: `市委改革办(市营商环境建设局)`.
 ORG_SUFFIX = (
     r"(?:局|委|委员会|政府|人民政府|办公室|办公厅|办|厅|部|院|中心|公司|集团|银行|会|"
-    r"所|处|站|队|馆|街道办事处|管委会|党组|支部)"
+    r"所|处|站|队|馆|室|署|段|街道办事处|街道|管委会|党组|支部|社|联|协|海关|支行|分行|党校|学校|大学|"
+    r"林场|农场|气象台|电视台)"
 )
-ORG_NAME = rf"[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}"
+_ORG_WORDS = rf"[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}"
+ORG_NAME = rf"{_ORG_WORDS}(?:[(（]{_ORG_WORDS}[)）])?"
 # A co-handling unit's opinion (`…第041号建议会办工作的意见`, `…提案的协办意见`) is written
 # to the lead unit, which answers the proposer: its salutation names no proposer.
 CO_HANDLING_OPINION = re.compile(r"(?:协办|会办)(?:工作)?的?意见")
@@ -227,4 +275,4 @@ def kind_in_title(title: str | None) -> str | None:
 DATE_MENTION = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2}|[〇○OО零一二三四五六七八九]{4}年"
 )
-DOC_NUMBER = re.compile(r"[〔【\[(（]\s*\d{4}\s*[〕】\])）]\s*\d+\s*号")
+DOC_NUMBER = re.compile(r"[〔【\[(（﹝〖]\s*\d{4}\s*[〕】\])）﹞〗]\s*\d+\s*号")

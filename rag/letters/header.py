@@ -10,11 +10,15 @@ Portals print their metadata in many layouts; each is read into one `Meta`:
     发文日期 / 2021年09月30日 (a label, its value on the next line)    vertical pairs
 
 Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民发【2024】275号`,
-`华教体函〔2017〕35号B类`) and the issuer's name beside them (`宝鸡市生态环境局 签发人:…`).
-These lines are read and leave the letter body; furniture (breadcrumb, QR-code prompt,
-print buttons, table rules, a file's front matter) leaves without a trace. A label is
-known whatever the spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be
-what its label says (`文号: 无`) is no value.
+`华教体函〔2017〕35号B类`, `A类  临江发改函〔2023〕77号`) and the issuer's name beside them
+(`宝鸡市生态环境局 签发人:…`). A portal's card for the proposal gives its number, who
+proposed it and who co-handled it (`提案编号:`, `提案人:`, `协办单位:`); a line of fields
+may open with the page's date (`2023-06-05 10:21 来源:…`); some pages print their fields
+below the letter (`read_page_metadata_line`). These lines are read and leave the letter
+body; furniture (breadcrumbs, QR-code prompt, print buttons, links to the next letter,
+table rules, a file's front matter) leaves without a trace. A label is known whatever the
+spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be what its label says
+(`文号: 无`) is no value; a document number printed beside another value is read too.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from rag.letters.dates import DATE
-from rag.letters.genre import ORG_NAME, drop_layout_spaces, halfwidth
+from rag.letters.genre import ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
 
 # Page chrome that is never letter text.
 _FURNITURE = re.compile(
@@ -31,8 +35,10 @@ _FURNITURE = re.compile(
         (?:您当前的位置|您的位置|当前位置)\s*[:：].*      # breadcrumb
       | 扫一扫在手机(?:上)?打开当前页
       | (?:【[^】]{1,10}】\s*)+                           # 【打印本页】【关闭窗口】
-      | (?:\[\s*(?:打印|关闭|打印本页|关闭窗口)\s*\]\s*)+
+      | (?:[\[【]?\s*(?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)\s*[\]】]?\s*)+
       | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
+      | [上下]一篇\s*[:：].*                                # links to the next letters
+      | 首页\s*(?:[>＞»]\s*[^>＞»]{1,20}\s*)+               # a breadcrumb, unlabelled
     )$""",
     re.VERBOSE,
 )
@@ -41,41 +47,37 @@ _FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 _FRONT_MATTER_END = "---"
 _FRONT_MATTER_MAX = 20
 
-# Metadata labels portals and letterheads use, and the Meta field each one fills. The
+# Metadata labels portals and letterheads use, by the Meta field each one fills. The
 # publishing body (发布机构) is often the portal or a general office, not the issuer.
+_LABEL_FIELDS = {
+    "index_no": "索引号 索取号",
+    "doc_number": "发文字号 文号",
+    "topic": "主题分类",
+    "genre": "体裁分类 组配分类",
+    "publisher": "发布机构",
+    "issuing_body": "发文机关 发文机构 发文单位 制发机关",
+    "title": "标题 文件标题 公文标题 文章标题 信息名称 名称 题名 题目",
+    "date_written": "成文日期 成文时间 发文日期 发文时间 生成日期 生效日期 答复时间 答复日期 "
+    "办复日期 签发日期 印发日期 印发时间 制发日期",
+    "date_published": "发布日期 发布时间 信息发布日期 信息发布时间 公开日期 公开时间 公布日期 "
+    "上网时间",
+    "date_line": "日期 时间 更新时间",
+    "category": "类别 办复类别 答复类别",
+    "signer": "签发人 签发领导",
+    # A portal's own card for the proposal: its number, who proposed, who co-handled.
+    "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
+    "proposer": "提案人 建议人 领衔人",
+    "co_handlers": "协办单位 会办单位",
+}
 _LABELS: dict[str, str | None] = {
-    "索引号": "index_no",
-    "发文字号": "doc_number",
-    "文号": "doc_number",
-    "主题分类": "topic",
-    "体裁分类": "genre",
-    "组配分类": "genre",
-    "发布机构": "publisher",
-    "发文机关": "issuing_body",
-    "发文机构": "issuing_body",
-    "发文单位": "issuing_body",
-    "标题": "title",
-    "文件标题": "title",
-    "名称": "title",
-    "成文日期": "date_written",
-    "成文时间": "date_written",
-    "发文日期": "date_written",
-    "生成日期": "date_written",
-    "生效日期": "date_written",
-    "答复时间": "date_written",
-    "发布日期": "date_published",
-    "发布时间": "date_published",
-    "日期": "date_line",
-    "类别": "category",
-    "办复类别": "category",
-    "答复类别": "category",
-    "签发人": "signer",
+    label: field for field, labels in _LABEL_FIELDS.items() for label in labels.split()
 }
 # Recognised so the line leaves the body, but not kept.
 _LABELS.update(
     dict.fromkeys(
         "公开方式 公开属性 公开类别 公开范围 信息来源 来源 有效性 有效日期 时效 主题词 分类 "
-        "内容概述 建议人 提案人 主办单位".split()
+        "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
+        "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到".split()
     )
 )
 _LABEL_ALT = "|".join(
@@ -101,25 +103,32 @@ _BARE_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?$")
 # A whole document number: issuer abbreviation, year in any of the brackets letters use,
 # number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it);
 # or, as a page may print it, one that lost its closing bracket or 号 (`周交政发〔202527`).
-_DOC_NUMBER = (
-    r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
+_ISSUER_AND_YEAR = (
+    r"[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}"  # 〔2024〕 ﹝2024﹞ [2024]
 )
-_DOC_NUMBER_AS_PRINTED = (
-    rf"{_DOC_NUMBER}|[\u4e00-\u9fff]{{1,12}}[〔\[［【(（]\s*(?:19|20)\d{{2}}[^\s:：]*"
-)
+_DOC_NUMBER = rf"{_ISSUER_AND_YEAR}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{{1,5}}\s*号"
+_DOC_NUMBER_AS_PRINTED = rf"{_DOC_NUMBER}|{_ISSUER_AND_YEAR}[^\s:：]*"
 _DOC_SHAPE = re.compile(_DOC_NUMBER_AS_PRINTED)
+_LEADING_DATE = re.compile(
+    rf"^(?P<date>(?:{DATE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s+"
+)
+_TRAILING_DOC = re.compile(rf"\s+(?P<doc>{_DOC_NUMBER})$")
+_DOC_AFTER = re.compile(rf"^(?P<rest>\S.*?)\s+(?P<doc>{_DOC_NUMBER})$")
+_DOC_BEFORE = re.compile(rf"^(?P<doc>{_DOC_NUMBER})\s+(?P<rest>\S.*)$")
 # The 办复类别 as a letterhead prints it alone: `A类)`, `(B类)`, `B`.
 _CATEGORY_MARK = r"[(（]?\s*[A-DＡ-Ｄ]\s*类?\s*[)）]?"
 # What may stand before a letterhead's pairs, or alone: a document number (with its
-# category run in: `…35号B类`), a category mark, the issuer's name before `签发人:`.
+# category run in on either side: `…35号B类`, `A类  临江发改函〔2023〕77号`), a category
+# mark, the issuer's name before `签发人:`.
 _LEAD = re.compile(
-    rf"(?P<doc>{_DOC_NUMBER_AS_PRINTED})\s*(?P<cat>{_CATEGORY_MARK})?|(?P<mark>{_CATEGORY_MARK})"
-    rf"|(?P<org>{ORG_NAME})"
+    rf"(?:(?P<pre>{_CATEGORY_MARK})\s*)?(?P<doc>{_DOC_NUMBER_AS_PRINTED})\s*(?P<cat>{_CATEGORY_MARK})?"
+    rf"|(?P<mark>{_CATEGORY_MARK})|(?P<org>{ORG_NAME})"
 )
 _CATEGORY = re.compile(r"^\s*[(（]?\s*([A-Da-dＡ-Ｄａ-ｄ])\s*类?")
 _EDGES = re.compile(r"^[\s|]+|[\s|]+$")
 _MAX_VALUE = 60  # a vertical pair's value is one short line
 _TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")
+_LETTER_FIELDS = {"signer", "category", "doc_number"}  # what a letter's own lines state
 
 
 @dataclass
@@ -140,23 +149,39 @@ class Meta:
     category: str | None = None
     signer: str | None = None
     letterhead_org: str | None = None  # an issuer name printed above the title
+    proposal_no: str | None = None  # a portal's 提案编号 / 建议编号 field
+    proposal_kind: str | None = None  # … and the kind its label names
+    proposer: str | None = None  # 提案人 / 建议人
+    co_handlers: str | None = None  # 协办单位 / 会办单位
 
     def set(self, label: str, value: str) -> None:
-        name = _LABELS.get(re.sub(r"\s+", "", label))
+        name = _LABELS.get(_label_key(label))
         value = _EDGES.sub("", value)
+        doc = _TRAILING_DOC.search(value) if name != "doc_number" else None
+        if doc:  # `类别:B  宁教函〔2021〕66号`: the number printed beside another field
+            self.set("文号", doc.group("doc"))
+            value = value[: doc.start()]
         if name is None or not value or getattr(self, name) is not None:
             return
         if name == "category":
             match = _CATEGORY.match(value)
             value = halfwidth(match.group(1)).upper() if match else ""
         elif name == "signer":
-            value = value.split()[0]
+            value = unpad_names(value).split()[0]
         elif name == "doc_number" and not _DOC_SHAPE.fullmatch(value):
             value = ""  # `文号: 无`
         elif name == "title":
             value = drop_layout_spaces(value)
+        elif name == "proposal_no":
+            value = value.removeprefix("第").removesuffix("号")
+            if value:
+                self.proposal_kind = next((k for k in ("提案", "建议") if k in label), None)
         if value:
             setattr(self, name, value)
+
+
+def _label_key(label: str) -> str:
+    return re.sub(r"\s+", "", label)
 
 
 def is_furniture(line: str) -> bool:
@@ -188,6 +213,31 @@ def read_metadata_line(line: str, meta: Meta) -> bool:
     return pairs is not None
 
 
+def read_page_metadata_line(line: str, meta: Meta) -> bool:
+    """Record a line of the page's own metadata (`信息来源:… 发布时间:…`, as some pages print
+    below the letter) into `meta`; True when it is one. A sign-off's `签发人:` or `类别:`
+    belongs to the letter and is not read here."""
+    pairs = _metadata_pairs(line.strip())
+    names = {_LABELS.get(_label_key(label)) for label, _ in pairs or ()}
+    # A lone `日期:` line after the signature may be the signing date itself.
+    if not pairs or names & _LETTER_FIELDS or names == {"date_line"}:
+        return False
+    for label, value in pairs:
+        meta.set(label, value)
+    return True
+
+
+def split_document_number(line: str) -> list[str]:
+    """A document number printed on the line of something else (`关于…的答复    铜城交函〔2024〕58号`,
+    `宁交函〔2011〕25号 签发人:廖德谦`) stands on a line of its own."""
+    before, after = _DOC_BEFORE.match(line), _DOC_AFTER.match(line)
+    match = before or after
+    if not match or any(end in match.group("rest") for end in "。！？") or _metadata_pairs(line):
+        return [line]  # a metadata line is read whole
+    doc, rest = match.group("doc", "rest")
+    return [doc, rest] if before else [rest, doc]
+
+
 def metadata_at(lines: list[str], i: int, meta: Meta) -> int:
     """How many lines from `lines[i]` are metadata (0, 1, or 2 for a label over its value),
     recorded into `meta`."""
@@ -217,10 +267,12 @@ def _metadata_pairs(line: str) -> list[tuple[str, str]] | None:
     if not line:
         return None
     unbulleted = _BULLET.sub("", line)
+    dated = _LEADING_DATE.match(unbulleted)  # `2023-06-05 10:21 来源:某某局`
+    lead = [("日期", dated.group("date"))] if dated else []
     for pattern in (_BRACKET_PAIR, _COLON_PAIR, _SPACE_PAIR):
-        pairs = _pairs(unbulleted, pattern)
+        pairs = _pairs(unbulleted[dated.end() :] if dated else unbulleted, pattern)
         if pairs:
-            return pairs
+            return lead + pairs
     if unbulleted != line:
         bullet = _BULLET_PAIR.match(unbulleted)
         return [(bullet.group("label"), bullet.group("value"))] if bullet else None
@@ -239,7 +291,8 @@ def _letterhead_pairs(line: str) -> list[tuple[str, str]] | None:
         return [("_org", match.group("org")), *pairs]
     if match.group("mark"):
         return [("类别", match.group("mark")), *pairs]
-    category = [("类别", match.group("cat"))] if match.group("cat") else []
+    cat = match.group("cat") or match.group("pre")
+    category = [("类别", cat)] if cat else []
     return [("文号", match.group("doc")), *category, *pairs]
 
 

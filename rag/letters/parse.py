@@ -10,8 +10,10 @@ How a letter is read:
 * Page furniture (a file's front matter, breadcrumb, QR prompt, the `[ 索引号 ]` block,
   portal pipe tables and bulleted metadata, the `日期:` line under the title, letterhead
   lines, a page heading above the metadata) is removed while the metadata it states is
-  kept (`rag.letters.header`, `rag.letters.title`). A salutation run into the first
-  paragraph on one line (`张三代表: 您提出的…`) becomes two paragraphs.
+  kept (`rag.letters.header`, `rag.letters.title`); so are page fields printed below the
+  letter. Lines a page ran together come apart: a salutation run into the first
+  paragraph (`张三代表: 您提出的…`), a title leading a line, a document number beside a
+  title, a signature and date run into the last paragraph.
 * `body` is the title, a blank line, then every remaining paragraph (one per input
   line, trimmed) separated by blank lines. `letter_id` hashes it, so the same letter
   read from .txt, .docx or .html gets the same id when the words are the same.
@@ -55,12 +57,14 @@ from rag.letters.header import (
     Meta,
     is_furniture,
     read_metadata_line,
+    read_page_metadata_line,
     read_pipe_table,
+    split_document_number,
     strip_front_matter,
 )
 from rag.letters.load import DEFAULT_MAX_BYTES, read_text
-from rag.letters.signoff import DATE_LINE, ORG_LINE
-from rag.letters.title import split_title
+from rag.letters.signoff import DATE_LINE, ORG_LINE, SIGN_OFF_RUN_IN
+from rag.letters.title import split_run_in_title, split_title
 from rag.models import Letter, Section
 
 _PARTS = ("salutation", "opening", "body", "closing", "signature")
@@ -132,13 +136,38 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
         if line and not is_furniture(line) and not _is_bracket_block(line, meta):
             kept.extend(_unrun(line))
         i += 1
-    return kept
+    return _without_trailing_metadata(kept, meta)
+
+
+def _without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
+    """Some pages print their metadata below the letter (`信息来源:… 发布时间:…`), among
+    or after the closing and contact lines: it is read and leaves the letter."""
+    dropped = set()
+    for i in range(len(lines) - 1, -1, -1):
+        if read_page_metadata_line(lines[i], meta):
+            dropped.add(i)
+        elif not (CLOSING.match(lines[i]) or CONTACT.match(lines[i])):
+            break
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 def _unrun(line: str) -> list[str]:
-    """`张三代表: 您提出的…` is the salutation and the first paragraph: two lines."""
+    """Lines a page ran together, apart: `张三代表: 您提出的…` is the salutation and the first
+    paragraph; `…支持。 某某局 2021年7月2日` the last paragraph, the signature and its date;
+    a title or a document number may lead or end a line too."""
+    lines = split_document_number(line)
+    if len(lines) > 1:
+        return [part for piece in lines for part in _unrun(piece)]
+    lines = split_run_in_title(line)
+    if len(lines) > 1:
+        return [lines[0], *_unrun(lines[1])]
     match = SALUTATION_RUN_IN.match(line)
-    return [match.group("salutation"), match.group("rest")] if match else [line]
+    if match:
+        return [match.group("salutation"), *_unrun(match.group("rest"))]
+    match = SIGN_OFF_RUN_IN.match(line)
+    if match:
+        return [match.group("text"), *filter(None, (match.group("org"), match.group("date")))]
+    return [line]
 
 
 def _is_bracket_block(line: str, meta: Meta) -> bool:
@@ -169,8 +198,11 @@ def _classify(paras: list[_Para]) -> list[str]:
         is_label = CONTACT.match(text) or SIGN_OFF_LABEL.match(text)
         parts[i] = "signature" if is_signature and not is_label else "closing"
 
+    # The salutation is among the first paragraphs, or anywhere above the opening when
+    # page fields the head did not know stand before it.
+    opening = next((j for j in range(min(8, tail_from)) if OPENING_START.search(paras[j].text)), 3)
     first = 0
-    for j in range(min(3, tail_from)):
+    for j in range(min(opening, tail_from)):
         if SALUTATION.match(paras[j].text) and heading_rank(paras[j].text) is None:
             parts[j] = "salutation"
             first = j + 1

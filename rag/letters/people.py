@@ -1,53 +1,74 @@
 """Who a letter names: the proposers it answers, who signed it off, who co-handled it.
 
-    proposers(salutation, title)     # ("王晓颖",) from `王晓颖委员:`
-    signer(meta_signer, tail)        # "明炬" from `此答复函已经明炬局长审签。`
-    co_handlers(opening, body)       # ("市人力社保局", "市经济信息委")
+    proposers(salutation, title, opening)  # ("王晓颖",) from `王晓颖委员:`
+    signer(meta_signer, tail)              # "明炬" from `此答复函已经明炬局长审签。`
+    co_handlers(opening, body)             # ("市人力社保局", "市经济信息委")
 
-`proposers` are the names in the salutation as written; an anonymised `xxx委员` gives
-`("xxx",)`, since the letter does state that a (hidden) member wrote it, a salutation
-without a name (`各位委员:`) gives `()`, and so does a co-handling unit's opinion, whose
-salutation names the lead unit it writes to. The signer is the letterhead's or the
-sign-off's `签发人:`, else the name in the signing note (`…已经我局余兵局长审签`); the
-handling staff (`承办人`, `主管领导`) did not sign. Co-handlers are the units the opening
-says the reply was worked out with (`经与…等协办单位`, `会同…`, `经商…,现答复如下`), or
-that the letter calls 协办单位 anywhere (`与区城管局等协办单位`); units named for future
-work (`下一步将会同…`) are not.
+`proposers` are the names in the salutation as written (`王  芳委员` padded to three
+characters is 王芳; `马晓东等五位代表` is 马晓东); an anonymised `xxx委员` gives `("xxx",)`,
+since the letter does state that a (hidden) member wrote it, a salutation without a name
+(`各位委员:`) gives `()`, and so does a co-handling unit's opinion, whose salutation names
+the lead unit it writes to. Without a salutation, the title or the opening may name them
+(`关于张立新代表提出的…`). The signer is the letterhead's or the sign-off's `签发人:`, else
+the name in the signing note (`…已经我局余兵局长审签`, `…已经分管副局长黄志诚审签`); the
+handling staff (`承办人`, `主管领导`, `审核人`) did not sign. Co-handlers are the units the
+opening (or the paragraph after it, opening `经与…`) says the reply was worked out with
+(`经与…等协办单位`, `会同…研究`, `经商…,现答复如下`, `经征求…意见`), or that the letter
+calls 协办单位 anywhere (`与区城管局等协办单位`); units named for future work (`下一步将会同…`)
+are not.
 """
 
 from __future__ import annotations
 
 import re
 
-from rag.letters.genre import CO_HANDLING_OPINION, SIGNER_LINE
+from rag.letters.genre import CN_NUMERALS, CO_HANDLING_OPINION, SIGNER_LINE, unpad_names
 
-_SALUTATION_TRIM = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)|[:：]$")
-# `李明代表`, `张三等5名代表`, `姜欣(等10位)代表`, `张三委员们`.
+_SALUTATION_TRIM = re.compile(r"^(?:致\s*[:：]?\s*)?(?:尊敬的|敬爱的|亲爱的)?|[:：]$")
+# `李明代表`, `张三等5名代表`, `马晓东等五位代表`, `姜欣(等10位)代表`, `张三委员们`,
+# `谢春生代表（城关代表团）`.
 _NAME_SUFFIX = re.compile(
-    r"(?:[(（]?等\s*\d*\s*[位名]?[)）]?)?(?:委员|代表|同志|先生|女士)(?:们)?$|等$"
+    rf"(?:[(（]?等\s*[\d{CN_NUMERALS}]*\s*[位名人]?[)）]?)?(?:委员|代表|同志|先生|女士)(?:们)?"
+    r"(?:[(（][^()（）]{1,20}[)）])?$|等$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;]|\s+")
+# A title or an opening that names who proposed: `关于张立新代表提出的第45号建议的答复`,
+# `张立新等5位代表提出的《…》收悉`.
+_NAMED = (
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
+    rf"(?:等\s*[\d{CN_NUMERALS}]*\s*[位名人]?)?(?:委员|代表)(?:们)?(?:领衔|联名)?(?:提出|所提)"
+)
+_NAMES_IN_TITLE = re.compile(rf"(?:关于|对){_NAMED}")
+_NAMES_OPENING = re.compile(rf"^{_NAMED}")
+_NOT_A_NAME = re.compile(r"人大|政协|会议|届|全国")
 _NO_NAME = {"", "各位", "您", "您好", "各位领导", "领导"}
 
 _SIGNER_TITLE = (
     r"(?:副)?(?:局长|主任|厅长|部长|区长|县长|市长|镇长|乡长|书记|院长|秘书长|会长|"
     r"行长|主席|处长|站长|所长|队长|校长|理事长|委员长|总经理|董事长)"
 )
-# `此答复函已经明炬局长审签`, `此复函已经我局余兵局长审签`.
+# `此答复函已经明炬局长审签`, `此复函已经我局余兵局长审签`, `已经分管副局长黄志诚审签`,
+# `本答复由局长陈建国签发`.
 _SIGNING_NOTE = re.compile(
-    rf"(?:已经|已由|经)(?:我[局委厅部办院处])?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:同志)?"
+    rf"(?:已经|已由|经|由)(?:我[局委厅部办院处])?(?:(?:主要|分管)(?:负责同志|领导)?)?"
+    rf"(?:{_SIGNER_TITLE})?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:同志)?"
     rf"{_SIGNER_TITLE}?(?:审签|签发|审定|审核签发)"
 )
 
-_ORGS = r"(?P<orgs>[^。；;，,]{2,150}?)"
+# The units, after any word saying what they are: `经与协办单位市商务局、市城管局共同研究`.
+_UNIT_WORD = r"(?:协办|会办|相关|有关)(?:单位|部门)"
+_ORGS = rf"(?:{_UNIT_WORD})?(?!{_UNIT_WORD})(?P<orgs>[^。；;，,]{{2,150}}?)"
 # Said by the opening: how the reply was worked out.
 _WORKED_OUT_WITH = (
     # `经与市人力社保局、市经济信息委等协办单位共同研究` / `会同A、B等部门`
     re.compile(rf"(?:经与|会同|经商){_ORGS}(?:等)?(?:协办|会办|相关|有关)?(?:单位|部门)"),
-    re.compile(rf"(?:经与|会同){_ORGS}(?:共同|认真|联合|进行)"),
+    re.compile(rf"(?:经与|会同){_ORGS}(?:共同|认真|联合|进行|研究|协商|会商|商议)"),
+    # `经征求市教育局、市财政局意见`
+    re.compile(rf"征求{_ORGS}(?:等(?:单位|部门))?的?意见"),
     # `经商人力资源社会保障部、财政部,现答复如下`
     re.compile(rf"经商{_ORGS}(?=[，,]\s*现)"),
 )
+_SAYS_HOW = re.compile(r"^(?:经与|经会同|经商|经征求)")
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
@@ -55,12 +76,19 @@ _NAMED_CO_HANDLERS = (
 )
 
 
-def proposers(salutation: str | None, title: str | None) -> tuple[str, ...]:
-    """The names the salutation addresses, as written."""
-    if not salutation or CO_HANDLING_OPINION.search(title or ""):
+def proposers(salutation: str | None, title: str | None, opening: str = "") -> tuple[str, ...]:
+    """The names the salutation addresses, as written; without a salutation, the names
+    the title or the opening gives as the proposers."""
+    if CO_HANDLING_OPINION.search(title or ""):
         return ()
+    if not salutation:
+        match = _NAMES_IN_TITLE.search(title or "") or _NAMES_OPENING.match(opening)
+        if not match or _NOT_A_NAME.search(match.group("names")):
+            return ()
+        return tuple(match.group("names").split("、"))
     names = []
-    for part in _NAME_SPLIT.split(_SALUTATION_TRIM.sub("", salutation)):
+    addressed = unpad_names(_SALUTATION_TRIM.sub("", salutation))
+    for part in _NAME_SPLIT.split(addressed):
         name = _NAME_SUFFIX.sub("", part.strip())
         if name not in _NO_NAME:
             names.append(name)
@@ -72,7 +100,7 @@ def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
     if letterhead_signer:
         return letterhead_signer
     for line in tail:
-        match = SIGNER_LINE.match(line)
+        match = SIGNER_LINE.match(unpad_names(line))
         if match:
             return match.group("name")
     match = _SIGNING_NOTE.search(" ".join(tail))
@@ -83,8 +111,12 @@ def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
 
 def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
     """The units the reply was worked out with, as the letter names them."""
-    found = _first_orgs(_WORKED_OUT_WITH, opening) or _first_orgs(
-        _NAMED_CO_HANDLERS, "\n".join([opening, *body])
+    # The first paragraph after the opening may say it instead: `经与区住建局共同研究,…`.
+    said_next = next(iter(body), "") if _SAYS_HOW.match(next(iter(body), "")) else ""
+    found = (
+        _first_orgs(_WORKED_OUT_WITH, opening)
+        or _first_orgs(_WORKED_OUT_WITH, said_next)
+        or _first_orgs(_NAMED_CO_HANDLERS, "\n".join([opening, *body]))
     )
     if found is None:
         return ()

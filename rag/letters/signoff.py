@@ -13,26 +13,41 @@ from __future__ import annotations
 
 import re
 
-from rag.letters.dates import DATE, LOST_GLYPH_DATE, lost_glyph_iso, match_to_iso
+from rag.letters.dates import DATE, LOST_GLYPH_DATE, YEAR_MONTH, lost_glyph_iso, match_to_iso
 from rag.letters.genre import ORG_NAME
 
 # A line that is only an organisation's name, or several signing together.
 ORG_LINE = re.compile(rf"^{ORG_NAME}(?:\s+{ORG_NAME})*$")
 # A signature's date line, perhaps after the issuer's name: `重庆市科学技术局 2024年5月23日`.
+# A `日期:` label may stand before the date; a date without its day (`2022年7月`) still
+# closes a signature, but states no date.
 DATE_LINE = re.compile(
-    rf"^(?P<org>[^\d。，,；;:：]{{0,40}}?)\s*[(（]?(?:{DATE.pattern}|{LOST_GLYPH_DATE.pattern})[)）]?$"
+    rf"^(?P<org>[^\d。，,；;:：]{{0,40}}?)\s*(?:日\s*期\s*[:：]\s*)?"
+    rf"[(（]?(?:{DATE.pattern}|{LOST_GLYPH_DATE.pattern}|{YEAR_MONTH})[)）]?$"
+)
+
+# A sign-off run into the end of the last paragraph, as a page that lost its line breaks
+# prints it: `…感谢您的关心和支持。 双峰县文化旅游广电体育局 2021年7月2日`.
+SIGN_OFF_RUN_IN = re.compile(
+    rf"^(?P<text>.*[。！!？?])\s+(?:(?P<org>{ORG_NAME}(?:\s+{ORG_NAME})*)\s+)?(?P<date>{DATE.pattern})$"
 )
 
 
 def signature_issuer(signature: list[str]) -> str | None:
     """The name the letter signs with: a name line, or the name before the date."""
+    names = [text for text in signature if ORG_LINE.match(text)]
+    if names:  # units signing jointly may stand on a line each
+        return _one_space(" ".join(names))
     for text in signature:
-        if ORG_LINE.match(text):
-            return text
         match = DATE_LINE.match(text)
         if match and match.group("org").strip():
-            return match.group("org").strip()
+            return _one_space(match.group("org"))
     return None
+
+
+def _one_space(names: str) -> str:
+    """Units signing jointly, one space apart however wide the page set them."""
+    return " ".join(names.split())
 
 
 def signature_date(signature: list[str]) -> str | None:

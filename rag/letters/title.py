@@ -10,7 +10,8 @@ prints titles above and below its metadata block, the one below is the letter's 
 the one above is the portal's heading (kept in `meta.heading`); titles printed twice in a
 row are one title, the first. With no title line, the page's 标题 field is the title.
 Layout spaces inside a title go (`genre.drop_layout_spaces`). Everything above the title
-is page or letterhead, read into `meta` and dropped; metadata below it is dropped too.
+is page or letterhead (a red head `某某局文件` names the issuer), read into `meta` and
+dropped; metadata below it is dropped too, and so is a date alone under it, the page's.
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.letters.dates import DATE
 from rag.letters.genre import (
     OPENING_START,
+    ORG_NAME,
     PROPOSAL_NO,
     SALUTATION,
+    SALUTATION_START,
     drop_layout_spaces,
     heading_rank,
 )
@@ -31,8 +35,21 @@ from rag.letters.signoff import ORG_LINE
 # A title names what it answers: `…关于…第0798号提案答复的函`, `…对…建议的答复`.
 _TITLE_HINT = re.compile(r"关于|答复|复函|的函|第\s*[0-9０-９]+\s*号")
 # …and ends like one, perhaps with the issuer in brackets: `…的答复(水利局)`.
-_TITLE_END = re.compile(r"(?:函|答复|回复|复文|意见|说明|报告)(?:[(（][^()（）]{1,20}[)）])?$")
+_TITLE_END = re.compile(
+    r"(?:函|答复|回复|复文|意见|说明|报告|答复摘要|答复书|答复件|办理结果)(?:[(（][^()（）]{1,20}[)）])?$"
+)
 _OPENS_TITLE = re.compile(r"^(?:关于|对)")
+# A date, perhaps with its time, alone on a line: `2023-07-06 16:42`, `[2023年7月6日]`.
+_PAGE_DATE = re.compile(
+    rf"[\[【(（]?\s*(?:{DATE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[\]】)）]?"
+)
+_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[^\s。！？]{6,100}?(?:答复|复函|的函|回复|答复函|意见))\s+(?P<rest>\S.*)$"
+)
+# A field of the page whose label is not known: `索取号：…` is never part of a title.
+_LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff ]{1,8}[:：]")
+# A document's red head names its issuer: `石门县教育局文件`.
+_RED_HEAD = re.compile(rf"^(?P<org>{ORG_NAME})\s*文\s*件$")
 _HEAD_LINES = 25  # the salutation or opening is looked for this far down
 _HEAD_WITHOUT_START = 6  # with neither, the title is looked for this far down
 _TITLE_LINES = 3  # a title wraps over at most this many lines (its issuer's line apart)
@@ -45,6 +62,17 @@ class _Block:
     first: int
     last: int
     text: str
+
+
+def split_run_in_title(line: str) -> list[str]:
+    """`关于…第12号提案的答复 程晓东委员： 您提出的…`, a page that lost its line breaks: the
+    title, then the rest of the line."""
+    match = _TITLE_RUN_IN.match(line)
+    if not match or not (
+        SALUTATION_START.match(match.group("rest")) or OPENING_START.match(match.group("rest"))
+    ):
+        return [line]
+    return [match.group("title"), match.group("rest")]
 
 
 def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
@@ -60,8 +88,17 @@ def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
         kept = list(range(below, len(head)))
     else:
         kept = [i for i in range(below, len(head)) if marks[i] == "text"]
+        # A date alone under the title is the page's (`2023-07-06 16:42`), not the letter's.
+        dates = [i for i in kept if _PAGE_DATE.fullmatch(head[i])] if chosen is not None else []
+        for i in dates:
+            meta.set("日期", head[i])
+        kept = [i for i in kept if i not in dates]
     # Everything above the title is page or letterhead: read it, keep none of it.
-    letterhead = [line for i, line in enumerate(head) if marks[i] == "letterhead" and i not in kept]
+    letterhead = [
+        _RED_HEAD.sub(r"\g<org>", line)
+        for i, line in enumerate(head)
+        if marks[i] == "letterhead" and i not in kept
+    ]
     meta.letterhead_org = meta.letterhead_org or next(iter(letterhead), None)
     if chosen is not None:
         meta.heading = next((b.text for b in blocks if b.first < chosen.first), None)
@@ -95,7 +132,7 @@ def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
             continue
         if taken:
             marks[i : i + taken] = ["meta"] * taken
-        elif ORG_LINE.match(head[i]):
+        elif ORG_LINE.match(head[i]) or _RED_HEAD.match(head[i]):
             marks[i] = "letterhead"
         i += max(taken, 1)
     return marks, blocks
@@ -147,4 +184,5 @@ def _is_fragment(line: str, max_len: int) -> bool:
         and not OPENING_START.search(line)
         and heading_rank(line) is None
         and not read_metadata_line(line, Meta())
+        and not _LABEL_LIKE.match(line)
     )
