@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rag.answer.commitments import actions, commitments, due_in, partners_in
+from rag.answer.commitments import actions, commitments, due_in, items, partners_in
 from rag.answer.sentences import is_frame
 from rag.letters.parse import load_letter, parse_letter
+from rag.models import Letter
 
 REFERENCE = Path(__file__).resolve().parents[2] / "corpus" / "cq-kjj-0798.txt"
 
@@ -73,3 +74,190 @@ def test_partners_are_other_units_not_the_issuer_or_we() -> None:
     assert partners_in("市科技局将牵头推进。", issuer) == ()  # the issuer's short name
     assert partners_in("不断改善我市科技人才不足的局面。", issuer) == ()
     assert partners_in("提升我市科技人才格局。", issuer) == ()
+
+
+# -- the rules that keep a promise apart from what only looks like one -------------------
+# Each test reads a small made-up letter of 岭南县交通运输局, signed 2024年9月10日.
+
+HEAD = """岭南县交通运输局关于县人大十七届二次会议第013号建议的答复
+
+王五代表:
+
+{opening}
+
+"""
+TAIL = """
+
+感谢您对交通运输工作的关心和支持。
+
+岭南县交通运输局
+2024年9月10日
+"""
+RECEIPT = "您提出的《关于改善乡村公路安全设施的建议》收悉,现答复如下。"
+
+
+def _read(*paragraphs: str, opening: str = RECEIPT) -> Letter:
+    return parse_letter(HEAD.format(opening=opening) + "\n\n".join(paragraphs) + TAIL, "x.txt")
+
+
+def _said(letter: Letter) -> dict[str, list[str]]:
+    """kind → the first eight characters of each item of that kind (numbering dropped)."""
+    said: dict[str, list[str]] = {"commitment": [], "action": []}
+    for item in items(letter):
+        said[item.kind].append(item.text[:8])
+    return said
+
+
+def test_what_a_sentence_only_quotes_has_no_tense() -> None:
+    letter = _read(
+        "您在建议中要求力争三年内实现村村通客车,我局已会同县财政局开展调研。"
+        "我局印发了《关于明年实施农村公路提质改造的通知》。"
+    )
+    assert _said(letter) == {"commitment": [], "action": ["您在建议中要求力", "我局印发了《关于"]}
+
+
+def test_a_jiang_that_moves_its_object_promises_nothing_by_itself() -> None:
+    said = _said(
+        _read(
+            "一、工作开展情况",
+            "将农村公路养护资金纳入县级财政预算,补助标准由每公里1000元提高到3000元。",
+            "二、下一步工作打算",
+            "将剩余路段纳入养护计划,确保路况良好。",
+        )
+    )
+    assert said == {"commitment": ["将剩余路段纳入养"], "action": ["将农村公路养护资"]}
+
+
+def test_a_predicted_effect_is_not_a_promise() -> None:
+    said = _said(_read("下一步,我局将新建停车场2处。停车场建成后将有效缓解学校周边停车难问题。"))
+    assert said == {"commitment": ["下一步,我局将新"], "action": []}
+
+
+def test_recommendations_and_requests_are_not_promises() -> None:
+    letter = _read(
+        "二、下一步工作计划及建议",
+        "一是加快推进县道改造。二是建议县政府加大农村公路投入。",
+        "在工程实施前,请代表帮助宣传工程建设的必要性。",
+        "下一步,我局将加快建设,请您放心。",
+        "您对答复有何意见,请填写在征询意见表中寄回,以便我们进一步改进工作。",
+    )
+    assert _said(letter)["commitment"] == ["加快推进县道改造", "下一步,我局将加"]
+
+
+def test_problems_refusals_and_turns_are_neither_and_are_not_carried() -> None:
+    letter = _read(
+        "我局已硬化村道120公里。随着群众出行需求增长,部分村道还不能满足通行要求。",
+        "目前没有这方面的项目,暂时不能解决。",
+        "下一步,我局将积极争取上级资金。我县是财政穷县,只有争取到项目后再改造。",
+        "我局将督促乡镇做好养护。根据《公路法》,乡道应当由乡镇人民政府负责养护。",
+    )
+    assert _said(letter) == {
+        "commitment": ["下一步,我局将积", "我局将督促乡镇做"],
+        "action": ["我局已硬化村道1"],
+    }
+
+
+def test_the_handling_frame_is_no_action_unless_it_dates_what_was_done() -> None:
+    letter = _read(
+        "收到建议后,我局高度重视,组织人员进行了认真研究。",
+        "我局高度重视,于6月5日组织人员到现场查看。",
+    )
+    assert _said(letter) == {"commitment": [], "action": ["我局高度重视,于"]}
+
+
+def test_what_follows_the_announcement_of_the_reply_is_read() -> None:
+    opening = (
+        "您提出的关于乡间路维护的建议收悉,现答复如下: 按照“乡道乡建乡养”的原则,"
+        "乡镇政府为养管主体。我局将加大督导力度,督促乡镇做好定期维护。"
+    )
+    assert _said(_read(opening=opening))["commitment"] == ["我局将加大督导力"]
+
+
+def test_a_line_broken_mid_sentence_stays_in_its_paragraph() -> None:
+    said = _said(_read("下一步,我局将新增地埋式垃圾箱30个,", "并安排专人值守,规范垃圾收集处理。"))
+    assert said["commitment"] == ["下一步,我局将新", "并安排专人值守,"]
+
+
+def test_a_list_is_what_its_introduction_says() -> None:
+    letter = _read(
+        "下一步,我局将重点做好以下工作:",
+        "一、完善公交线网。新开通城乡接驳线路2条。",
+        "二、改造候车设施。更换乡村候车亭20座。",
+    )
+    assert _said(letter)["commitment"] == ["下一步,我局将重", "新开通城乡接驳线", "更换乡村候车亭2"]
+
+
+def test_an_items_opening_words_say_what_the_item_goes_on_to_say() -> None:
+    letter = _read(
+        "一、关于开发旅居养老服务的建议。",
+        "一是设计推出一批旅游线路。针对客源市场,打造旅游品牌。精心设计发布了20条线路产品。",
+    )
+    assert _said(letter)["action"] == ["设计推出一批旅游", "针对客源市场,打", "精心设计发布了2"]
+
+
+def test_a_date_before_the_letters_reports_and_a_deadline_promises() -> None:
+    letter = _read("今年6月,县政府印发实施《乡村公路养护办法》。计划于今年11月底前完成验收。")
+    said = _said(letter)
+    assert said == {"commitment": ["计划于今年11月"], "action": ["今年6月,县政府"]}
+    assert commitments(letter)[0].due == "今年11月底前"
+
+
+def test_the_outermost_heading_that_names_a_half_decides() -> None:
+    letter = _read(
+        "一、工作开展情况",
+        "(一)实施道路安全行动计划。在全县开展道路安全隐患排查整治。",
+        "二、存在的问题",
+        "目前全县仍有38公里临水临崖路段未设护栏。",
+        "下一步工作打算及建议",
+    )
+    assert _said(letter) == {"commitment": [], "action": ["在全县开展道路安"]}
+
+
+def test_a_target_counts_toward_a_promise_and_reports_nothing() -> None:
+    letter = _read("我局会同县财政局开展了检查。力争到2026年底累计完成改造200公里。")
+    assert _said(letter) == {"commitment": ["力争到2026年"], "action": ["我局会同县财政局"]}
+    assert commitments(letter)[0].due == "2026年底"
+    assert _said(_read("我局也会持续关注该路段的养护。"))["commitment"] == ["我局也会持续关注"]
+    assert _said(_read("2025年计划新建候车亭20座。"))["commitment"] == ["2025年计划新"]
+    said = _said(_read("下一步,我局将改造村道5公里。届时群众出行条件将得到明显改善。"))
+    assert said["commitment"] == ["下一步,我局将改"]
+
+
+def test_a_due_date_is_read_from_the_promise() -> None:
+    assert due_in("今年已完成12公里,明年将完成剩余路段。", year=2024) == "明年"
+    assert due_in("计划于10月底前完成验收。") == "10月底前"
+    assert due_in("2024年至2026年每年组织路演40场。", year=2024) == "2024年至2026年"
+    assert due_in("力争在汛期前完成除险加固。") == "汛期前"
+
+
+def test_a_deadline_promises_and_the_proposers_reaction_is_theirs() -> None:
+    letter = _read(
+        "您反映的村道已于5月修复,群众出行条件明显改善。剩余路段护栏2025年底前完工。",
+        "我局已着手编制养护方案。王五代表对以上措施表示满意。",
+    )
+    said = _said(letter)
+    assert said == {
+        "commitment": ["剩余路段护栏20"],
+        "action": ["您反映的村道已于", "我局已着手编制养"],
+    }
+    assert commitments(letter)[0].due == "2025年底前"
+
+
+def test_a_report_of_what_was_striven_for_and_the_frames_now_are_no_promises() -> None:
+    letter = _read(
+        "在整治过程中,我局积极争取上级资金,重点实施污水治理项目,提升了整治成效。",
+        "现将有关办理情况函告如下,请一并研究。",
+    )
+    assert _said(letter) == {"commitment": [], "action": ["在整治过程中,我"]}
+
+
+def test_a_letter_is_dated_by_its_document_number_before_its_page() -> None:
+    letter = parse_letter(
+        "- 文号岭交函〔2017〕14号\n- 发布日期2018-08-19\n"
+        + HEAD.format(opening=RECEIPT)
+        + "下一步,我局将争取借助2017年全县建设村民活动场所契机,把该村活动场所列入建设项目。"
+        + TAIL.replace("2024年9月10日", ""),
+        "x.txt",
+    )
+    assert letter.year == 2018 and letter.doc_number == "岭交函〔2017〕14号"
+    assert [i.due for i in commitments(letter)] == ["2017年"]
