@@ -204,10 +204,11 @@ def test_answer_shows_evidence_and_follow_up_keeps_the_conversation(page, app, a
     if target := os.environ.get("RAG_UI_SCREENSHOT"):
         page.screenshot(path=target)
 
-    # [n] in the answer is a link that brings card n into view.
+    # Pointing at [n] in the answer brings card n into view (clicking it opens the letter:
+    # test_reader_browser.py).
     last = page.locator("#evidence .ev-card").last
     n_cards = page.locator("#evidence .ev-card").count()
-    page.locator(f"#chat .bot a[href='#cite-{n_cards}']").first.click()
+    page.locator(f"#chat .bot a[href='#cite-{n_cards}']").first.hover()
     page.wait_for_function(
         "n => document.getElementById('cite-' + n).classList.contains('ev-flash')", arg=n_cards
     )

@@ -80,9 +80,8 @@ def card_letters(page) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_a_citation_opens_its_letter_at_the_quote(page, artifacts) -> None:  # type: ignore[no-untyped-def]
     ask(page, TALENT_QUESTION, 1)
-    first = page.locator("#evidence .ev-card").first
-    quote = first.locator("mark").inner_text()
-    first.get_by_role("button", name="阅读原函 Open letter").click()
+    quote = page.locator("#evidence #cite-1 mark").inner_text()
+    page.locator("#chat .bot a[href='#cite-1']").first.click()  # [1] in the answer
 
     # The quote is marked, in pieces where a heading or a commitment starts inside it.
     marks = page.locator("#reader mark.rd-cite")
@@ -228,12 +227,10 @@ def test_a_compare_question_renders_a_cited_table(page, artifacts) -> None:  # t
     table.evaluate(SHOW_TOP)
     screenshot(page, artifacts, "compare.png")
 
-    # A cell's marker brings its evidence card forward, and the card opens the letter.
-    rows.first.locator('a[href^="#cite-"]').first.click()
-    card = page.locator("#evidence .ev-card.ev-flash")
-    card.wait_for()
-    quote = card.locator("mark").inner_text()
-    card.get_by_role("button", name="阅读原函 Open letter").click()
+    # A cell's marker opens its letter in the reader at the cell's sentence.
+    link = rows.first.locator('a[href^="#cite-"]').first
+    quote = page.locator(f"#evidence #cite-{link.inner_text().strip('[]')} mark").inner_text()
+    link.click()
     marks = page.locator("#reader mark.rd-cite")
     marks.first.wait_for()
     assert "".join(marks.all_inner_texts()) == quote

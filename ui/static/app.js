@@ -24,21 +24,36 @@
     return true;
   };
 
-  // Capture phase: the Chatbot would otherwise treat the click as selecting the
-  // message, and the browser would navigate (or open a tab) for the link.
+  const citeOf = (event) => {
+    const link = event.target.closest && event.target.closest("a[href]");
+    const match = link && /#cite-(\d+)$/.exec(link.getAttribute("href") || "");
+    return match ? match[1] : null;
+  };
+
+  // Pointing at [n] (or tabbing to it) brings evidence card n forward; clicking it opens
+  // the letter in the reader at the cited quote, as the card's own button does. Capture
+  // phase: the Chatbot would otherwise treat the click as selecting the message, and the
+  // browser would navigate (or open a tab) for the link.
   document.addEventListener(
     "click",
     (event) => {
-      const link = event.target.closest && event.target.closest("a[href]");
-      if (!link) return;
-      const match = /#cite-(\d+)$/.exec(link.getAttribute("href") || "");
-      if (!match) return;
+      const n = citeOf(event);
+      if (n === null) return;
       event.preventDefault();
       event.stopPropagation();
-      window.rlShowCite(match[1]);
+      window.rlShowCite(n);
+      const open = document.querySelector("#cite-" + n + " .ev-open");
+      if (open) open.click();
     },
     true,
   );
+  for (const kind of ["mouseover", "focusin"]) {
+    document.addEventListener(kind, (event) => {
+      const n = citeOf(event);
+      const link = n === null ? null : event.target.closest("a[href]");
+      if (link && !(link.contains(event.relatedTarget))) window.rlShowCite(n);
+    });
+  }
 
   window.rlCopy = async (text) => {
     if (!text) {
