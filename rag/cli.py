@@ -169,30 +169,23 @@ def _print_answer(answer: Answer, as_json: bool) -> None:
 
 
 def _print_compare(answer: Answer) -> None:
-    """A compare answer as a table (its lead and sources line as in the text)."""
+    """A compare answer as a table on a terminal; piped, its text (a Markdown table)."""
     from rich.table import Table
     from rich.text import Text
 
-    from rag.answer.compare import HEADERS, SAID
-    from rag.answer.terms import is_english
+    from rag.answer.compare import grid
 
-    english = is_english(answer.question or "")
+    if not console.is_terminal:
+        console.print(answer.text, markup=False, highlight=False, soft_wrap=True)
+        return
+    headers, rows = grid(answer)
     lines = answer.text.splitlines()
     console.print(lines[0], markup=False, highlight=False, soft_wrap=True)
     table = Table(show_lines=True)
-    for header in HEADERS[english]:
+    for header in headers:
         table.add_column(header, overflow="fold")
-    for row in answer.compare:
-        done = (
-            f"{row.done}[{row.done_n}]"
-            if row.done
-            else f"{SAID[english]}{row.said}[{row.said_n}]"
-            if row.said
-            else "—"
-        )
-        promised = f"{row.promised}[{row.promised_n}]" if row.promised else "—"
-        cells = (row.name, row.issuer or "—", row.date or "—", done, promised)
-        table.add_row(*(Text(cell) for cell in cells))
+    for row in rows:
+        table.add_row(*(Text(f"{text}[{n}]" if n else text) for text, n in row))
     console.print(table)
     console.print(lines[-1], markup=False, highlight=False, soft_wrap=True)
 

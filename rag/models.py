@@ -171,7 +171,7 @@ class CompareRow:
     letter states none."""
 
     letter_id: str
-    name: str  # how the answer names the letter ("第0798号提案答复函（…）")
+    name: str  # how the table names the letter: "第0798号提案", else its title
     title: str | None
     proposal_no: str | None
     kind: str | None

@@ -290,7 +290,7 @@ class ReplyLetterQA:
 
         table = self._compare(question, result)
         if table is not None:  # a table of verbatim sentences, the same in LLM mode
-            yield from text_pieces(table.text)
+            yield table.text  # whole: a table drawn piece by piece is not a table
             yield replace(table, notice=notice, diagnostics=diagnostics)
             return
 
@@ -313,15 +313,18 @@ class ReplyLetterQA:
         """Letters side by side, when the question compares them and two or more answer."""
         from rag.answer import compare, query
 
-        points = query.asks_points(question)
-        if not compare.asks_compare(question, result.per_letter, points):
+        if not (result.per_letter and query.asks_compare(question)):
             return None
         letters = []
         for passage in result.passages:
-            chunks = [c for c in self.chunks(passage.letter_id) if c.part == "body"]
-            body = [Passage.from_chunk(c, passage.score) for c in chunks]
-            if body:
-                letters.append((self.letter(passage.letter_id), body))
+            chunks = self.chunks(passage.letter_id)
+            # A letter without numbered parts may hold its whole reply in its opening.
+            said = [c for c in chunks if c.part == "body"] or [
+                c for c in chunks if c.part != "meta"
+            ]
+            letter = self._readable(passage.letter_id, chunks) if said else None
+            if letter is not None:
+                letters.append((letter, [Passage.from_chunk(c, passage.score) for c in said]))
         return compare.compare_letters(
             question,
             letters,
@@ -329,6 +332,18 @@ class ReplyLetterQA:
             standalone=result.standalone,
             evidence=result.evidence,
         )
+
+    def _readable(self, letter_id: str, chunks: Sequence[Chunk]) -> Letter | None:
+        """The parsed letter; when its file cannot be read now, its indexed chunks; None
+        when it has left the index meanwhile."""
+        try:
+            return self.letter(letter_id)
+        except (OSError, RagError) as error:
+            log.warning("letter %s read from its chunks: %s", letter_id, error)
+        try:
+            return _letter_from_chunks(self._record(letter_id), chunks)
+        except RagError:
+            return None
 
     def _chat_model(self) -> tuple[BaseChatModel | None, str | None]:
         """The chat model, or None offline; when the LLM extras are missing, answer

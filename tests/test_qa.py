@@ -347,6 +347,91 @@ def test_an_english_compare_question_gets_an_english_table(qa):
     assert any(r.name == "Proposal No. 0798" for r in answer.compare)
 
 
-def test_a_which_letters_question_without_how_stays_a_list(qa):
-    answer = qa.ask("哪些答复函涉及技术经纪人？")
-    assert answer.citations and not answer.compare and "|" not in answer.text
+COMPARE_ZH = "各地对科技服务人才的培养是怎么答复的？"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些答复函涉及技术经纪人？",  # which letters, not how: a list
+        "技术经纪人数量对比去年增长了多少？",  # a figure against last year
+        "与去年相比，技术经纪人培训人次有什么变化？",
+        "How does the bureau's plan compare with last year?",
+    ],
+)
+def test_only_a_question_about_letters_side_by_side_gets_a_table(qa, question):
+    answer = qa.ask(question)
+    assert not answer.compare and "| " not in answer.text
+
+
+def test_a_compare_question_in_llm_mode_is_the_same_table_without_the_model(qa):
+    from fakes import RecordingChatModel
+
+    llm = RecordingChatModel.replying("不应被调用。")
+    with_model = ReplyLetterQA(qa.settings, embeddings=qa.embeddings, store=qa.store, llm=llm)
+    streamed = list(with_model.stream(COMPARE_ZH))
+    answer = streamed[-1]
+    assert isinstance(answer, Answer) and answer.compare and not llm.prompts
+    assert streamed[:-1] == [answer.text]  # the table arrives whole, never half drawn
+    assert answer.text == qa.ask(COMPARE_ZH).text
+
+
+def test_a_compare_follow_up_looks_beyond_the_previous_letter(qa):
+    first = qa.ask("技术经纪人培养方面有哪些举措？")
+    follow = qa.ask(
+        "那各地是怎么答复的？", history=[("技术经纪人培养方面有哪些举措？", first.text)]
+    )
+    assert len({row.letter_id for row in follow.compare}) >= 2
+
+
+def test_a_compare_row_survives_a_letter_file_that_cannot_be_read(qa, monkeypatch):
+    def unreadable(self, key):
+        raise PermissionError(13, "Permission denied")
+
+    expected = qa.ask(COMPARE_ZH)
+    monkeypatch.setattr(ReplyLetterQA, "letter", unreadable)
+    answer = qa.ask(COMPARE_ZH)  # every letter rebuilt from its indexed chunks
+    assert [r.letter_id for r in answer.compare] == [r.letter_id for r in expected.compare]
+    assert_well_formed(answer)
+
+
+def test_a_letter_without_numbered_parts_gets_its_row(tmp_path):
+    letters = {
+        "p-1.txt": "某市交通局关于第1号建议的答复\n张三代表：\n您提出的建议收悉，现答复如下："
+        "我局已新建停车位100个，下一步将再建停车位200个。\n某市交通局\n2024年5月6日",
+        "p-2.txt": "某县交通局关于第2号建议的答复\n一、工作开展情况\n今年已新建停车位50个。"
+        "\n二、下一步工作\n我局将于2025年底前再建停车位80个。\n某县交通局\n2024年6月7日",
+    }
+    for name, text in letters.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    qa = ReplyLetterQA(Settings(home=tmp_path / "home", openai_api_key=None))
+    assert qa.ingest([tmp_path / n for n in letters]).ok
+    answer = qa.ask("各地对停车位是怎么答复的？")
+    assert sorted(r.proposal_no for r in answer.compare) == ["1", "2"]
+    assert all(r.done or r.promised or r.said for r in answer.compare)
+
+
+def test_rag_ask_prints_a_compare_table_and_its_rows_as_json(qa):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    rag = Path(sys.executable).with_name("rag")
+    env = {**os.environ, "RAG_HOME": str(qa.settings.home), "RAG_CORPUS": str(CORPUS)}
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [str(rag), "ask", COMPARE_ZH, *args],
+            capture_output=True, text=True, encoding="utf-8", env=env, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    piped = run()  # not a terminal: the Markdown table, whole lines, markers intact
+    assert "| 答复函 | 答复单位 | 日期 | 已做的 | 承诺的 |" in piped
+    rows = [line for line in piped.splitlines() if line.startswith("| 第")]
+    assert len(rows) >= 2 and all(re.search(r"\[\d+\] \|", line) for line in rows)
+    payload = json.loads(run("--json"))
+    assert len(payload["compare"]) == len(rows)
+    assert {r["proposal_no"] for r in payload["compare"]} >= {"0798", "0076"}

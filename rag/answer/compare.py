@@ -1,21 +1,23 @@
 """Compare: how several letters answered one concern, side by side.
 
     answer = compare_letters(question, letters, intent=…)   # "各地对停车难是怎么答复的？"
+    headers, rows = grid(answer)                            # what every front end draws
 
 One row per letter, best letters first: who answered, when, the sentence that best says
 what it has done about the concern and the one that best says what it promises. Whether a
 sentence reports or promises is read as `rag commitments` reads it (its tense, its
-paragraph, its section); which sentence is best is the extractive answerer's score for the
-question. Every cell that quotes a letter is cited, and the letter's fields (issuer, date)
-come from the same letter as its cells. A letter that speaks to the question in a sentence
-that neither reports nor promises still gets its row, that sentence marked as a reply.
+paragraph, its section); which sentence is best is, first, how much of the question's
+terms it holds (weighted by their rarity in that letter), then the extractive answerer's
+score. Every cell that quotes a letter is cited, and the row's fields (number, issuer,
+date) are the indexed ones its citations carry. A letter that speaks to the question only
+in a sentence that neither reports nor promises still gets its row, that sentence marked
+as a reply.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rag.answer.commitments import Item, items
 from rag.answer.extractive import score_sentences
@@ -25,20 +27,16 @@ from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import kind_in_title
 from rag.models import Answer, Citation, CompareRow, Letter, Passage
 
-# "对比各地…", "compare how the bureaus answered …", "各自是怎么答复的": a table; a
-# which-letters question that asks how they answered ("各地…是怎么答复的") is one too.
-# (比较 alone is also "rather", 相比 "compared with last year": not asked for here.)
-_ASKS_COMPARE = re.compile(
-    r"对比|比较一下|比较各|横向比较|各自|分别(?:是)?(?:怎么|如何|怎样)|"
-    r"\bcompare\b|\bcomparison\b|\bside by side\b|\bcontrast\b",
-    re.I,
-)
-
-
-def asks_compare(question: str, per_letter: bool, points: bool) -> bool:
-    """The question wants letters side by side: a question over several letters
-    (`per_letter`) that says so or asks how they answered (`points`: the query's reading)."""
-    return per_letter and (points or bool(_ASKS_COMPARE.search(question)))
+HEADERS = {
+    False: ("答复函", "答复单位", "日期", "已做的", "承诺的"),
+    True: ("Letter", "Issuer", "Date", "Done", "Promised"),
+}
+# A letter's sentence that neither reports nor promises, shown in the "done" column.
+SAID = {False: "（答复）", True: "(reply) "}
+NONE = "—"
+# A cell as the front ends draw it: its text (letter text shown on one line, its own
+# bracketed numbers never mistaken for markers) and its marker n, if it quotes.
+Cell = tuple[str, int | None]
 
 
 def compare_letters(
@@ -49,8 +47,8 @@ def compare_letters(
     standalone: str | None = None,
     evidence: str | None = None,
 ) -> Answer | None:
-    """A compare table over `letters` (each with its indexed body passages), best first;
-    None when fewer than two letters say anything on the question's terms."""
+    """A compare table over `letters` (each with its indexed passages, best letter
+    first); None when fewer than two letters say anything on the question's terms."""
     english = is_english(question)
     search_text = evidence or standalone or question
     rows: list[CompareRow] = []
@@ -65,19 +63,34 @@ def compare_letters(
             if same is None:
                 citations.append(passage.cite(quote))
             numbered[kind] = (quote, same or len(citations))
-        rows.append(_row(letter, passages[0], numbered, english))
+        rows.append(_row(letter.letter_id, passages[0], numbered, english))
     if len(rows) < 2:
         return None
-    text = "\n".join(
-        [
-            _lead(len(rows), english),
-            "",
-            *_table(rows, english),
-            "",
-            sources_line(citations, english),
-        ]
-    )
-    return Answer(text=text, citations=citations, question=standalone or question, compare=rows)
+    answer = Answer(text="", citations=citations, question=standalone or question, compare=rows)
+    headers, cells = grid(answer)
+    table = [_markdown_row(headers), "|" + "---|" * len(headers)]
+    table += [_markdown_row(_with_marker(c) for c in row) for row in cells]
+    lead = _lead(len(rows), english)
+    text = "\n".join([lead, "", *table, "", sources_line(citations, english)])
+    return Answer(text=text, citations=citations, question=answer.question, compare=rows)
+
+
+def grid(answer: Answer) -> tuple[tuple[str, ...], list[list[Cell]]]:
+    """The table of a compare answer as headers and plain cells: the answer text, the chat
+    and the terminal each escape these for their own medium."""
+    english = is_english(answer.question or "")
+    rows = []
+    for row in answer.compare:
+        if row.done:
+            done: Cell = (_shown(row.done), row.done_n)
+        elif row.said:
+            done = (SAID[english] + _shown(row.said), row.said_n)
+        else:
+            done = (NONE, None)
+        promised: Cell = (_shown(row.promised), row.promised_n) if row.promised else (NONE, None)
+        fields = (row.name, row.issuer or NONE, row.date or NONE)
+        rows.append([*((f, None) for f in fields), done, promised])
+    return HEADERS[english], rows
 
 
 def _cells(
@@ -86,22 +99,14 @@ def _cells(
     """The letter's best report ("action") and best promise ("commitment") on the
     question, each (passage, verbatim sentence), two different sentences when the letter
     has them; when it states neither in a sentence holding one of the question's terms,
-    its best such sentence as "letter" (shown, marked as a reply, in the row);
-    empty when it has none."""
+    its best such sentence as "letter"; empty when it has none."""
     kinds = _kinds_by_sentence(items(letter))
     held = "\n".join(p.text for p in passages)
     sentences = score_sentences(search_text, passages, intent)
-    weigh = _term_weights(
-        content_terms(search_text, held.__contains__), [s.text for s in sentences]
-    )
+    weigh = _Weights(content_terms(search_text, held.__contains__), [s.text for s in sentences])
     topical = [(weigh(f"{passages[s.passage].section}\n{s.text}"), s) for s in sentences]
-    ranked = [
-        s
-        for cover, s in sorted(
-            topical, key=lambda t: (-t[0], -t[1].score, t[1].passage, t[1].start)
-        )
-        if cover > 0 or not weigh.terms
-    ]
+    topical.sort(key=lambda t: (-t[0], -t[1].score, t[1].passage, t[1].start))
+    ranked = [s for cover, s in topical if cover > 0 or not weigh.terms]
     by_kind = {
         kind: [s for s in ranked if kind in _kinds_of(s.text, kinds)]
         for kind in ("action", "commitment")
@@ -132,10 +137,6 @@ class _Weights:
         return sum(max(w, 0.0) for t, w in self.terms.items() if t in text)
 
 
-def _term_weights(terms: list[str], sentences: list[str]) -> _Weights:
-    return _Weights(terms, sentences)
-
-
 def _kinds_by_sentence(found: Sequence[Item]) -> dict[str, set[str]]:
     kinds: dict[str, set[str]] = {}
     for item in found:
@@ -155,17 +156,18 @@ def _kinds_of(sentence: str, kinds: dict[str, set[str]]) -> set[str]:
 
 
 def _row(
-    letter: Letter, passage: Passage, cells: dict[str, tuple[str, int]], english: bool
+    letter_id: str, passage: Passage, cells: dict[str, tuple[str, int]], english: bool
 ) -> CompareRow:
+    """A row: the letter's fields as indexed (those its citations carry), its cells."""
     done, promised, said = cells.get("action"), cells.get("commitment"), cells.get("letter")
     return CompareRow(
-        letter_id=letter.letter_id,
-        name=_name(letter, english),
-        title=letter.title,
-        proposal_no=letter.proposal_no,
-        kind=letter.kind,
-        issuer=letter.issuer,
-        date=letter.date_signed or letter.date_published,
+        letter_id=letter_id,
+        name=_name(passage, english),
+        title=passage.title,
+        proposal_no=passage.proposal_no,
+        kind=passage.kind,
+        issuer=passage.issuer,
+        date=passage.date,
         done=done[0] if done else None,
         done_n=done[1] if done else None,
         promised=promised[0] if promised else None,
@@ -175,15 +177,16 @@ def _row(
     )
 
 
-def _name(letter: Letter, english: bool) -> str:
+def _name(passage: Passage, english: bool) -> str:
     """The letter by its number ("第0798号提案", "Proposal No. 0798"), else its title; the
     issuer has a column of its own."""
-    kind = letter.kind or kind_in_title(letter.title) or "提案"
-    if letter.proposal_no:
-        what = ("Suggestion" if kind == "建议" else "Proposal") if english else kind
-        return f"{what} No. {letter.proposal_no}" if english else f"第{letter.proposal_no}号{what}"
-    if letter.title:
-        return f"《{letter.title}》"
+    kind = passage.kind or kind_in_title(passage.title) or "提案"
+    if passage.proposal_no:
+        if english:
+            return f"{'Suggestion' if kind == '建议' else 'Proposal'} No. {passage.proposal_no}"
+        return f"第{passage.proposal_no}号{kind}"
+    if passage.title:
+        return f"《{passage.title}》"
     return "Reply letter" if english else "答复函"
 
 
@@ -193,36 +196,15 @@ def _lead(letters: int, english: bool) -> str:
     return f"已收录的答复函中有{letters}封谈到了这个问题，逐封对比如下："
 
 
-# A letter's sentence that neither reports nor promises, shown in the "done" column.
-SAID = {False: "（答复）", True: "(reply) "}
-HEADERS = {
-    False: ("答复函", "答复单位", "日期", "已做的", "承诺的"),
-    True: ("Letter", "Issuer", "Date", "Done", "Promised"),
-}
+def _shown(text: str) -> str:
+    return neutralize_markers(" ".join(text.split()))
 
 
-def _table(rows: Sequence[CompareRow], english: bool) -> list[str]:
-    """The rows as a Markdown table; cells keep the letter's words and their [n]."""
-    none = "—"
-    lines = ["| " + " | ".join(HEADERS[english]) + " |", "|---|---|---|---|---|"]
-    for row in rows:
-        cells = [
-            _cell(row.name),
-            _cell(row.issuer or none),
-            _cell(row.date or none),
-            f"{_cell(row.done)}[{row.done_n}]"
-            if row.done
-            else f"{SAID[english]}{_cell(row.said)}[{row.said_n}]"
-            if row.said
-            else none,
-            f"{_cell(row.promised)}[{row.promised_n}]" if row.promised else none,
-        ]
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines
+def _with_marker(cell: Cell) -> str:
+    text, n = cell
+    return f"{text}[{n}]" if n else text
 
 
-def _cell(text: str | None) -> str:
-    """Letter text inside a table cell: on one line, its own pipes escaped, its own
-    bracketed numbers never mistaken for markers."""
-    flat = " ".join((text or "").split())
-    return neutralize_markers(flat).replace("|", "\\|")
+def _markdown_row(cells: Iterable[str]) -> str:
+    """A Markdown table row; the letters' own pipes escaped, so they make no new column."""
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"

@@ -307,11 +307,18 @@ def fields_asked(question: str) -> list[MetaField]:
 
 # -- what shape the answer takes --------------------------------------------------------------
 
+# "对比各地…", "compare how the bureaus answered …": letters side by side — but not "对比去年",
+# "与去年相比" or "compare with last year", which compare figures, not letters.
+_COMPARES = (
+    r"(?:对比|比较)(?:一下)?各|横向(?:对比|比较)|\bside by side\b|"
+    r"\bcompare (?:how|what)\b|"
+    r"\bcompare (?:the )?(?:[\w']+ )?(?:answers|replies|responses|letters|bureaus|departments|places|governments)\b"
+)
 # "哪些答复函涉及…", "各地对…是怎么答复的", "which letters discuss …": one line per letter.
 _ASKS_LETTERS = re.compile(
     r"哪些(?:答复函|答复|复函|回复|函件|来函|信|部门|单位|地方|地区|县|区|市)|"
     r"哪几(?:封|份|个部门|个地方)|各地|各(?:个|级)?(?:部门|单位|地方|县|区|市|局)|"
-    r"对比|比较一下|比较各|横向比较|\bcompare\b|\bside by side\b|"
+    rf"{_COMPARES}|"
     r"\bwhich (?:\w+ )?(?:letters|replies|bureaus|departments|places|counties|cities|governments)\b|"
     r"\bhow did (?:the |each |different )?(?:\w+ )?(?:bureaus|departments|places|governments)\b",
     re.I,
@@ -335,3 +342,11 @@ def asks_letters(question: str) -> bool:
 def asks_points(question: str) -> bool:
     """The question asks what a letter says as a whole: its points, in order."""
     return bool(_ASKS_POINTS.search(question))
+
+
+def asks_compare(question: str) -> bool:
+    """The question asks for letters side by side: which letters, and how each answered
+    ("各地对停车难是怎么答复的"), or in so many words ("对比各地…", "compare how …")."""
+    return asks_letters(question) and (
+        asks_points(question) or bool(re.search(_COMPARES, question, re.I))
+    )

@@ -184,7 +184,8 @@ class Retriever:
         text = resolved.text
         english = is_english(asked)
         intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
-        named = carry(view.catalog().letters_named(text, filters, english), resolved)
+        named = view.catalog().letters_named(text, filters, english)  # "那各地…？" asks beyond
+        named = named if query.asks_letters(asked) else carry(named, resolved)  # the last letter
         if query.asks_letters(asked) and named.ids and not (filters or resolved.letter_ids):
             named = self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
@@ -407,14 +408,8 @@ class Retriever:
 
 
 def _distinct_titles(chunks: Any, limit: int = 3) -> list[str]:
-    titles: list[str] = []
-    for chunk in chunks:
-        title = chunk.title or chunk.source
-        if title not in titles:
-            titles.append(title)
-        if len(titles) == limit:
-            break
-    return titles
+    titles = dict.fromkeys(chunk.title or chunk.source for chunk in chunks)
+    return list(titles)[:limit]
 
 
 __all__ = ["Retriever", "RetrievalResult", "Resolved"]

@@ -31,6 +31,7 @@ title and the head above it: `rag.letters.title`; the sign-off: `rag.letters.sig
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,8 @@ from rag.letters.signoff import DATE_LINE, ORG_LINE, SIGN_OFF_RUN_IN
 from rag.letters.title import split_run_in_title, split_title
 from rag.models import Letter, Section
 
+# The colon closing an announcement, a word or two after it (`现答复如下：`).
+_COLON = re.compile(r"[^。；;：:]{0,4}[：:]\s*")
 _PARTS = ("salutation", "opening", "body", "closing", "signature")
 _HEADING_END = SENTENCE_ENDS + "：:"  # a heading is cut at its first sentence end or colon
 _MAX_HEADING = 50  # longer first sentences are cut, so a section path stays readable
@@ -164,10 +167,24 @@ def _unrun(line: str) -> list[str]:
     match = SALUTATION_RUN_IN.match(line)
     if match:
         return [match.group("salutation"), *_unrun(match.group("rest"))]
+    lines = _split_opening(line)
+    if len(lines) > 1:
+        return [lines[0], *_unrun(lines[1])]
     match = SIGN_OFF_RUN_IN.match(line)
     if match:
         return [match.group("text"), *filter(None, (match.group("org"), match.group("date")))]
     return [line]
+
+
+def _split_opening(line: str) -> list[str]:
+    """`您提出的建议收悉，现答复如下：我局已…` is the opening and, after its colon, the
+    reply's first paragraph: the reply is the letter's substance, not its frame."""
+    end = OPENING_END.search(line)
+    if end is None or not OPENING_START.search(line, 0, end.start()):
+        return [line]
+    colon = _COLON.match(line, end.end())
+    rest = line[colon.end() :] if colon else ""
+    return [line[: colon.end()].rstrip(), rest] if colon and len(rest) >= 8 else [line]
 
 
 def _is_bracket_block(line: str, meta: Meta) -> bool:

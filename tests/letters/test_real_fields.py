@@ -411,3 +411,18 @@ def test_a_letter_with_no_salutation_or_opening_keeps_its_sign_off():
     letter = _letter("关于第1号提案的答复", "正文。", "重庆市某某局", "2024年5月23日")
     assert (letter.issuer, letter.date_signed) == ("重庆市某某局", "2024-05-23")
     assert letter.body.endswith("重庆市某某局\n\n2024年5月23日")
+
+
+def test_a_reply_run_into_its_announcement_is_body_not_frame():
+    letter = _letter(
+        "某市交通局关于第1号建议的答复",
+        "张三代表：",
+        "您提出的建议收悉，现答复如下：我局已新建停车位100个，下一步将再建停车位200个。",
+        "某市交通局",
+        "2024年5月6日",
+    )
+    parts = {s.part: s.text for s in letter.sections}
+    assert parts["opening"].endswith("现答复如下：")
+    assert parts["body"] == "我局已新建停车位100个，下一步将再建停车位200个。"
+    short = _letter("某局关于第2号建议的答复", "李四代表：", "您的建议收悉，现答复如下：见附件。")
+    assert "body" not in {s.part for s in short.sections}  # too short to be the reply
