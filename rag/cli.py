@@ -293,6 +293,46 @@ def eval_commitments(
                         console.print(f"{kind} {label} {name}: {quote}", markup=False)
 
 
+@app.command(name="eval-fields")
+def eval_fields(
+    part: Annotated[str, typer.Option(help="dev, blind or all letters of the split.")] = "dev",
+    golden: Annotated[Path, typer.Option(help="Hand-checked fields, JSON.")] = Path(
+        "tests/golden/real_fields.json"
+    ),
+    split: Annotated[Path, typer.Option(help="The dev/blind split, JSON.")] = Path(
+        "corpus/qa/real/split.json"
+    ),
+    letters: Annotated[Path, typer.Option(help="Folder of the letters.")] = Path(
+        "../shared/letters/real"
+    ),
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List each wrong field (refused for blind).")
+    ] = False,
+) -> None:
+    """Letter fields the parser reads right, against a hand-checked golden file."""
+    from rag.eval.fields import FIELDS, read_golden, score_fields
+
+    if part not in ("dev", "blind", "all"):
+        raise RagError(f"--part is dev, blind or all, not {part!r}")
+    if misses and part != "dev":
+        raise RagError("--misses lists dev letters only: blind ones are measured, not read")
+    gold = read_golden(golden)
+    with split.open(encoding="utf-8") as f:
+        halves = json.load(f)
+    names = list(gold) if part == "all" else halves[part]
+    result = score_fields(gold, [letters], names, misses=misses)
+    table = Table(title=f"{part}: {result['letters']} letters")
+    for column in ("field", "stated right", "unstated left empty"):
+        table.add_column(column, justify="right")
+    for field in (*FIELDS, "total"):
+        c = result["total"] if field == "total" else result["fields"][field]
+        share = f" = {c['right'] / c['stated']:.2f}" if c["stated"] else ""
+        table.add_row(field, f"{c['right']}/{c['stated']}{share}", f"{c['empty']}/{c['unstated']}")
+    console.print(table)
+    for name, field, want, have in result["misses"]:
+        console.print(f"{name} {field}: golden {want!r}, parsed {have!r}", markup=False)
+
+
 @app.command()
 def calibrate(
     qa_files: Annotated[

@@ -28,7 +28,7 @@ KINDS = ("commitment", "action")
 def score_commitments(gold_file: Path, folders: Sequence[Path]) -> dict[str, Any]:
     """Precision, recall and due-date accuracy per kind, and the misses of each letter."""
     gold = _read_gold(gold_file)
-    found = {name: items(load_letter(_find(name, folders))) for name in gold}
+    found = {name: items(load_letter(find_letter(name, folders))) for name in gold}
     result: dict[str, Any] = {"letters": len(gold)}
     for kind in KINDS:
         counts: defaultdict[str, int] = defaultdict(int)
@@ -74,7 +74,8 @@ def _read_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
     return dict(gold)
 
 
-def _find(name: str, folders: Sequence[Path]) -> Path:
+def find_letter(name: str, folders: Sequence[Path]) -> Path:
+    """The file `name` in the first of `folders` that holds it."""
     for folder in folders:
         if (folder / name).is_file():
             return folder / name

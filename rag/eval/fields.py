@@ -1,0 +1,72 @@
+"""How well the parser reads letter fields, against a hand-checked golden file
+(`tests/golden/real_fields.json`: title, issuer, numbers, kind, people, dates, co-handlers
+of each real letter, `null` / `[]` where the letter does not state one).
+
+    scores = score_fields(golden, [Path("../shared/letters/real")], names)
+
+A stated field counts as right when the parsed value equals the golden one; an unstated
+field when the parser leaves it empty too (a guess is wrong). Only totals per field are
+returned unless `misses` is asked for: a blind part is measured without being read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from rag.eval.commitments import find_letter
+from rag.letters.parse import load_letter
+
+FIELDS = (
+    "title", "issuer", "doc_number", "proposal_no", "kind", "proposers", "signer",
+    "date_signed", "date_published", "co_handlers",
+)  # fmt: skip
+
+
+def read_golden(path: Path) -> dict[str, dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        letters: dict[str, dict[str, Any]] = json.load(f)["letters"]
+    return letters
+
+
+def score_fields(
+    golden: dict[str, dict[str, Any]],
+    folders: Sequence[Path],
+    names: Iterable[str],
+    *,
+    misses: bool = False,
+) -> dict[str, Any]:
+    """Per field: stated right / stated, and unstated left empty / unstated; with
+    `misses`, each wrong value as (file, field, golden, parsed)."""
+    per_field = {f: {"right": 0, "stated": 0, "empty": 0, "unstated": 0} for f in FIELDS}
+    wrong: list[tuple[str, str, Any, Any]] = []
+    letters = sorted(names)
+    for name in letters:
+        letter = load_letter(find_letter(name, folders))
+        for field in FIELDS:
+            want, have = golden[name][field], getattr(letter, field)
+            have = list(have) if isinstance(have, tuple) else have
+            counts = per_field[field]
+            if _stated(want):
+                counts["stated"] += 1
+                counts["right"] += have == want
+            else:
+                counts["unstated"] += 1
+                counts["empty"] += not _stated(have)
+            if have != want and (_stated(want) or _stated(have)):
+                wrong.append((name, field, want, have))
+    total = {
+        k: sum(c[k] for c in per_field.values()) for k in ("right", "stated", "empty", "unstated")
+    }
+    return {
+        "letters": len(letters),
+        "fields": per_field,
+        "total": total,
+        "misses": wrong if misses else [],
+    }
+
+
+def _stated(value: object) -> bool:
+    return value not in (None, [], "")

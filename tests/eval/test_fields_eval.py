@@ -1,0 +1,42 @@
+"""`rag eval-fields`: the parser's letter fields against the hand-checked golden file, per
+part of the dev/blind split; blind letters are measured, never listed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from rag.eval.fields import read_golden, score_fields
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT.parent / "shared" / "letters" / "real"
+GOLDEN = ROOT / "tests" / "golden" / "real_fields.json"
+
+
+def _rag(*args: str) -> subprocess.CompletedProcess[str]:
+    rag = Path(sys.executable).with_name("rag")
+    return subprocess.run(
+        [str(rag), "eval-fields", *args],
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300,
+    )  # fmt: skip
+
+
+def test_a_wrong_field_is_counted_and_listed() -> None:
+    golden = read_golden(GOLDEN)
+    name = "02_cq-kjj-0226.txt"
+    altered = {name: {**golden[name], "issuer": "某某局", "signer": None}}
+    result = score_fields(altered, [REAL], [name], misses=True)
+    assert result["fields"]["issuer"] == {"right": 0, "stated": 1, "empty": 0, "unstated": 0}
+    assert (name, "issuer", "某某局", golden[name]["issuer"]) in result["misses"]
+
+
+def test_the_command_prints_dev_totals_and_never_lists_blind_letters() -> None:
+    dev = _rag("--part", "dev")
+    assert dev.returncode == 0, dev.stderr
+    assert "dev: 30 letters" in dev.stdout and "total" in dev.stdout
+    refused = _rag("--part", "blind", "--misses")
+    assert refused.returncode == 1 and "blind ones are measured, not read" in refused.stderr
+    blind = _rag("--part", "blind")
+    assert blind.returncode == 0 and "blind: 19 letters" in blind.stdout
+    assert ".txt" not in blind.stdout
