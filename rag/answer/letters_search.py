@@ -7,8 +7,9 @@
 Each candidate letter is judged on two kinds of letter-level evidence, both read off the
 index for this question rather than from word lists:
 
-- **keyword coverage**: its best chunk's IDF-weighted share of the question's terms,
-  against the best letter's;
+- **keyword coverage**: its best quotable chunk's IDF-weighted share of the question's
+  terms, against the best letter's (a letter is answered with a sentence of its own, so
+  a contact line or sign-off that holds the words is no evidence: it cannot be quoted);
 - **dense similarity**: its best chunk's cosine, placed on the spread of all candidate
   letters' best cosines (0 at their median, 1 at the top).  e5 cosines of one question
   sit in a narrow band (0.87–0.92), so only the place in that spread means anything.
@@ -26,12 +27,15 @@ import statistics
 from collections.abc import Iterable
 
 from rag.answer.rank import Ranked
+from rag.answer.sentences import is_frame
+from rag.letters.genre import FRAME_PARTS, SENTENCE
+from rag.models import Chunk
 from rag.settings import Settings
 
 
 def choose_letters(found: Ranked, settings: Settings) -> list[str]:
     """One chunk per letter that addresses the question, best letters first, at most
-    `letters_max`: each letter by its most covered chunk."""
+    `letters_max`: each letter by its most covered chunk that has a sentence to quote."""
     best = _best_chunks(found)
     if not found.has_terms:
         return list(best.values())[:3]
@@ -65,13 +69,33 @@ def names_hold_evidence(found: Ranked, named: Iterable[str], settings: Settings)
 
 
 def _best_chunks(found: Ranked) -> dict[str, str]:
-    """Letter id → its chunk covering the question best, letters in rank order."""
-    best: dict[str, str] = {}
+    """Letter id → its quotable chunk covering the question best, letters in rank order.
+
+    A letter is answered with a sentence of its own, so it is judged on the chunks that
+    have one: a contact line ("联系人：中小企业服务处…") or a sign-off holds the question's
+    words but can never be quoted, and a letter chosen by it would vanish from the answer.
+    """
+    by_letter: dict[str, list[str]] = {}
     for cid in found.ranked:
-        letter = found.chunks[cid].letter_id
-        if letter not in best or found.covered[cid] > found.covered[best[letter]]:
-            best[letter] = cid
+        by_letter.setdefault(found.chunks[cid].letter_id, []).append(cid)
+    best: dict[str, str] = {}
+    for letter, cids in by_letter.items():
+        cids.sort(key=lambda cid: -found.covered[cid])  # stable: ties in rank order
+        quotable = next((cid for cid in cids if _quotable(found.chunks[cid])), None)
+        if quotable is not None:
+            best[letter] = quotable
     return best
+
+
+def _quotable(chunk: Chunk) -> bool:
+    """Whether the chunk has a sentence an answer may quote: not the field card, salutation
+    or signature, and not only frame sentences (receipt, thanks, sign-off, contact)."""
+    if chunk.part in FRAME_PARTS:
+        return False
+    return any(
+        (sentence := match.group(0).strip()) and not is_frame(sentence)
+        for match in SENTENCE.finditer(chunk.text)
+    )
 
 
 def _dense_spread(found: Ranked) -> dict[str, float]:

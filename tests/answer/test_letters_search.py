@@ -9,15 +9,15 @@ from rag.models import Chunk
 from rag.settings import Settings
 
 
-def _chunk(letter: str, n: int) -> Chunk:
+def _chunk(letter: str, n: int, text: str = "……", part: str = "body") -> Chunk:
     return Chunk(
         chunk_id=f"{letter}-{n}",
         letter_id=letter,
         source=f"{letter}.txt",
         ordinal=n,
         section="一、工作开展情况",
-        part="body",
-        text="……",
+        part=part,
+        text=text,
         header="",
         start=0,
         end=1,
@@ -75,3 +75,28 @@ def test_named_letters_far_worse_than_the_best_letter_are_a_misreading() -> None
     # "Which letters discuss food safety supervision?" read as a public security bureau.
     assert not names_hold_evidence(_found(LETTERS), {"b", "e"}, SETTINGS)
     assert not names_hold_evidence(_found(LETTERS), {"zz"}, SETTINGS)
+
+
+def _letter_of_two(contact: Chunk, body: Chunk) -> Ranked:
+    """Letter a's contact line covers the question fully, its body half; letter b is far."""
+    other = _chunk("b", 0)
+    chunks = {c.chunk_id: c for c in (contact, body, other)}
+    ranked = list(chunks)
+    covered = {contact.chunk_id: 1.0, body.chunk_id: 0.5, other.chunk_id: 0.1}
+    dense = [(c, 0.9) for c in chunks.values()]
+    scores = {cid: 1.0 / (i + 1) for i, cid in enumerate(ranked)}
+    return Ranked(chunks, ranked, scores, covered, True, dense, None, Named(None), None)
+
+
+def test_a_letter_is_quoted_from_its_body_not_from_its_contact_line() -> None:
+    # "哪些答复函涉及中小企业？": the contact line names 中小企业服务处, but an answer never
+    # quotes a contact line, so the letter would vanish from the answer.
+    contact = _chunk("a", 9, "（联系人：中小企业服务处 李想，联系电话：023-61234567）", "closing")
+    body = _chunk("a", 2, "为500家中小企业免费提供网络安全评估服务。")
+    assert choose_letters(_letter_of_two(contact, body), SETTINGS) == ["a-2"]
+
+
+def test_a_letter_with_nothing_quotable_among_its_chunks_is_not_answered() -> None:
+    signoff = _chunk("a", 9, "此答复函已经张立新主任审签。感谢您对卫生健康工作的关心和支持。")
+    salutation = _chunk("a", 1, "王晓颖委员:", "salutation")
+    assert choose_letters(_letter_of_two(signoff, salutation), SETTINGS) == ["b-0"]
