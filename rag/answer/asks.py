@@ -43,19 +43,26 @@ _FIGURE = (
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*"
 )
 _MONEY = re.compile(_FIGURE + r"元|[￥¥]\s*\d")
-# A person: "负责人是谁". A letter's own fields (who signed, who proposed) are answered
-# from its fields; a person in the body is a name jieba tags as one.
-_ASKS_PERSON = re.compile(r"是谁|哪位|什么人|\bwho (?:is|are|was|will)\b", re.I)
+# A person: "负责人是谁", "哪位", "who is the project manager". A letter's own fields (who
+# signed, who proposed) are answered from its fields; a person in the body is a name jieba
+# tags as one.  "由谁负责", "谁来修", "who is responsible for …", "who is rebuilding …" ask
+# for a party — a unit as often as a person ("由市交投集团承接修建", "乡镇政府和村委会") —
+# and are answered by the sentences that say who does it, with no name to check for.
+_ASKS_PERSON = re.compile(
+    r"(?:人|长|员|者)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
+    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) \w+",
+    re.I,
+)
 # 几 also means "a few": in a sentence whose question word is another ("协调几家运营商…设了
 # 什么机构", "几个部门一共拿出多少钱", "有几家参加吗"), it asks nothing.
 _OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
 _JI = re.compile(r"(?<![哪这近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
 _ASKS_TIME = re.compile(
-    r"什么时候|何时|哪一年|哪年|哪天|哪一天|几月|几点|多久|"
+    r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
     # "When was it signed?" asks a date; "When judging people, …" does not.
     r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
-    r"\bby when\b|\bhow long\b",
+    r"\bby when\b|\bhow long\b|\b(?:which|what) (?:year|month|day)\b|\bdeadline\b",
     re.I,
 )
 _UNITS = {  # the unit asked → the units that answer it

@@ -7,6 +7,8 @@ whom and when; it is never the evidence for what a letter says about a topic.
 
 from __future__ import annotations
 
+import re
+
 from rag.letters.fields import DATE_LINE, ORG_LINE
 from rag.letters.genre import (
     CLOSING,
@@ -32,12 +34,32 @@ def split_sentences(
         if not frames and passage.part in FRAME_PARTS:
             continue
         for match in SENTENCE.finditer(passage.text):
-            piece = match.group(0)
-            if not piece.strip() or (not frames and is_frame(piece.strip())):
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            raw.append((index, match.start() + lead, match.end(), piece.strip()))
+            for start, end in _frame_and_rest(match.group(0), match.start()):
+                piece = passage.text[start:end]
+                if not piece.strip() or (not frames and is_frame(piece.strip())):
+                    continue
+                lead = len(piece) - len(piece.lstrip())
+                raw.append((index, start + lead, end, piece.strip()))
     return raw
+
+
+# What may follow "现答复" in the same sentence before the substance starts.
+_AFTER_OPENING = re.compile(r"(?:如下)?[\s:：,，]*")
+
+
+def _frame_and_rest(piece: str, offset: int) -> list[tuple[int, int]]:
+    """The sentence's span, or two when it opens with the frame and runs on into the
+    substance because the letter put no full stop after "现答复如下" ("…收悉,现答复如下:
+    按照“乡道乡建乡养…”的原则,乡镇政府和村委会分别为…养管主体。")."""
+    end = offset + len(piece)
+    opening = max(OPENING_END.finditer(piece), key=lambda m: m.end(), default=None)
+    if opening is None or not is_frame(piece[: opening.end()].strip()):
+        return [(offset, end)]
+    after = _AFTER_OPENING.match(piece, opening.end())
+    rest = after.end() if after else opening.end()
+    if len(piece[rest:].strip()) < _SUBSTANCE:
+        return [(offset, end)]
+    return [(offset, offset + rest), (offset + rest, end)]
 
 
 def is_frame(sentence: str) -> bool:
@@ -59,6 +81,9 @@ def is_frame(sentence: str) -> bool:
 # A receipt: "您提出的《…》收悉" — but "收到您提出的建议后，我局成立了…小组" goes on to say
 # what was done, and is the letter's substance.
 _RECEIPT_ONLY = 50
+# Fewer characters than this after the announcement of the reply are not a sentence of
+# substance ("现答复如下：" then a bracket or a number).
+_SUBSTANCE = 10
 
 
 def _receipt(sentence: str) -> bool:

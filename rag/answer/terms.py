@@ -48,6 +48,11 @@ _STOP = frozenset(
     """.split()
 )
 
+# The stopwords jieba may cut into words of their own, longest first.
+_STOP_PHRASES = re.compile(
+    "|".join(sorted((w for w in _STOP if len(w) >= 3), key=len, reverse=True))
+)
+
 _EN_STOP = frozenset(
     """
     a an the of in on at to for from by with about and or is are was were be been being do does did
@@ -77,9 +82,10 @@ def tokens_of(text: str) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    """jieba search-mode tokens (a compound and its parts), stopwords and punctuation dropped."""
+    """jieba search-mode tokens (a compound and its parts), stopwords and punctuation
+    dropped; a stop phrase goes before jieba cuts it ("下一步" → "下" + "一步")."""
     out: list[str] = []
-    for token in _jieba().cut_for_search(text):
+    for token in _jieba().cut_for_search(_STOP_PHRASES.sub(" ", text)):
         token = token.strip()
         if not token or token in _STOP or not _CJK.search(token) and not token.isalnum():
             continue

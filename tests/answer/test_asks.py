@@ -49,6 +49,16 @@ def test_an_approximate_figure_answers_a_count(question, sentence):
     assert asks_for(question).answered_by(sentence)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["新园区什么时间开工？", "新园区哪个月开工？", "In which year will the new park open?"],
+)
+def test_a_date_asked_in_other_words_is_still_asked_for(question):
+    asks = asks_for(question)
+    assert asks.answered_by("预计2025年6月开工。")
+    assert not asks.answered_by("正在积极推进前期工作。")
+
+
 def test_a_duration_or_plan_period_answers_when():
     asks = asks_for("审批需要多久？")
     assert asks.answered_by("审批时限压缩至15个工作日。")
@@ -88,3 +98,13 @@ def test_frame_passages_do_not_use_up_the_passages_read():
     figure = _passage(9, "近三年共计安排城区环卫资金22375万元。")
     answer = answer_extractive("区财政在环卫方面已经投了多少资金？", [*frames, *plans, figure])
     assert not answer.refused and "22375万元" in answer.text
+
+
+def test_who_does_it_is_answered_by_the_units_a_letter_names():
+    # "Who is responsible" asks for a party — here two units — not for a person's name.
+    roads = _passage(0, "按照属地原则,乡镇政府和村委会分别负责乡道和村道的日常养护。")
+    answer = answer_extractive("Who is responsible for maintaining township roads?", [roads])
+    assert not answer.refused and "乡镇政府" in answer.text
+    # A person asked by name ("负责人是谁") still needs a name.
+    assert answer_extractive("乡道养护的项目负责人是谁？", [roads]).refused
+    assert answer_extractive("Who is the project manager for township roads?", [roads]).refused
