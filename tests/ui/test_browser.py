@@ -215,6 +215,9 @@ def test_answer_shows_evidence_and_follow_up_keeps_the_conversation(page, app, a
     box, panel = last.bounding_box(), page.locator("#evidence").bounding_box()
     assert box and panel and box["y"] >= panel["y"] - 1 and box["y"] < panel["y"] + panel["height"]
     assert page.url.endswith("/"), "the link must not navigate"
+    # Only the evidence panel scrolled: the question box is still on screen.
+    field = page.locator("#question textarea").bounding_box()
+    assert field and 0 <= field["y"] and field["y"] + field["height"] <= 900, field
 
     # Copy: the answer text plus its sources with quotes.
     page.get_by_role("button", name="复制答案及来源 Copy with sources").click()

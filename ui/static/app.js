@@ -16,7 +16,14 @@
   window.rlShowCite = (n) => {
     const card = document.getElementById("cite-" + n);
     if (!card) return false;
-    card.scrollIntoView({ behavior: "smooth", block: "nearest" });
+    // Scroll the evidence panel only: the chat beside it stays where the reader left it.
+    const panel = card.closest("#evidence");
+    if (panel) {
+      const offset = card.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+      panel.scrollTo({ top: panel.scrollTop + offset - 8, behavior: "smooth" });
+    } else {
+      card.scrollIntoView({ behavior: "smooth", block: "nearest" });
+    }
     // Restart the flash animation even when the same card is clicked twice.
     card.classList.remove("ev-flash");
     void card.offsetWidth;
