@@ -184,8 +184,10 @@ class Retriever:
         text = resolved.text
         english = is_english(asked)
         intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
-        named = view.catalog().letters_named(text, filters, english)  # "那各地…？" asks beyond
-        named = named if query.asks_letters(asked) else carry(named, resolved)  # the last letter
+        # "那各地是怎么答复的？" asks beyond the last answer's letter and the bureau it named.
+        beyond = query.asks_letters(asked)
+        named = view.catalog().letters_named(asked if beyond else text, filters, english)
+        named = named if beyond else carry(named, resolved)
         if query.asks_letters(asked) and named.ids and not (filters or resolved.letter_ids):
             named = self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
