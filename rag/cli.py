@@ -272,7 +272,7 @@ def eval_commitments(
     folders = corpus or [Path("corpus"), Path("../shared/letters/real")]
     result = score_commitments(gold, folders)
     table = Table(title=f"{gold}: {result['letters']} letters")
-    for column in ("kind", "precision", "recall", "labelled", "found", "due right"):
+    for column in ("kind", "precision", "recall", "labelled", "found", "due right", "partners"):
         table.add_column(column, justify="right")
     for kind in KINDS:
         r = result[kind]
@@ -283,6 +283,7 @@ def eval_commitments(
             str(r.get("gold", 0)),
             str(r.get("found", 0)),
             str(r["due_accuracy"]) if kind == "commitment" else "",
+            str(r["partners_accuracy"]) if kind == "commitment" else "",
         )
     console.print(table)
     if misses:

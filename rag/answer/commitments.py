@@ -25,14 +25,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rag.answer.issuers import names_issuer
+from rag.answer.partners import partners_in
 from rag.answer.sentences import is_frame
 from rag.letters.genre import (
     CLOSING_MARKS,
     DOC_NUMBER,
     ITEM_RANK,
     OPENING_END,
-    PLACE_UNITS,
     SENTENCE,
     SENTENCE_ENDS,
     heading_rank,
@@ -129,21 +128,6 @@ DUE = re.compile(
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?(?![^，,。；;]{0,14}规划)"
     r"|(?:[一二两三五\d]+年内)"
 )
-# A unit named in a sentence: a level or place (市, 省, 国家, 丽水市…), then a government
-# unit's name ending as one does (市财政局, 省科技厅, 国家知识产权局); the words that lead
-# into a partner ("会同", "联合") are cut off its front.
-_UNITS = "|".join(PLACE_UNITS)
-_LEVEL = rf"(?:国家|中央|省|市|区|县|州|[\u4e00-\u9fff]{{1,6}}?(?:{_UNITS}))"
-_ORG = re.compile(
-    rf"{_LEVEL}[\u4e00-\u9fff]{{1,12}}?"
-    r"(?:(?<![格布结大全当时开])局|委员会|委|厅|办公室|办|政府|中心|院|银行|管委会|联合会)"
-    r"(?![\u4e00-\u9fff]?[长员门士面])"
-)
-_LEAD_IN = re.compile(
-    r".*(?:会同|联合|协同|配合|协调|联系|指导|督促|推动|支持|依托|针对|下一步|目前|"
-    r"与|和|及|同|向|由|请|等|经|待|将|对|在|把|为)"
-)
-_SELF = re.compile(r"^(?:我|本|贵|该|各|有关|相关)")
 _CLOSING_MARKS = CLOSING_MARKS + " \t\u3000"  # what may follow a sentence's end mark
 _ITEM_FROM = 3  # heading ranks from 1. on number a list's items; 一、 (一) number parts
 _MIN_CHARS = 8  # shorter pieces are headings' remains or list labels
@@ -359,20 +343,6 @@ def due_in(sentence: str, year: int | None = None) -> str | None:
                 continue
             return when
     return None
-
-
-def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
-    """The units a sentence names besides the letter's issuer ("会同市财政局" → 市财政局)."""
-    names: list[str] = []
-    for match in _ORG.finditer(sentence):
-        name = _LEAD_IN.sub("", match.group(0))
-        if len(name) < 3 or _SELF.match(name) or "的" in name or "我" in name:
-            continue
-        if issuer and names_issuer(name, issuer):
-            continue
-        if name not in names:
-            names.append(name)
-    return tuple(names)
 
 
 def _sentences(section: Section) -> Iterator[tuple[int, str]]:

@@ -5,7 +5,8 @@ promises and reports (`corpus/qa/commitments/*.jsonl`, one labelled sentence a l
 
 A found item matches a labelled one of the same kind when one sentence holds the other
 (spaces and full/half width aside) and the shorter is at least half the longer; each
-label is matched once, in letter order. Precision is over the labelled letters only.
+label is matched once, in letter order. Precision is over the labelled letters only; `due`
+and `partners` are judged on the matched commitments.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ def score_commitments(gold_file: Path, folders: Sequence[Path]) -> dict[str, Any
                 if kind == "commitment" and g.get("due"):
                     counts["due_stated"] += 1
                     counts["due_right"] += _same(g["due"], i.due or "")
+                if kind == "commitment":  # the same units, or none on both sides
+                    counts["partners_right"] += {_norm(n) for n in g.get("partners") or ()} == {
+                        _norm(n) for n in i.partners
+                    }
             matched_gold = {id(g) for g, _ in pairs}
             matched_found = {id(i) for _, i in pairs}
             misses[name] = {
@@ -54,6 +59,7 @@ def score_commitments(gold_file: Path, folders: Sequence[Path]) -> dict[str, Any
             "precision": _share(counts["matched"], counts["found"]),
             "recall": _share(counts["matched"], counts["gold"]),
             "due_accuracy": _share(counts["due_right"], counts["due_stated"]),
+            "partners_accuracy": _share(counts["partners_right"], counts["matched"]),
             **dict(counts),
             "misses": misses,
         }
@@ -68,8 +74,10 @@ def _read_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
                 continue
             try:
                 label = json.loads(line)
+                if label["kind"] not in KINDS or not isinstance(label["quote"], str):
+                    raise ValueError(f"kind is one of {', '.join(KINDS)}; quote is text")
                 gold[label["file"]].append(label)
-            except (ValueError, KeyError) as exc:
+            except (ValueError, KeyError, TypeError) as exc:
                 raise RagError(f"{path}:{number}: not a label ({exc})") from None
     return dict(gold)
 

@@ -51,7 +51,7 @@ def test_a_letter_without_headings_is_read_sentence_by_sentence() -> None:
     assert [i.quote.split(",")[1][:6] for i in promised] == ["我局将会同县", "我们计划于明"]
     guardrails, survey = promised
     assert guardrails.due == "2025年底前"
-    assert guardrails.partners == ("县财政局", "县公安局")
+    assert guardrails.partners == ("县财政局", "县公安局交通管理大队")
     assert survey.due == "明年上半年"
     done = actions(letter)
     assert [i.quote[:8] for i in done] == ["2024年,我局", "目前全县乡村公路"]
@@ -74,6 +74,21 @@ def test_partners_are_other_units_not_the_issuer_or_we() -> None:
     assert partners_in("市科技局将牵头推进。", issuer) == ()  # the issuer's short name
     assert partners_in("不断改善我市科技人才不足的局面。", issuer) == ()
     assert partners_in("提升我市科技人才格局。", issuer) == ()
+
+
+def test_a_partner_is_brought_in_not_merely_named() -> None:
+    issuer = "某县卫生健康局"
+    # Brought in by 会同 / 配合 / 联合, by 由…负责, or with 与…共同: a list, as written.
+    listed = partners_in("下一步将会同财政、石林街道政府等部门尽快商议。", issuer)
+    assert listed == ("财政", "石林街道政府")
+    assert partners_in("配合组织部、人社局加大工作力度。", issuer) == ("组织部", "人社局")
+    assert partners_in("由东山镇政府负责规划用地。", issuer) == ("东山镇政府",)
+    assert partners_in("与县科协共同做好储备工作。", issuer) == ("县科协",)
+    # A unit's name that is a thing to build or a place it happens is no partner.
+    assert partners_in("到2025年底建成市级高校概念验证中心8个。", issuer) == ()
+    assert partners_in("实现乡镇卫生院和村卫生室人员统筹使用全覆盖。", issuer) == ()
+    assert partners_in("联合建立以技术开发为主要内容的平台。", issuer) == ()  # jointly
+    assert partners_in("鼓励企业参与政策制定。", issuer) == ()
 
 
 # -- the rules that keep a promise apart from what only looks like one -------------------
