@@ -39,6 +39,7 @@ READER_JS = (
 class ReaderTab:
     pick: gr.Dropdown
     scope: gr.Button
+    back: gr.Button
     view: gr.HTML
 
 
@@ -59,6 +60,9 @@ def scope_chips() -> gr.HTML:
 
 def reader_tab(letter_choices: Sequence[tuple[str, str]]) -> ReaderTab:
     with gr.Row(equal_height=True, elem_id="reader-bar"):
+        back = gr.Button(
+            "← 返回问答 Back to chat", elem_id="reader-back", scale=0, min_width=150
+        )
         pick = gr.Dropdown(
             label="答复函 Letter",
             choices=list(letter_choices),
@@ -73,7 +77,7 @@ def reader_tab(letter_choices: Sequence[tuple[str, str]]) -> ReaderTab:
             min_width=200,
         )
     view = gr.HTML(letter_html.placeholder(), elem_id="reader", js_on_load=READER_JS)
-    return ReaderTab(pick=pick, scope=scope, view=view)
+    return ReaderTab(back=back, pick=pick, scope=scope, view=view)
 
 
 def commitments_tab(issuers: Sequence[str], years: Sequence[str]) -> CommitmentsTab:
@@ -137,6 +141,7 @@ def wire_reader(
     # .input, not .change: opening a letter sets the picker, which must not re-render it.
     tab.pick.input(reader.pick, tab.pick, tab.view, queue=False)
     tab.scope.click(reader.scope, tab.pick, [tabs, f_letters, filters_box], queue=False)
+    tab.back.click(lambda: gr.Tabs(selected="ask"), None, tabs, queue=False)
     f_letters.change(reader.chip, f_letters, chips, queue=False, show_progress="hidden")
     chips.unscope(reader.unscope, f_letters, f_letters, queue=False)
 

@@ -136,7 +136,10 @@ def _english_name(passage: Passage, kind: str) -> str:
 
 
 def _lead(letters: list[Passage]) -> str:
-    return f"根据{'和'.join(letter_name(p, False) for p in letters)}，"
+    """ "根据A，", "根据A和B，", "根据A、B和C，"."""
+    names = [letter_name(p, False) for p in letters]
+    listed = "和".join(names) if len(names) < 3 else f"{'、'.join(names[:-1])}和{names[-1]}"
+    return f"根据{listed}，"
 
 
 def _english_lead(cited: list[Passage], shape: Shape) -> str:
@@ -162,7 +165,7 @@ def sources_line(citations: list[Citation], english: bool) -> str:
     in English "[1] No. 0798 · Part 2 > (4) > first" (the evidence itself, with titles and
     full headings, is in the citations)."""
     items = [f"[{n}] {_short_source(c, english)}" for n, c in enumerate(citations, start=1)]
-    return f"Sources：{'; '.join(items)}" if english else f"来源：{'；'.join(items)}"
+    return f"Sources: {'; '.join(items)}" if english else f"来源：{'；'.join(items)}"
 
 
 def _short_source(citation: Citation, english: bool) -> str:

@@ -76,7 +76,7 @@ def test_english_question_gets_an_english_lead_and_sources_line_with_chinese_quo
 
     assert lead == f"According to the reply to proposal No. 0798 ({ISSUER}):"
     assert sources == (
-        "Sources：[1] No. 0798 · Part 2 > (4) > first; [2] No. 0798 · Part 2 > (4) > second"
+        "Sources: [1] No. 0798 · Part 2 > (4) > first; [2] No. 0798 · Part 2 > (4) > second"
     )
     # The quotes are the letter's Chinese, verbatim, each with its marker.
     assert body == [f"{FIRST}[1]", f"{SECOND}[2]"]
@@ -160,7 +160,7 @@ def test_one_line_per_letter_in_english():
         body[0] == "The reply to suggestion No. 182 (重庆市渝北区交通局): 2023年新装路灯320盏。[1]"
     )
     assert body[1].startswith(f"The reply to proposal No. 0798 ({ISSUER}): ")
-    assert sources == "Sources：[1] No. 182 · Part 2; [2] No. 0798 · Part 2 > (3)"
+    assert sources == "Sources: [1] No. 182 · Part 2; [2] No. 0798 · Part 2 > (3)"
     single = answer_per_letter("Which letters discuss street lights?", [lights])
     assert single.text.startswith("One indexed reply letter addresses this:\n")
 
@@ -185,7 +185,7 @@ def test_letters_without_a_number_are_named_in_english():
         "According to the reply letter “《关于加强学校门前车辆行驶和停放秩序管理的建议》的答复” "
         "(南票区公安分局):"
     )
-    assert parts(first.text)[2] == "Sources：[1] 南票区公安分局 · second"
+    assert parts(first.text)[2] == "Sources: [1] 南票区公安分局 · second"
     three = quoted(
         [untitled, quoting, PASSAGES[0]], [(0, 0, 10), (1, 0, 7), (2, 0, len(FIRST))], True, "?"
     )
@@ -195,7 +195,7 @@ def test_letters_without_a_number_are_named_in_english():
         f"and the reply to proposal No. 0798 ({ISSUER}):"
     )
     assert parts(three.text)[2] == (
-        "Sources：[1] 岳阳市科学技术局; [2] 南票区公安分局 · second; "
+        "Sources: [1] 岳阳市科学技术局; [2] 南票区公安分局 · second; "
         "[3] No. 0798 · Part 2 > (4) > first"
     )
 
@@ -228,7 +228,7 @@ def test_asking_in_english_end_to_end(tmp_path: Path):
     )
     lead, body, sources = parts(answer.text)
     assert lead == f"According to the reply to proposal No. 0798 ({ISSUER}):"
-    assert sources.startswith("Sources：[1] No. 0798 · Part 2")
+    assert sources.startswith("Sources: [1] No. 0798 · Part 2")
     # No Chinese word in the structure: only the issuer's name, in its brackets.
     assert not IDEOGRAPH.search(re.sub(r"\([^)]*\)", "", lead) + sources)
     for line, citation in zip(body, answer.citations, strict=True):

@@ -96,7 +96,7 @@ def test_sentences_keep_letter_order_within_a_passage():
 def test_lead_is_in_the_question_language():
     answer = answer_extractive("What will the bureau do about talent evaluation?", PASSAGES)
     assert answer.text.startswith("According to the reply to proposal No. 0798 (重庆市科学技术局):")
-    assert answer.text.splitlines()[-1].startswith("Sources：")
+    assert answer.text.splitlines()[-1].startswith("Sources: ")
     assert any("人才评价" in c.quote for c in answer.citations)
 
 
@@ -327,3 +327,16 @@ def test_a_letter_without_title_or_number_is_named_by_its_issuer_not_its_file():
     answer = answer_extractive("这条路为什么暂时修不了？", [untitled])
     assert "马关县交通运输局的答复函" in answer.text
     assert "21_yn-maguan-jtj-c.txt》" not in answer.text and "《21_yn" not in answer.text
+
+
+def test_three_letters_are_named_as_a_list_not_a_chain_of_ands():
+    from rag.answer.quotes import quoted
+
+    three = [
+        replace(passage(TALENT, "", 0.8, n=i), letter_id=f"l{i}", proposal_no=f"00{i}")
+        for i in (1, 2, 3)
+    ]
+    answer = quoted(three, [(i, 0, len(TALENT)) for i in range(3)], False, "问题")
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("根据第001号提案答复函（重庆市科学技术局）、第002号")
+    assert "）和第003号" in lead and lead.count("和第") == 1

@@ -102,6 +102,13 @@ def test_a_citation_opens_its_letter_at_the_quote(page, artifacts) -> None:  # t
     heading = "#reader .rd-text strong.rd-h >> text=一、工作开展情况"
     page.wait_for_function(f"el => ({IN_VIEW})(el)", arg=page.locator(heading).element_handle())
 
+    # Back to the chat: the conversation is where it was.
+    page.get_by_role("button", name="← 返回问答 Back to chat").click()
+    ask_tab = page.get_by_role("tab", name="问答 Ask")
+    page.wait_for_function("() => document.querySelector('#question textarea')?.offsetParent")
+    assert ask_tab.get_attribute("aria-selected") == "true"
+    assert page.locator("#chat .bot a[href='#cite-1']").count() >= 1
+
 
 def test_ask_about_this_letter_scopes_the_next_answers(page, artifacts) -> None:  # type: ignore[no-untyped-def]
     open_letter(page, REFERENCE)
