@@ -60,9 +60,7 @@ def scope_chips() -> gr.HTML:
 
 def reader_tab(letter_choices: Sequence[tuple[str, str]]) -> ReaderTab:
     with gr.Row(equal_height=True, elem_id="reader-bar"):
-        back = gr.Button(
-            "← 返回问答 Back to chat", elem_id="reader-back", scale=0, min_width=150
-        )
+        back = gr.Button("← 返回问答 Back to chat", elem_id="reader-back", scale=0, min_width=150)
         pick = gr.Dropdown(
             label="答复函 Letter",
             choices=list(letter_choices),
