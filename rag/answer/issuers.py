@@ -92,9 +92,13 @@ def _longest_span(question: str, issuer: str) -> tuple[int, int] | None:
 def _ends(issuer: str) -> frozenset[int]:
     """Where a short form may end: on the name's last character, or on the first of its
     last word (委员会 → 委, 办公室 → 办, 人民政府 → 人 is too short to matter)."""
+    return frozenset({len(issuer) - 1, len(issuer) - len(_last_word(issuer))})
+
+
+@cache
+def _last_word(issuer: str) -> str:
     words = [w for w in tokens_of(issuer) if w.strip()]
-    last_word = len(issuer) - len(words[-1]) if words else len(issuer) - 1
-    return frozenset({len(issuer) - 1, max(0, last_word)})
+    return words[-1] if words else issuer[-1:]
 
 
 # Characters any office's name may have: a span of only these (镇政府, 人民政府) names a
@@ -113,10 +117,18 @@ def _fit(span: str, issuer: str) -> list[int] | None:
     for end in sorted(_ends(issuer), reverse=True):
         if issuer[end] != span[-1]:
             continue
+        if end == len(issuer) - 1 and _bare_hui(span, _last_word(issuer)):
+            continue
         positions = _placed(span, issuer[: end + 1])
         if positions is not None and not _skips_a_place(positions, issuer):
             return positions
     return None
+
+
+def _bare_hui(span: str, last_word: str) -> bool:
+    """A 委员会 / 联合会 is shortened to 委 / 联 ("市经信委"), never to its 会 alone: "…信息会
+    定期发布" is the verb 会, not 经济和信息化委员会."""
+    return len(last_word) > 1 and last_word.endswith("会") and span[-2] not in last_word[:-1]
 
 
 def _placed(span: str, name: str) -> list[int] | None:

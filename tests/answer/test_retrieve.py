@@ -336,6 +336,13 @@ def test_a_short_name_names_its_issuer_without_a_table(short, issuer):
     assert names_issuer(short, issuer)
 
 
+def test_the_verb_hui_is_no_committee():
+    # 委员会 shortens to 委, never to its 会: "信息会定期发布" names no 经济和信息化委员会.
+    assert match_issuers("以后科技成果信息会定期公开发布吗？", ["重庆市经济和信息化委员会"]) == []
+    assert names_issuer("市经信委", "重庆市经济和信息化委员会")
+    assert names_issuer("两江新区管委会", "重庆市两江新区管理委员会")
+
+
 def test_a_short_name_does_not_skip_a_place():
     # A district's bureau keeps its district; the city's short name doesn't select it.
     assert not names_issuer("市教委", "重庆市渝中区教育委员会")
