@@ -285,7 +285,12 @@ META_FIELDS: tuple[MetaField, ...] = (
     ),
     MetaField(
         "date",
-        re.compile(r"日期|哪天|\bdate\b", re.I),
+        # 哪天 asks the letter's date when what happened that day is the letter's own act
+        # ("哪天答复的", "是哪天发的") or nothing more; "哪天开会研究" asks an event's.
+        re.compile(
+            r"日期|\bdate\b|哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|发|签|写|印发|办结)|[\s？?。]*$)",
+            re.I,
+        ),
         DATE_MENTION,
         ("date_signed", "date_published"),
         loosely=re.compile(r"什么时候|何时|when|date", re.I),

@@ -108,3 +108,18 @@ def test_who_does_it_is_answered_by_the_units_a_letter_names():
     # A person asked by name ("负责人是谁") still needs a name.
     assert answer_extractive("乡道养护的项目负责人是谁？", [roads]).refused
     assert answer_extractive("Who is the project manager for township roads?", [roads]).refused
+
+
+@pytest.mark.parametrize(
+    ("question", "letter_date"),
+    [
+        ("这封答复函是哪天发的？", True),
+        ("第0798号提案是哪天答复的？", True),
+        ("落款日期是哪天", True),
+        ("子洲县交通局是哪天开会专门研究这份提案的？", False),  # a meeting's day, in the body
+    ],
+)
+def test_which_day_asks_the_letters_date_only_about_the_letter(question, letter_date):
+    from rag.answer import query
+
+    assert ("date" in [f.name for f in query.fields_asked(question)]) is letter_date
