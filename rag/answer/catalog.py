@@ -161,12 +161,18 @@ class Catalog:
             # 提案 and 建议 are numbered separately, so the kind decides between two letters
             # of one number; people mix the words up, so alone it excludes nothing.
             exact = [r for r in same if kind and record_kind(r) == kind]
-            found = {r["letter_id"] for r in exact or same}
+            found = {r["letter_id"] for r in exact or same} or self._titled(number)
             if not found:
                 narrowed.unmatched.append(_number_label(number, kind, english))
             number_ids |= found
         narrowed.narrow(number_ids)  # empty when no number matched: nothing else may answer
         narrowed.named = bool(number_ids)
+
+    def _titled(self, number: str) -> set[str]:
+        """Letters whose title states the number (第57101号…), where their number field
+        does not: a page the parser misread is still found by the number a user quotes."""
+        stated = re.compile(rf"(?<![0-9])0*{re.escape(query.norm_number(number))}\s*号")
+        return {r["letter_id"] for r in self.records if stated.search(r.get("title") or "")}
 
     def _narrow_by_names(self, question: str, narrowed: _Narrowing, english: bool) -> None:
         # A document number ("渝科局函〔2024〕300号") or a proposer's name names one letter.

@@ -679,3 +679,24 @@ def test_a_question_leaves_nothing_on_the_shared_retriever(store: FakeStore):
     assert first.standalone != second.standalone
     assert "0798" in first.standalone and first.passages[0].letter_id == "kjj"
     assert second.passages[0].letter_id == "jw"
+
+
+def test_a_number_the_parser_missed_is_found_in_the_letters_title():
+    from rag.answer.catalog import Catalog
+
+    catalog = Catalog(
+        [
+            dict(
+                letter_id="a",
+                issuer="某市科技局",
+                title="关于市政协第57101号提案的答复",
+                proposal_no=None,
+            ),
+            dict(
+                letter_id="b", issuer="某市科技局", title="关于第571号提案的答复", proposal_no="571"
+            ),
+        ]
+    )
+    assert catalog.letters_named("第57101号提案是怎么答复的？", None, False).ids == {"a"}
+    assert catalog.letters_named("第571号提案是怎么答复的？", None, False).ids == {"b"}
+    assert catalog.letters_named("第999号提案是怎么答复的？", None, False).ids == set()
