@@ -42,6 +42,7 @@ from rag.answer.prompts import (
     REFUSAL_TOKEN,
     SYSTEM_PROMPT,
     USER_TEMPLATE,
+    closest_name,
     format_context,
     refusal_text,
     sanitize_block_text,
@@ -178,7 +179,7 @@ def llm_answer_stream(
     the model fails (the facade passes the offline extractive answerer).
     """
     passages = list(passages)
-    closest = list(dict.fromkeys(p.title or p.source for p in passages))
+    closest = list(dict.fromkeys(closest_name(p.title, p.issuer, p.source) for p in passages))
     if not passages:
         # Nothing to ground an answer in: refusing without a call keeps the model from
         # answering out of its own knowledge.

@@ -109,6 +109,14 @@ def format_context(passages: Sequence[Passage]) -> str:
     return "\n\n".join(format_block(n, p) for n, p in enumerate(passages, 1))
 
 
+def closest_name(title: str | None, issuer: str | None, source: str) -> str:
+    """How a refusal names a nearby letter: 《its title》, else its issuer's reply, and its
+    file name only when it states neither — never a file name dressed as a title."""
+    if title:
+        return f"《{title}》"
+    return f"{issuer}的答复函" if issuer else f"答复函（{source}）"
+
+
 def refusal_text(question: str, closest: Sequence[str] = ()) -> str:
     """The plain refusal shown to the user, in the question's language (worded as the
     offline answerer's refusal, so both modes read the same)."""
@@ -116,7 +124,7 @@ def refusal_text(question: str, closest: Sequence[str] = ()) -> str:
     if is_chinese(question):
         text = "已收录的答复函中没有找到能回答这个问题的内容。"
         if names:
-            text += "最接近的答复函：" + "；".join(f"《{n}》" for n in names) + "。"
+            text += "最接近的答复函：" + "；".join(names) + "。"
         return text
     text = "The indexed reply letters do not answer this question."
     if names:

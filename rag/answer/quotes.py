@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from rag.answer.prompts import neutralize_markers
+from rag.answer.prompts import closest_name, neutralize_markers
 from rag.answer.sections import common_prefix
 from rag.letters.genre import NUMBERING, cn_number, halfwidth, kind_in_title, strip_numbering
 from rag.models import SECTION_SEP, Answer, Citation, Passage
@@ -77,7 +77,7 @@ def unsupported(
 ) -> Answer:
     """The refusal when the letters discuss the topic but don't state the figure, date or
     field asked for (`asked`: an `Asks.kind` or a `MetaField.name`, named in English)."""
-    closest = list(dict.fromkeys(p.title or p.source for p in passages))[:3]
+    closest = list(dict.fromkeys(closest_name(p.title, p.issuer, p.source) for p in passages))[:3]
     if english:
         left_out = _LEFT_OUT.get(asked or "", "what the question asks for")
         text = f"The indexed reply letters discuss this topic but do not state {left_out}."
@@ -86,7 +86,7 @@ def unsupported(
     else:
         text = "已收录的答复函谈到了相关内容，但没有给出问题所问的信息。"
         if closest:
-            text += "最接近的答复函：" + "；".join(f"《{t}》" for t in closest) + "。"
+            text += "最接近的答复函：" + "；".join(closest) + "。"
     return Answer(text=text, refused=True, closest=closest, question=standalone)
 
 

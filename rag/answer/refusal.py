@@ -21,9 +21,7 @@ def refusal_for(question: str, result: RetrievalResult, threshold: float) -> Ans
     if text is None:
         return None
     if result.closest:
-        names = (
-            "; ".join(result.closest) if english else "；".join(f"《{t}》" for t in result.closest)
-        )
+        names = ("; " if english else "；").join(result.closest)
         text += f" Closest letters: {names}." if english else f"最接近的答复函：{names}。"
     return Answer(
         text=text,

@@ -39,6 +39,7 @@ from rag.answer.confidence import META_STATED, dense_margin, from_features
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
 from rag.answer.letters_search import choose_letters, names_hold_evidence
+from rag.answer.prompts import closest_name
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
 from rag.answer.terms import content_terms, is_english, keyword_query, place_names, quoted_terms
@@ -410,7 +411,7 @@ class Retriever:
 
 
 def _distinct_titles(chunks: Any, limit: int = 3) -> list[str]:
-    titles = dict.fromkeys(chunk.title or chunk.source for chunk in chunks)
+    titles = dict.fromkeys(closest_name(c.title, c.issuer, c.source) for c in chunks)
     return list(titles)[:limit]
 
 

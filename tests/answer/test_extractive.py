@@ -340,3 +340,11 @@ def test_three_letters_are_named_as_a_list_not_a_chain_of_ands():
     lead = answer.text.splitlines()[0]
     assert lead.startswith("根据第001号提案答复函（重庆市科学技术局）、第002号")
     assert "）和第003号" in lead and lead.count("和第") == 1
+
+
+def test_a_letter_without_a_title_is_never_named_by_its_file_as_a_title():
+    from rag.answer.prompts import closest_name
+
+    assert closest_name("关于某某的答复", "某县交通局", "a.txt") == "《关于某某的答复》"
+    assert closest_name(None, "某县交通局", "35_some-letter.txt") == "某县交通局的答复函"
+    assert closest_name(None, None, "35_some-letter.txt") == "答复函（35_some-letter.txt）"

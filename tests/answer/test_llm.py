@@ -196,7 +196,7 @@ def test_refusal_token_gives_a_refusal_and_is_never_streamed(settings) -> None:
     assert deltas == []
     assert answer.refused and answer.citations == []
     assert answer.text.startswith("已收录的答复函中没有找到")
-    assert answer.closest == [TITLE]
+    assert answer.closest == [f"《{TITLE}》"]
 
 
 def test_english_refusal_is_in_english(settings) -> None:

@@ -278,7 +278,7 @@ def test_a_number_no_letter_has_is_reported_not_ignored(retriever):
     result = retriever.search("第9999号提案的答复是什么？")
     assert result.unmatched == ["第9999号提案"]
     assert result.passages == []
-    assert KJJ_TITLE in result.closest  # the refusal can still name the nearest letters
+    assert f"《{KJJ_TITLE}》" in result.closest  # the refusal can still name the nearest letters
     english = retriever.search("What did the reply to proposal 9999 say?")
     assert english.unmatched == ["proposal No. 9999"]
 
