@@ -276,7 +276,8 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "proposers",
         re.compile(
-            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|proposer|who (?:proposed|wrote|submitted)",
+            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
+            r"proposer|who (?:proposed|wrote|submitted)",
             re.I,
         ),
         # The salutation names the proposers; "您提出的…" only says someone did.
@@ -297,8 +298,8 @@ META_FIELDS: tuple[MetaField, ...] = (
     ),
     MetaField(
         "contact",
-        re.compile(r"联系人|联系电话|contact", re.I),
-        re.compile(r"联系人|联系电话|电话"),
+        re.compile(r"联系人|联系电话|电话多少|承办人|经办人|谁承办|contact|phone", re.I),
+        re.compile(r"联系人|联系电话|电话|承办人|经办人"),
         ("contact",),
     ),
     MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),

@@ -123,3 +123,16 @@ def test_which_day_asks_the_letters_date_only_about_the_letter(question, letter_
     from rag.answer import query
 
     assert ("date" in [f.name for f in query.fields_asked(question)]) is letter_date
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("那份答复由谁承办？电话多少？", "contact"),
+        ("这份建议是谁领衔提的？一共几位代表？", "proposers"),
+    ],
+)
+def test_contact_and_proposer_questions_in_other_words(question, field):
+    from rag.answer import query
+
+    assert field in [f.name for f in query.fields_asked(question)]
