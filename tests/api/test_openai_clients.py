@@ -19,6 +19,19 @@ def client(url: str, key: str = "unused") -> openai.OpenAI:
     return openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=120)
 
 
+def asked(url: str, question: str, stream: bool) -> tuple[str, dict[str, Any]]:
+    """The answer text and the response's extra fields (the last chunk's when streamed)."""
+    messages: Any = [{"role": "user", "content": question}]
+    if stream:
+        chunks = list(
+            client(url).chat.completions.create(model="m", messages=messages, stream=True)
+        )
+        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+        return text, chunks[-1].model_extra or {}
+    response = client(url).chat.completions.create(model="m", messages=messages)
+    return response.choices[0].message.content or "", response.model_extra or {}
+
+
 def assert_cited_talent_answer(text: str, citations: list[dict[str, Any]]) -> None:
     assert "[1]" in text and "评价" in text
     assert citations and all(CITATION_KEYS <= set(c) for c in citations)
@@ -66,16 +79,7 @@ def test_openai_sdk_streams_the_same_answer_with_citations_on_the_last_chunk(
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_a_compare_answer_carries_its_table_as_rows(open_server: str, stream: bool) -> None:
-    messages = [{"role": "user", "content": "各地对科技服务人才的培养是怎么答复的？"}]
-    if stream:
-        chunks = list(
-            client(open_server).chat.completions.create(model="m", messages=messages, stream=True)
-        )
-        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-        extra = chunks[-1].model_extra or {}
-    else:
-        response = client(open_server).chat.completions.create(model="m", messages=messages)
-        text, extra = response.choices[0].message.content or "", response.model_extra or {}
+    text, extra = asked(open_server, "各地对科技服务人才的培养是怎么答复的？", stream)
     rows, citations = extra["compare"], extra["citations"]
     assert "| 答复函 | 答复单位 | 日期 | 已做的 | 承诺的 |" in text
     assert len(rows) >= 2 and any(r["proposal_no"] == "0798" for r in rows)
@@ -88,16 +92,7 @@ def test_a_compare_answer_carries_its_table_as_rows(open_server: str, stream: bo
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_a_refusal_comes_back_as_an_answer_marked_refused(open_server: str, stream: bool) -> None:
-    messages = [{"role": "user", "content": OFF_TOPIC}]
-    if stream:
-        chunks = list(
-            client(open_server).chat.completions.create(model="m", messages=messages, stream=True)
-        )
-        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-        extra = chunks[-1].model_extra or {}
-    else:
-        response = client(open_server).chat.completions.create(model="m", messages=messages)
-        text, extra = response.choices[0].message.content or "", response.model_extra or {}
+    text, extra = asked(open_server, OFF_TOPIC, stream)
     assert extra["refused"] is True and extra["citations"] == []
     assert text and "[1]" not in text
 
