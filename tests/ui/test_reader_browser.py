@@ -231,6 +231,7 @@ def test_a_compare_question_renders_a_cited_table(page, artifacts) -> None:  # t
             card = page.locator(f"#evidence #cite-{n.strip('[]')} .ev-meta").inner_text()
             number = letters[i].split("号")[0] + "号"  # 第0798号提案 → 第0798号
             assert number in card, (letters[i], card)
+    page.wait_for_timeout(500)  # the chat scrolls itself to its end once it has drawn
     table.evaluate(SHOW_TOP)
     screenshot(page, artifacts, "compare.png")
 
