@@ -267,31 +267,12 @@ def eval_commitments(
     ] = False,
 ) -> None:
     """Precision and recall of `rag commitments` (and actions) against hand labels."""
-    from rag.eval.commitments import KINDS, score_commitments
+    from rag.eval.commitments import miss_lines, score_commitments, summary_table
 
-    folders = corpus or [Path("corpus"), Path("../shared/letters/real")]
-    result = score_commitments(gold, folders)
-    table = Table(title=f"{gold}: {result['letters']} letters")
-    for column in ("kind", "precision", "recall", "labelled", "found", "due right", "partners"):
-        table.add_column(column, justify="right")
-    for kind in KINDS:
-        r = result[kind]
-        table.add_row(
-            kind,
-            str(r["precision"]),
-            str(r["recall"]),
-            str(r.get("gold", 0)),
-            str(r.get("found", 0)),
-            str(r["due_accuracy"]) if kind == "commitment" else "",
-            str(r["partners_accuracy"]) if kind == "commitment" else "",
-        )
-    console.print(table)
-    if misses:
-        for kind in KINDS:
-            for name, m in result[kind]["misses"].items():
-                for label, quotes in (("missed", m["missed"]), ("extra", m["extra"])):
-                    for quote in quotes:
-                        console.print(f"{kind} {label} {name}: {quote}", markup=False)
+    result = score_commitments(gold, corpus or [Path("corpus"), Path("../shared/letters/real")])
+    console.print(summary_table(result, f"{gold}: {result['letters']} letters"))
+    for line in miss_lines(result) if misses else []:
+        console.print(line, markup=False)
 
 
 @app.command(name="eval-fields")
@@ -311,7 +292,7 @@ def eval_fields(
     ] = False,
 ) -> None:
     """Letter fields the parser reads right, against a hand-checked golden file."""
-    from rag.eval.fields import FIELDS, read_golden, score_fields
+    from rag.eval.fields import read_golden, score_fields, summary_table
 
     if part not in ("dev", "blind", "all"):
         raise RagError(f"--part is dev, blind or all, not {part!r}")
@@ -322,14 +303,7 @@ def eval_fields(
         halves = json.load(f)
     names = list(gold) if part == "all" else halves[part]
     result = score_fields(gold, [letters], names, misses=misses)
-    table = Table(title=f"{part}: {result['letters']} letters")
-    for column in ("field", "stated right", "unstated left empty"):
-        table.add_column(column, justify="right")
-    for field in (*FIELDS, "total"):
-        c = result["total"] if field == "total" else result["fields"][field]
-        share = f" = {c['right'] / c['stated']:.2f}" if c["stated"] else ""
-        table.add_row(field, f"{c['right']}/{c['stated']}{share}", f"{c['empty']}/{c['unstated']}")
-    console.print(table)
+    console.print(summary_table(result, f"{part}: {result['letters']} letters"))
     for name, field, want, have in result["misses"]:
         console.print(f"{name} {field}: golden {want!r}, parsed {have!r}", markup=False)
 

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from rich.table import Table
+
 from rag.answer.commitments import Item, items
 from rag.errors import RagError
 from rag.letters.parse import load_letter
@@ -64,6 +66,37 @@ def score_commitments(gold_file: Path, folders: Sequence[Path]) -> dict[str, Any
             "misses": misses,
         }
     return result
+
+
+def summary_table(result: dict[str, Any], title: str) -> Table:
+    """The scores as `rag eval-commitments` prints them."""
+    table = Table(title=title)
+    for column in ("kind", "precision", "recall", "labelled", "found", "due right", "partners"):
+        table.add_column(column, justify="right")
+    for kind in KINDS:
+        r = result[kind]
+        promise = kind == "commitment"
+        table.add_row(
+            kind,
+            str(r["precision"]),
+            str(r["recall"]),
+            str(r.get("gold", 0)),
+            str(r.get("found", 0)),
+            str(r["due_accuracy"]) if promise else "",
+            str(r["partners_accuracy"]) if promise else "",
+        )
+    return table
+
+
+def miss_lines(result: dict[str, Any]) -> list[str]:
+    """One line per label missed and per item found besides, letter by letter."""
+    return [
+        f"{kind} {label} {name}: {quote}"
+        for kind in KINDS
+        for name, m in result[kind]["misses"].items()
+        for label, quotes in (("missed", m["missed"]), ("extra", m["extra"]))
+        for quote in quotes
+    ]
 
 
 def _read_gold(path: Path) -> dict[str, list[dict[str, Any]]]:

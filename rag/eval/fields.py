@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from rich.table import Table
+
 from rag.eval.commitments import find_letter
 from rag.letters.parse import load_letter
 
@@ -70,3 +72,15 @@ def score_fields(
 
 def _stated(value: object) -> bool:
     return value not in (None, [], "")
+
+
+def summary_table(result: dict[str, Any], title: str) -> Table:
+    """The scores as `rag eval-fields` prints them: per field, then the total."""
+    table = Table(title=title)
+    for column in ("field", "stated right", "unstated left empty"):
+        table.add_column(column, justify="right")
+    for field in (*FIELDS, "total"):
+        c = result["total"] if field == "total" else result["fields"][field]
+        share = f" = {c['right'] / c['stated']:.2f}" if c["stated"] else ""
+        table.add_row(field, f"{c['right']}/{c['stated']}{share}", f"{c['empty']}/{c['unstated']}")
+    return table
