@@ -114,11 +114,14 @@ class Reader:
 
     @staticmethod
     def scope(letter_id: str | None) -> tuple[Any, ...]:
-        """(tabs, letters filter, filters box): the Ask tab, answering from this letter only."""
+        """(tabs, letters filter, filters box): the Ask tab, answering from this letter only.
+        The filters stay as they were, folded or open: the chip above the chat shows the
+        scope, and an opened panel would show the letter twice and push the question box
+        down."""
         if not letter_id:
             gr.Warning("请先打开一封答复函 Open a letter first")
             return gr.skip(), gr.skip(), gr.skip()
-        return gr.Tabs(selected=ASK_TAB), gr.update(value=[letter_id]), gr.update(open=True)
+        return gr.Tabs(selected=ASK_TAB), gr.update(value=[letter_id]), gr.skip()
 
     def chip(self, letter_ids: Sequence[str] | None) -> Any:
         """The scope shown above the chat: one removable chip per chosen letter."""
