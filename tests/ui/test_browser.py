@@ -230,7 +230,11 @@ def test_answer_shows_evidence_and_follow_up_keeps_the_conversation(page, app, a
     page.locator("#chat button[aria-label='赞'], #chat button[aria-label='Like']").last.click()
     feedback = home / "feedback.jsonl"
     deadline = time.monotonic() + 10
-    while not feedback.exists() and time.monotonic() < deadline:
+    # Appended by the server: wait for a whole line, not just the file (it exists, empty,
+    # for a moment before the line is written).
+    while time.monotonic() < deadline and not (
+        feedback.exists() and feedback.read_text(encoding="utf-8").endswith("\n")
+    ):
         time.sleep(0.1)
     entry = json.loads(feedback.read_text(encoding="utf-8").splitlines()[-1])
     assert entry["question"] == TALENT_QUESTION and entry["vote"] == "up"
