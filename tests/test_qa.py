@@ -435,3 +435,10 @@ def test_rag_ask_prints_a_compare_table_and_its_rows_as_json(qa):
     payload = json.loads(run("--json"))
     assert len(payload["compare"]) == len(rows)
     assert {r["proposal_no"] for r in payload["compare"]} >= {"0798", "0076"}
+
+
+def test_a_which_question_pointing_back_stays_with_the_letter(qa):
+    first = "第0798号提案下一步有哪些工作重点？"
+    answer = qa.ask(first)
+    follow = qa.ask("这份答复函里提到了哪些部门？", history=[(first, answer.text)])
+    assert follow.citations and {c.proposal_no for c in follow.citations} == {"0798"}

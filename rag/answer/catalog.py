@@ -171,8 +171,12 @@ class Catalog:
     def _titled(self, number: str) -> set[str]:
         """Letters whose title states the number (第57101号…), where their number field
         does not: a page the parser misread is still found by the number a user quotes."""
-        stated = re.compile(rf"(?<![0-9])0*{re.escape(query.norm_number(number))}\s*号")
-        return {r["letter_id"] for r in self.records if stated.search(r.get("title") or "")}
+        stated = re.compile(rf"第\s*0*{re.escape(query.norm_number(number))}\s*号")
+        return {
+            r["letter_id"]
+            for r in self.records
+            if not r.get("proposal_no") and stated.search(r.get("title") or "")
+        }
 
     def _narrow_by_names(self, question: str, narrowed: _Narrowing, english: bool) -> None:
         # A document number ("渝科局函〔2024〕300号") or a proposer's name names one letter.

@@ -37,7 +37,7 @@ def choose_letters(found: Ranked, settings: Settings) -> list[str]:
     """One chunk per letter that addresses the question, best letters first, at most
     `letters_max`: each letter by its most covered chunk that has a sentence to quote."""
     best = _best_chunks(found)
-    if not found.has_terms:
+    if not found.has_terms or not best:  # no letter with a sentence to quote: none
         return list(best.values())[:3]
     top = max(found.covered[cid] for cid in best.values())
     if top <= 0:

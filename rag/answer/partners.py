@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.issuers import names_issuer
+from rag.letters.genre import ORG_SUFFIX
 
 _NAME = r"[\u4e00-\u9fff、和及与]{2,40}?"  # a list within a clause: no punctuation
 # Where a list of partners ends: 等(部门), a verb of doing it together, a clause's end.
@@ -24,10 +25,11 @@ _VERBS = (
 _UNTIL = rf"(?=等|共同|一起|一道|[，,；;]|对|就|在|做|抓|{_VERBS})"
 _BROUGHT_IN = re.compile(
     rf"(?:会同|联合|协同|配合|携手|联同|会商|商请)(?P<a>{_NAME}){_UNTIL}"
-    rf"|由(?P<b>{_NAME})(?=负责|牵头)"
+    rf"|由(?!于)(?P<b>{_NAME})(?=负责|牵头)"
     rf"|(?<![参给])与(?P<c>{_NAME})(?=共同|一起|一道|联合|携手)"
 )
-_SPLIT = re.compile(r"[、和及与]")
+# 和 / 及 / 与 join two units only after a unit's ending: 市住房和城乡建设局 is one.
+_UNIT_END = re.compile(rf"{ORG_SUFFIX}$")
 _SELF = re.compile(r"^(?:我|本|贵|该|各|有关|相关|上级|其他)")
 
 
@@ -36,7 +38,7 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
     names: list[str] = []
     for match in _BROUGHT_IN.finditer(sentence):
         listed = next(g for g in match.groups() if g is not None)
-        for name in _SPLIT.split(listed):
+        for name in _names(listed):
             if not 2 <= len(name) <= 16 or _SELF.match(name) or "的" in name:
                 continue
             if re.match(rf"(?:{_VERBS})(?![部局委厅办院])", name):  # 联合建立…: jointly, no one
@@ -46,3 +48,16 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
             if name not in names:
                 names.append(name)
     return tuple(names)
+
+
+def _names(listed: str) -> list[str]:
+    """The units of a list: apart at 、, and at 和 / 及 / 与 after a unit's name."""
+    names: list[str] = []
+    for piece in listed.split("、"):
+        start = 0
+        for match in re.finditer("[和及与]", piece):
+            if _UNIT_END.search(piece[start : match.start()]):
+                names.append(piece[start : match.start()])
+                start = match.end()
+        names.append(piece[start:])
+    return names

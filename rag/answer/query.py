@@ -350,6 +350,17 @@ def asks_points(question: str) -> bool:
     return bool(_ASKS_POINTS.search(question))
 
 
+# "这份答复函里提到了哪些部门？": the letter already in the conversation, not all of them.
+_POINTS_BACK = re.compile(
+    r"这封|这份|该函|该答复|本函|此函|其中|上述|\b(?:this|that) (?:letter|reply)\b", re.I
+)
+
+
+def points_back(question: str) -> bool:
+    """The question points back at the letter the conversation is about."""
+    return bool(_POINTS_BACK.search(question))
+
+
 def asks_compare(question: str) -> bool:
     """The question asks for letters side by side: which letters, and how each answered
     ("各地对停车难是怎么答复的"), or in so many words ("对比各地…", "compare how …")."""

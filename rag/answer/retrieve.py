@@ -186,7 +186,7 @@ class Retriever:
         english = is_english(asked)
         intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
         # "那各地是怎么答复的？" asks beyond the last answer's letter and the bureau it named.
-        beyond = query.asks_letters(asked)
+        beyond = query.asks_letters(asked) and not query.points_back(asked)
         named = view.catalog().letters_named(asked if beyond else text, filters, english)
         named = named if beyond else carry(named, resolved)
         if query.asks_letters(asked) and named.ids and not (filters or resolved.letter_ids):

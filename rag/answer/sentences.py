@@ -55,6 +55,8 @@ def _frame_and_rest(piece: str, offset: int) -> list[tuple[int, int]]:
     opening = max(OPENING_END.finditer(piece), key=lambda m: m.end(), default=None)
     if opening is None or not is_frame(piece[: opening.end()].strip()):
         return [(offset, end)]
+    if not OPENING_START.search(piece, 0, opening.start()):
+        return [(offset, end)]  # "实现答复率100%": no receipt before it, no frame
     after = _AFTER_OPENING.match(piece, opening.end())
     rest = after.end() if after else opening.end()
     if len(piece[rest:].strip()) < _SUBSTANCE:

@@ -149,8 +149,10 @@ OPENING_START = re.compile(
     r"(?:提出|所提|提)的"
 )
 # The opening ends by announcing the reply: `现答复如下`, `现将办理情况答复如下`, `现予函复`.
+# 现 is "now" here, not the end of a word (实现答复率, 出现, 体现).
 OPENING_END = re.compile(
-    r"(?:答复|函复|回复|报告)如下|现(?:予以?|将[^。]{0,20})?(?:答复|函复)|作如下(?:答复|回复)"
+    r"(?:答复|函复|回复|报告)如下|(?<![实出发体表呈兑再])现(?:予以?|将[^。]{0,20})?(?:答复|函复)"
+    r"|作如下(?:答复|回复)"
 )
 # A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送, the
 # page's disclosure note `(此件公开发布)` `(依申请公开)`, the list of attachments (`附件:…`),

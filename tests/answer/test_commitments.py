@@ -276,3 +276,11 @@ def test_a_letter_is_dated_by_its_document_number_before_its_page() -> None:
     )
     assert letter.year == 2018 and letter.doc_number == "岭交函〔2017〕14号"
     assert [i.due for i in commitments(letter)] == ["2017年"]
+
+
+def test_a_unit_named_with_he_stays_one_partner() -> None:
+    issuer = "某县卫生健康局"
+    both = partners_in("会同市住房和城乡建设局、市人力资源和社会保障局共同推进。", issuer)
+    assert both == ("市住房和城乡建设局", "市人力资源和社会保障局")
+    assert partners_in("会同县财政局和县公安局开展整治。", issuer) == ("县财政局", "县公安局")
+    assert partners_in("由于乡镇负责日常养护，…", issuer) == ()  # 由于 is "because"

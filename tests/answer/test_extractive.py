@@ -348,3 +348,11 @@ def test_a_letter_without_a_title_is_never_named_by_its_file_as_a_title():
     assert closest_name("关于某某的答复", "某县交通局", "a.txt") == "《关于某某的答复》"
     assert closest_name(None, "某县交通局", "35_some-letter.txt") == "某县交通局的答复函"
     assert closest_name(None, None, "35_some-letter.txt") == "答复函（35_some-letter.txt）"
+
+
+def test_a_word_holding_da_fu_is_no_receipt_to_split_at():
+    from rag.answer.sentences import split_sentences
+
+    text = "2022年，全市12345热线工单实现答复率100%，群众满意率达到98%以上。"
+    pieces = [s[3] for s in split_sentences([passage(text, "", 0.5)], frames=False)]
+    assert pieces == [text]

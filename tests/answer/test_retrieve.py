@@ -700,3 +700,26 @@ def test_a_number_the_parser_missed_is_found_in_the_letters_title():
     assert catalog.letters_named("第57101号提案是怎么答复的？", None, False).ids == {"a"}
     assert catalog.letters_named("第571号提案是怎么答复的？", None, False).ids == {"b"}
     assert catalog.letters_named("第999号提案是怎么答复的？", None, False).ids == set()
+
+
+def test_titles_lend_a_number_only_as_a_proposal_number_to_letters_without_one():
+    from rag.answer.catalog import Catalog
+
+    catalog = Catalog(
+        [
+            dict(
+                letter_id="a",
+                issuer="某市交通局",
+                title="关于加快轨道交通1号线建设的答复",
+                proposal_no="25",
+            ),
+            dict(
+                letter_id="b",
+                issuer="某市科技局",
+                title="关于渝科局函〔2024〕101号的说明",
+                proposal_no=None,
+            ),
+        ]
+    )
+    assert catalog.letters_named("第1号建议是怎么答复的？", None, False).ids == set()
+    assert catalog.letters_named("第101号提案是怎么答复的？", None, False).ids == set()

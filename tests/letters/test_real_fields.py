@@ -426,3 +426,12 @@ def test_a_reply_run_into_its_announcement_is_body_not_frame():
     assert parts["body"] == "我局已新建停车位100个，下一步将再建停车位200个。"
     short = _letter("某局关于第2号建议的答复", "李四代表：", "您的建议收悉，现答复如下：见附件。")
     assert "body" not in {s.part for s in short.sections}  # too short to be the reply
+
+
+def test_a_line_of_toolbar_words_among_text_is_read_at_once_as_text():
+    # Each of these took seconds to minutes to reject (nested optional spaces).
+    from rag.letters.header import _FURNITURE
+
+    for line in ("打印 " * 16 + "x", "首页" + " >   政务公开   " * 8 + ">>x"):
+        assert _FURNITURE.match(line) is None
+    assert _FURNITURE.match("【打印本页】【关闭窗口】") and _FURNITURE.match("首页 > 政务公开 > 建议")
