@@ -142,7 +142,10 @@ class ReplyLetterQA:
         """One indexed letter, parsed, with its sections: `key` is its letter_id or its
         proposal number ("0798", "798"). Read again from its file when the file is here
         and unchanged; otherwise rebuilt from its indexed chunks (another replica's)."""
-        record = self._record(key)
+        return self._parsed(self._record(key))
+
+    def _parsed(self, record: dict[str, Any], chunks: Sequence[Chunk] | None = None) -> Letter:
+        """The letter a manifest record names, from its file or else its chunks."""
         path = Path(record["path"])
         if path.is_file() and _sha256(path) == record["sha256"]:
             from rag.letters.parse import load_letter
@@ -150,7 +153,7 @@ class ReplyLetterQA:
             letter = load_letter(path)
             if letter.letter_id == record["letter_id"]:
                 return letter
-        return _letter_from_chunks(record, self.chunks(record["letter_id"]))
+        return _letter_from_chunks(record, chunks or self.chunks(record["letter_id"]))
 
     def commitments(self, letter: str | Letter) -> list[Item]:
         """What a letter (a Letter, its letter_id or its proposal number) promises, one
@@ -315,15 +318,17 @@ class ReplyLetterQA:
 
         if not (result.per_letter and query.asks_compare(question)):
             return None
+        records = {r["letter_id"]: r for r in self.letters()}  # read once, not per row
         letters = []
         for passage in result.passages:
-            chunks = self.chunks(passage.letter_id)
+            record = records.get(passage.letter_id)  # None: it left the index meanwhile
+            chunks = self.chunks(passage.letter_id) if record else []
             # A letter without numbered parts may hold its whole reply in its opening.
             said = [c for c in chunks if c.part == "body"] or [
                 c for c in chunks if c.part != "meta"
             ]
-            letter = self._readable(passage.letter_id, chunks) if said else None
-            if letter is not None:
+            if record and said:
+                letter = self._readable(record, chunks)
                 letters.append((letter, [Passage.from_chunk(c, passage.score) for c in said]))
         return compare.compare_letters(
             question,
@@ -333,17 +338,13 @@ class ReplyLetterQA:
             evidence=result.evidence,
         )
 
-    def _readable(self, letter_id: str, chunks: Sequence[Chunk]) -> Letter | None:
-        """The parsed letter; when its file cannot be read now, its indexed chunks; None
-        when it has left the index meanwhile."""
+    def _readable(self, record: dict[str, Any], chunks: Sequence[Chunk]) -> Letter:
+        """The parsed letter; when its file cannot be read now, its indexed chunks."""
         try:
-            return self.letter(letter_id)
+            return self._parsed(record, chunks)
         except (OSError, RagError) as error:
-            log.warning("letter %s read from its chunks: %s", letter_id, error)
-        try:
-            return _letter_from_chunks(self._record(letter_id), chunks)
-        except RagError:
-            return None
+            log.warning("letter %s read from its chunks: %s", record["letter_id"], error)
+            return _letter_from_chunks(record, chunks)
 
     def _chat_model(self) -> tuple[BaseChatModel | None, str | None]:
         """The chat model, or None offline; when the LLM extras are missing, answer

@@ -385,11 +385,11 @@ def test_a_compare_follow_up_looks_beyond_the_previous_letter(qa, first):
 
 
 def test_a_compare_row_survives_a_letter_file_that_cannot_be_read(qa, monkeypatch):
-    def unreadable(self, key):
+    def unreadable(path):
         raise PermissionError(13, "Permission denied")
 
     expected = qa.ask(COMPARE_ZH)
-    monkeypatch.setattr(ReplyLetterQA, "letter", unreadable)
+    monkeypatch.setattr("rag.qa._sha256", unreadable)
     answer = qa.ask(COMPARE_ZH)  # every letter rebuilt from its indexed chunks
     assert [r.letter_id for r in answer.compare] == [r.letter_id for r in expected.compare]
     assert_well_formed(answer)

@@ -66,21 +66,25 @@ def compare_letters(
         rows.append(_row(letter.letter_id, passages[0], numbered, english))
     if len(rows) < 2:
         return None
-    answer = Answer(text="", citations=citations, question=standalone or question, compare=rows)
-    headers, cells = grid(answer)
+    headers, cells = _grid(rows, english)
     table = [_markdown_row(headers), "|" + "---|" * len(headers)]
     table += [_markdown_row(_with_marker(c) for c in row) for row in cells]
     lead = _lead(len(rows), english)
     text = "\n".join([lead, "", *table, "", sources_line(citations, english)])
-    return Answer(text=text, citations=citations, question=answer.question, compare=rows)
+    return Answer(text=text, citations=citations, question=standalone or question, compare=rows)
 
 
 def grid(answer: Answer) -> tuple[tuple[str, ...], list[list[Cell]]]:
     """The table of a compare answer as headers and plain cells: the answer text, the chat
     and the terminal each escape these for their own medium."""
-    english = is_english(answer.question or "")
+    return _grid(answer.compare, is_english(answer.question or ""))
+
+
+def _grid(
+    compared: Sequence[CompareRow], english: bool
+) -> tuple[tuple[str, ...], list[list[Cell]]]:
     rows = []
-    for row in answer.compare:
+    for row in compared:
         if row.done:
             done: Cell = (_shown(row.done), row.done_n)
         elif row.said:
