@@ -81,11 +81,23 @@ def tokens_of(text: str) -> list[str]:
     return [str(w) for w in _jieba().cut(text)]
 
 
+def _without_stop_phrases(text: str) -> str:
+    """The text with each stop phrase blanked where it starts and ends on one of jieba's
+    word boundaries: "下一步" goes, the 具体指 of "具体指标" stays (it would cut 指标)."""
+    cuts, at = {0}, 0
+    for word in _jieba().cut(text):
+        at += len(word)
+        cuts.add(at)
+    return _STOP_PHRASES.sub(
+        lambda m: " " if m.start() in cuts and m.end() in cuts else m.group(), text
+    )
+
+
 def tokens(text: str) -> list[str]:
     """jieba search-mode tokens (a compound and its parts), stopwords and punctuation
     dropped; a stop phrase goes before jieba cuts it ("下一步" → "下" + "一步")."""
     out: list[str] = []
-    for token in _jieba().cut_for_search(_STOP_PHRASES.sub(" ", text)):
+    for token in _jieba().cut_for_search(_without_stop_phrases(text)):
         token = token.strip()
         if not token or token in _STOP or not _CJK.search(token) and not token.isalnum():
             continue
