@@ -48,9 +48,14 @@ _MONEY = re.compile(_FIGURE + r"元|[￥¥]\s*\d")
 # tags as one.  "由谁负责", "谁来修", "who is responsible for …", "who is rebuilding …" ask
 # for a party — a unit as often as a person ("由市交投集团承接修建", "乡镇政府和村委会") —
 # and are answered by the sentences that say who does it, with no name to check for.
+# "who is the lead agency" asks for a unit, like "由谁负责".
+_UNIT_NOUN = (
+    r"(?:agenc(?:y|ies)|department|unit|bureau|office|organi[sz]ation|body|bodies|authorit"
+    r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
+)
 _ASKS_PERSON = re.compile(
     r"(?:人|长|员|者)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
-    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) \w+",
+    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) (?!(?:\w+ )?" + _UNIT_NOUN + r")\w+",
     re.I,
 )
 # 几 also means "a few": in a sentence whose question word is another ("协调几家运营商…设了

@@ -287,9 +287,11 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "date",
         # 哪天 asks the letter's date when what happened that day is the letter's own act
-        # ("哪天答复的", "是哪天发的") or nothing more; "哪天开会研究" asks an event's.
+        # ("哪天答复的", "是哪天发的") or nothing more; "哪天开会研究", "哪天发放", "哪天签约"
+        # ask an event's.
         re.compile(
-            r"日期|\bdate\b|哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|发|签|写|印发|办结)|[\s？?。]*$)",
+            r"日期|\bdate\b|哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的"
+            r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)",
             re.I,
         ),
         DATE_MENTION,

@@ -108,6 +108,9 @@ def test_who_does_it_is_answered_by_the_units_a_letter_names():
     # A person asked by name ("负责人是谁") still needs a name.
     assert answer_extractive("乡道养护的项目负责人是谁？", [roads]).refused
     assert answer_extractive("Who is the project manager for township roads?", [roads]).refused
+    # "the lead agency" is a unit too
+    lead = answer_extractive("Who is the lead agency for township road upkeep?", [roads])
+    assert not lead.refused and "乡镇政府" in lead.text
 
 
 @pytest.mark.parametrize(
@@ -117,6 +120,9 @@ def test_who_does_it_is_answered_by_the_units_a_letter_names():
         ("第0798号提案是哪天答复的？", True),
         ("落款日期是哪天", True),
         ("子洲县交通局是哪天开会专门研究这份提案的？", False),  # a meeting's day, in the body
+        ("这份答复是哪天签发的？", True),
+        ("补贴资金是哪天发放的？", False),  # a payment's day, not the letter's
+        ("项目是哪天签约的？", False),  # a contract's day
     ],
 )
 def test_which_day_asks_the_letters_date_only_about_the_letter(question, letter_date):
