@@ -9,14 +9,14 @@ units it names as doing it with the bureau.
 
 A sentence is read in its own words: what it only quotes (《…》, “…”, the proposer's
 request) has no tense. 将 / 拟 / 计划 / 力争 / 下一步 / a deadline promise; 已 / 截至 /
-累计 / 正在 / a date before the letter's report. Neither, whatever the markers: advice to
-another body ("建议市政府…"), a predicted effect ("建成后将有效缓解…"), a problem or a
-refusal ("暂时不能解决"), a rule ("乡道应当…"), the handling frame ("我局高度重视"). With
-no tense of its own a sentence goes by its section (under 下一步工作打算 it promises, under
-工作开展情况 it reports, under 存在的问题 neither), else by the list it is in ("重点做好以下
-工作：" then 一、二、…), else by the sentence before it in its paragraph, unless it turns
-from it ("但…", "由于…"). The frame (receipt, thanks, sign-off, contact) and headings are
-never items.
+累计 / 正在 / the particle 了 / a date before the letter / a total over a period up to now
+(近三年共…) report. Neither, whatever the markers: advice to another body ("建议市政府…"),
+a predicted effect ("建成后将有效缓解…"), a problem or a refusal ("暂时不能解决"), a rule
+("乡道应当…"), the handling frame ("我局高度重视"). With no tense of its own a sentence
+goes by its section (under 下一步工作打算 it promises, under 工作开展情况 it reports, under
+存在的问题 neither), else by the list it is in ("重点做好以下工作：" then 一、二、…), else by
+the sentence before it in its paragraph, unless it turns from it ("但…", "由于…"). The
+frame (receipt, thanks, sign-off, contact) and headings are never items.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from rag.answer.partners import partners_in
 from rag.answer.sentences import is_frame
+from rag.answer.terms import tokens_of
 from rag.letters.genre import (
     CLOSING_MARKS,
     DOC_NUMBER,
@@ -47,29 +48,35 @@ PLAN_HEADING = re.compile(
 DONE_HEADING = re.compile(r"情况|进展|成效|成果|做法|已做|已开展|现状")
 PROBLEM_HEADING = re.compile(r"存在的?(?:主要)?(?:问题|困难|不足)|面临的?(?:主要)?(?:问题|困难)")
 # The sentence's own tense. 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the
-# frame's "now" ("现将有关情况函告如下"); 将其/将近 is no tense. 计划 promises only where a
-# clause or a time starts it ("计划于明年…", "今年计划…"), not as a noun (行动计划);
-# 下一步 after 为 ("为下一步…打下基础") is a noun too. 我局会/要 promise; 会同 does not.
+# frame's "now" ("现将有关情况函告如下"); before a pronoun ("将其纳入") it is 把, and 将近 /
+# 将军 are words. 计划 promises only where a clause or a time starts it ("计划于明年…",
+# "今年计划…"), not as a noun (行动计划); 下一步 after 为 ("为下一步…打下基础") is a noun
+# too. 争取到 has got something, unless a time follows ("争取到2025年底…": by then). 我局会/要
+# promise; 会同 does not.
 FUTURE = re.compile(
-    r"(?<![已并必现])将(?![其军近领士])|(?<![模虚草比])拟(?!定)|"
+    r"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定)|"
     r"(?:^|[，,；;。：:]|我们|我[局委厅办]|(?:\d{4}|今|明|本)年|并|还|也)计划(?!生育)|"
-    r"力争|争取(?![到了])|(?<![为对])下一?步|今后|明年|下阶段|接下来|预计|即将|(?<!已)着手|"
-    r"(?:我们|我[局委厅办])(?:也|还|都|一定)?(?:会|要)(?![同议商签审求])"
+    r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下阶段|接下来|"
+    r"预计|即将|(?<!已)着手|(?:我们|我[局委厅办])(?:也|还|都|一定)?(?:会|要)(?![同议商签审求])"
 )
-# Done: 已, 截至, 正在 (ongoing work is reported), 了 after a verb (提升了, 开展了). After a
+# Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`_completed`), a
+# total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
 # promise only what is done already reports: a target may count (力争到2025年累计…).
-_LE = r"(?<=[\u4e00-\u9fff])(?<![为除罢不])了(?![解结却])"
-PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|正在|{_LE}")
-_ALREADY = re.compile(rf"已|截至|截止|正在|去年|此前|先后|{_LE}")
-# 将 as 把: it moves its object somewhere ("将X纳入…", "将时限压缩至20日"), in any tense.
+_NUMBER = r"[一二两三四五六七八九十\d]"
+_BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
+PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|正在|(?:{_BACK})[^。；;]*?共")
+_ALREADY = re.compile(r"已|截至|截止|正在|去年|此前|先后")
+# 将 as 把: it moves its object somewhere ("将X纳入…", "将时限压缩至20日") or joins it to
+# another that closes the clause ("将监管与创建要求相结合，"), in any tense.
 _DISPOSAL = re.compile(
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
     r"重点|大力|不断|持续|在|于|以|把|对)[^，,；;。]{1,24}?"
     r"(?:纳入|列入|列为|纳为|作为|确定为|调整为|上报为|转化为|改为|交由|移交|"
-    r"(?:压缩|提高|降低|增加|扩大|延长|缩短|调整)[至到为])"
+    r"(?:压缩|提高|降低|增加|扩大|延长|缩短|调整)[至到为]|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
 )
 # A state rather than a deed: it reports only when nothing says the state is a problem.
-STATUS = re.compile(r"目前|至今|以来|近年来|多年来")
+# So does a period that ends now (近年来, 过去两年, 2023年以来).
+STATUS = re.compile(rf"目前|至今|{_BACK}")
 # A predicted effect of a measure — on people or a problem, not the bureau's own doing.
 _EFFECT = re.compile(
     r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|"
@@ -81,9 +88,10 @@ _PROBLEM = re.compile(
     r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
 )
 # What ought to be, not what the bureau does: a rule ("乡道应当由乡镇负责养护") or advice.
-_NORM = re.compile(
-    r"(?<![相响供适对反效答顺回呼感照因])应(?:当|该)?(?![对用急变届邀聘收])|必须|务必"
-)
+# The modal is a word of its own (`_modal`), not the 应 of 相应 / 应对 / 供应, and a
+# slogan's 应X尽X (应保尽保) names a policy; what else the sentence says decides.
+_NORM = re.compile(r"应(?:当|该|予|由)?|必须|务必")
+_SLOGAN = re.compile(r"应([\u4e00-\u9fff]{1,2})尽\1")
 # The frame of handling a proposal ("我局高度重视，认真研究", "收到建议后，…进行了研究"),
 # unless it dates or counts what was done.
 _HANDLING = re.compile(r"(?:高度|十分|非常|极为|特别)重视|收到[^，,。；;]{0,30}?(?:建议|提案)后")
@@ -121,12 +129,14 @@ DUE = re.compile(
     r"20\d{2}年?\s*(?:至|到|—|–|-)\s*20\d{2}年(?:底|末)?(?:前|之前)?"
     r"|(?:20\d{2}|今|明|本|当)年(?:年?底|末|内|上半年|下半年|第[一二三四]季度|\d{1,2}月(?:底|份)?)?"
     r"(?:前|之前|以前|内)?"
-    r"|年(?:底|内)前?|(?<![年今明本当])[上下]半年"
+    r"|年底前?|(?<![近几些\d一二两三四五六七八九十])(?<!过去)年内前?"
+    r"|(?<![年今明本当])[上下]半年"
     r"|(?:春节|元旦|国庆|汛期|汛|雨季|开学|入冬|冬季|夏季|秋季|春季)(?:前|之前)"
     r"|(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日|底|中旬|上旬|下旬)?(?:前|之前|以前)"
     # a plan period, not a plan's name ("十四五规划", "“十四五”时期…发展规划")
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?(?![^，,。；;]{0,14}规划)"
-    r"|(?:[一二两三五\d]+年内)"
+    # a span counted forward ("三年内"), not back from now ("近三年内", "过去两年内")
+    r"|(?<![近\d一二两三四五六七八九十])(?<!过去)[一二两三四五六七八九十\d]+年内"
 )
 _CLOSING_MARKS = CLOSING_MARKS + " \t\u3000"  # what may follow a sentence's end mark
 _ITEM_FROM = 3  # heading ranks from 1. on number a list's items; 一、 (一) number parts
@@ -252,7 +262,7 @@ def kinds_of(
         return ("action", "commitment") if done else ("commitment",)
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not _REPORTS.search(words)):
         return ()
-    if (_EFFECT.search(words) or _PROBLEM.search(words) or _NORM.search(words)) and not done:
+    if (_EFFECT.search(words) or _PROBLEM.search(words) or _modal(words)) and not done:
         return ()
     heading = _by_heading(path)
     if done or (STATUS.search(words) and heading != ()):
@@ -269,11 +279,33 @@ def _tense(words: str, year: int | None, date: str | None) -> tuple[bool, bool]:
         words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
     future = FUTURE.search(words) or _deadline(words, year)
     before = words[: future.start()] if future else words
+    completed = _completed(words)
     done = PAST.search(before) or _dated_before(before, year, date)
+    done = done or any(at < len(before) for at in completed)
     last = max((m.end() for m in FUTURE.finditer(words)), default=0)
-    if future and re.search(_LE, words[last:]):
-        return False, True  # "积极争取资金，…提升了成效": the last word is a report's
-    return bool(future), bool(done or (future and _ALREADY.search(words, future.end())))
+    if future and any(at >= last for at in completed):
+        return False, True  # "积极争取资金，…提升了成效": the last verb is a report's
+    if not future:
+        return False, bool(done)
+    later = _ALREADY.search(words, future.end()) or any(at >= future.end() for at in completed)
+    return True, bool(done or later)
+
+
+def _completed(words: str) -> list[int]:
+    """Offsets of the aspect particle 了 ("纳入了", "成为了"): a word of its own after a
+    word, as jieba cuts the sentence; the 了 of 了解 / 为了 / 一目了然 is inside its word."""
+    found, at, previous = [], 0, ""
+    for token in tokens_of(words):
+        if token == "了" and re.fullmatch(r"[\u4e00-\u9fff]+", previous):
+            found.append(at)
+        at, previous = at + len(token), token
+    return found
+
+
+def _modal(words: str) -> bool:
+    """Whether the sentence says what ought to be: 应 / 应当 / 必须 as words of their own,
+    a slogan's 应X尽X aside."""
+    return any(_NORM.fullmatch(token) for token in tokens_of(_SLOGAN.sub(_mask, words)))
 
 
 def _deadline(words: str, year: int | None) -> re.Match[str] | None:
@@ -339,6 +371,8 @@ def due_in(sentence: str, year: int | None = None) -> str | None:
         for match in DUE.finditer(text):
             when = match.group(0).strip()
             bare = re.fullmatch(r"(20\d{2})年", when)
+            if text.startswith(("以来", "来"), match.end()):
+                continue  # "今年以来": a period that ends now
             if bare and (int(bare.group(1)) < year if year else not promised):
                 continue
             return when
@@ -370,7 +404,7 @@ def _topic_heading(sentence: str, headings: set[str]) -> bool:
     if rank is None or rank >= ITEM_RANK or strip_numbering(sentence) not in headings:
         return False
     words = _own_words(sentence)
-    return not (FUTURE.search(words) or PAST.search(words))
+    return not (FUTURE.search(words) or PAST.search(words) or _completed(words))
 
 
 def _bare_heading(sentence: str) -> bool:

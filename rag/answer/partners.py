@@ -3,10 +3,11 @@
     partners_in("下一步将会同市财政局、县农业农村局等部门推进…", issuer)  # → 市财政局, 县农业农村局
 
 A partner is named where the genre brings one in — after 会同 / 联合 / 协同 / 配合 / 携手
-("会同财政、石林街道政府等部门"), as the doer of a 由…负责 clause, or with 与 … 共同 —
-never merely because a unit's name appears: "到2025年底建成市级高校概念验证中心" names a
-thing to be built, "实现乡镇卫生院…全覆盖" a place where it happens. Lists split at 、/和/及;
-the bureau itself ("我局", its own name or short name) is no partner.
+("会同财政、石林街道政府等部门"), as the doer of a 由…负责 clause, or with 与 … 共同, even
+with how they work together in between ("与街道政府沟通协调、共同努力") — never merely because a
+unit's name appears: "到2025年底建成市级高校概念验证中心" names a thing to be built,
+"实现乡镇卫生院…全覆盖" a place where it happens. Lists split at 、/和/及; the bureau
+itself ("我局", its own name or short name) is no partner.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ _VERBS = (
     r"建立|完善|加强|争取|解决|积极|进一步|持续"
 )
 _UNTIL = rf"(?=等|共同|一起|一道|[，,；;]|对|就|在|做|抓|{_VERBS})"
+_TOGETHER = r"共同|一起|一道|联合|携手"
 _BROUGHT_IN = re.compile(
     rf"(?:会同|联合|协同|配合|携手|联同|会商|商请)(?P<a>{_NAME}){_UNTIL}"
     rf"|由(?!于)(?P<b>{_NAME})(?=负责|牵头)"
-    rf"|(?<![参给])与(?P<c>{_NAME})(?=共同|一起|一道|联合|携手)"
+    rf"|(?<![参给])与(?P<c>{_NAME})(?=(?:(?:{_VERBS})[、，,]?)*(?:{_TOGETHER}))"
 )
 # 和 / 及 / 与 join two units only after a unit's ending: 市住房和城乡建设局 is one.
 _UNIT_END = re.compile(rf"{ORG_SUFFIX}$")

@@ -1,0 +1,113 @@
+"""The markers a sentence's kind turns on are read as words of the sentence, by the
+genre's grammar: a period counted back from now is history, not a deadline; 了 completes
+only as the aspect particle after a verb; a 应 slogan (应保尽保) is a policy's name, not a
+rule. Every sentence here is made up; the letters are signed 2024-09-10."""
+
+from __future__ import annotations
+
+from rag.answer.commitments import due_in, kinds_of
+from rag.answer.partners import partners_in
+
+PLAN = ("二、下一步工作打算",)
+DONE = ("一、工作开展情况",)
+
+
+def _kinds(sentence: str, path: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    return kinds_of(sentence, path, 2024, "2024-09-10")
+
+
+# -- 1. a period counted back from now ---------------------------------------------------
+
+
+def test_a_period_counted_back_from_now_is_no_due_date() -> None:
+    assert due_in("近三年内,我局累计投入资金3000万元,新建村道50公里。", 2024) is None
+    assert due_in("过去两年内,全县共完成危桥改造12座。", 2024) is None
+    assert due_in("近年内,我局共硬化村道80公里。", 2024) is None
+    # A span counted forward still is one, and a real deadline after the history is found.
+    assert due_in("力争三年内完成全部危桥改造。", 2024) == "三年内"
+    later = "近三年内累计投入资金3000万元,下一步将于2025年底前完成剩余路段。"
+    assert due_in(later, 2024) == "2025年底前"
+    # "Since this year" runs up to now: what the sentence promises has no time of its own.
+    assert due_in("今年以来,我局共完成改造30公里,下一步将继续推进。", 2024) is None
+
+
+def test_accumulated_totals_over_a_past_period_report() -> None:
+    assert _kinds("近三年内,我局累计投入资金3000万元,新建村道50公里。") == ("action",)
+    assert _kinds("近三年内,全县共投入资金3000万元。") == ("action",)
+    assert _kinds("过去三年,我局共完成改造60公里。") == ("action",)
+    both = _kinds("近三年内,我局共完成改造60公里,下一步将继续推进。")
+    assert both == ("action", "commitment")
+    since = _kinds("2023年以来,全县共完成改造30公里,下一步将继续推进。")
+    assert since == ("action", "commitment")
+    # A period counted back that only frames a problem still reports nothing.
+    assert _kinds("近三年,随着车辆增多,学校周边停车难问题还没有得到解决。") == ()
+
+
+# -- 2. 了: the aspect particle, not a character of a word -------------------------------
+
+
+def test_the_aspect_particle_after_the_promised_verb_makes_it_done() -> None:
+    assert _kinds("我局将县道改造纳入了年度计划。") == ("action",)
+    assert _kinds("原计划投资200万元的改造工程已完成了验收。") == ("action",)
+    assert _kinds("经过整治,该路段成为了全县示范路。") == ("action",)  # 成为 + 了
+
+
+def test_a_le_inside_a_word_completes_nothing() -> None:
+    assert _kinds("我们将进一步加强了解群众需求。") == ("commitment",)
+    assert _kinds("为了方便群众出行,我局将新建停车场2处。") == ("commitment",)
+    assert _kinds("下一步,我局将设立公示牌,让群众对资金使用情况一目了然。") == ("commitment",)
+    assert _kinds("我局将加强调度,做到对路况了如指掌。") == ("commitment",)
+    assert _kinds("下一步,我局将妥善处理遗留问题,争取早日了结。") == ("commitment",)
+
+
+def test_what_is_done_and_what_will_be_are_both_told() -> None:
+    # 并将 is "and will": the sentence reports, then promises.
+    both = _kinds("我局已完成改造20公里,并将继续推进剩余路段。")
+    assert both == ("action", "commitment")
+    assert _kinds("我局已将该路段纳入养护计划。") == ("action",)  # 已将: 将 as 把
+    assert _kinds("下一步,我局并将其纳入年度计划。") == ("commitment",)  # 将其: 把它
+
+
+def test_zhengqu_dao_with_a_time_strives_and_with_a_thing_has_got_it() -> None:
+    assert _kinds("争取到2025年底完成全部危桥改造。") == ("commitment",)
+    assert due_in("争取到2025年底完成全部危桥改造。", 2024) == "2025年底"
+    assert _kinds("我局争取到上级资金500万元,用于危桥改造。") is None
+
+
+# -- 3. a 应 slogan names a policy ---------------------------------------------------------
+
+
+def test_a_ying_slogan_is_no_rule() -> None:
+    sentence = "对符合条件的困难群众做到应保尽保、应退尽退。"
+    assert _kinds(sentence, PLAN) == ("commitment",)
+    assert _kinds(sentence, DONE) == ("action",)
+    assert _kinds("下一步,我局将做到应保尽保。") == ("commitment",)
+    # Stated as policy, with nothing of its own and no half to stand in, it is neither.
+    assert not _kinds("我县低保工作坚持应保尽保的原则。")
+
+
+def test_a_real_should_is_still_a_rule_and_words_with_ying_are_not() -> None:
+    assert _kinds("乡道应当由乡镇人民政府负责养护。", PLAN) == ()
+    assert _kinds("乡镇应加强对村道的日常养护。", PLAN) == ()
+    assert _kinds("对符合条件的困难群众应保尽保,乡镇应及时上报。", PLAN) == ()
+    # 相应 / 应对 / 供应 / 应急 are words, not "should".
+    assert _kinds("相应调整公交线路,提高应急处置能力。", PLAN) == ("commitment",)
+    assert _kinds("积极应对极端天气,保障物资供应。", DONE) == ("action",)
+
+
+# -- found reading the module against the genre -------------------------------------------
+
+
+def test_jiang_joining_its_object_to_another_is_ba() -> None:
+    sentence = "将农村公路养护与乡村振兴相结合,统筹推进路域环境整治。"
+    assert _kinds(sentence, DONE) == ("action",)
+    assert _kinds(sentence, PLAN) == ("commitment",)
+    # 将 + a verb still promises, though a 与…相互 phrase follows.
+    assert _kinds("我局将加强与县财政局相互配合,推进危桥改造。") == ("commitment",)
+
+
+def test_a_partner_may_be_named_before_how_they_work_together() -> None:
+    issuer = "岭南县交通运输局"
+    sentence = "我局将与县水利局沟通协调、共同推进河道沿线道路建设。"
+    assert partners_in(sentence, issuer) == ("县水利局",)
+    assert partners_in("我局将与县水利局加强沟通。", issuer) == ()  # nothing done together
