@@ -137,11 +137,12 @@ def strip_numbering(heading: str) -> str:
 # `王晓颖委员:` `尊敬的李明代表：` `民盟市委:` — a short line that ends in a colon (not `现答复如下:`);
 # names may be listed with commas before 代表/委员 (`刘家伟，张晓红代表：`).
 # A page that lost the colon still ends the line with who is addressed (`陈国华委员`), a line
-# no title wraps at (`关于对市政协…会议张三委员`).
+# a title may wrap at is none (`关于对市政协…会议张三委员`, `对市人大第123号代表`): a title
+# opens with 关于/对 and names the session or the number, a salutation does not.
 SALUTATION = re.compile(
     r"^(?!.*(?:如下|答复|函复))(?:(?:[^。！？!?；;，,]{1,60}|[^。！？!?；;]{1,60}"
-    r"(?:代表|委员|同志)们?)[:：]|(?!.*(?:关于|会议|届|提出|所提))(?:尊敬的)?[^\s。！？!?；;，,:：]{2,20}"
-    r"(?:代表|委员|同志)们?[，,！!]?)$"
+    r"(?:代表|委员|同志)们?)[:：]|(?!关于|对|.*(?:关于|会议|届|提出|所提|号))(?:尊敬的)?"
+    r"[^\s。！？!?；;，,:：]{2,20}(?:代表|委员|同志)们?[，,！!]?)$"
 )
 # The opening acknowledges the proposal: `您提出的《…》(第0798号)收悉`.
 OPENING_START = re.compile(
@@ -215,6 +216,10 @@ SESSION = re.compile(
 )
 
 # -- who writes ---------------------------------------------------------------------------
+
+# Words that count or point at the members addressed without naming one: `部分委员`,
+# `各位代表`, `有关人大代表`. They are determiners (closed-class grammar), not names.
+DETERMINER = re.compile(r"^(?:各位|诸位|列位|部分|有关|相关|广大|全体|其他|其余|多位|多名|各)")
 
 # How the name of a government body or organisation ends: the signature, a letterhead,
 # the issuer before a title's 关于/对.

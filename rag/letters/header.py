@@ -18,7 +18,8 @@ below the letter (`read_page_metadata_line`). These lines are read and leave the
 body; furniture (breadcrumbs, QR-code prompt, print buttons, links to the next letter,
 table rules, a file's front matter) leaves without a trace. A label is known whatever the
 spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be what its label says
-(`文号: 无`) is no value; a document number printed beside another value is read too.
+(`文号: 无`) or says there is none (`协办单位: 无`, `—`) is no value; a document number
+printed beside another value is read too.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from rag.letters.dates import DATE
-from rag.letters.genre import ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
+from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
 
 # Page chrome that is never letter text.
 _FURNITURE = re.compile(
@@ -129,6 +130,8 @@ _EDGES = re.compile(r"^[\s|]+|[\s|]+$")
 _MAX_VALUE = 60  # a vertical pair's value is one short line
 _TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")
 _LETTER_FIELDS = {"signer", "category", "doc_number"}  # what a letter's own lines state
+# A field the page states it has no value for: `协办单位:无`, `暂无`, `—`, `/`.
+_NIL = re.compile(r"(?:无|暂无|没有|空|[-－—–/／、]+)?")
 
 
 @dataclass
@@ -161,7 +164,7 @@ class Meta:
         if doc:  # `类别:B  宁教函〔2021〕66号`: the number printed beside another field
             self.set("文号", doc.group("doc"))
             value = value[: doc.start()]
-        if name is None or not value or getattr(self, name) is not None:
+        if name is None or _NIL.fullmatch(value) or getattr(self, name) is not None:
             return
         if name == "category":
             match = _CATEGORY.match(value)
@@ -216,11 +219,17 @@ def read_metadata_line(line: str, meta: Meta) -> bool:
 def read_page_metadata_line(line: str, meta: Meta) -> bool:
     """Record a line of the page's own metadata (`信息来源:… 发布时间:…`, as some pages print
     below the letter) into `meta`; True when it is one. A sign-off's `签发人:` or `类别:`
-    belongs to the letter and is not read here."""
+    and its contact lines (`承办单位:…`) belong to the letter and are not read here."""
     pairs = _metadata_pairs(line.strip())
     names = {_LABELS.get(_label_key(label)) for label, _ in pairs or ()}
-    # A lone `日期:` line after the signature may be the signing date itself.
-    if not pairs or names & _LETTER_FIELDS or names == {"date_line"}:
+    # A lone `日期:` line after the signature may be the signing date itself. A page's footer
+    # names its 承办单位 beside its 主办单位; alone, or before `联系人:`, it is the letter's.
+    if (
+        not pairs
+        or names & _LETTER_FIELDS
+        or names == {"date_line"}
+        or all(CONTACT.match(f"{label}:") for label, _ in pairs)
+    ):
         return False
     for label, value in pairs:
         meta.set(label, value)

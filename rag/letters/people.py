@@ -7,22 +7,30 @@
 `proposers` are the names in the salutation as written (`王  芳委员` padded to three
 characters is 王芳; `马晓东等五位代表` is 马晓东); an anonymised `xxx委员` gives `("xxx",)`,
 since the letter does state that a (hidden) member wrote it, a salutation without a name
-(`各位委员:`) gives `()`, and so does a co-handling unit's opinion, whose salutation names
-the lead unit it writes to. Without a salutation, the title or the opening may name them
+(`各位委员:`, `部分代表:`: a determiner, `genre.DETERMINER`, is no name) gives `()`, and
+so does a co-handling unit's opinion, whose salutation names the lead unit it writes to. Without a salutation, the title or the opening may name them
 (`关于张立新代表提出的…`). The signer is the letterhead's or the sign-off's `签发人:`, else
 the name in the signing note (`…已经我局余兵局长审签`, `…已经分管副局长黄志诚审签`); the
 handling staff (`承办人`, `主管领导`, `审核人`) did not sign. Co-handlers are the units the
 opening (or the paragraph after it, opening `经与…`) says the reply was worked out with
 (`经与…等协办单位`, `会同…研究`, `经商…,现答复如下`, `经征求…意见`), or that the letter
 calls 协办单位 anywhere (`与区城管局等协办单位`); units named for future work (`下一步将会同…`)
-are not.
+are not, and neither are people whose views were asked (`经征求群众意见`): a co-handler
+is named as a body is (`…局`, `…中心`, `genre.ORG_SUFFIX`).
 """
 
 from __future__ import annotations
 
 import re
 
-from rag.letters.genre import CN_NUMERALS, CO_HANDLING_OPINION, SIGNER_LINE, unpad_names
+from rag.letters.genre import (
+    CN_NUMERALS,
+    CO_HANDLING_OPINION,
+    DETERMINER,
+    ORG_NAME,
+    SIGNER_LINE,
+    unpad_names,
+)
 
 _SALUTATION_TRIM = re.compile(r"^(?:致\s*[:：]?\s*)?(?:尊敬的|敬爱的|亲爱的)?|[:：]$")
 # `李明代表`, `张三等5名代表`, `马晓东等五位代表`, `姜欣(等10位)代表`, `张三委员们`,
@@ -41,7 +49,7 @@ _NAMED = (
 _NAMES_IN_TITLE = re.compile(rf"(?:关于|对){_NAMED}")
 _NAMES_OPENING = re.compile(rf"^{_NAMED}")
 _NOT_A_NAME = re.compile(r"人大|政协|会议|届|全国")
-_NO_NAME = {"", "各位", "您", "您好", "各位领导", "领导"}
+_NO_NAME = {"", "您", "您好", "领导"}
 
 _SIGNER_TITLE = (
     r"(?:副)?(?:局长|主任|厅长|部长|区长|县长|市长|镇长|乡长|书记|院长|秘书长|会长|"
@@ -68,6 +76,7 @@ _WORKED_OUT_WITH = (
     # `经商人力资源社会保障部、财政部,现答复如下`
     re.compile(rf"经商{_ORGS}(?=[，,]\s*现)"),
 )
+_UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _SAYS_HOW = re.compile(r"^(?:经与|经会同|经商|经征求)")
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
@@ -85,14 +94,19 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
         match = _NAMES_IN_TITLE.search(title or "") or _NAMES_OPENING.match(opening)
         if not match or _NOT_A_NAME.search(match.group("names")):
             return ()
-        return tuple(match.group("names").split("、"))
+        return tuple(name for name in match.group("names").split("、") if _is_name(name))
     names = []
     addressed = unpad_names(_SALUTATION_TRIM.sub("", salutation))
     for part in _NAME_SPLIT.split(addressed):
         name = _NAME_SUFFIX.sub("", part.strip())
-        if name not in _NO_NAME:
+        if _is_name(name):
             names.append(name)
     return tuple(names)
+
+
+def _is_name(name: str) -> bool:
+    """Whether the words before 委员/代表 name someone: `部分`, `各位人大` count or point."""
+    return name not in _NO_NAME and not DETERMINER.match(name)
 
 
 def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
@@ -113,19 +127,24 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
     """The units the reply was worked out with, as the letter names them."""
     # The first paragraph after the opening may say it instead: `经与区住建局共同研究,…`.
     said_next = next(iter(body), "") if _SAYS_HOW.match(next(iter(body), "")) else ""
-    found = (
-        _first_orgs(_WORKED_OUT_WITH, opening)
-        or _first_orgs(_WORKED_OUT_WITH, said_next)
-        or _first_orgs(_NAMED_CO_HANDLERS, "\n".join([opening, *body]))
+    return (
+        _first_units(_WORKED_OUT_WITH, opening)
+        or _first_units(_WORKED_OUT_WITH, said_next)
+        or _first_units(_NAMED_CO_HANDLERS, "\n".join([opening, *body]))
     )
-    if found is None:
-        return ()
-    return tuple(org.strip() for org in re.split(r"[、，,]", found) if org.strip())
 
 
-def _first_orgs(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+def _first_units(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[str, ...]:
+    """The units of the first statement naming any: `征求群众意见` names none."""
     for pattern in patterns:
-        match = pattern.search(text)
-        if match:
-            return match.group("orgs")
-    return None
+        for match in pattern.finditer(text):
+            units = _units(match.group("orgs"))
+            if units:
+                return units
+    return ()
+
+
+def _units(orgs: str) -> tuple[str, ...]:
+    """The names in a list written as a unit's are (`市财政局`); people (`群众`) are not."""
+    names = (org.strip() for org in re.split(r"[、，,]", orgs))
+    return tuple(name for name in names if _UNIT.fullmatch(re.sub(r"\s+", "", name)))
