@@ -13,14 +13,17 @@ import re
 from dataclasses import dataclass
 
 from rag.answer import query
+from rag.answer.places import PlaceAsked, place_asked
 from rag.answer.query import list_phrases
 from rag.answer.terms import tagged
 
 # "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
 # a figure is never a bare year.
 _ASKS_COUNT = re.compile(
-    r"多少|(?<![哪这近前好去])几(?!点)|多大|多高|多长|多快|比例|比重|占比|增长率|百分之|"
-    r"\bhow (?:much|many|fast|large|big|long)\b|\bby how much\b|"
+    r"多少|(?<![哪这近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|比例|比重|占比|"
+    r"增长率|百分之|\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy)\b|"
+    r"\bhow (?:wide|far) (?:is|are|was|were|will|would) (?:the|a|an|it)\b(?! coverage| scope)|"
+    r"\bby how much\b|"
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
     # "What's the budget for …" asks for an amount as surely as "how much".
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
@@ -32,9 +35,13 @@ _ASKS_COUNT = re.compile(
 # yuan answers it.
 _ASKS_MONEY = re.compile(
     r"(?:多少|几)[^。？?，,、]{0,4}?钱|(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
-    r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助])[^。？?，,、的]{0,4}(?:多少|几)|"
+    r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
     r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|charge|charges)\b"
-    r"|\bhow much (?:money|does it cost|will it cost)\b",
+    r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
+    # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
+    # pay as a topic ("what is being done about wages")
+    r"|\b(?:how much|what(?:'s| is| was| are| were) the)\b(?: \w+){0,4}? "
+    r"(?:wage|salary|salaries|allowance|rent|pay)s?\b",
     re.I,
 )
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
@@ -54,8 +61,10 @@ _UNIT_NOUN = (
     r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
 )
 _ASKS_PERSON = re.compile(
-    r"(?:人|长|员|者)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
-    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) (?!(?:\w+ )?" + _UNIT_NOUN + r")\w+",
+    r"(?:人|长|员|者|主任|书记|主席|领导)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
+    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) (?!(?:\w+ )?"
+    + _UNIT_NOUN
+    + r")\w+",
     re.I,
 )
 # 几 also means "a few": in a sentence whose question word is another ("协调几家运营商…设了
@@ -92,6 +101,7 @@ _UNITS = {  # the unit asked → the units that answer it
     "条": "条",
     "座": "座|个",
     "岁": "岁",
+    "米": "米|公里|千米|厘米",
 }
 _ASKED_UNIT = re.compile(
     r"(?:多少|(?<![哪这近前好去])几)\s*(亿元|万元|平方米|"
@@ -107,11 +117,18 @@ _EN_UNITS = (
     ),
     (re.compile(r"how much money|how much (?:\w+ )*?(?:spend|cost|fund|yuan)", re.I), "元"),
     (re.compile(r"how many (?:\w+ )*?(?:companies|enterprises|firms|businesses)\b", re.I), "家"),
+    # a length: "how wide", "多宽" — only metres or kilometres answer it ("两级" does not)
+    (
+        re.compile(
+            r"\bhow (?:wide|far|deep|tall) (?:is|are|was|were|will|would)\b|多宽|多远|多深", re.I
+        ),
+        "米",
+    ),
 )
 _NON_YEAR_NUMBER = re.compile(
-    r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])"
+    r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])(?!\s*[A-Z](?![A-Za-z]))"
     r"|[一二两三四五六七八九十百千万]+(?:余|多)?(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
-)  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12")
+)  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12") nor a name ("5G", "4A"; "30MW" is a figure)
 _TIME = re.compile(
     r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
     r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}|"
@@ -126,9 +143,13 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 class Asks:
     """A figure or a time the question asks for, and the years it asks about."""
 
-    kind: str | None  # "count", "time", "person" or None
+    kind: str | None  # "count", "time", "person", "place" or None
     units: re.Pattern[str] | None
     years: frozenset[str]
+    # What a count counts ("多少家生物医药企业" → 生物医药, 企业): one of these words must
+    # stand next to the figure — "23个市级单位" does not count companies.
+    counted: tuple[str, ...] = ()
+    place: PlaceAsked | None = None  # the kind of place asked ("哪个村")
 
     def answered_by(self, sentence: str, before: str = "") -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -139,8 +160,10 @@ class Asks:
             found = bool(_TIME.search(sentence))
         elif self.kind == "person":
             found = bool(names_in(sentence))
+        elif self.place is not None:
+            found = self.place.answered_by(sentence)
         elif self.units is not None:
-            found = bool(self.units.search(sentence))
+            found = any(self._counts(sentence, m) for m in self.units.finditer(sentence))
         else:
             found = bool(_NON_YEAR_NUMBER.search(sentence))
         if not found or not self.years:
@@ -153,6 +176,41 @@ class Asks:
             and years[-1] in self.years
             or bool(set(YEAR.findall(sentence)) & self.years)
         )
+
+    def _counts(self, sentence: str, figure: re.Match[str]) -> bool:
+        """Whether the figure counts the thing asked: a word of it stands within a few
+        characters ("企业数量达到1200家", "引进企业23家")."""
+        if not self.counted:
+            return True
+        start = max(0, figure.start() - _COUNTED_NEAR)
+        before = _SENTENCE_END.split(sentence[start : figure.start()])[-1]
+        after = _CLAUSE_END.split(sentence[figure.end() : figure.end() + _COUNTED_NEAR])[0]
+        return any(word in before + figure.group() + after for word in self.counted)
+
+
+# The counted thing is named at most this many characters from the figure: before it in
+# its sentence ("培训技术经纪人…，共460人次"), after it in its clause ("8个以…为主导产业的
+# 国家现代农业产业园").  A measure of how letters write counts, not read off a Q&A set.
+_COUNTED_NEAR = 24
+_CLAUSE_END = re.compile(r"[，,；;。：:！!？?]")
+_SENTENCE_END = re.compile(r"[；;。！!？?]")
+
+
+def _counted(question: str, after: int) -> tuple[str, ...]:
+    """The nouns right after the measure word: what the question counts; a compound's last
+    character too, which letters write alone ("行政村" counted as "86个村", "技术经纪人" as
+    "460人次")."""
+    words: list[str] = []
+    for word, tag in tagged(re.split(r"[，,。？?！!；;、]", question[after:], maxsplit=1)[0]):
+        if tag in ("b", "a", "an") and not words:
+            continue  # a modifier before the noun ("省级", "国家级")
+        if not (tag.startswith("n") or tag == "vn"):
+            break
+        if len(word) >= 2:
+            words.append(word)
+    if words and len(words[-1]) >= 3:
+        words.append(words[-1][-1])
+    return tuple(words)
 
 
 def asks_for(question: str, years_from: str | None = None) -> Asks:
@@ -168,6 +226,10 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years)
+    place = place_asked(question)
+    # "哪几个园区分别是多少亩" asks the figures; the parks come with them
+    if place and not query.fields_asked(question) and not _ASKS_COUNT.search(question):
+        return Asks("place", None, years, place=place)
     question = _without_indefinite_ji(question)
     # "一共几大块？各是什么？" counts items of a list, which the list itself answers.
     if not _ASKS_COUNT.search(list_phrases().sub("", question)):
@@ -177,7 +239,8 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     units = None
     if name:
         units = re.compile(_FIGURE + "(?:" + _UNITS[name] + ")")
-    return Asks("count", units, years)
+    counted = _counted(question, unit.end()) if unit else ()
+    return Asks("count", units, years, counted)
 
 
 def _without_indefinite_ji(question: str) -> str:

@@ -17,10 +17,11 @@ from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
+from rag.answer.bilingual import spelled_in
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
 from rag.answer.sentences import split_sentences
-from rag.answer.terms import content_terms, is_english
+from rag.answer.terms import content_terms, is_english, names_held
 from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
 from rag.models import SECTION_SEP, Answer, Passage
 from rag.settings import Settings
@@ -220,6 +221,7 @@ def score_sentences(
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)
     coverages = _coverages(content_terms(question, held.__contains__), passages, raw)
+    named = _named_things(question, passages, held) if asks is not None and asks.kind else []
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
@@ -233,12 +235,12 @@ def score_sentences(
         answers = False
         if asks is not None and asks.kind:
             tuning = settings or _defaults()
-            needed = max(
-                tuning.support_coverage, tuning.support_share * topical[passage.letter_id]
-            )
+            needed = max(tuning.support_coverage, tuning.support_share * topical[passage.letter_id])
             answers = asks.answered_by(text, passage.text[:start]) and (
                 intent == query.META or coverage >= needed
             )
+            # "when will the Huilong–Yufeng road be finished": a date about that road
+            answers = answers and (not named or any(n in text for n in named))
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
         score = _fit(score, passage, text, intent, meta_patterns)
@@ -247,6 +249,17 @@ def score_sentences(
             score += 0.3
         scored.append(_Sentence(index, start, end, text, score, answers))
     return scored
+
+
+def _named_things(question: str, passages: list[Passage], held: str) -> list[str]:
+    """The names an English question spells that the passages hold — dictionary names, and
+    any words of theirs it spells ("Juxian" is 聚贤) — but not the letter's own place (丽水
+    of 丽水市民政局, in its title or issuer): a figure or date about a named thing names it."""
+    if not is_english(question):
+        return []
+    own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
+    named = names_held(question, held.__contains__) + spelled_in(question, held)
+    return [n for n in dict.fromkeys(named) if n not in own]
 
 
 def _coverages(

@@ -103,18 +103,41 @@ def find_ordinal(question: str) -> int | None:
 
 PLAN, RESULT, META = "plan", "result", "meta"
 
+# The units a reply was agreed with, asked in other words than 协办: "和哪些部委商量过",
+# "征求了哪些部门的意见", "which ministries were consulted" (not "会商机制", "能商量吗").
+_CONSULTED = (
+    r"(?:和|与|同|跟|向)(?:哪些|哪个|哪几个)[^，,。？?]{0,8}(?:会商|商量|商议|协商)|"
+    r"征求了?(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)"
+)
+_EN_CONSULTED = (
+    r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
+    r"(?:were|was) consulted\b|\bwho was consulted\b"
+)
+# The letter's own date in English: "the date of the reply", "the letter's date", "when was
+# proposal 0412 answered", "when did the bureau respond" — not a date the letter mentions
+# ("the completion date mentioned in the reply", "when did the city issue its opinions").
+_EN_LETTER_DATE = (
+    r"\b(?:date|day) of (?:the|this|its|that) (?:letter|reply|response)\b|"
+    r"\b(?:letter|reply|response)(?:'s| is| was) dated?\b|"
+    r"\bwhat date (?:is|was) (?:the|this|its|that) (?:letter|reply|response)\b|"
+    r"\bwhen (?:was|were|did) (?:\S+ ){0,6}?(?:answered|replied|responded|respond|reply|answer|"
+    r"signed|dated)\b|"
+    r"\bwhen was (?:the|this|its|that) (?:letter|reply|response) (?:sent|issued|written)\b"
+)
+
 _INTENT_WORDS = {
     META: (
         re.compile(
             r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|提案人|建议人|哪位委员|哪位代表|"
-            r"谁提出|谁提的|日期|什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
-            r"哪个部门答复|谁答复|由谁"
+            r"谁提出|谁提的|(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|"
+            r"^\s*日期|什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
+            r"哪个部门答复|谁答复|由谁|" + _CONSULTED
         ),
         re.compile(
             # Stems take any ending: "co-handled", "co-organisers", "proposers".
             r"\b(?:who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
             r"co-?organi[sz]\w*|co-?handl\w*|proposer\w*|who (?:proposed|wrote|submitted)|"
-            r"when was|what date|dated|contact)\b",
+            r"dated|contact)\b|" + _EN_CONSULTED + "|" + _EN_LETTER_DATE,
             re.I,
         ),
     ),
@@ -269,8 +292,13 @@ META_FIELDS: tuple[MetaField, ...] = (
     ),
     MetaField(
         "co_handlers",
-        re.compile(r"协办|co-?organi[sz]er|co-?handl", re.I),
-        re.compile(r"协办|会同|共同研究"),
+        # The units a reply was agreed with: "协办单位", and as letters say it, "经商…",
+        # "征求…意见" (_CONSULTED).
+        re.compile(
+            r"协办|co-?organi[sz]er|co-?handl|" + _CONSULTED + "|" + _EN_CONSULTED,
+            re.I,
+        ),
+        re.compile(r"协办|会同|共同研究|经商|商请|征求"),
         ("co_handlers",),
     ),
     MetaField(
@@ -287,11 +315,16 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "date",
         # 哪天 asks the letter's date when what happened that day is the letter's own act
-        # ("哪天答复的", "是哪天发的") or nothing more; "哪天开会研究", "哪天发放", "哪天签约"
-        # ask an event's.
+        # ("哪天答复的", "是哪天发的", "网站哪天发布的") or nothing more; "哪天开会研究",
+        # "哪天发放", "哪天签约" ask an event's.
         re.compile(
-            r"日期|\bdate\b|哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的"
-            r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)",
+            # 日期 / "date" of the letter, not of a policy it cites ("On what date did the
+            # city issue its opinions on …" asks the body).
+            r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|"
+            r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|^\s*日期|"
+            r"哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|发布|公布|落款"
+            r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)|"
+            + _EN_LETTER_DATE,
             re.I,
         ),
         DATE_MENTION,

@@ -58,6 +58,7 @@ _LEFT_OUT = {
     "count": "the figure asked for",
     "time": "the date or time asked for",
     "person": "the person asked for",
+    "place": "the place asked for",
     "signer": "who signed the letter",
     "doc_number": "the letter's document number",
     "co_handlers": "the units that co-handled it",

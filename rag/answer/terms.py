@@ -76,6 +76,11 @@ def _jieba() -> ModuleType:
     return module
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary lists the word (a common word, not a guess at a name)."""
+    return bool(_jieba().dt.FREQ.get(word))
+
+
 def tokens_of(text: str) -> list[str]:
     """jieba's words of a name or phrase, in order (precise mode, nothing dropped)."""
     return [str(w) for w in _jieba().cut(text)]
@@ -121,7 +126,7 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     if is_english(question):
         terms = translate(question, known or _anything)
         if known is not None:
-            terms += [t for t in _names_held(question, known) if t not in terms]
+            terms += [t for t in names_held(question, known) if t not in terms]
         terms += [t for t in _unheld(question, known) if t not in terms]
         cjk_parts = "".join(_CJK.findall(question))
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
@@ -129,7 +134,7 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     return list(dict.fromkeys([*quoted, *tokens(question)]))
 
 
-def _names_held(question: str, known: Known) -> list[str]:
+def names_held(question: str, known: Known) -> list[str]:
     """The names the question spells in pinyin as the letters write them: alone, or with
     the unit a place name carries (新密 is written 新密市, which jieba keeps whole)."""
     held = []

@@ -121,6 +121,7 @@ def test_who_does_it_is_answered_by_the_units_a_letter_names():
         ("落款日期是哪天", True),
         ("子洲县交通局是哪天开会专门研究这份提案的？", False),  # a meeting's day, in the body
         ("这份答复是哪天签发的？", True),
+        ("落款是哪天，网站又是哪天发布的？", True),
         ("补贴资金是哪天发放的？", False),  # a payment's day, not the letter's
         ("项目是哪天签约的？", False),  # a contract's day
     ],
@@ -142,3 +143,147 @@ def test_contact_and_proposer_questions_in_other_words(question, field):
     from rag.answer import query
 
     assert field in [f.name for f in query.fields_asked(question)]
+
+
+def test_a_count_is_answered_by_a_figure_that_counts_the_thing_asked():
+    asks = asks_for("园区里一共落户了多少家生物医药企业？")
+    # 15 departments sit on the joint meeting: no count of companies
+    assert not asks.answered_by("由发改、财政等15个部门组成联席会议,统筹园区建设。")
+    assert asks.answered_by("目前园区已聚集生物医药企业156家。")
+    # the thing counted may follow the figure, further on in its clause
+    parks = asks_for("有多少个省级现代农业产业园得到了支持？")
+    assert parks.answered_by("支持建设6个以柑橘、蔬菜等为主导产业的省级现代农业产业园。")
+    assert not parks.answered_by("建设3个产业集群，另有省级现代农业产业园在申报。")
+    # or stand before it in its sentence, and a compound's last character counts it
+    brokers = asks_for("培训了多少名技术经纪人？")
+    assert brokers.answered_by("举办技术经纪人培训班4期,累计培训300人次。")
+    assert asks_for("多少个行政村通了客车？").answered_by("全县已有72个村通客车。")
+
+
+def test_a_model_name_is_no_figure_but_a_unit_in_latin_letters_is():
+    asks = asks_for("How many village groups still have no signal?")
+    assert not asks.answered_by("编制《全县5G基站布局规划》。")
+    assert asks.answered_by("全县还有12个村民组没有信号。")
+    assert asks_for("装机容量有多大？").answered_by("新增光伏装机容量30MW。")
+
+
+@pytest.mark.parametrize(
+    ("question", "no", "yes"),
+    [
+        ("How wide will the road surface be?", "经过县乡两级共同努力。", "路面拓宽至6.5米。"),
+        ("警示牌立在多远的地方？", "增设警示牌两块。", "在路口以北80米处增设警示牌。"),
+    ],
+)
+def test_a_length_is_answered_only_by_a_length(question, no, yes):
+    asks = asks_for(question)
+    assert not asks.answered_by(no) and asks.answered_by(yes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How far has the lift retrofit programme got?", "How wide is the coverage of insurance?"],
+)
+def test_how_far_and_how_wide_as_idioms_ask_no_length(question):
+    assert asks_for(question).kind is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answers"),
+    [
+        ("新幼儿园建在哪个村？", "新园选址在城东村。", True),
+        ("新幼儿园建在哪个村？", "村民委员会同意建园。", False),  # 村民 is no village
+        ("新幼儿园建在哪个村？", "重庆市将加快普惠性幼儿园建设。", False),  # a city is no village
+        ("新幼儿园建在哪个村？", "我局将指导各乡镇做好选址工作。", False),
+        ("代表反映的学校在红旗镇哪个村？", "红旗镇的道路管理不归我局负责。", False),  # named
+        ("那条路属于哪个村委会？", "关于修建青石村委会至下坝村小组道路的建议。", True),
+        ("Which village in Liuxi will get the road?", "县里将在柳溪镇白沙村修建道路。", True),
+        ("Which village in Liuxi will get the road?", "县里将积极争取资金。", False),
+        ("公交专用道设在哪些路段？", "在滨江大道、人民路施划公交专用道。", True),
+        ("新园的具体地址是什么？", "新园位于城南片区。", False),
+        ("新园的具体地址是什么？", "新园位于人民路12号。", True),
+        ("办事大厅的地址是什么？", "您提出的建议(第182号)收悉。", False),  # a number, no street
+        ("集聚区放在哪个园区？", "在城南电子信息产业园区建设集聚区。", True),
+        ("集聚区放在哪个园区？", "建设汽车电子集聚区。", False),
+    ],
+)
+def test_a_place_is_answered_by_a_place_of_its_kind_the_question_does_not_name(
+    question, sentence, answers
+):
+    asks = asks_for(question)
+    assert asks.kind == "place"
+    assert asks.answered_by(sentence) is answers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "想享受奖补，卡在哪里？",
+        "过去三年的钱主要用在哪些地方？",
+        "问题出在哪里？",
+        "研究院是放在哪项行动里讲的？",
+        "下一步工作重心放在哪里？",
+        "哪些乡村医生能得到培训支持？",
+        "哪些社区卫生服务中心纳入了试点？",
+        "How will the bureau address the shortage of talent?",
+        "What county-level measures were taken?",
+        "What road map does the bureau follow?",
+    ],
+)
+def test_questions_that_ask_no_place(question):
+    assert asks_for(question).kind != "place"
+
+
+@pytest.mark.parametrize(
+    ("question", "consulted"),
+    [
+        ("农业农村部答复之前，和哪些部委商量过？", True),
+        ("民政局答复196号建议前征求了哪些部门的意见？", True),
+        ("Which ministries were consulted before the reply?", True),
+        ("两地建立了什么会商机制？", False),
+        ("医保报销比例能商量吗？", False),
+    ],
+)
+def test_the_units_consulted_are_the_co_handlers(question, consulted):
+    from rag.answer import query
+
+    asked = [f.name for f in query.fields_asked(question)]
+    assert (asked == ["co_handlers"]) is consulted
+    assert (query.detect_intent(question) == query.META) is consulted
+
+
+def test_a_named_official_is_a_person_asked_for():
+    assert asks_for("通信发展办公室的主任是谁？").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("What is the minimum monthly wage in 2023?", True),
+        ("How much is the allowance for village doctors?", True),
+        ("What is being done about pay and wages at health centres?", False),
+        ("Will the rent subsidy policy continue?", False),
+    ],
+)
+def test_pay_asked_as_an_amount_needs_yuan(question, money):
+    asks = asks_for(question)
+    assert (asks.kind == "count" and asks.units is not None) is money
+
+
+@pytest.mark.parametrize(
+    ("question", "letters_date"),
+    [
+        ("What is the date of the reply to proposal 0798?", True),
+        ("When was the reply to proposal 0798 sent?", True),
+        ("When was proposal 0412 answered?", True),
+        ("When did the bureau respond?", True),
+        # the date of a policy the letter cites is in its body, not on its sign-off
+        ("On what date did the city government issue its opinions on innovation?", False),
+        ("What is the completion date mentioned in the reply?", False),
+        ("In its response, when will subsidies be paid?", False),
+        ("When was the bridge completed?", False),
+    ],
+)
+def test_an_english_date_is_the_letters_only_when_it_asks_about_the_letter(question, letters_date):
+    from rag.answer import query
+
+    assert (query.detect_intent(question) == query.META) is letters_date

@@ -64,3 +64,39 @@ def test_a_common_word_that_is_also_a_place_does_not_narrow() -> None:
     )
     named = catalog.letters_named("What is done for longevity?", None, english=True)
     assert named.ids is None
+
+
+def test_a_name_no_dictionary_lists_is_read_off_the_letter_by_its_pinyin() -> None:
+    from rag.answer.bilingual import spelled_in
+
+    text = "我局将石门至青岗公路列入了建设计划;新桥至白马公路也将从石门通过。"
+    question = "When will the Xinqiao–Baima road through Shimen be finished?"
+    assert spelled_in(question, text) == ["石门", "新桥", "白马"]
+    assert spelled_in("when will the road be finished?", text) == []  # no capitals, no names
+
+
+def test_a_date_about_a_named_road_must_name_it() -> None:
+    from rag.answer.extractive import answer_extractive
+    from rag.models import Passage
+
+    passage = Passage(
+        chunk_id="c0",
+        letter_id="L",
+        text=(
+            "截至目前,我区已硬化村道水泥路1200公里(2018年5月普查数据)。"
+            "新桥至白马公路也将从石门通过。石门至青岗公路计划于2025年底前建成。"
+        ),
+        section="",
+        source="anju.txt",
+        title="关于修建村道公路的建议的答复",
+        issuer="区交通局",
+        doc_number=None,
+        proposal_no="56",
+        score=1.0,
+    )
+    # the letter gives no date for the Xinqiao–Baima road: the 2018 survey is no answer
+    assert answer_extractive(
+        "When is the Xinqiao–Baima road expected to be completed?", [passage]
+    ).refused
+    done = answer_extractive("When will the Shimen–Qinggang road be completed?", [passage])
+    assert not done.refused and "2025年底前" in done.text

@@ -1,0 +1,128 @@
+"""Which place a question asks for, and whether a sentence names one of that kind.
+
+    asked = place_asked("新幼儿园建在哪个村？")
+    asked.answered_by("新园选址在城东村。")         # True: a village the question does not name
+    asked.answered_by("重庆市将加快幼儿园建设。")     # False: a city is no village
+
+A place is asked by its kind — "哪个村", "哪些路段", "放在哪个园区", "which village" — or
+as an address ("地址", "the address of").  Only a name of that kind answers: a word ending
+in the kind after a name ("城东" + "村", "空港" + "大道"), or a proper name jieba tags that
+ends in it ("渝中区").  "哪里" and "什么地方" alone ask nothing that can be checked: "卡在
+哪里" asks where an obstacle is, "重点放在哪里" a focus, "用在哪些地方" the uses of money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.answer.bilingual import place_in_english
+from rag.answer.terms import in_dictionary, tagged
+
+# The kind of place a word after 哪个/哪些 asks for → the last words of names that answer.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "村": ("村", "村委会"),
+    "村委会": ("村委会", "村"),
+    "居委会": ("居委会", "社区"),
+    "社区": ("社区", "居委会"),
+    "小区": ("小区",),
+    "街道": ("街道",),
+    "乡": ("乡",),
+    "镇": ("镇",),
+    "乡镇": ("乡", "镇"),
+    "县": ("县", "旗"),
+    "区": ("区",),
+    "路段": ("路", "大道", "街", "路段"),
+    "园区": ("园区", "园"),
+}
+_WHICH = frozenset({"哪个", "哪些", "哪几个", "哪一个", "哪"})
+# English: the kind, then a verb, a preposition or the end ("which village will …"), not
+# a modifier ("county-level measures", "road map", "street lighting").
+_EN_KINDS = {
+    "village": "村",
+    "town": "镇",
+    "township": "乡镇",
+    "county": "县",
+    "district": "区",
+    "road": "路段",
+    "street": "路段",
+    "park": "园区",
+}
+_EN_ASKS = re.compile(
+    r"\b(?:which|what) (?P<kind>" + "|".join(_EN_KINDS) + r")s?(?:\s*[?,.]|\s*$|"
+    r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along)\b)",
+    re.I,
+)
+# An address: the noun ("地址", "the address of", "its address"), not the verb ("address
+# the shortage").  A street and number, or a web address, answers it.
+_ASKS_ADDRESS = re.compile(
+    r"地址|\b(?:the|its|their|street|postal|office) address(?:es)?\b|\baddress (?:of|for)\b", re.I
+)
+_ADDRESS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:路|街|巷|大道)\d+号|https?://\S+|www\.\S+")
+_PROPER = frozenset({"ns", "nt", "nr", "nz"})
+
+
+@dataclass(frozen=True)
+class PlaceAsked:
+    """The last words of names that answer (empty for an address), and the question, whose
+    own places are no answer."""
+
+    ends: tuple[str, ...]
+    question: str
+
+    def answered_by(self, sentence: str) -> bool:
+        if not self.ends:
+            return bool(_ADDRESS.search(sentence))
+        named = names_of_kind(self.question, self.ends)
+        return any(
+            not any(place.endswith(n) or n.endswith(place) for n in named)
+            and not (self.question.isascii() and place_in_english(place, self.question))
+            for place in names_of_kind(sentence, self.ends)
+        )
+
+
+def place_asked(question: str) -> PlaceAsked | None:
+    """The place the question asks for, if it asks one by its kind or its address."""
+    if _ASKS_ADDRESS.search(question):
+        return PlaceAsked((), question)
+    english = _EN_ASKS.search(question)
+    if english:
+        return PlaceAsked(_KINDS[_EN_KINDS[english.group("kind").lower()]], question)
+    words = [*tagged(question), ("", "x")]
+    for i in range(len(words) - 2):
+        kind = _kind_of(words[i + 1][0])
+        # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked
+        if words[i][0] in _WHICH and kind and not words[i + 2][1].startswith("n"):
+            return PlaceAsked(_KINDS[kind], question)
+    return None
+
+
+def _kind_of(word: str) -> str:
+    """The kind a word names: itself, or a park ("工业园区" is a 园区)."""
+    if word in _KINDS:
+        return word
+    return "园区" if word.endswith(("园区", "产业园", "工业园")) else ""
+
+
+def names_of_kind(text: str, ends: tuple[str, ...]) -> list[str]:
+    """Names in the text ending in one of `ends`: the place word and the nouns right before
+    it ("城东" + "村", "迎龙科创" + "园"; jieba cuts unknown names anywhere).  A common word
+    ending so ("农村", "自然村", "幼儿园", "工业园区") is a name only after a proper name
+    ("城南" + "工业园区"); a verb before the place word ends the name ("建设集聚区")."""
+    words = tagged(text)
+    found = []
+    for index, (word, tag) in enumerate(words):
+        end = next((e for e in ends if word.endswith(e)), None)
+        if end is None:
+            continue
+        common = len(word) > len(end) and tag not in _PROPER and in_dictionary(word)
+        # the word's own characters before the place word belong to the name (创 of 创园)
+        name = "" if common else word[: -len(end)]
+        for before, before_tag in reversed(words[max(0, index - 3) : index]):
+            proper = before_tag in _PROPER
+            if not (proper or before_tag.startswith("n") and not common) or len(name + before) > 6:
+                break
+            name = before + name
+        if len(name) >= 2:
+            found.append(name + (word if common else end))
+    return found
