@@ -284,3 +284,67 @@ def test_a_unit_named_with_he_stays_one_partner() -> None:
     assert both == ("市住房和城乡建设局", "市人力资源和社会保障局")
     assert partners_in("会同县财政局和县公安局开展整治。", issuer) == ("县财政局", "县公安局")
     assert partners_in("由于乡镇负责日常养护，…", issuer) == ()  # 由于 is "because"
+
+
+# -- letters without the two halves: what a sentence says, where it stands --------------
+
+
+def test_a_basic_situation_heading_reports_nothing_by_itself() -> None:
+    letter = _read(
+        "一、基本情况",
+        "目前全县共有农村客运班线46条,日均客流约3000人次。近年来,我局新开通客运班线12条。",
+        "二、工作开展情况",
+        "在全县推行农村客运公交化改造。",
+    )
+    assert _said(letter) == {
+        "commitment": [],
+        "action": ["近年来,我局新开", "在全县推行农村客"],
+    }
+
+
+def test_a_description_a_finding_or_a_state_is_no_deed_and_stops_the_paragraphs_kind() -> None:
+    letter = _read(
+        "今年6月,我局对该路段进行了现场查看。该路段全长5公里,路面宽4.5米。"
+        "经测算,全面改造约需资金300万元。目前该路段由乡政府负责日常养护。"
+    )
+    assert _said(letter) == {"commitment": [], "action": ["今年6月,我局对"]}
+
+
+def test_the_problems_a_list_names_are_no_deeds() -> None:
+    letter = _read(
+        "经我局现场核查,问题主要有三个方面:一是部分路段排水不畅;二是部分护栏老化,"
+        "存在安全隐患;三是沿线群众私自占道,加剧了通行困难。",
+        "针对上述问题,我局已疏通边沟2公里。",
+    )
+    assert _said(letter) == {"commitment": [], "action": ["针对上述问题,我"]}
+
+
+def test_an_items_lead_sentence_is_an_item_however_short() -> None:
+    letter = _read(
+        "一、工作开展情况", "一是修路面。对村道坑槽进行修补。二是设标志。增设警示标志20块。"
+    )
+    assert _said(letter)["action"] == ["修路面", "对村道坑槽进行修", "设标志", "增设警示标志20"]
+
+
+def test_the_handling_frame_reports_a_deed_besides_the_study() -> None:
+    letter = _read(
+        "收到建议后,我局组织技术人员对该路段进行了实地踏勘。",
+        "对此,我局进行了认真研究。",
+    )
+    assert _said(letter) == {"commitment": [], "action": ["收到建议后,我局"]}
+
+
+def test_a_request_to_the_proposer_is_theirs_to_do() -> None:
+    letter = _read("下一步,我局将加强巡查。同时,也希望您协助做好群众宣传,共同保护好路面。")
+    assert _said(letter)["commitment"] == ["下一步,我局将加"]
+
+
+def test_partners_brought_in_by_xietiao_by_you_gongtong_and_as_a_set() -> None:
+    issuer = "岭南县交通运输局"
+    assert partners_in("我局将协调县公路养护中心采取临时管控措施。", issuer) == ("县公路养护中心",)
+    assert partners_in("由学校和村委会共同做好学生接送登记。", issuer) == ("学校", "村委会")
+    assert partners_in("同时配合各乡镇推进农村公路养护。", issuer) == ("各乡镇",)
+    assert partners_in("我们将配合交通部门将其纳入防护工程。", issuer) == ("交通部门",)
+    # 协调 as a noun, or with no unit after it, brings in no one.
+    assert partners_in("我局将加大协调力度,争取早日解决。", issuer) == ()
+    assert partners_in("沿线矛盾协调由镇政府负责。", issuer) == ("镇政府",)

@@ -111,3 +111,67 @@ def test_a_partner_may_be_named_before_how_they_work_together() -> None:
     sentence = "我局将与县水利局沟通协调、共同推进河道沿线道路建设。"
     assert partners_in(sentence, issuer) == ("县水利局",)
     assert partners_in("我局将与县水利局加强沟通。", issuer) == ()  # nothing done together
+
+
+# -- 4. whose plan it is, and what a sentence only reports ------------------------------
+# Made up for a letter of 岭南县交通运输局.
+
+ISSUER = "岭南县交通运输局"
+
+
+def _kinds_by(sentence: str) -> tuple[str, ...] | None:
+    return kinds_of(sentence, (), 2024, "2024-09-10", ISSUER)
+
+
+def test_another_units_plan_is_its_own_not_the_bureaus() -> None:
+    # A peer bureau or a lower government that opens the clause is who plans.
+    assert _kinds_by("县水利局已将该桥列入年度计划,拟于明年实施加固。") == ("action",)
+    assert _kinds_by("目前乡政府正在编制方案,计划11月开工。") == ("action",)
+    # The bureau, the government of its own level, or a service unit (the bureau's own
+    # arm) still promise; and after another unit's step the bureau may promise its own.
+    assert _kinds_by("我局将会同县水利局于明年实施加固。") == ("commitment",)
+    assert _kinds_by("县政府将统筹安排资金,推进危桥改造。") == ("commitment",)
+    assert _kinds_by("县公路养护中心将于年底前完成修补。") == ("commitment",)
+    both = _kinds_by("县水利局已完成勘测,我局将于明年实施加固。")
+    assert both == ("action", "commitment")
+
+
+def test_what_another_unit_answered_and_what_the_proposer_said_are_theirs() -> None:
+    assert _kinds_by("我局已致函县供水公司,供水公司回复将于下月更换水表。") == ("action",)
+    # A restatement of the proposal says nothing of the bureau's, to the sentence's end...
+    assert _kinds("您在建议中提出,该村道路建于2010年,路面破损严重。") == ()
+    # ...unless the bureau says something after it.
+    assert _kinds("您在建议中反映,该村道路破损,我局已安排修补。") == ("action",)
+
+
+def test_a_thing_already_built_that_a_promise_is_about_is_no_report() -> None:
+    assert _kinds("下一步,我局将加强管护,确保已建成的候车亭正常使用。") == ("commitment",)
+    assert _kinds("我局已建成候车亭20座,下一步将加强管护。") == ("action", "commitment")
+
+
+def test_the_jiang_nearest_its_verb_is_the_one_that_moves_the_object() -> None:
+    assert _kinds("我们将配合县水利局将该路段纳入防护工程。") == ("commitment",)
+
+
+def test_a_time_heading_a_clause_already_done_has_passed() -> None:
+    assert _kinds("今年汛期前,已完成危桥加固3座。") == ("action",)
+    assert _kinds("力争明年汛期前完成危桥加固3座。") == ("commitment",)
+
+
+def test_what_becomes_possible_once_a_work_is_done_is_a_prediction() -> None:
+    assert _kinds("桥梁建成后可解决两村群众出行问题。", PLAN) == ()
+    assert _kinds("工程完工后,能够满足周边群众用水需求。", DONE) == ()
+
+
+def test_a_step_that_found_a_site_is_done_on_the_way_to_a_plan() -> None:
+    assert _kinds("经初步勘测,拟在村口新建便民桥一座。") == ("action", "commitment")
+    # "…后" is a condition of the plan, not a step done.
+    assert _kinds("经县政府研究确定后,将尽快启动建设。") == ("commitment",)
+
+
+def test_a_due_date_is_neither_a_date_passed_nor_one_refused() -> None:
+    applied = "我局已于今年5月向省厅申报2025年度改造计划,争取上级资金。"
+    assert due_in(applied, 2024, "2024-09-10") == "2025年"
+    refused = "该工程暂时无法列入今年的建设计划,我局将积极争取上级资金支持。"
+    assert due_in(refused, 2024, "2024-09-10") is None
+    assert due_in("拟在明年春季学期开学前开通校车线路2条。", 2024) == "明年春季学期开学前"

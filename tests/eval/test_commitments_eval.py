@@ -47,3 +47,36 @@ def test_a_broken_label_file_says_which_line(tmp_path: Path) -> None:
     path.write_text('{"file": "cq-kjj-0798.txt"}\nnot json\n', encoding="utf-8")
     with pytest.raises(RagError, match=r"gold.jsonl:1: not a label"):
         score_commitments(path, [CORPUS])
+
+
+LETTER = """岭南县交通运输局关于县人大十七届二次会议第014号建议的答复
+
+王五代表:
+
+您提出的《关于改善乡村公路安全设施的建议》收悉,现答复如下。
+
+今年5月,我局已完成村道护栏改造12公里。下一步,我局将于2025年底前完成剩余路段改造。
+
+岭南县交通运输局
+2024年9月10日
+"""
+
+
+def test_the_letters_may_be_read_from_any_folder(tmp_path: Path) -> None:
+    # `rag eval-commitments --gold FILE --corpus DIR`: labelled letters kept outside the repo.
+    from typer.testing import CliRunner
+
+    from rag.cli import app
+
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "lingnan-014.txt").write_text(LETTER, encoding="utf-8")
+    label = {"file": "lingnan-014.txt", "kind": "commitment", "due": "2025年底前", "partners": []}
+    gold = tmp_path / "gold.jsonl"
+    quote = "下一步,我局将于2025年底前完成剩余路段改造。"
+    gold.write_text(json.dumps({**label, "quote": quote}, ensure_ascii=False), encoding="utf-8")
+    result = score_commitments(gold, [folder])["commitment"]
+    assert result["recall"] == 1.0 and result["due_accuracy"] == 1.0
+    args = ["eval-commitments", "--gold", str(gold), "--corpus", str(folder)]
+    run = CliRunner().invoke(app, args)
+    assert run.exit_code == 0 and "1 letters" in " ".join(run.output.split())  # title wraps

@@ -1,0 +1,239 @@
+"""When a sentence of a reply places what it says: promised, done, and by when.
+
+    tense(own_words("下一步，我局将于2025年底前完成改造。"), 2024, "2024-09-10", issuer)
+    # → (True, False): it promises and reports nothing
+    due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
+
+A sentence is read in its own words: what it only quotes (《…》, “…”, the proposer's
+request, what another unit answered) has no tense. 将 / 拟 / 计划 / 力争 / 下一步 / a
+deadline promise, unless the clause's doer is another unit ("县商务局已将…列入计划，拟…");
+已 / 截至 / 累计 / 正在 / the particle 了 / a date before the letter / a total over a period
+up to now (近三年共…) report. A due date is a time the promise states, never one the letter
+has passed or one it cannot meet ("暂时无法列入今年的计划").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.issuers import names_issuer, places_of
+from rag.answer.terms import tokens_of
+from rag.letters.genre import DOC_NUMBER, ORG_SUFFIX
+from rag.models import Letter
+
+# 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
+# 函告如下"); before a pronoun ("将其纳入") it is 把, and 将近 / 将军 are words. 计划 promises
+# only where a clause or a time starts it ("计划于明年…", "今年计划…"), not as a noun (行动
+# 计划); 下一步 after 为 ("为下一步…打下基础") is a noun too. 争取到 has got something, unless
+# a time follows ("争取到2025年底…": by then). 我局会/要 promise; 会同 does not.
+FUTURE = re.compile(
+    r"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定)|"
+    r"(?:^|[，,；;。：:]|我们|我[局委厅办]|(?:\d{4}|今|明|本)年|并|还|也)计划(?!生育)|"
+    r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下阶段|接下来|"
+    r"预计|即将|(?<!已)着手|(?:我们|我[局委厅办])(?:也|还|都|一定)?(?:会|要)(?![同议商签审求])"
+)
+# Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"). Another
+# bureau's, government's or company's plan is its own, unless it is the bureau (我局, its
+# short name) or the government of the bureau's level ("区委、区政府将…" in a 区 bureau's
+# letter); a service unit (…管理处, …中心) may be the bureau's own arm writing the reply.
+_DOER = re.compile(
+    rf"(?P<unit>我们|[我本][局委厅办部]|[^\W\d_我本]{{0,14}}?{ORG_SUFFIX})"
+    r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
+)
+_PEER = re.compile(r"(?:局|委|委员会|厅|部|办|办公室|政府|公司|集团|银行)$")
+_GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
+# Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
+# total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
+# promise only what is done already reports (not 已建成的…, a thing the promise is about):
+# a target may count (力争到2025年累计…).
+_NUMBER = r"[一二两三四五六七八九十\d]"
+_BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
+PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|正在|(?:{_BACK})[^。；;]*?共")
+_ALREADY = re.compile(r"已(?![\u4e00-\u9fff]{1,3}的)|截至|截止|正在|去年|此前|先后")
+# A period that ends now (近年来, 过去两年, 2023年以来) reports, unless a problem is all it
+# frames. A present state (目前有…) by itself is a description, not a deed.
+STATUS = re.compile(_BACK)
+# 将 as 把: it moves its object somewhere ("将X纳入…", "将时限压缩至20日") or joins it to
+# another that closes the clause ("将监管与创建要求相结合，"), in any tense; the nearest 将
+# to the verb is the one ("将配合交通部门将其纳入…" still promises).
+_DISPOSAL = re.compile(
+    r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
+    r"重点|大力|不断|持续|在|于|以|把|对)[^，,；;。将]{1,24}?"
+    r"(?:纳入|列入|列为|纳为|作为|确定为|调整为|上报为|转化为|改为|交由|移交|"
+    r"(?:压缩|提高|降低|增加|扩大|延长|缩短|调整)[至到为]|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
+)
+# A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
+# what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
+EFFECT = re.compile(
+    r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|"
+    r"得[到以](?:有效|极大|明显|进一步)?(?:改善|缓解|提升|提高))"
+    r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
+)
+# A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
+PROBLEM = re.compile(
+    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|难以|暂不|暂未|暂时不|不具备|"
+    r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
+)
+# What checking found ("经测算，约需…", "经核实，原因是…"): a finding, not a deed; before a
+# plan ("经初步选址，拟在…建设") it is the step done on the way to it.
+FOUND = re.compile(r"^经过?[^，,。；;]{1,12}?(?<!后)[，,]")
+# What a sentence quotes rather than says: a title, a quotation, the proposal it answers;
+# then the proposer's words ("您反映的…" up to 的, "您要求…" to the clause's end, "您在建议
+# 中提出，…" to the sentence's end) and what another unit said ("供电公司答复将…").
+_QUOTED = re.compile(
+    r"《[^》]*》|“[^”]*”|‘[^’]*’|\"[^\"]*\"|关于[^，,。；;]{0,40}?的(?:建议|提案|议案|意见)"
+)
+_SAID = r"[^。；;]*?(?=[，,](?:我|本)|[。；;！!？?]|$)"
+_THEIRS = re.compile(
+    rf"(?:您|你)们?[^，,。；;我]{{0,30}}?(?:提出|反映|提到|指出)(?=[，,：:]){_SAID}"
+    r"|(?:您|你)们?[^，,。；;我]{0,30}?(?:提出|所提|反映|建议|要求|提到)(?:的|[^，,。；;我]*)"
+    rf"|(?<![我本]){ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
+)
+_YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-])")
+# A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前).
+_DATE = re.compile(
+    r"(?:(20\d{2}|今)年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?(?![^，,。；;]{0,2}?[前内])"
+)
+DUE = re.compile(
+    r"20\d{2}年?\s*(?:至|到|—|–|-)\s*20\d{2}年(?:底|末)?(?:前|之前)?"
+    # an event of the year ("今年秋季学期开学前", "明年汛期前")
+    r"|(?:(?:20\d{2}|今|明|本)年)?(?:[春夏秋冬]季学期)?"
+    r"(?:春节|元旦|国庆|汛期|汛|雨季|开学|入冬|冬季|夏季|秋季|春季)(?:前|之前)"
+    r"|(?:20\d{2}|今|明|本|当)年(?:年?底|末|内|上半年|下半年|第[一二三四]季度|\d{1,2}月(?:底|份)?)?"
+    r"(?:前|之前|以前|内)?"
+    r"|年底前?|(?<![近几些\d一二两三四五六七八九十])(?<!过去)年内前?"
+    r"|(?<![年今明本当])[上下]半年"
+    r"|(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日|底|中旬|上旬|下旬)?(?:前|之前|以前)"
+    # a plan period, not a plan's name ("十四五规划", "“十四五”时期…发展规划")
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?(?![^，,。；;]{0,14}规划)"
+    # a span counted forward ("三年内"), not back from now ("近三年内", "过去两年内")
+    r"|(?<![近\d一二两三四五六七八九十])(?<!过去)[一二两三四五六七八九十\d]+年内"
+)
+Written = tuple[int | None, str | None]  # the year and the date a letter was written
+
+
+def written(letter: Letter) -> Written:
+    """The year and date the letter was written: signed, else the year of its document
+    number (弥民函〔2017〕14号, on a page published in 2018), else the page's date."""
+    numbered = DOC_NUMBER.search(letter.doc_number or "")
+    if letter.date_signed or not numbered:
+        return letter.year, letter.date_signed or letter.date_published
+    year = int(re.sub(r"\D", "", numbered.group(0))[:4])
+    published = letter.date_published
+    return year, published if published and published.startswith(str(year)) else None
+
+
+def own_words(sentence: str) -> str:
+    """The sentence with what it only quotes blanked out, offsets kept."""
+    return _THEIRS.sub(mask, _QUOTED.sub(mask, sentence))
+
+
+def mask(match: re.Match[str]) -> str:
+    """A blank as long as the match, for `re.sub`: offsets stay those of the sentence."""
+    return "□" * len(match.group(0))
+
+
+def tense(words: str, year: int | None, date: str | None, issuer: str | None) -> tuple[bool, bool]:
+    """Whether a sentence (its own words) promises, and whether it reports. A predicted
+    effect, a 将 that only moves its object ("将该路段纳入计划") and another unit's plan
+    promise nothing; what a promise goes on to count ("力争到2025年累计…") or date is its
+    target, not a report."""
+    words = EFFECT.sub(mask, words)
+    for moved in _DISPOSAL.finditer(words):
+        words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
+    markers = [*FUTURE.finditer(words), *filter(None, [_deadline(words, year)])]
+    future = next((m for m in markers if not _others(words, m.start(), issuer)), None)
+    before = words[: future.start()] if future else words
+    ended = completed(words)
+    done = bool(PAST.search(before) or _dated_before(before, year, date))
+    done = done or bool(future and FOUND.match(words)) or any(at < len(before) for at in ended)
+    last = max((m.end() for m in FUTURE.finditer(words)), default=0)
+    if future and any(at >= last for at in ended):
+        return False, True  # "积极争取资金，…提升了成效": the last verb is a report's
+    if not future:
+        return False, done
+    later = _ALREADY.search(words, future.end()) or any(at >= future.end() for at in ended)
+    return True, bool(done or later)
+
+
+def _others(words: str, at: int, issuer: str | None) -> bool:
+    """Whether the clause that promises at `at` has another unit for its doer."""
+    doers = [m.group("unit") for m in _DOER.finditer(words) if m.end() <= at]
+    if not doers or not issuer or doers[-1][0] in "我本" or not _PEER.search(doers[-1]):
+        return False
+    level = _GOVERNMENT.search(doers[-1])
+    places = places_of(issuer)
+    own = bool(level and places and places[-1].endswith(level.group(1)))
+    return not (own or names_issuer(doers[-1], issuer))
+
+
+def completed(words: str) -> list[int]:
+    """Offsets of the aspect particle 了 ("纳入了", "成为了"): a word of its own after a
+    word, as jieba cuts the sentence; the 了 of 了解 / 为了 / 一目了然 is inside its word."""
+    found, at, previous = [], 0, ""
+    for token in tokens_of(words):
+        if token == "了" and re.fullmatch(r"[\u4e00-\u9fff]+", previous):
+            found.append(at)
+        at, previous = at + len(token), token
+    return found
+
+
+def _deadline(words: str, year: int | None) -> re.Match[str] | None:
+    """A time something is to be done by ("2025年底前", "三年内"), not before the letter's
+    year nor heading a clause already done ("开学前，已新增…"): a sentence that sets one
+    promises, though it says no 将. (A year alone may be a document's target.)"""
+    for match in DUE.finditer(words):
+        years = [int(y) for y in re.findall(r"20\d{2}", match.group(0))]
+        heads = re.match(r"[，,]?[^，,。；;]*", words[match.end() :])
+        if heads and _ALREADY.search(heads.group(0)):
+            continue
+        if match.group(0)[-1] in "前内" and not (year and years and max(years) < year):
+            return match
+    return None
+
+
+def _dated_before(words: str, year: int | None, date: str | None) -> bool:
+    """Whether the sentence dates itself before the letter ("2021年，我部认定…", "今年6月，
+    市发改委印发…" in a letter of September); a deadline ("6月底前") is no date."""
+    if year is not None and any(int(y) < year for y in _YEAR.findall(words)):
+        return True
+    if not date:
+        return False
+    signed = tuple(int(part) for part in date.split("-"))
+    for match in _DATE.finditer(words):
+        when_year = year if match.group(1) in (None, "今") else int(match.group(1))
+        when = (when_year or 0, int(match.group(2)), int(match.group(3) or 0))
+        if when[:2] < signed[:2] or (match.group(3) and when < signed):
+            return True
+    return False
+
+
+def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
+    """The time a sentence says something will be done by, as written: looked for from the
+    clause that promises on ("争取借助2017年…契机"), then anywhere. A bare year before the
+    letter's own ("自2017年以来") is history, and so is one outside the promise when the
+    letter's year is unknown; so is a date the letter has passed ("于今年5月申报"). A time in
+    a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
+    promise = FUTURE.search(own_words(sentence))
+    clause = 0
+    if promise:
+        clause = max(sentence.rfind(mark, 0, promise.start()) for mark in "，,；;：:") + 1
+    parts = [(sentence[clause:], True)] if promise else []
+    for text, promised in [*parts, (sentence, False)]:
+        for match in DUE.finditer(text):
+            when = match.group(0).strip()
+            bare = re.fullmatch(r"(20\d{2})年", when)
+            if text.startswith(("以来", "来"), match.end()):
+                continue  # "今年以来": a period that ends now
+            if bare and (int(bare.group(1)) < year if year else not promised):
+                continue
+            if _dated_before(when, year, date) or PROBLEM.search(_clause(text, match.start())):
+                continue
+            return when
+    return None
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of `text` that holds offset `at`: between commas or semicolons."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,；;") + 1
+    return re.split(r"[，,；;。]", text[start:], maxsplit=1)[0]
