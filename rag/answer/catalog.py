@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.answer import query
-from rag.answer.bilingual import is_proper_name, pinyin_forms, spoken_runs, translate
+from rag.answer.bilingual import (
+    english_words,
+    is_proper_name,
+    pinyin_forms,
+    spoken_runs,
+    translate,
+)
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_of
 from rag.answer.terms import tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
@@ -129,8 +135,17 @@ class Catalog:
         is the city's, not a district's)."""
         terms = [t for t in translate(question, lambda term: True) if len(t) >= 2]
         spoken = spoken_runs(question)
+        # "Anju district's transport bureau" is Anju's: no other place's bureau
+        qualifiers = [
+            re.sub(r"[\s'’-]", "", q).lower()
+            for q in _EN_QUALIFIER.findall(question)
+            if english_words(q)  # "The city …" names no place
+        ]
         found: dict[str, int] = {}
         for issuer, (places, words) in self._issuer_names().items():
+            forms = set().union(*(pinyin_forms(place_core(p)) for p in places))
+            if any(q not in forms for q in qualifiers):
+                continue
             if words and all(any(w in t or t in w for t in terms) for w in words):
                 found[issuer] = sum(not pinyin_forms(place_core(p)) & spoken for p in places)
         fewest = min(found.values(), default=0)
@@ -240,6 +255,13 @@ class _Narrowing:
 
     def narrow(self, found: set[str]) -> None:
         self.ids = found if self.ids is None else self.ids & found
+
+
+# A place English names by its unit: "Anju district", "Yuanyang County", "Xi'an city".
+_EN_QUALIFIER = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:['’][a-z]+)?[ -]?){1,3}?) (?i:district|county|city|town|township|"
+    r"prefecture|province)\b"
+)
 
 
 def _title_prefix(record: Record) -> str:

@@ -62,7 +62,7 @@ def match_issuers(question: str, issuers: Iterable[str]) -> list[str]:
     spans: list[tuple[int, int, str]] = []
     for issuer in issuers:
         span = _longest_span(question, issuer)
-        if span is not None:
+        if span is not None and not _other_place(question, span, issuer):
             spans.append((*span, issuer))
     found = {
         issuer
@@ -72,6 +72,21 @@ def match_issuers(question: str, issuers: Iterable[str]) -> list[str]:
         )
     }
     return sorted(found)
+
+
+# A place written right before a bureau's name, or as its start, qualifies it: "安居区交通局"
+# is Anju's, so it names no other district's 交通局 (whose 区 the short name could take).
+def _other_place(question: str, span: tuple[int, int], issuer: str) -> bool:
+    """Whether a place the question writes at the short name's start is not the issuer's."""
+    start, end = span
+    for match in _PLACE.finditer(question[:end]):
+        if start <= match.end() < end or match.end() == start:
+            place = match.group(0)
+            return not any(
+                place.endswith(p) or p.endswith(place) or place_core(p) in place
+                for p in places_of(issuer)
+            )
+    return False
 
 
 def _longest_span(question: str, issuer: str) -> tuple[int, int] | None:

@@ -100,3 +100,26 @@ def test_a_date_about_a_named_road_must_name_it() -> None:
     ).refused
     done = answer_extractive("When will the Shimen–Qinggang road be completed?", [passage])
     assert not done.refused and "2025年底前" in done.text
+
+
+def test_a_bureau_of_a_place_the_index_does_not_know_narrows_to_no_other_places() -> None:
+    # The Anju letter's page lost its sign-off (no issuer); the question's "Anju district
+    # transport bureau" must not narrow to the transport bureaus of other places.
+    from rag.answer.issuers import match_issuers
+
+    catalog = Catalog(
+        [
+            dict(letter_id="yb", issuer="重庆市渝北区交通局", title=None),
+            dict(letter_id="zc", issuer="周村区交通运输局", title=None),
+            dict(letter_id="aj", issuer=None, title=None),
+        ]
+    )
+    english = "Anju district: what will the transport bureau do about village roads?"
+    assert catalog.letters_named(english, None, english=True).ids is None
+    assert catalog.letters_named("安居区交通局今年修村道吗？", None, english=False).ids is None
+    assert match_issuers(
+        "渝北区交通局今年修村道吗？", ["重庆市渝北区交通局", "周村区交通运输局"]
+    ) == ["重庆市渝北区交通局"]
+    assert catalog.letters_named(
+        "Yubei district: what will the transport bureau do?", None, english=True
+    ).ids == {"yb"}
