@@ -13,11 +13,15 @@ body ("建议市政府…"), a predicted effect ("建成后将有效缓解…"),
 ("暂时不能解决"), a rule ("乡道应当…"), the handling frame ("我局高度重视"), the proposer's
 words. With no tense of its own a sentence goes by its section (under 下一步工作打算 it
 promises, under 工作开展情况 it reports, under 存在的问题 neither, under 基本情况 nothing
-by itself), else by the list it is in ("重点做好以下工作：" then 一、二、…; "问题主要有三个
-方面：" then neither), else by the sentence before it in its paragraph, unless it turns from
-it ("但…", "由于…", "该路段全长…", "经测算，…"). The frame (receipt, thanks, sign-off,
-contact) and headings are never items.
-"""
+by itself) or, in a letter without numbered headings, by an unnumbered heading line above
+it ("下一步工作打算"); else by the list it is in ("重点做好以下工作：" then 一、二、…, or the
+paragraphs after an introduction that ends its line, up to one that turns or takes up
+another topic; "问题主要有三个方面：" then neither); else by the sentence before it in its
+paragraph, unless it turns from it ("但…", "由于…", "该路段全长…", "经测算，…"). An
+introduction its first item runs on from in the same line ("…三个方面：一是…；") is one
+sentence with it. The frame (receipt, thanks, sign-off, contact) and headings are never
+items, but for what the bureau promises or reports amid its thanks; a numbered heading with
+nothing under it is an item of its list, not a topic."""
 
 from __future__ import annotations
 
@@ -28,7 +32,6 @@ from dataclasses import dataclass
 from rag.answer.partners import partners_in
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
-    EFFECT,
     FOUND,
     FUTURE,
     PAST,
@@ -39,6 +42,7 @@ from rag.answer.tense import (
     due_in,
     mask,
     own_words,
+    predicts,
     tense,
     written,
 )
@@ -77,23 +81,32 @@ _REPORTS = re.compile(r"已|截至|截止|累计|正在|\d")
 # A recommendation to another body ("建议市政府加大投入", "同时，希望…"), not a promise.
 _ASKS = re.compile(r"^(?:[^，,。；;]{0,6}[，,])?(?:建议|希望|恳请|呼吁|请(?!示))(?![中的书])")
 # The proposer's part: the reply slip ("请填写在征询意见表中"), a call for help, their
-# satisfaction ("代表表示满意").
+# satisfaction ("代表表示满意"), what they may do ("如您有意见，也可直接向交警大队反映"),
+# an invitation ("欢迎您继续提出意见").
 _TO_PROPOSER = re.compile(
     r"(?:请|希望)[^，,。；;]{0,4}?(?:您|你|代表|委员)|(?:您|你)[^。；;]*[，,]请(?!示)"
     r"|(?:您|你|代表|委员)[^，,。；;]{0,10}?(?:表示)?(?:满意|认可)"
+    r"|(?:如|若|如果)(?:您|你)[^，,。；;]*[，,](?:您|你)?(?:也|还)?可(?!能)|欢迎(?:您|你)"
 )
 # A rule a document lays down ("《条例》第十条规定…"): the document's words.
 _RELAYS = re.compile(r"^《[^》]*》(?:第[^，,。]{1,8}条)?(?:规定|明确|提出|要求|指出)")
-# A sentence that turns from the one before it: a contrast, a reason, a condition, or a
-# description ("我县是交通大县，…", "该路段全长…": what the proposal is about).
+# A sentence that turns from the one before it: a contrast, a reason, a condition, a belief
+# ("相信…一定会早日落地"), or a description ("我县是交通大县，…", "该路段全长…": what the
+# proposal is about).
 _TURN = re.compile(
-    r"^(?:但|但是|然而|不过|可是|只是|只有|除非|由于|因为|随着|鉴于|虽然|尽管|该|此(?!外)|这|"
+    r"^(?:但|但是|然而|不过|可是|只是|只有|除非|由于|因为|随着|鉴于|虽然|尽管|相信|该|此(?!外)|这|"
     r"[^，,。；;]{1,10}?(?<![别其而或还凡就更总于要正便即])是(?!否))"
 )
 # A list of problems or causes ("问题主要有三个方面：一是…；二是…"): its items are neither,
 # but for the first, which shares its sentence with the introduction.
 _PROBLEMS_LISTED = re.compile(r"(?:问题|困难|原因|不足|短板|隐患)[^，,。；;：:]{0,12}[：:]")
 _LIST_INTRO = re.compile(r"[：:]$|(?:以下|如下)[^，,。]{0,8}(?:工作|措施|方面|举措)")
+_NEW_TOPIC = re.compile(r"(?:关于|对于|另外|此外)")
+# A clause of the bureau's own that promises or reports: substance, even amid thanks.
+_OWN_CLAUSE = re.compile(
+    r"(?:^|[，,；;])[^，,；;。]{0,6}?(?:我们|[我本][局委厅办部镇乡])(?:也|还|一定|都)?"
+    r"(?:将|会|要|已|正在|拟|计划)"
+)
 _CLOSING_MARKS = CLOSING_MARKS + " \t\u3000"  # what may follow a sentence's end mark
 _ITEM_FROM = 3  # heading ranks from 1. on number a list's items; 一、 (一) number parts
 _MIN_CHARS = 8  # shorter pieces are headings' remains or list labels
@@ -123,28 +136,51 @@ def actions(letter: Letter) -> list[Item]:
     return [item for item in items(letter) if item.kind == "action"]
 
 
+@dataclass(frozen=True)
+class _List:
+    """A list the letter introduced ("下一步，我局将重点做好以下工作："): its items' kinds."""
+
+    path: tuple[str, ...]  # the introduction's heading path: its items are numbered below it
+    kinds: tuple[str, ...]
+    paragraphs: bool = False  # it ended its line: the paragraphs after it are its items
+
+
 @dataclass
 class _Context:
     """What the letter has said so far, for a sentence without a tense of its own."""
 
     carried: tuple[str, ...] = ()  # what the paragraph has said so far: 下一步… then 一是…
-    listed: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # (intro's path, kinds)
+    listed: _List | None = None
     problems: bool = False  # the paragraph lists problems ("问题主要有三个方面：一是…")
+    half: tuple[str, ...] = ()  # an unnumbered heading line above ("下一步工作打算")
 
     def taken(self, sentence: str) -> tuple[str, ...]:
         """The kinds of the list the sentence is in, else of its paragraph (none after a
         turn: "但…", "该路段全长…")."""
         if self.listed:
-            return self.listed[1]
-        if _TURN.match(strip_numbering(sentence)) or FOUND.match(sentence):
+            return self.listed.kinds
+        if _turns(sentence):
             self.carried = ()  # what follows a turn goes on from it, not from before it
         return self.carried
 
-    def said(self, kinds: tuple[str, ...], sentence: str, path: tuple[str, ...]) -> None:
+    def said(
+        self, kinds: tuple[str, ...], sentence: str, path: tuple[str, ...], ends: bool
+    ) -> None:
         """What a sentence of its own tense leaves for the ones after it."""
         self.carried = ("commitment",) if len(kinds) > 1 else kinds
         if kinds and _LIST_INTRO.search(own_words(sentence)):
-            self.listed = (path, self.carried)
+            self.listed = _List(path, self.carried, ends)
+
+    def paragraph(self, path: tuple[str, ...], first: str, kinds: tuple[str, ...] | None) -> None:
+        """A new paragraph: what the one before said is no longer carried, and a list of
+        paragraphs ends at one that turns, takes up another topic ("关于您提出的…") or says
+        a kind of its own besides the list's."""
+        listed = self.listed
+        if listed and listed.paragraphs and path == listed.path:
+            other = kinds is not None and not set(listed.kinds) <= set(kinds)
+            if other or _turns(first) or _NEW_TOPIC.match(first):
+                listed = None
+        self.carried, self.listed, self.problems = (), listed, False
 
 
 def items(letter: Letter) -> list[Item]:
@@ -153,39 +189,71 @@ def items(letter: Letter) -> list[Item]:
     context = _Context()
     leads: list[tuple[int, str]] | None = None  # an item's opening sentences, kind unsaid
     when = written(letter)
-    end, previous = 0, ""
-    for section in letter.sections:
-        if section.part not in ("opening", "body"):
+    end, previous, current = 0, "", None
+    for section, start, sentence, heading in _units(letter):
+        if section is not current:
+            current, leads = section, [] if _in_item(section) else None
+            if context.half and section.path:
+                context.half = ()  # numbered headings take over from a heading line
+        if heading:
+            context.half = (sentence,)
             continue
-        leads = [] if _in_item(section) else None
-        for start, sentence in _sentences(section):
-            closes = _closed(previous)  # the piece before ended its sentence
-            if "\n" in letter.body[end:start] and closes:
-                context = _Context(listed=context.listed)  # a new paragraph, not a broken line
-            if context.listed and not _extends(section.path, context.listed[0]):
-                context.listed = None
-            end, previous = start + len(sentence), sentence
-            kinds = kinds_of(sentence, section.path, *when, letter.issuer)
-            if context.problems and closes and heading_rank(sentence) is not None:
-                kinds = ()  # a problem a list names, after the first
-            if kinds is None:
-                kinds = context.taken(sentence)
-                if not kinds and leads is not None:
-                    leads.append((start, sentence))
-            else:
-                context.said(kinds, sentence, section.path)
-                # An item's opening words ("一是设计推出…线路。") are what the item goes on to say.
-                found += [
-                    _item(k, s, section, p, letter, when)
-                    for p, s in leads or ()
-                    for k in context.carried
-                ]
-                leads = None
-            context.problems = context.problems or bool(
-                _PROBLEMS_LISTED.search(own_words(sentence))
-            )
-            found += [_item(kind, sentence, section, start, letter, when) for kind in kinds]
+        closes = _closed(previous)  # the piece before ended its sentence
+        kinds = kinds_of(sentence, section.path or context.half, *when, letter.issuer)
+        if "\n" in letter.body[end:start] and closes:  # a new paragraph, not a broken line
+            context.paragraph(section.path, sentence, kinds)
+        if context.listed and not _in_list(section.path, context.listed):
+            context.listed = None
+        end, previous = start + len(sentence), sentence
+        if context.problems and closes and heading_rank(sentence) is not None:
+            kinds = ()  # a problem a list names, after the first
+        if kinds is None:
+            kinds = context.taken(sentence)
+            if not kinds and leads is not None:
+                leads.append((start, sentence))
+        else:
+            context.said(kinds, sentence, section.path, _ends_line(letter, end))
+            # An item's opening words ("一是设计推出…线路。") are what the item goes on to say.
+            found += [
+                _item(k, s, section, p, letter, when)
+                for p, s in leads or ()
+                for k in context.carried
+            ]
+            leads = None
+        context.problems = context.problems or bool(_PROBLEMS_LISTED.search(own_words(sentence)))
+        found += [_item(kind, sentence, section, start, letter, when) for kind in kinds]
     return found
+
+
+def _units(letter: Letter) -> Iterator[tuple[Section, int, str, bool]]:
+    """(section, offset, sentence, whether it is a heading line) of the opening and body. An
+    introduction its first item runs on from in its line ("…问题主要有三个方面：一是…；") is
+    one sentence with it, under the introduction's heading."""
+    held: tuple[Section, int, str, bool] | None = None
+    sections = letter.sections
+    for at, section in enumerate(sections):
+        if section.part not in ("opening", "body", "closing"):
+            continue
+        below = sections[at + 1].path if at + 1 < len(sections) else ()
+        parent = len(below) > len(section.path) and below[: len(section.path)] == section.path
+        for start, sentence, heading in _sentences(section, parent):
+            if held and not heading and "\n" not in letter.body[held[1] : start]:
+                yield held[0], held[1], letter.body[held[1] : start + len(sentence)], False
+                held = None
+                continue
+            if held:
+                yield held
+            held = (section, start, sentence, heading)
+            if heading or sentence[-1] not in "：:" or _ends_line(letter, start + len(sentence)):
+                yield held
+                held = None
+    if held:
+        yield held
+
+
+def _ends_line(letter: Letter, at: int) -> bool:
+    """Whether nothing but spaces follows `at` in its line of the body."""
+    return not letter.body[at:].split("\n", 1)[0].strip()
 
 
 def _item(
@@ -214,9 +282,16 @@ def _in_item(section: Section) -> bool:
     return rank is not None and rank >= _ITEM_FROM
 
 
-def _extends(path: tuple[str, ...], intro: tuple[str, ...]) -> bool:
-    """Whether a section opened below the one that introduced a list (its items)."""
-    return len(path) > len(intro) and path[: len(intro)] == intro
+def _in_list(path: tuple[str, ...], listed: _List) -> bool:
+    """Whether a section holds items of a list: it opened below the introduction's, or
+    the list is one of paragraphs under the same heading."""
+    below = len(path) > len(listed.path) and path[: len(listed.path)] == listed.path
+    return below or (listed.paragraphs and path == listed.path)
+
+
+def _turns(sentence: str) -> bool:
+    """Whether a sentence turns from the ones before it ("但…", "该路段全长…", "经测算，")."""
+    return bool(_TURN.match(strip_numbering(sentence)) or FOUND.match(sentence))
 
 
 def kinds_of(
@@ -240,7 +315,7 @@ def kinds_of(
     deeds = _REPORTS.search(words) or completed(_STUDY.sub(mask, words))
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not deeds):
         return ()
-    if (EFFECT.search(words) or PROBLEM.search(words) or _modal(words)) and not done:
+    if (predicts(words) or PROBLEM.search(words) or _modal(words)) and not done:
         return ()
     heading = _by_heading(path)
     if done or (STATUS.search(words) and heading != ()):
@@ -267,9 +342,12 @@ def _by_heading(path: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
-def _sentences(section: Section) -> Iterator[tuple[int, str]]:
-    """(offset in the body, sentence) of the section's substance: no frame, no heading. Of
-    the opening, only what follows its announcement of the reply ("现答复如下：按照…")."""
+def _sentences(section: Section, parent: bool = False) -> Iterator[tuple[int, str, bool]]:
+    """(offset in the body, sentence, whether it is an unnumbered heading line) of the
+    section's substance: no frame, no numbered topic heading (one with nothing under it,
+    neither sentences nor sections, is an item of its list: "1.加大资金投入，完善养护机制。"),
+    and of unnumbered heading lines only those that name a half of the reply ("下一步工作
+    打算"). Of the opening, only what follows its announcement of the reply."""
     headings = {strip_numbering(h) for h in section.path}
     matches = list(SENTENCE.finditer(section.text))
     if section.part == "opening":
@@ -277,12 +355,23 @@ def _sentences(section: Section) -> Iterator[tuple[int, str]]:
         matches = matches[ends[-1] + 1 :] if ends else []
     for match in matches:
         sentence = match.group(0).strip()
-        if _short(sentence) or is_frame(sentence) or _bare_heading(sentence):
+        lead = section.start + match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        if _heading_line(match, section.text):
+            if sentence and _by_heading((sentence,)) is not None:
+                yield lead, sentence, True
             continue
-        if _topic_heading(sentence, headings) or _heading_line(match, section.text):
+        if _short(sentence) or _frame(sentence) or _bare_heading(sentence):
             continue
-        lead = len(match.group(0)) - len(match.group(0).lstrip())
-        yield section.start + match.start() + lead, sentence
+        if section.part == "closing" and not is_frame(sentence):
+            continue  # of the closing, only what the bureau says in its thanks
+        if not _topic_heading(sentence, headings) or (len(matches) == 1 and not parent):
+            yield lead, sentence, False
+
+
+def _frame(sentence: str) -> bool:
+    """Part of the letter's frame (thanks, receipt, sign-off), unless the bureau promises or
+    reports in it besides ("我们将积极响应，…，再次感谢您的关心。")."""
+    return is_frame(sentence) and not _OWN_CLAUSE.search(own_words(sentence))
 
 
 def _short(sentence: str) -> bool:

@@ -3,12 +3,13 @@
     partners_in("下一步将会同市财政局、县农业农村局等部门推进…", issuer)  # → 市财政局, 县农业农村局
 
 A partner is named where the genre brings one in — after 会同 / 联合 / 协同 / 配合 / 携手
-("会同财政、石林街道政府等部门"), a unit after 协调 ("协调县供水站采取…"), as the doer of a
-由…负责 / 由…共同 clause, or with 与 … 共同, even with how they work together in between
-("与街道政府沟通协调、共同努力") — never merely because a unit's name appears: "到2025年底
-建成市级高校概念验证中心" names a thing to be built, "实现乡镇卫生院…全覆盖" a place where it
-happens. Lists split at 、/和/及; a set of units is one ("各乡镇", "有关部门"); the bureau
-itself ("我局", its own name or short name) is no partner.
+("会同财政、石林街道政府等部门"), a unit after 协调 or 依托 ("协调县供水站采取…", "依托市
+图书馆建立…"), as the doer of a 由…负责 / 由…共同 clause or a unit 由 puts to a verb ("由
+志愿服务队运营"), or with 与 … 共同, even with how they work together in between ("与街道
+政府沟通协调、共同努力") — never merely because a unit's name appears: "到2025年底建成市级
+高校概念验证中心" names a thing to be built, "实现乡镇卫生院…全覆盖" a place where it
+happens. Lists split at 、/或/和/及; a set of units is one ("各乡镇", "有关部门"); the bureau
+itself ("我局", its own name or short name) and people ("村级协管员") are no partners.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ import re
 from rag.answer.issuers import names_issuer
 from rag.letters.genre import ORG_SUFFIX
 
-_NAME = r"[\u4e00-\u9fff、和及与]{2,40}?"  # a list within a clause: no punctuation
+# A list within a clause: no punctuation but a unit's other name ("市教育局（体育局）").
+_NAME = r"(?:[\u4e00-\u9fff、和及与或]|[（(][\u4e00-\u9fff]{1,12}[）)]){2,40}?"
+# A unit, as the genre names one; a business (运营商) is one too.
+_UNIT = rf"(?:{ORG_SUFFIX}|商)"
 # Where a list of partners ends: 等(部门), a verb of doing it together, a clause's end.
 _VERBS = (
     r"开展|进行|加大|做好|尽快|研究|商议|协调|沟通|对接|推进|推动|组织|制定|出台|落实|实施|"
@@ -29,12 +33,15 @@ _TOGETHER = r"共同|一起|一道|联合|携手"
 _BROUGHT_IN = re.compile(
     rf"(?:会同|联合|协同|配合|携手|联同|会商|商请)(?P<a>{_NAME}){_UNTIL}"
     rf"|由(?!于)(?P<b>{_NAME})(?=负责|牵头|{_TOGETHER})"
-    rf"|协调(?P<d>[^\W\d_]{{2,20}}?{ORG_SUFFIX})(?={_VERBS}|[，,；;])"
+    rf"|由(?!于)(?P<e>{_NAME}{_UNIT})(?=[^\W\d_])"
+    rf"|(?:协调|依托)(?P<d>[^\W\d_]{{2,20}}?{_UNIT})(?={_VERBS}|[，,；;在对就向为共])"
     rf"|(?<![参给])与(?P<c>{_NAME})(?=(?:(?:{_VERBS})[、，,]?)*(?:{_TOGETHER}))"
 )
 # 和 / 及 / 与 join two units only after a unit's ending: 市住房和城乡建设局 is one.
 _UNIT_END = re.compile(rf"{ORG_SUFFIX}$")
 _SELF = re.compile(r"^(?:我|本|贵|该|上级|其他)")
+# A person (协管员, 责任人, 志愿者), not a unit: no partner.
+_PERSON = re.compile(r"[员者]$|(?<!法)人$")
 
 
 def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
@@ -43,7 +50,12 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
     for match in _BROUGHT_IN.finditer(sentence):
         listed = next(g for g in match.groups() if g is not None)
         for name in _names(listed):
-            if not 2 <= len(name) <= 16 or _SELF.match(name) or "的" in name:
+            if (
+                not 2 <= len(name) <= 16
+                or _SELF.match(name)
+                or "的" in name
+                or _PERSON.search(name)
+            ):
                 continue
             if re.match(rf"(?:{_VERBS})(?![部局委厅办院])", name):  # 联合建立…: jointly, no one
                 continue
@@ -55,9 +67,9 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
 
 
 def _names(listed: str) -> list[str]:
-    """The units of a list: apart at 、, and at 和 / 及 / 与 after a unit's name."""
+    """The units of a list: apart at 、 and 或, and at 和 / 及 / 与 after a unit's name."""
     names: list[str] = []
-    for piece in listed.split("、"):
+    for piece in re.split("[、或]", listed):
         start = 0
         for match in re.finditer("[和及与]", piece):
             if _UNIT_END.search(piece[start : match.start()]):

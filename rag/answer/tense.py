@@ -5,11 +5,14 @@
     due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
 
 A sentence is read in its own words: what it only quotes (《…》, “…”, the proposer's
-request, what another unit answered) has no tense. 将 / 拟 / 计划 / 力争 / 下一步 / a
-deadline promise, unless the clause's doer is another unit ("县商务局已将…列入计划，拟…");
-已 / 截至 / 累计 / 正在 / the particle 了 / a date before the letter / a total over a period
-up to now (近三年共…) report. A due date is a time the promise states, never one the letter
-has passed or one it cannot meet ("暂时无法列入今年的计划").
+request, what another unit answered) has no tense. 将 / 拟 / 计划 / 力争 / 下一步 / 预计 with
+a time / a deadline promise, unless the clause's doer is another unit ("县商务局已将…列入计
+划，拟…", "由市卫健局负责实施，预计…", a 市 centre in a 镇's reply) or 已 opened the clause
+("已于4月将…转…": 将 as 把, as is 将 before a noun phrase and its verb's complement, "将该
+路段纳入…"); 已 / 截至 / 累计 / 正在 / the particle 了 / a date before the letter / a total
+over a period up to now (近三年共…) report. What a work once done will bring about, told of
+a thing ("建成后，停车压力将大为缓解"), is a prediction. A due date is a time the promise
+states, never one the letter has passed or one it cannot meet ("暂时无法列入今年的计划").
 """
 
 from __future__ import annotations
@@ -21,79 +24,7 @@ from rag.answer.terms import tokens_of
 from rag.letters.genre import DOC_NUMBER, ORG_SUFFIX
 from rag.models import Letter
 
-# 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
-# 函告如下"); before a pronoun ("将其纳入") it is 把, and 将近 / 将军 are words. 计划 promises
-# only where a clause or a time starts it ("计划于明年…", "今年计划…"), not as a noun (行动
-# 计划); 下一步 after 为 ("为下一步…打下基础") is a noun too. 争取到 has got something, unless
-# a time follows ("争取到2025年底…": by then). 我局会/要 promise; 会同 does not.
-FUTURE = re.compile(
-    r"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定)|"
-    r"(?:^|[，,；;。：:]|我们|我[局委厅办]|(?:\d{4}|今|明|本)年|并|还|也)计划(?!生育)|"
-    r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下阶段|接下来|"
-    r"预计|即将|(?<!已)着手|(?:我们|我[局委厅办])(?:也|还|都|一定)?(?:会|要)(?![同议商签审求])"
-)
-# Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"). Another
-# bureau's, government's or company's plan is its own, unless it is the bureau (我局, its
-# short name) or the government of the bureau's level ("区委、区政府将…" in a 区 bureau's
-# letter); a service unit (…管理处, …中心) may be the bureau's own arm writing the reply.
-_DOER = re.compile(
-    rf"(?P<unit>我们|[我本][局委厅办部]|[^\W\d_我本]{{0,14}}?{ORG_SUFFIX})"
-    r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
-)
-_PEER = re.compile(r"(?:局|委|委员会|厅|部|办|办公室|政府|公司|集团|银行)$")
-_GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
-# Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
-# total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
-# promise only what is done already reports (not 已建成的…, a thing the promise is about):
-# a target may count (力争到2025年累计…).
-_NUMBER = r"[一二两三四五六七八九十\d]"
-_BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
-PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|正在|(?:{_BACK})[^。；;]*?共")
-_ALREADY = re.compile(r"已(?![\u4e00-\u9fff]{1,3}的)|截至|截止|正在|去年|此前|先后")
-# A period that ends now (近年来, 过去两年, 2023年以来) reports, unless a problem is all it
-# frames. A present state (目前有…) by itself is a description, not a deed.
-STATUS = re.compile(_BACK)
-# 将 as 把: it moves its object somewhere ("将X纳入…", "将时限压缩至20日") or joins it to
-# another that closes the clause ("将监管与创建要求相结合，"), in any tense; the nearest 将
-# to the verb is the one ("将配合交通部门将其纳入…" still promises).
-_DISPOSAL = re.compile(
-    r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
-    r"重点|大力|不断|持续|在|于|以|把|对)[^，,；;。将]{1,24}?"
-    r"(?:纳入|列入|列为|纳为|作为|确定为|调整为|上报为|转化为|改为|交由|移交|"
-    r"(?:压缩|提高|降低|增加|扩大|延长|缩短|调整)[至到为]|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
-)
-# A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
-# what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
-EFFECT = re.compile(
-    r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|"
-    r"得[到以](?:有效|极大|明显|进一步)?(?:改善|缓解|提升|提高))"
-    r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
-)
-# A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
-PROBLEM = re.compile(
-    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|难以|暂不|暂未|暂时不|不具备|"
-    r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
-)
-# What checking found ("经测算，约需…", "经核实，原因是…"): a finding, not a deed; before a
-# plan ("经初步选址，拟在…建设") it is the step done on the way to it.
-FOUND = re.compile(r"^经过?[^，,。；;]{1,12}?(?<!后)[，,]")
-# What a sentence quotes rather than says: a title, a quotation, the proposal it answers;
-# then the proposer's words ("您反映的…" up to 的, "您要求…" to the clause's end, "您在建议
-# 中提出，…" to the sentence's end) and what another unit said ("供电公司答复将…").
-_QUOTED = re.compile(
-    r"《[^》]*》|“[^”]*”|‘[^’]*’|\"[^\"]*\"|关于[^，,。；;]{0,40}?的(?:建议|提案|议案|意见)"
-)
-_SAID = r"[^。；;]*?(?=[，,](?:我|本)|[。；;！!？?]|$)"
-_THEIRS = re.compile(
-    rf"(?:您|你)们?[^，,。；;我]{{0,30}}?(?:提出|反映|提到|指出)(?=[，,：:]){_SAID}"
-    r"|(?:您|你)们?[^，,。；;我]{0,30}?(?:提出|所提|反映|建议|要求|提到)(?:的|[^，,。；;我]*)"
-    rf"|(?<![我本]){ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
-)
-_YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-])")
-# A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前).
-_DATE = re.compile(
-    r"(?:(20\d{2}|今)年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?(?![^，,。；;]{0,2}?[前内])"
-)
+# A time something is to be done by, as the letter writes it.
 DUE = re.compile(
     r"20\d{2}年?\s*(?:至|到|—|–|-)\s*20\d{2}年(?:底|末)?(?:前|之前)?"
     # an event of the year ("今年秋季学期开学前", "明年汛期前")
@@ -108,6 +39,112 @@ DUE = re.compile(
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?(?![^，,。；;]{0,14}规划)"
     # a span counted forward ("三年内"), not back from now ("近三年内", "过去两年内")
     r"|(?<![近\d一二两三四五六七八九十])(?<!过去)[一二两三四五六七八九十\d]+年内"
+)
+# The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
+_WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
+# 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
+# 函告如下"); before a pronoun ("将其纳入") it is 把, and 将近 / 将军 are words. 计划 promises
+# only where a clause or a time starts it ("计划于明年…", "今年计划…"), not as a noun (行动
+# 计划); 下一步 after 为 ("为下一步…打下基础") is a noun too. 争取到 has got something, unless
+# a time follows ("争取到2025年底…": by then). 预计 schedules only with a time ("预计年底
+# 完工"); before an amount it estimates ("若开通预计每年亏损70万元"). 我局会/要/准备 promise
+# (the bureau's intent); 会同 does not.
+FUTURE = re.compile(
+    r"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定)|"
+    rf"(?:^|[，,；;。：:]|{_WE}|(?:\d{{4}}|今|明|本)年|并|还|也)计划(?!生育)|"
+    r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下阶段|接下来|"
+    rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
+    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备)(?![同议商签审求])"
+)
+# A unit, as the genre names one; a business (运营商, 开发商) and a sector's offices (交通部门)
+# are ones too.
+_UNIT = rf"(?:{ORG_SUFFIX}|商|部门)"
+# Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the
+# one a clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's,
+# government's or company's plan is its own, unless it is the bureau (我局, its short name)
+# or the government of the bureau's level ("区委、区政府将…" in a 区 bureau's letter); a
+# service unit (…管理处, …中心) is the bureau's own arm, unless it belongs to another level
+# (a 市 centre in a 镇 government's reply).
+_DOER = re.compile(
+    rf"(?P<unit>{_WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT})"
+    r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
+    r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
+)
+_PEER = re.compile(
+    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商)$|^(?:国家|中央|省里|上级)$"
+)
+_GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
+_LEVELS = "省市县区镇乡"
+# Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
+# total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
+# promise only what is done already reports (not 已建成的…, a thing the promise is about):
+# a target may count (力争到2025年累计…).
+_NUMBER = r"[一二两三四五六七八九十\d]"
+_BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
+PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|正在|(?:{_BACK})[^。；;]*?共")
+_ALREADY = re.compile(r"已(?![\u4e00-\u9fff]{1,3}的)|截至|截止|正在|去年|此前|先后")
+# A clause that 已 opens up to here ("已于4月将…"): what follows in it is done, its 将 is 把.
+_SO_FAR_DONE = re.compile(r"已(?![\u4e00-\u9fff]{1,3}的)[^，,。；;：:并且还也]*$")
+# A period that ends now (近年来, 过去两年, 2023年以来) reports, unless a problem is all it
+# frames. A present state (目前有…) by itself is a description, not a deed.
+STATUS = re.compile(_BACK)
+# 将 as 把, in any tense: 将 + its object + a verb that carries the object somewhere — a
+# result complement ("纳入", "列为", "压缩至", "建成") or a hand-over ("转交", "交由第三方公
+# 司") — or joins it to another that closes the clause ("将监管与创建要求相结合，"). The
+# object is a noun phrase ("该路段", "时限", "老化器材更新"); a future 将 is followed instead
+# by how (积极, 进一步, 重点), by a preposition (在, 于, 对) or by a verb with an object of
+# its own ("将加大资金投入", "将督促施工单位做到…"). The nearest 将 to the verb is the one
+# ("将配合交通部门将其纳入…" still promises).
+_DISPOSAL = re.compile(
+    r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
+    r"重点|大力|不断|持续|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
+    r"(?:[\u4e00-\u9fff][入为至到给成]|[转移送呈][交送达报]|交[由给]"
+    r"|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
+)
+# A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
+# what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
+EFFECT = re.compile(
+    r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|"
+    r"得[到以](?:有效|极大|明显|进一步)?(?:改善|缓解|提升|提高))"
+    r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
+)
+# A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
+# will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
+# subject, with what it will solve ("将彻底解决…问题"): a prediction. Right after the work
+# the bureau may also promise ("项目完成后，将组织验收"); a condition it waits for (待/等…后)
+# or goes through (经…后) is followed by what it will do.
+_AFTERWARDS = re.compile(
+    r"^(?![经待等在])[^，,。；;]{1,20}?(?<![今此以之然随])后[，,]"
+    r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
+    r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上)?(?:解决|缓解|改善|满足|提升|提高))?"
+)
+# A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
+PROBLEM = re.compile(
+    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|难以|暂不|暂未|暂时不|不具备|"
+    r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
+)
+# What checking found ("经测算，约需…", "经核实，原因是…"): a finding, not a deed; before a
+# plan ("经初步选址，拟在…建设") it is the step done on the way to it. The bureau's own check
+# ("经我局组织技术人员实地调查，…") is a deed, its deliberation ("经我局研究，") the frame.
+FOUND = re.compile(r"^经过?[^，,。；;]{1,12}?(?<!后)[，,]")
+_CHECKED = re.compile(rf"^经过?{_WE}[^，,。；;]*?(?<!研究|讨论|商议|协商|同意)[，,]")
+# What a sentence quotes rather than says: a title, a quotation, the proposal it answers;
+# then the proposer's words ("您反映的…" up to 的, "您要求…" to the clause's end, "您在建议
+# 中提出，…" to the sentence's end) and what another unit said ("供电公司答复将…").
+_QUOTED = re.compile(
+    r"《[^》]*》|“[^”]*”|‘[^’]*’|\"[^\"]*\"|关于[^，,。；;]{0,40}?的(?:建议|提案|议案|意见)"
+)
+_SAID = r"[^。；;]*?(?=[，,](?:我|本)|[。；;！!？?]|$)"
+_THEIRS = re.compile(
+    rf"(?:您|你)们?[^，,。；;我]{{0,30}}?(?:提出|反映|提到|指出)(?=[，,：:]){_SAID}"
+    r"|(?:您|你)们?[^，,。；;我]{0,30}?(?:提出|所提|反映|建议|要求|提到)(?:的|[^，,。；;我]*)"
+    rf"|(?<![我本]){ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
+)
+# A year something happened in, not a deadline (2025年底前) nor an age ("建于2015年以前").
+_YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-]|[以之][前后])")
+# A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前).
+_DATE = re.compile(
+    r"(?:(20\d{2}|今)年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?(?![^，,。；;]{0,2}?[前内])"
 )
 Written = tuple[int | None, str | None]  # the year and the date a letter was written
 
@@ -135,17 +172,20 @@ def mask(match: re.Match[str]) -> str:
 
 def tense(words: str, year: int | None, date: str | None, issuer: str | None) -> tuple[bool, bool]:
     """Whether a sentence (its own words) promises, and whether it reports. A predicted
-    effect, a 将 that only moves its object ("将该路段纳入计划") and another unit's plan
-    promise nothing; what a promise goes on to count ("力争到2025年累计…") or date is its
-    target, not a report."""
-    words = EFFECT.sub(mask, words)
+    effect, a 将 that only moves its object ("将该路段纳入计划") or follows 已 in its clause,
+    and another unit's plan promise nothing; what a promise goes on to count ("力争到2025年
+    累计…") or date is its target, not a report."""
+    words = _unpredicted(words)
     for moved in _DISPOSAL.finditer(words):
-        words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
+        if _nominal(moved.group("object")):
+            words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
     markers = [*FUTURE.finditer(words), *filter(None, [_deadline(words, year)])]
+    ended = completed(words)
+    markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start())]
+    markers = [m for m in markers if not _imminent(m, words, ended)]
     future = next((m for m in markers if not _others(words, m.start(), issuer)), None)
     before = words[: future.start()] if future else words
-    ended = completed(words)
-    done = bool(PAST.search(before) or _dated_before(before, year, date))
+    done = bool(PAST.search(before) or _dated_before(before, year, date) or _CHECKED.match(words))
     done = done or bool(future and FOUND.match(words)) or any(at < len(before) for at in ended)
     last = max((m.end() for m in FUTURE.finditer(words)), default=0)
     if future and any(at >= last for at in ended):
@@ -156,15 +196,84 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     return True, bool(done or later)
 
 
+def _imminent(marker: re.Match[str], words: str, ended: list[int]) -> bool:
+    """Whether 即将 tells the stage of what the sentence reports before it ("已列入计划，
+    即将开工": a status), not a promise."""
+    before = words[: marker.start()]
+    return marker.group(0) == "即将" and bool(
+        PAST.search(before) or any(at < marker.start() for at in ended)
+    )
+
+
+def _nominal(phrase: str) -> bool:
+    """Whether a phrase opens with a noun, a pronoun or a number (as jieba tags its first
+    word), not with a verb, an adverb or a preposition."""
+    import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
+
+    tokens_of(phrase)
+    first = next(iter(jieba.posseg.cut(phrase)), None)
+    return first is not None and not re.match(r"[vdpcliau]", first.flag)
+
+
+def predicts(words: str) -> bool:
+    """Whether a sentence (its own words) tells an effect a measure will have."""
+    return _unpredicted(words) != words
+
+
+def _unpredicted(words: str) -> str:
+    """The sentence with what it predicts blanked out."""
+    words = EFFECT.sub(mask, words)
+    after = _AFTERWARDS.match(words)
+    if after and (after.group("solves") or after.group("subject")):
+        if not _agent(after.group("subject")):
+            words = mask(after) + words[after.end() :]
+    return words
+
+
+def _agent(subject: str) -> bool:
+    """Whether a clause's subject is the bureau or a unit (a doer), not a thing."""
+    return bool(re.search(r"[我本]", subject) or _PEER.search(subject))
+
+
 def _others(words: str, at: int, issuer: str | None) -> bool:
-    """Whether the clause that promises at `at` has another unit for its doer."""
-    doers = [m.group("unit") for m in _DOER.finditer(words) if m.end() <= at]
-    if not doers or not issuer or doers[-1][0] in "我本" or not _PEER.search(doers[-1]):
+    """Whether the clause that promises at `at` has another unit for its doer, and not the
+    bureau too ("我局和交通部门将…"); a list in charge ("由市卫健局和市中心医院负责") is
+    another's unless the bureau is in it. A higher authority (国家, 上级) plans its own."""
+    doers = [m for m in _DOER.finditer(words) if m.end() <= at]
+    clause = re.split(r"[，,；;。：:]", words[:at])[-1]
+    if not doers or not issuer or re.search(_WE, clause):
         return False
-    level = _GOVERNMENT.search(doers[-1])
+    if doers[-1].group("unit"):
+        return _theirs(doers[-1].group("unit"), issuer)
+    units = re.split(r"[、和及与或]", doers[-1].group("charged"))
+    return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
+
+
+def _ours(unit: str, issuer: str) -> bool:
+    """Whether a unit is the bureau (我局, its name) or its level's government."""
+    level = _GOVERNMENT.search(unit)
     places = places_of(issuer)
-    own = bool(level and places and places[-1].endswith(level.group(1)))
-    return not (own or names_issuer(doers[-1], issuer))
+    own_level = bool(level and places and places[-1].endswith(level.group(1)))
+    return unit[:1] in "我本" or own_level or names_issuer(unit, issuer)
+
+
+def _theirs(unit: str, issuer: str) -> bool:
+    """Whether a unit is another than the bureau: a peer bureau, a government or company,
+    or a service unit of another level than the bureau's."""
+    if _ours(unit, issuer):
+        return False
+    if _PEER.search(unit):
+        return True
+    mine, theirs = _level(issuer), _level(unit)
+    return bool(mine and theirs and mine != theirs)
+
+
+def _level(name: str) -> str | None:
+    """The administrative level a name starts at ("麻城市福田河镇…" → 镇, "市公路…中心" → 市)."""
+    places = places_of(name)
+    if places:
+        return places[-1][-1] if places[-1][-1] in _LEVELS else None
+    return name[0] if name[:1] in tuple(_LEVELS) else None
 
 
 def completed(words: str) -> list[int]:
@@ -180,12 +289,15 @@ def completed(words: str) -> list[int]:
 
 def _deadline(words: str, year: int | None) -> re.Match[str] | None:
     """A time something is to be done by ("2025年底前", "三年内"), not before the letter's
-    year nor heading a clause already done ("开学前，已新增…"): a sentence that sets one
+    year nor heading or ending a clause already done ("开学前，已新增…", "已于5月底前
+    完成"): a sentence that sets one
     promises, though it says no 将. (A year alone may be a document's target.)"""
     for match in DUE.finditer(words):
         years = [int(y) for y in re.findall(r"20\d{2}", match.group(0))]
         heads = re.match(r"[，,]?[^，,。；;]*", words[match.end() :])
-        if heads and _ALREADY.search(heads.group(0)):
+        if (heads and _ALREADY.search(heads.group(0))) or _SO_FAR_DONE.search(
+            words, 0, match.start()
+        ):
             continue
         if match.group(0)[-1] in "前内" and not (year and years and max(years) < year):
             return match

@@ -316,7 +316,10 @@ def test_the_problems_a_list_names_are_no_deeds() -> None:
         "存在安全隐患;三是沿线群众私自占道,加剧了通行困难。",
         "针对上述问题,我局已疏通边沟2公里。",
     )
-    assert _said(letter) == {"commitment": [], "action": ["针对上述问题,我"]}
+    # The bureau's own check is a deed: the sentence that opens with it, up to its first
+    # problem (one sentence: a colon ends none), reports; the problems after it do not.
+    assert _said(letter) == {"commitment": [], "action": ["经我局现场核查,", "针对上述问题,我"]}
+    assert items(letter)[0].quote.endswith("一是部分路段排水不畅;")
 
 
 def test_an_items_lead_sentence_is_an_item_however_short() -> None:
@@ -348,3 +351,66 @@ def test_partners_brought_in_by_xietiao_by_you_gongtong_and_as_a_set() -> None:
     # 协调 as a noun, or with no unit after it, brings in no one.
     assert partners_in("我局将加大协调力度,争取早日解决。", issuer) == ()
     assert partners_in("沿线矛盾协调由镇政府负责。", issuer) == ("镇政府",)
+
+
+# -- letters without headings: where a list, a half or a sentence runs on ----------------
+
+
+def test_a_list_introduced_at_a_lines_end_runs_over_the_paragraphs_after_it() -> None:
+    letter = _read(
+        "我局已新建候车亭20座。",
+        "下一步,我局将:",
+        "优化公交线网,新开通城乡接驳线路2条。",
+        "改造候车设施,更换乡村候车亭20座。",
+        "另外,您反映的站牌破损问题,我局已于6月完成修复。",
+        "该线路全长12公里,沿线有行政村5个。",
+    )
+    assert _said(letter) == {
+        "commitment": ["下一步,我局将:", "优化公交线网,新", "改造候车设施,更"],
+        "action": ["我局已新建候车亭", "另外,您反映的站"],
+    }
+
+
+def test_an_unnumbered_heading_line_names_the_half_below_it() -> None:
+    letter = _read(
+        "工作开展情况",
+        "在全县开展农村公路安全隐患排查。",
+        "下一步工作打算",
+        "加强农村公路养护,确保路况良好。",
+        "完善养护机制,落实管护责任。",
+    )
+    assert _said(letter) == {
+        "commitment": ["加强农村公路养护", "完善养护机制,落"],
+        "action": ["在全县开展农村公"],
+    }
+
+
+def test_a_numbered_line_with_nothing_under_it_is_an_item_of_its_list() -> None:
+    letter = _read(
+        "下一步,我们将采取以下措施:",
+        "1.加大资金投入,完善养护机制。",
+        "2.强化路政执法,严厉查处超限运输。",
+    )
+    assert _said(letter)["commitment"] == ["下一步,我们将采", "加大资金投入,完", "强化路政执法,严"]
+
+
+def test_what_the_bureau_promises_amid_its_thanks_is_no_frame() -> None:
+    letter = _read(
+        "我局已硬化村道12公里。",
+        "我们将积极响应,结合全县工作推进落实,再次感谢您对交通工作的关心。",
+    )
+    assert _said(letter) == {
+        "commitment": ["我们将积极响应,"],
+        "action": ["我局已硬化村道1"],
+    }
+
+
+def test_what_the_proposer_may_do_and_an_invitation_carry_no_promise() -> None:
+    letter = _read(
+        "下一步,我局将加强巡查。欢迎您继续监督我们的工作。",
+        "该路段由县公路中心负责养护,我局已致函该中心。如您有意见,也可直接向县公路中心反映。",
+    )
+    assert _said(letter) == {
+        "commitment": ["下一步,我局将加"],
+        "action": ["该路段由县公路中"],
+    }

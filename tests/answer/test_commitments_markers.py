@@ -175,3 +175,76 @@ def test_a_due_date_is_neither_a_date_passed_nor_one_refused() -> None:
     refused = "该工程暂时无法列入今年的建设计划,我局将积极争取上级资金支持。"
     assert due_in(refused, 2024, "2024-09-10") is None
     assert due_in("拟在明年春季学期开学前开通校车线路2条。", 2024) == "明年春季学期开学前"
+
+
+# -- 5. what follows a work done, whose plan it is, and 将 as 把 by its shape --------------
+
+
+def test_after_a_work_is_done_a_things_future_is_a_prediction() -> None:
+    # A thing as the subject after "…后，", or no subject and what the work will solve.
+    assert _kinds("停车场建成后,周边停车压力将大为缓解。", PLAN) == ()
+    assert _kinds("工程实施后,该河段防洪标准可由5年一遇提高到10年一遇。", PLAN) == ()
+    assert _kinds("新桥建成后,将彻底解决两村群众出行难问题。", PLAN) == ()
+    # The bureau right after the work, or a condition it waits for, still promises.
+    assert _kinds("项目完成后,将及时组织验收。") == ("commitment",)
+    assert _kinds("待资金到位后,将立即启动建设。") == ("commitment",)
+    assert _kinds("项目批复后,我局将尽快开工。") == ("commitment",)
+
+
+def test_a_unit_put_in_charge_or_of_another_level_plans_its_own() -> None:
+    in_charge = "该项目已列入年度计划,由县水利局和县城投公司负责实施,预计明年6月建成。"
+    assert _kinds_by(in_charge) == ("action",)
+    # A 市 centre in a 县 bureau's letter is not the bureau's arm; a 县 centre may be.
+    assert _kinds_by("市公路事业发展中心正在开展设计,计划10月开工。") == ("action",)
+    assert _kinds_by("县公路养护中心将于年底前完成修补。") == ("commitment",)
+    # A business, a sector's offices, a higher authority: theirs; with the bureau: ours.
+    assert _kinds_by("运营商将于年底前完成基站建设。") is None
+    assert _kinds_by("交警部门将于近期增设信号灯。") is None
+    assert _kinds_by("国家将加大对农村公路的支持力度。") is None
+    assert _kinds_by("我局和交警部门将联合开展整治。") == ("commitment",)
+
+
+def test_yi_before_jiang_or_a_deadline_in_its_clause_reports() -> None:
+    assert _kinds("我局已于4月将您的建议转交县公路中心。") == ("action",)
+    assert _kinds("该路段已于6月底前完成修复。") == ("action",)
+    assert _kinds("我局已完成设计,并将于明年开工。") == ("action", "commitment")
+
+
+def test_jiang_as_ba_is_jiang_with_a_noun_phrase_before_its_verb() -> None:
+    assert _kinds("将路面宽度拓宽至6.5米。", DONE) == ("action",)
+    assert _kinds("将该路段上报为省级示范路。", DONE) == ("action",)
+    assert _kinds("将全县农村垃圾清运交由第三方公司负责。", DONE) == ("action",)
+    # 将 + a verb with its own object promises, whatever that verb ends in.
+    assert _kinds("我局将加大资金投入力度。", DONE) == ("commitment",)
+    assert _kinds("我局将督促施工单位做到文明施工。", DONE) == ("commitment",)
+    assert _kinds("我局将申请列入明年计划。", DONE) == ("commitment",)
+
+
+def test_yuji_schedules_with_a_time_and_estimates_without_one() -> None:
+    assert _kinds("预计年底前完成主体工程。") == ("commitment",)
+    assert _kinds("若开通该线路,预计每年亏损约70万元。") is None
+    assert _kinds("我局准备会同县财政局开展专题调研。") == ("commitment",)
+
+
+def test_jijiang_after_a_report_is_its_stage() -> None:
+    assert _kinds("该路段已列入今年改造计划,即将开工建设。") == ("action",)
+    assert _kinds("候车亭改造工程即将开工。") == ("commitment",)
+
+
+def test_the_bureaus_own_check_is_a_deed_a_bare_finding_is_not() -> None:
+    assert _kinds("经我局组织技术人员实地调查,全镇现有电灌站41座。") == ("action",)
+    assert _kinds("经核实,该路段全长约3公里。") is None
+    # A year something was built before is its age, not a date of a deed.
+    assert _kinds("全县现有文化广场248个,其中约三分之一建于2015年以前。") is None
+
+
+def test_partners_put_in_charge_relied_on_or_coordinated_are_units() -> None:
+    issuer = "岭南县交通运输局"
+    run = "由村集体经济组织或志愿服务队运营。"
+    assert partners_in(run, issuer) == ("村集体经济组织", "志愿服务队")
+    assert partners_in("由村级协管员负责日常巡查。", issuer) == ()  # a person, not a unit
+    also = partners_in("会同市教育局（体育局）将器材更新纳入计划。", issuer)
+    assert also == ("市教育局（体育局）",)
+    assert partners_in("协调县铁塔公司在该村新建基站。", issuer) == ("县铁塔公司",)
+    assert partners_in("协调三家运营商共建共享铁塔资源。", issuer) == ("三家运营商",)
+    assert partners_in("依托县图书馆建立总分馆制。", issuer) == ("县图书馆",)
