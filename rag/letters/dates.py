@@ -15,13 +15,15 @@ from rag.letters.genre import CN_NUMERAL, CN_ZEROS, cn_digit, cn_number
 
 _CN_DIGIT = f"[{CN_ZEROS}一二三四五六七八九]"  # a digit of a year: 二〇二四, 二OO五
 _CN_SMALL = f"{CN_NUMERAL}{{1,3}}"  # 1–31 as 一 … 三十一
+# The century of a year in half-width or full-width digits (`\d` matches both already).
+_CENTURY = "(?:19|20|１９|２０)"
 
-_DATE_ARABIC = r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_DATE_ARABIC = rf"(?P<y>{_CENTURY}\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
 _DATE_CHINESE = (
     rf"(?P<cy>{_CN_DIGIT}{{4}})\s*年\s*(?P<cm>{_CN_SMALL})\s*月\s*(?P<cd>{_CN_SMALL})\s*日"
 )
 _DATE_SEPARATED = (
-    r"(?P<sy>(?:19|20)\d{2})(?P<sep>[-/.－／．])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
+    rf"(?P<sy>{_CENTURY}\d{{2}})(?P<sep>[-/.－／．])(?P<sm>\d{{1,2}})(?P=sep)(?P<sd>\d{{1,2}})"
 )
 # Eight digits only count when nothing numeric touches them (not part of a phone number).
 _DATE_COMPACT = (
@@ -30,7 +32,7 @@ _DATE_COMPACT = (
 
 DATE = re.compile("|".join((_DATE_ARABIC, _DATE_CHINESE, _DATE_SEPARATED, _DATE_COMPACT)))
 # A month without its day (`2022年7月`, `二〇二二年七月`): a signing line, but no date.
-YEAR_MONTH = rf"(?:(?:19|20)\d{{2}}|{_CN_DIGIT}{{4}})\s*年\s*(?:\d{{1,2}}|{_CN_SMALL})\s*月"
+YEAR_MONTH = rf"(?:{_CENTURY}\d{{2}}|{_CN_DIGIT}{{4}})\s*年\s*(?:\d{{1,2}}|{_CN_SMALL})\s*月"
 # A signature date whose 年 月 日 a page lost (`2023927`, `2025 915`): only read where a
 # signing date stands, and only when one split of month and day gives a real date.
 LOST_GLYPH_DATE = re.compile(r"(?<!\d)(?P<ly>(?:19|20)\d{2})\s*(?P<lmd>\d{3,4})(?!\d)")

@@ -5,8 +5,9 @@
 
 `issuer` is the name the letter signs with (the signature lines), else the issuer its
 title names (`XX关于…`, `XX、YY对…`, or `…的答复(水利局)`), else the letterhead (a red head
-`XX局文件` too), else the page's 发文机关. The page's 发布机构 is not the issuer: it is often
-the portal or a general office. `proposal_no` is the number as the title writes it
+`XX局文件` too), else the page's 发文机关, else the body the page gives as its 来源 (who
+wrote the text it shows). The page's 发布机构 is not the issuer: it is often the portal or
+a general office. `proposal_no` is the number as the title writes it
 (`第 91号` → "91", `第BH037号`), else as the opening does (`《…》(45号)` too), else as another
 title on the page does, else the page's 提案编号, else as the first paragraphs give it with
 its kind. `date_published` is the page's 发布日期, else another page date (成文日期, 发文日期,
@@ -183,7 +184,13 @@ def _issuer(signature: list[str], title: str | None, meta: Meta) -> str | None:
         or _title_issuer(title)
         or meta.letterhead_org
         or meta.issuing_body
+        or _source_body(meta.source)
     )
+
+
+def _source_body(source: str | None) -> str | None:
+    """A page's 来源 when it names a body (`县民政局`), not the site (`本站`)."""
+    return source if source and _ORGS.fullmatch(source) else None
 
 
 def _title_issuer(title: str | None) -> str | None:

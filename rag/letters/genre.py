@@ -78,6 +78,17 @@ def unpad_names(text: str) -> str:
     return _PADDED_NAME.sub(r"\1", text)
 
 
+# A line set out one character at a time, as a sign-off spread to the page's width is:
+# `清 河 县 交 通 运 输 局`.
+_SPREAD = re.compile(rf"[{_CJK}](?:[ \t\u3000\u00a0]+[{_CJK}]){{3,}}")
+
+
+def unspread(line: str) -> str:
+    """`清 河 县 交 通 局` → `清河县交通局`; a line with words of two or more characters
+    (`张三 李四`, `2023 年 6 月`) stays as it is."""
+    return drop_layout_spaces(line) if _SPREAD.fullmatch(line) else line
+
+
 def drop_layout_spaces(text: str) -> str:
     """`重庆市科学技术局 关于…第0226号 建议` → `…局关于…号建议`; `第 91号` stays."""
     return _LAYOUT_SPACE.sub("", text).strip()
@@ -188,8 +199,10 @@ SIGN_OFF_LABEL = re.compile(
 )
 SIGNER_LINE = re.compile(rf"^[(（]?\s*{_SIGNED_BY}\s*[:：]\s*(?P<name>[^\s:：,，;；)）]{{2,4}})")
 # `张三委员: 您提出的…`, `张三委员：您好！`, `李四代表：你提出的…` — a salutation run into the
-# first paragraph (or a greeting) on one line.
-_SALUTED = r"(?:尊敬的)?[^\s。，,；;:：]{1,30}(?:代表|委员|同志)(?:们)?[:：]"
+# first paragraph (or a greeting, after a comma too: `马丽代表，您好！`) on one line.
+_SALUTED = (
+    r"(?:尊敬的)?[^\s。，,；;:：]{1,30}(?:代表|委员|同志)(?:们)?(?:[:：]|[，,](?=\s*[您你]们?好))"
+)
 SALUTATION_START = re.compile(_SALUTED)
 SALUTATION_RUN_IN = re.compile(rf"^(?P<salutation>{_SALUTED})(?:\s+|(?=[您你]))(?P<rest>\S.*)$")
 # The number of the proposal or suggestion answered, and its kind when stated: `第0798号提案`.

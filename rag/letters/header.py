@@ -8,6 +8,7 @@ Portals print their metadata in many layouts; each is read into one `Meta`:
     • 发文字号 黔江财政函〔2019〕111号   - 文号弥民函〔2017〕14号        bullets
     索引号 1133…/2022-38305 文号                                       space-separated pairs
     发文日期 / 2021年09月30日 (a label, its value on the next line)    vertical pairs
+    [发布时间：2023-07-02] [来源：某某局]                              colon pairs in brackets
 
 Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民发【2024】275号`,
 `华教体函〔2017〕35号B类`, `A类  临江发改函〔2023〕77号`) and the issuer's name beside them
@@ -15,8 +16,9 @@ Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民�
 proposed it and who co-handled it (`提案编号:`, `提案人:`, `协办单位:`); a line of fields
 may open with the page's date (`2023-06-05 10:21 来源:…`); some pages print their fields
 below the letter (`read_page_metadata_line`). These lines are read and leave the letter
-body; furniture (breadcrumbs, QR-code prompt, print buttons, links to the next letter,
-table rules, a file's front matter) leaves without a trace. A label is known whatever the
+body; furniture (breadcrumbs, labelled or not: `您现在的位置：…`, `首页 >> …`; QR-code
+prompt, print buttons, links to the next letter, the site's registration numbers, table
+rules, a file's front matter) leaves without a trace. A label is known whatever the
 spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be what its label says
 (`文号: 无`) or says there is none (`协办单位: 无`, `—`) is no value; a document number
 printed beside another value is read too.
@@ -33,13 +35,16 @@ from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, 
 # Page chrome that is never letter text.
 _FURNITURE = re.compile(
     r"""^(?:
-        (?:您当前的位置|您的位置|当前位置)\s*[:：].*      # breadcrumb
+        (?:[您你](?:当前|现在|目前)?(?:所在|所处)?的?|(?:当前|现在|目前|所在)的?)位置
+        \s*[:：].*                                           # breadcrumb: 您现在的位置：…
       | 扫一扫在手机(?:上)?打开当前页
       | (?:【[^】]{1,10}】\s*)+                           # 【打印本页】【关闭窗口】
       | (?:(?:[\[【]\s*)?(?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)(?:\s*[\]】])?\s*)++
       | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
       | [上下]一篇\s*[:：].*                                # links to the next letters
-      | 首页\s*(?:[>＞»][^>＞»]{1,24})++                   # a breadcrumb, unlabelled
+      | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
+      | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
+        (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
     )$""",
     re.VERBOSE,
 )
@@ -56,12 +61,13 @@ _LABEL_FIELDS = {
     "topic": "主题分类",
     "genre": "体裁分类 组配分类",
     "publisher": "发布机构",
+    "source": "来源 信息来源 文章来源 稿件来源",
     "issuing_body": "发文机关 发文机构 发文单位 制发机关",
-    "title": "标题 文件标题 公文标题 文章标题 信息名称 名称 题名 题目",
+    "title": "标题 文件标题 公文标题 文章标题 信息标题 信息名称 文件名称 名称 题名 题目",
     "date_written": "成文日期 成文时间 发文日期 发文时间 生成日期 生效日期 答复时间 答复日期 "
     "办复日期 签发日期 印发日期 印发时间 制发日期",
     "date_published": "发布日期 发布时间 信息发布日期 信息发布时间 公开日期 公开时间 公布日期 "
-    "上网时间",
+    "上网时间 发表日期 发表时间 发稿时间 录入时间 添加时间 上传时间",
     "date_line": "日期 时间 更新时间",
     "category": "类别 办复类别 答复类别",
     "signer": "签发人 签发领导",
@@ -76,9 +82,10 @@ _LABELS: dict[str, str | None] = {
 # Recognised so the line leaves the body, but not kept.
 _LABELS.update(
     dict.fromkeys(
-        "公开方式 公开属性 公开类别 公开范围 信息来源 来源 有效性 有效日期 时效 主题词 分类 "
+        "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 主题词 分类 "
         "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
-        "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到".split()
+        "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
+        "版权所有 网站标识码 技术支持".split()
     )
 )
 _LABEL_ALT = "|".join(
@@ -87,6 +94,10 @@ _LABEL_ALT = "|".join(
 
 # `[ 索引号 ] 1150…/2024-00099 [ 发文字号 ] 渝科局函〔2024〕300号` (also 【…】 brackets).
 _BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{_LABEL_ALT})\s*[\]】]\s*(?P<value>[^\[【]*)")
+# `[发布时间：2023-07-02] [来源：某某局]` — a colon pair in brackets, a pair a bracket.
+_BRACKETED_COLON_PAIR = re.compile(
+    rf"[\[【]\s*(?P<label>{_LABEL_ALT})\s*[:：]\s*(?P<value>[^\]】]*?)\s*[\]】]\s*"
+)
 # `类别:A类    签发人:张三` — label, colon, value up to the next label or the line end.
 _COLON_PAIR = re.compile(
     rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*(?P<value>.*?)\s*(?=(?:{_LABEL_ALT})\s*[:：]|$)"
@@ -126,10 +137,14 @@ _LEAD = re.compile(
     rf"|(?P<mark>{_CATEGORY_MARK})|(?P<org>{ORG_NAME})"
 )
 _CATEGORY = re.compile(r"^\s*[(（]?\s*([A-Da-dＡ-Ｄａ-ｄ])\s*类?")
-_EDGES = re.compile(r"^[\s|]+|[\s|]+$")
+# A value's edges: spaces, table bars, and a bracket the next field opened or the last closed
+# (`来源：某某局 【字体：大 中 小】`).
+_EDGES = re.compile(r"^[\s|\]】]+|[\s|\[【]+$")
 _MAX_VALUE = 60  # a vertical pair's value is one short line
 _TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")
 _LETTER_FIELDS = {"signer", "category", "doc_number"}  # what a letter's own lines state
+# A date labelled as the reply's, alone on a line below the letter, is its signing date.
+_SIGNING_DATES = {"答复日期", "答复时间", "办复日期", "签发日期"}
 # A field the page states it has no value for: `协办单位:无`, `暂无`, `—`, `/`.
 _NIL = re.compile(r"(?:无|暂无|没有|空|[-－—–/／、]+)?")
 
@@ -143,6 +158,7 @@ class Meta:
     topic: str | None = None
     genre: str | None = None  # 体裁分类 / 组配分类, e.g. 政协提案办理
     publisher: str | None = None  # 发布机构: the portal or office that published the page
+    source: str | None = None  # 来源 / 信息来源: who wrote the page's text (or `本站`)
     issuing_body: str | None = None  # 发文机关 / 发文单位
     title: str | None = None  # the page's 标题 / 文件标题 field
     heading: str | None = None  # a title printed above the page's metadata (the portal's)
@@ -222,12 +238,14 @@ def read_page_metadata_line(line: str, meta: Meta) -> bool:
     and its contact lines (`承办单位:…`) belong to the letter and are not read here."""
     pairs = _metadata_pairs(line.strip())
     names = {_LABELS.get(_label_key(label)) for label, _ in pairs or ()}
-    # A lone `日期:` line after the signature may be the signing date itself. A page's footer
-    # names its 承办单位 beside its 主办单位; alone, or before `联系人:`, it is the letter's.
+    # A lone `日期:` or `答复时间:` line after the signature may be the signing date itself.
+    # A page's footer names its 承办单位 beside its 主办单位; alone, or before `联系人:`, it
+    # is the letter's.
     if (
         not pairs
         or names & _LETTER_FIELDS
         or names == {"date_line"}
+        or (len(pairs) == 1 and _label_key(pairs[0][0]) in _SIGNING_DATES)
         or all(CONTACT.match(f"{label}:") for label, _ in pairs)
     ):
         return False
@@ -278,7 +296,7 @@ def _metadata_pairs(line: str) -> list[tuple[str, str]] | None:
     unbulleted = _BULLET.sub("", line)
     dated = _LEADING_DATE.match(unbulleted)  # `2023-06-05 10:21 来源:某某局`
     lead = [("日期", dated.group("date"))] if dated else []
-    for pattern in (_BRACKET_PAIR, _COLON_PAIR, _SPACE_PAIR):
+    for pattern in (_BRACKET_PAIR, _BRACKETED_COLON_PAIR, _COLON_PAIR, _SPACE_PAIR):
         pairs = _pairs(unbulleted[dated.end() :] if dated else unbulleted, pattern)
         if pairs:
             return lead + pairs

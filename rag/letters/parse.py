@@ -53,6 +53,7 @@ from rag.letters.genre import (
     SIGN_OFF_LABEL,
     cn_number,
     heading_rank,
+    unspread,
 )
 from rag.letters.header import (
     Meta,
@@ -64,7 +65,7 @@ from rag.letters.header import (
     strip_front_matter,
 )
 from rag.letters.load import DEFAULT_MAX_BYTES, read_text
-from rag.letters.signoff import DATE_LINE, ORG_LINE, SIGN_OFF_RUN_IN
+from rag.letters.signoff import DATE_LINE, ORG_LINE, SIGN_OFF_RUN_IN, split_sign_off_tail
 from rag.letters.title import split_run_in_title, split_title
 from rag.models import Letter, Section
 
@@ -137,7 +138,7 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
             i = j
             continue
         if line and not is_furniture(line) and not _is_bracket_block(line, meta):
-            kept.extend(_unrun(line))
+            kept.extend(_unrun(unspread(line)))
         i += 1
     return _without_trailing_metadata(kept, meta)
 
@@ -156,8 +157,9 @@ def _without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
 
 def _unrun(line: str) -> list[str]:
     """Lines a page ran together, apart: `张三代表: 您提出的…` is the salutation and the first
-    paragraph; `…支持。 某某局 2021年7月2日` the last paragraph, the signature and its date;
-    a title or a document number may lead or end a line too."""
+    paragraph; `…支持。 某某局 2021年7月2日` the last paragraph, the signature and its date,
+    which a closing note or contact line may follow (`… 2021年7月2日 联系人：…`); a title
+    or a document number may lead or end a line too."""
     lines = split_document_number(line)
     if len(lines) > 1:
         return [part for piece in lines for part in _unrun(piece)]
@@ -170,6 +172,9 @@ def _unrun(line: str) -> list[str]:
     lines = _split_opening(line)
     if len(lines) > 1:
         return [lines[0], *_unrun(lines[1])]
+    lines = split_sign_off_tail(line)
+    if len(lines) > 1:
+        return [*_unrun(lines[0]), *_unrun(lines[1])]
     match = SIGN_OFF_RUN_IN.match(line)
     if match:
         return [match.group("text"), *filter(None, (match.group("org"), match.group("date")))]

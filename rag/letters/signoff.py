@@ -5,8 +5,10 @@
     signature_issuer(lines), signature_date(lines)
 
 A name line may list the units that signed jointly (`市自然资源和规划局 市市场监督管理局`);
-it is kept as printed. A date line whose 年 月 日 the page lost (`2023927`) is read as
-the one real date it can be (`rag.letters.dates.lost_glyph_iso`).
+it is kept as printed. A printed letter notes where its seal goes (`某某局（盖章）`), and a
+form-like sign-off labels its lines (`答复单位：某某局`, `答复时间：2023年8月25日`): the note
+and the labels are not part of the name. A date line whose 年 月 日 the page lost
+(`2023927`) is read as the one real date it can be (`rag.letters.dates.lost_glyph_iso`).
 """
 
 from __future__ import annotations
@@ -14,15 +16,21 @@ from __future__ import annotations
 import re
 
 from rag.letters.dates import DATE, LOST_GLYPH_DATE, YEAR_MONTH, lost_glyph_iso, match_to_iso
-from rag.letters.genre import ORG_NAME
+from rag.letters.genre import CLOSING, CONTACT, ORG_NAME
 
+# Where the seal goes: `（盖章）`, `（公章）`, `（印章）`, `（代章）`.
+_SEAL = r"[(（]\s*(?:[盖公印代签]\s*)?[章印]\s*[)）]"
+# A sign-off's labels: `答复单位（盖章）：`, `答复时间：`, `日期：`.
+_ORG_LABEL = rf"(?:答复|回复|办复|落款)\s*单\s*位\s*(?:{_SEAL})?\s*[:：]\s*"
+_DATE_LABEL = r"(?:(?:答复|回复|办复|签发|落款)\s*(?:日\s*期|时\s*间)|日\s*期)\s*[:：]\s*"
 # A line that is only an organisation's name, or several signing together.
-ORG_LINE = re.compile(rf"^{ORG_NAME}(?:\s+{ORG_NAME})*$")
+ORG_LINE = re.compile(rf"^(?:{_ORG_LABEL})?(?P<names>{ORG_NAME}(?:\s+{ORG_NAME})*)\s*(?:{_SEAL})?$")
+_SEALED = re.compile(rf"^(?P<names>.*?)\s*(?:{_SEAL})?$")
 # A signature's date line, perhaps after the issuer's name: `重庆市科学技术局 2024年5月23日`.
-# A `日期:` label may stand before the date; a date without its day (`2022年7月`) still
-# closes a signature, but states no date.
+# A label may stand before the date; a date without its day (`2022年7月`) still closes a
+# signature, but states no date.
 DATE_LINE = re.compile(
-    rf"^(?P<org>[^\d。，,；;:：]{{0,40}}?)\s*(?:日\s*期\s*[:：]\s*)?"
+    rf"^(?P<org>[^\d。，,；;:：]{{0,40}}?)\s*(?:{_DATE_LABEL})?"
     rf"[(（]?(?:{DATE.pattern}|{LOST_GLYPH_DATE.pattern}|{YEAR_MONTH})[)）]?$"
 )
 
@@ -33,15 +41,28 @@ SIGN_OFF_RUN_IN = re.compile(
 )
 
 
+def split_sign_off_tail(line: str) -> list[str]:
+    """`2023年6月5日　（此件公开发布）`, `某某局 2023年7月3日 联系人：…`: a signing date and the
+    closing note or contact line a page ran into its line, apart."""
+    for match in DATE.finditer(line):
+        head, rest = line[: match.end()], line[match.end() :].strip()
+        signs = DATE_LINE.match(head) or SIGN_OFF_RUN_IN.match(head)
+        if rest and signs and (CLOSING.match(rest) or CONTACT.match(rest)):
+            return [head, rest]
+    return [line]
+
+
 def signature_issuer(signature: list[str]) -> str | None:
     """The name the letter signs with: a name line, or the name before the date."""
-    names = [text for text in signature if ORG_LINE.match(text)]
+    lines = (ORG_LINE.match(text) for text in signature)
+    names = [line.group("names") for line in lines if line]
     if names:  # units signing jointly may stand on a line each
         return _one_space(" ".join(names))
     for text in signature:
         match = DATE_LINE.match(text)
-        if match and match.group("org").strip():
-            return _one_space(match.group("org"))
+        org = _SEALED.match(match.group("org").strip()) if match else None
+        if org and org.group("names"):
+            return _one_space(org.group("names"))
     return None
 
 

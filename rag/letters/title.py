@@ -8,8 +8,13 @@ on one line or a few: `对…第71号建议的` over `答 复`, and an issuer's 
 opening with 关于/对 (`重庆市财政局` / `关于…的函`) is the title's first line. When a page
 prints titles above and below its metadata block, the one below is the letter's own and
 the one above is the portal's heading (kept in `meta.heading`); titles printed twice in a
-row are one title, the first. With no title line, the page's 标题 field is the title.
-Layout spaces inside a title go (`genre.drop_layout_spaces`). Everything above the title
+row are one title, the first. A page may head the letter with the proposal's own title
+(`关于…的建议`): with no other title, that is the title; with no title line at all, the
+page's 标题 field is. What a page sets around a title is not part of it: brackets around
+the whole (`【…】`, `《…》`), the site after it in a browser tab (`…的答复_某某县人民政府`),
+a note of the letterhead's after it (`（A类）`, `（签发人：…）`, read into `meta`; the unit's
+role, `（主办）`), page fields run into its line. An issuer in brackets (`…的答复(水利局)`)
+stays. Layout spaces inside a title go (`genre.drop_layout_spaces`). Everything above the title
 is page or letterhead (a red head `某某局文件` names the issuer), read into `meta` and
 dropped; metadata below it is dropped too, and so is a date alone under it, the page's.
 """
@@ -39,6 +44,17 @@ _TITLE_END = re.compile(
     r"(?:函|答复|回复|复文|意见|说明|报告|答复摘要|答复书|答复件|办理结果)(?:[(（][^()（）]{1,20}[)）])?$"
 )
 _OPENS_TITLE = re.compile(r"^(?:关于|对)")
+# A page may head the letter with the proposal's own title: `关于加快…一体化的建议`.
+_NAMES_PROPOSAL = re.compile(r"(?:关于|对)[^《》]{4,60}的(?:提案|建议|议案)")
+# A whole title in brackets: `【关于…的答复】`.
+_WRAPPED = re.compile(r"[【《\[](?P<inner>[^【】《》\[\]]+)[】》\]]")
+# A title as a browser tab shows it, with the site after it: `关于…的答复_某某县人民政府`.
+_SITE_SUFFIX = re.compile(rf"\s*(?:[_|｜]|\s[-—]\s)\s*(?:{ORG_NAME}|[^_|｜\s]{{2,30}}网站?)$")
+# A note before or after the title, in brackets: the 办复类别, the signer, the unit's role.
+_NOTE = re.compile(
+    r"^[(（](?P<note>[^()（）]{1,20})[)）]\s*|\s*[(（](?P<last>[^()（）]{1,20})[)）]$"
+)
+_ROLE = re.compile(r"(?:主办|协办|会办|分办|牵头)(?:单位)?")
 # A date, perhaps with its time, alone on a line: `2023-07-06 16:42`, `[2023年7月6日]`.
 _PAGE_DATE = re.compile(
     rf"[\[【(（]?\s*(?:{DATE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[\]】)）]?"
@@ -65,14 +81,17 @@ class _Block:
 
 
 def split_run_in_title(line: str) -> list[str]:
-    """`关于…第12号提案的答复 程晓东委员： 您提出的…`, a page that lost its line breaks: the
-    title, then the rest of the line."""
+    """`关于…第12号提案的答复 程晓东委员： 您提出的…` or `关于…的答复 发布时间：2023-06-20`, a page
+    that lost its line breaks: the title, then the rest of the line."""
     match = _TITLE_RUN_IN.match(line)
+    rest = match.group("rest") if match else ""
     if not match or not (
-        SALUTATION_START.match(match.group("rest")) or OPENING_START.match(match.group("rest"))
+        SALUTATION_START.match(rest)
+        or OPENING_START.match(rest)
+        or read_metadata_line(rest, Meta())
     ):
         return [line]
-    return [match.group("title"), match.group("rest")]
+    return [match.group("title"), rest]
 
 
 def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
@@ -102,8 +121,19 @@ def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
     meta.letterhead_org = meta.letterhead_org or next(iter(letterhead), None)
     if chosen is not None:
         meta.heading = next((b.text for b in blocks if b.first < chosen.first), None)
-    title = chosen.text if chosen is not None else meta.title
+    title = _without_notes(chosen.text, meta) if chosen is not None else meta.title
     return title, [head[i] for i in kept] + lines[len(head) :]
+
+
+def _without_notes(title: str, meta: Meta) -> str:
+    """The title without a note of the letterhead's printed before or after it (`（B类）关于…`,
+    `…的答复（A类）`, `（签发人：陈立新）`, `（主办）`), which is read into `meta`; an issuer in
+    brackets stays."""
+    for note in _NOTE.finditer(title):
+        text = note.group("note") or note.group("last")
+        if _ROLE.fullmatch(text) or read_metadata_line(text, meta):
+            title = title.replace(note.group(), "", 1)
+    return title.strip()
 
 
 def _content_start(lines: list[str]) -> int | None:
@@ -121,10 +151,11 @@ def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
     blocks found."""
     marks = ["text"] * len(head)
     blocks: list[_Block] = []
+    unwrapped = [_unwrap(line) for line in head]
     i = 0
     while i < len(head):
         taken = metadata_at(head, i, meta)
-        block = None if taken else _title_block(head, i)
+        block = None if taken else _title_block(unwrapped, i)
         if block is not None:
             blocks.append(block)
             marks[block.first : block.last + 1] = ["title"] * (block.last - block.first + 1)
@@ -139,7 +170,10 @@ def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
 
 
 def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
-    """The first title below the last metadata line that has a title below it."""
+    """The first title below the last metadata line that has a title below it; a heading
+    that only names the proposal counts when there is no other."""
+    replies = [b for b in blocks if not _NAMES_PROPOSAL.fullmatch(b.text)]
+    blocks = replies or blocks
     if not blocks:
         return None
     last_meta = max(
@@ -162,13 +196,27 @@ def _title_block(head: list[str], i: int) -> _Block | None:
             break
         if ORG_LINE.match(head[k]):
             break
+        if _NAMES_PROPOSAL.fullmatch(text) and _OPENS_TITLE.match(head[k]):
+            break  # the proposal's title over the reply's
         text += head[k]
         if _ends_title(text) and _TITLE_HINT.search(text):
             return _Block(i, k, drop_layout_spaces(text))
     text = "".join(head[i : j + 1])
-    if _TITLE_HINT.search(text) and (_ends_title(text) or PROPOSAL_NO.search(text)):
+    if _TITLE_HINT.search(text) and (
+        _ends_title(text) or PROPOSAL_NO.search(text) or _NAMES_PROPOSAL.fullmatch(text)
+    ):
         return _Block(i, j, drop_layout_spaces(text))
     return None
+
+
+def _unwrap(line: str) -> str:
+    """A title a page set in brackets, without them (`【关于…的答复】`, `《关于…的答复》`), or
+    without the site a browser tab names after it (`关于…的答复_某某县人民政府`)."""
+    match = _WRAPPED.fullmatch(line)
+    if match:
+        return match.group("inner")
+    site = _SITE_SUFFIX.search(line)
+    return line[: site.start()] if site and _ends_title(line[: site.start()]) else line
 
 
 def _ends_title(text: str) -> bool:

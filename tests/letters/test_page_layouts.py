@@ -1,0 +1,240 @@
+"""Where web pages state a letter's title, issuer, people and dates, beyond the layouts of
+`test_layouts.py`: sealed and labelled sign-offs, the page's 来源, titles in brackets or
+with a note after them, breadcrumbs, bracketed fields, salutations that name the office
+first. The letters here were made up for these tests, not copied from real letters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.letters.dates import to_iso
+from rag.letters.genre import unspread
+from rag.letters.header import is_furniture
+from rag.letters.parse import parse_letter
+from rag.models import Letter
+
+
+def _letter(*lines: str) -> Letter:
+    return parse_letter("\n".join(lines), source="t.txt")
+
+
+_TITLE = "关于县十八届人大二次会议第31号建议的答复"
+_REPLY = ("李明代表：", "您提出的建议收悉，现答复如下：", "已新建停车位100个。")
+
+
+# --- the sign-off ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        ("某某县水利局（盖章）", "2023年6月12日"),
+        ("某某县水利局(公章)", "2023年6月12日"),
+        ("某某县水利局（盖章）　2023年6月12日",),
+        ("某某县水利局　　　2023年6月12日",),
+        ("某 某 县 水 利 局", "2023 年 6 月 12 日"),
+        ("答复单位：某某县水利局", "答复日期：2023年6月12日"),
+        ("答复单位（盖章）：某某县水利局", "答复时间：2023年6月12日"),
+        ("某某县水利局", "２０２３年６月１２日"),
+    ],
+)
+def test_the_sign_off_names_the_issuer_and_the_date_however_it_is_set(signoff):
+    letter = _letter(_TITLE, *_REPLY, *signoff)
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-06-12")
+    assert letter.date_published is None  # a reply's own 答复日期 is not the page's date
+
+
+@pytest.mark.parametrize(
+    ("line", "after"),
+    [
+        ("某某县民政局　2023年6月5日　（此件公开发布）", "（此件公开发布）"),
+        ("某某县民政局 2023年6月5日 联系人：刘芳　联系电话：0731-5551234", "联系人：刘芳"),
+    ],
+)
+def test_a_closing_note_or_contact_run_into_the_date_line(line, after):
+    letter = _letter(_TITLE, *_REPLY, line)
+    assert (letter.issuer, letter.date_signed) == ("某某县民政局", "2023-06-05")
+    assert letter.sections[-1].part == "closing" and letter.sections[-1].text.startswith(after)
+
+
+def test_a_reply_date_above_the_letter_is_still_the_pages():
+    letter = _letter(_TITLE, "答复日期：2023-07-20", *_REPLY)
+    assert (letter.date_published, letter.date_signed) == ("2023-07-20", None)
+
+
+def test_a_seal_note_is_not_part_of_a_joint_signature():
+    letter = _letter(_TITLE, *_REPLY, "某某县财政局 某某县水利局（盖章）", "2023年6月12日")
+    assert letter.issuer == "某某县财政局 某某县水利局"
+
+
+def test_a_sites_footer_below_the_sign_off_leaves_the_letter():
+    letter = _letter(
+        _TITLE,
+        *_REPLY,
+        "某某县交通运输局",
+        "2023年6月13日",
+        "主办单位：某某县人民政府办公室　承办单位：某某县大数据中心",
+        "版权所有：某某县人民政府　网站标识码：5113210001",
+        "蜀ICP备05012345号-1　川公网安备51132102000123号",
+    )
+    assert (letter.issuer, letter.date_signed) == ("某某县交通运输局", "2023-06-13")
+    assert "版权所有" not in letter.body
+
+
+# --- the page's fields -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "发布时间：2023-08-02 10:15　来源：某某市医疗保障局　浏览次数：96",
+        "[发布时间：2023-08-02] [来源：某某市医疗保障局] [浏览次数：88]",
+        "录入时间：2023-08-02　作者：办公室　来源：某某市医疗保障局",
+        "发表时间：2023-08-02　信息来源：某某市医疗保障局",
+        "发布时间：2023-08-02　　来源：某某市医疗保障局　　【字体：大 中 小】【打印】",
+    ],
+)
+def test_without_a_signature_the_pages_source_is_the_issuer(fields):
+    letter = _letter(_TITLE, fields, *_REPLY, "2023年7月28日")
+    assert (letter.issuer, letter.date_published) == ("某某市医疗保障局", "2023-08-02")
+    assert letter.date_signed == "2023-07-28"
+
+
+def test_the_signature_outranks_the_pages_source_and_the_site_is_no_issuer():
+    signed = _letter(_TITLE, "来源：某某区人民政府办公室", *_REPLY, "某某区卫生健康委员会")
+    assert signed.issuer == "某某区卫生健康委员会"
+    assert _letter(_TITLE, "时间：2023-09-05　来源：本站", *_REPLY).issuer is None
+
+
+def test_fields_below_the_letter_name_its_source():
+    letter = _letter(
+        _TITLE, *_REPLY, "2023年6月20日", "信息来源：某某区商务局　发布日期：2023-06-28"
+    )
+    assert (letter.issuer, letter.date_published) == ("某某区商务局", "2023-06-28")
+
+
+# --- the title -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"【{_TITLE}】",
+        f"《{_TITLE}》",
+        f"{_TITLE}（A类）",
+        f"{_TITLE}（主办）",
+        f"（B类）{_TITLE}",
+        f"{_TITLE}_某某县人民政府",
+        f"{_TITLE} 发布时间：2023-06-20 来源：某某县卫生健康局",
+    ],
+)
+def test_a_title_without_what_the_page_set_around_it(line):
+    assert _letter(line, *_REPLY).title == _TITLE
+
+
+def test_a_signer_noted_after_the_title_is_the_signer():
+    for line in (f"{_TITLE}（签发人：陈立新）", f"{_TITLE}　　签发人：陈立新"):
+        letter = _letter(line, *_REPLY)
+        assert (letter.title, letter.signer) == (_TITLE, "陈立新")
+
+
+def test_an_issuer_in_brackets_stays_in_the_title():
+    title = "对县十六届人大一次会议第3号建议的答复(水利局)"
+    assert _letter(title, *_REPLY).title == title
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "首页 >> 政务公开 >> 建议提案办理",
+        "您现在的位置：网站首页 / 政务公开 / 建议提案办理 / 正文",
+        "所在位置：首页>>信息公开>>人大建议",
+        "首页 → 政务公开 → 建议提案",
+    ],
+)
+def test_a_breadcrumb_above_the_title_is_furniture(crumb):
+    assert is_furniture(crumb)
+    assert _letter(crumb, _TITLE, *_REPLY).title == _TITLE
+
+
+def test_a_breadcrumb_changes_its_separator_never():
+    assert not is_furniture("首页 > 政务公开 >> 建议")
+    assert not is_furniture("首页设计/方案很好。")
+
+
+def test_a_page_heading_naming_the_proposal_is_the_title():
+    heading = "关于加快推进城乡供水一体化的建议"
+    letter = _letter(heading, "发布时间：2023-07-08　来源：本站", *_REPLY)
+    assert (letter.title, letter.date_published) == (heading, "2023-07-08")
+
+
+def test_a_title_label_or_an_index_card_names_the_title():
+    labelled = _letter(f"文件名称：{_TITLE}", "发布日期：2023-05-30", *_REPLY)
+    card = _letter(
+        "索 引 号：\t000014348/2023-01122\t主题分类：\t农业",
+        "发文机关：\t某某县农业农村局\t成文日期：\t2023年07月05日",
+        f"名　　称：\t{_TITLE}",
+        *_REPLY,
+    )
+    assert labelled.title == card.title == _TITLE
+    assert (card.issuer, card.date_published) == ("某某县农业农村局", "2023-07-05")
+
+
+# --- who is addressed ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("salutation", "names"),
+    [
+        ("尊敬的市人大代表张伟：", ("张伟",)),
+        ("尊敬的政协委员徐丽：", ("徐丽",)),
+        ("尊敬的王国强代表、李秀梅代表：", ("王国强", "李秀梅")),
+        ("王建国等6位代表：", ("王建国",)),
+        ("民盟县委员会办公室：", ("民盟县委员会办公室",)),
+    ],
+)
+def test_the_names_a_salutation_addresses(salutation, names):
+    letter = _letter(_TITLE, salutation, *_REPLY[1:])
+    assert letter.proposers == names
+
+
+def test_a_salutation_and_a_greeting_after_a_comma():
+    letter = _letter(_TITLE, "马丽代表，您好！", *_REPLY[1:])
+    assert letter.proposers == ("马丽",)
+    assert [s.part for s in letter.sections][:2] == ["salutation", "opening"]
+
+
+# --- dates and spread lines -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("２０２３年６月８日", "2023-06-08"),
+        ("２０２３－０６－０８", "2023-06-08"),
+        ("2023.05.06", "2023-05-06"),
+        ("2023/5/6", "2023-05-06"),
+        ("二〇二三年五月六日", "2023-05-06"),
+    ],
+)
+def test_dates_in_the_forms_pages_print(text, iso):
+    assert to_iso(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "unspread_line"),
+    [
+        ("清 河 县 交 通 局", "清河县交通局"),
+        ("张三 李四", "张三 李四"),
+        ("2023 年 6 月 2 日", "2023 年 6 月 2 日"),
+        ("此 致", "此 致"),
+    ],
+)
+def test_a_line_spread_one_character_at_a_time_is_one_word(line, unspread_line):
+    assert unspread(line) == unspread_line
+
+
+def test_a_heading_naming_the_proposal_gives_way_to_the_reply_title():
+    letter = _letter("关于加快推进城乡供水一体化的建议", _TITLE, *_REPLY)
+    assert letter.title == _TITLE
