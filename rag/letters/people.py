@@ -9,7 +9,7 @@ characters is 王芳; `马晓东等五位代表` is 马晓东); an anonymised `x
 since the letter does state that a (hidden) member wrote it, a salutation without a name
 (`各位委员:`, `部分代表:`: a determiner, `genre.DETERMINER`, is no name) gives `()`, and
 so does a co-handling unit's opinion, whose salutation names the lead unit it writes to.
-A name may follow who the person is (`尊敬的市人大代表张伟：` is 张伟). Without a
+Without a
 salutation, the title or the opening may name them (`关于张立新代表提出的…`). The signer
 is the letterhead's or the sign-off's `签发人:`, else the name in the signing note
 (`…已经我局余兵局长审签`, `…已经分管副局长黄志诚审签`); the
@@ -42,10 +42,6 @@ _NAME_SUFFIX = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?$|等$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;]|\s+")
-# The name after who the person is: `市人大代表张伟`, `政协委员徐丽`.
-_NAME_AFTER_TITLE = re.compile(
-    r"^[\u4e00-\u9fff]{0,8}?(?:代表|委员)(?![会团])(?P<name>[\u4e00-\u9fff]{2,4})$"
-)
 # A title or an opening that names who proposed: `关于张立新代表提出的第45号建议的答复`,
 # `张立新等5位代表提出的《…》收悉`.
 _NAMED = (
@@ -104,8 +100,7 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
     names = []
     addressed = unpad_names(_SALUTATION_TRIM.sub("", salutation))
     for part in _NAME_SPLIT.split(addressed):
-        titled = _NAME_AFTER_TITLE.match(part.strip())
-        name = titled.group("name") if titled else _NAME_SUFFIX.sub("", part.strip())
+        name = _NAME_SUFFIX.sub("", part.strip())
         if _is_name(name):
             names.append(name)
     return tuple(names)

@@ -187,8 +187,6 @@ def test_a_title_label_or_an_index_card_names_the_title():
 @pytest.mark.parametrize(
     ("salutation", "names"),
     [
-        ("尊敬的市人大代表张伟：", ("张伟",)),
-        ("尊敬的政协委员徐丽：", ("徐丽",)),
         ("尊敬的王国强代表、李秀梅代表：", ("王国强", "李秀梅")),
         ("王建国等6位代表：", ("王建国",)),
         ("民盟县委员会办公室：", ("民盟县委员会办公室",)),
