@@ -27,7 +27,7 @@ from rag.answer.bilingual import (
     translate,
 )
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_of
-from rag.answer.terms import tokens_of
+from rag.answer.terms import in_dictionary, tagged, tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
 
 Record = dict[str, Any]
@@ -89,7 +89,10 @@ class Catalog:
             (plain_number(r["doc_number"]), r["letter_id"]) for r in records if r.get("doc_number")
         )
         self.proposers = Substrings(
-            (name, r["letter_id"]) for r in records for name in r.get("proposers") or ()
+            (name, r["letter_id"])
+            for r in records
+            for name in r.get("proposers") or ()
+            if _names_someone(name)
         )
 
     @classmethod
@@ -262,6 +265,13 @@ _EN_QUALIFIER = re.compile(
     r"\b((?:[A-Z][a-z]+(?:['’][a-z]+)?[ -]?){1,3}?) (?i:district|county|city|town|township|"
     r"prefecture|province)\b"
 )
+
+
+def _names_someone(name: str) -> bool:
+    """Whether a proposer read from a letter can name it in a question: a person's or a
+    group's name, not a common word a misread salutation left ("小组" would send every
+    question about a working group to that letter)."""
+    return not in_dictionary(name) or tagged(name)[0][1] in ("nr", "nt", "nz")
 
 
 def _title_prefix(record: Record) -> str:

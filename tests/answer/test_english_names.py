@@ -123,3 +123,14 @@ def test_a_bureau_of_a_place_the_index_does_not_know_narrows_to_no_other_places(
     assert catalog.letters_named(
         "Yubei district: what will the transport bureau do?", None, english=True
     ).ids == {"yb"}
+
+
+def test_a_proposer_misread_as_a_common_word_names_no_letter() -> None:
+    catalog = Catalog(
+        [
+            dict(letter_id="a", issuer=None, title=None, proposers=("小组",)),
+            dict(letter_id="b", issuer=None, title=None, proposers=("熊林花",)),
+        ]
+    )
+    assert catalog.letters_named("工作小组由谁担任组长？", None, english=False).ids is None
+    assert catalog.letters_named("熊林花代表的建议怎么答复的？", None, english=False).ids == {"b"}
