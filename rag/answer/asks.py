@@ -150,6 +150,10 @@ class Asks:
     # stand next to the figure — "23个市级单位" does not count companies.
     counted: tuple[str, ...] = ()
     place: PlaceAsked | None = None  # the kind of place asked ("哪个村")
+    # How the figure must be stated: per unit ("每个园区分到多少" is not answered by a
+    # total) or as a change or comparison ("和上一年相比多了几个" is not answered by this
+    # year's count).
+    stated_as: re.Pattern[str] | None = None
 
     def answered_by(self, sentence: str, before: str = "") -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -166,6 +170,8 @@ class Asks:
             found = any(self._counts(sentence, m) for m in self.units.finditer(sentence))
         else:
             found = bool(_NON_YEAR_NUMBER.search(sentence))
+        if found and self.stated_as is not None:
+            found = bool(self.stated_as.search(sentence))
         if not found or not self.years:
             return found
         # A figure for another year is not the figure asked for ("2024年…多少" vs "2023年,…"):
@@ -213,6 +219,28 @@ def _counted(question: str, after: int) -> tuple[str, ...]:
     return tuple(words)
 
 
+# A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
+# "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
+_ASKS_PER_UNIT = re.compile(
+    r"每(?:个|人|户|所|家|名|位|亩|辆|条|座)[^，,。？?]{0,10}?(?:多少|几)|人均|户均|"
+    r"\b(?:each|per|on average)\b",
+    re.I,
+)
+_PER_UNIT = re.compile(r"每|人均|户均|年均|平均|[/／](?:人|户|年|月|亩|个|所|辆|次|学期)")
+# A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",
+# "compared with the provincial average"), and how letters state one.
+_ASKS_CHANGE = re.compile(
+    r"(?:比|和|与|同|较|跟)(?:上一?年|去年|往年|前年|同期|上年度|全省|全市|全国|平均)[^，,。？?]{0,10}?"
+    r"(?:多|少|高|低|增|减|提高|下降|变化|差)|同比|环比|"
+    r"\bcompared? (?:with|to)\b|\b(?:more|less|fewer|higher|lower) than\b",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"同比|环比|比(?:上|去|前)?[年期]|较(?:上|去|前)?[年期]?|增长|增加|新增|提高|提升|下降|减少|"
+    r"高于|低于|多出|翻番|\d+(?:\.\d+)?倍"
+)
+
+
 def asks_for(question: str, years_from: str | None = None) -> Asks:
     """What `question` asks for; the years come from `years_from` when it names any (a
     follow-up "那2024年呢？" asks the previous question about another year)."""
@@ -221,8 +249,15 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
         years = frozenset(YEAR.findall(years_from))
     if _ASKS_TIME.search(question):
         return Asks("time", None, years)
+    stated_as = (
+        _PER_UNIT
+        if _ASKS_PER_UNIT.search(question)
+        else _CHANGE
+        if _ASKS_CHANGE.search(question)
+        else None
+    )
     if _ASKS_MONEY.search(question):
-        return Asks("count", _MONEY, years)
+        return Asks("count", _MONEY, years, stated_as=stated_as)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years)
@@ -233,14 +268,16 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     question = _without_indefinite_ji(question)
     # "一共几大块？各是什么？" counts items of a list, which the list itself answers.
     if not _ASKS_COUNT.search(list_phrases().sub("", question)):
-        return Asks(None, None, years)
+        # "how does its coverage compare with the provincial average" asks a comparison
+        change = stated_as is _CHANGE and _ASKS_CHANGE.search(question)
+        return Asks("count" if change else None, None, years, stated_as=stated_as)
     unit = _ASKED_UNIT.search(question)
     name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)
     units = None
     if name:
         units = re.compile(_FIGURE + "(?:" + _UNITS[name] + ")")
     counted = _counted(question, unit.end()) if unit else ()
-    return Asks("count", units, years, counted)
+    return Asks("count", units, years, counted, stated_as=stated_as)
 
 
 def _without_indefinite_ji(question: str) -> str:

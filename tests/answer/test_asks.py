@@ -287,3 +287,36 @@ def test_an_english_date_is_the_letters_only_when_it_asks_about_the_letter(quest
     from rag.answer import query
 
     assert (query.detect_intent(question) == query.META) is letters_date
+
+
+@pytest.mark.parametrize(
+    ("question", "no", "yes"),
+    [
+        # a figure per unit is not answered by a total
+        (
+            "那8个产业园，每个分到了多少中央财政资金？",
+            "安排中央财政资金14.7亿元支持建设5个产业集群、8个产业园。",
+            "每个产业园安排中央财政资金1000万元。",
+        ),
+        ("补贴标准是每人多少钱？", "共发放补贴50万元。", "补贴标准为100元/人。"),
+        # a change or a comparison is not answered by this year's figure
+        (
+            "重点县数量和上一年相比多了几个？",
+            "2021年认定贵定县等2个县为重点县。",
+            "重点县数量比上年增加2个。",
+        ),
+        (
+            "How does the rural sewage treatment rate compare with the provincial average?",
+            "全市农村生活污水治理率达到35%。",
+            "治理率达到35%,高于全省平均水平5个百分点。",
+        ),
+    ],
+)
+def test_a_figure_asked_per_unit_or_as_a_change_must_be_stated_so(question, no, yes):
+    asks = asks_for(question)
+    assert not asks.answered_by(no) and asks.answered_by(yes)
+
+
+def test_compare_how_the_bureaus_answered_asks_no_figure():
+    assert asks_for("Compare how the bureaus answered about parking.").kind is None
+    assert asks_for("对比各地对停车难的答复").kind is None
