@@ -222,6 +222,7 @@ def score_sentences(
     held = "\n".join(p.text for p in passages)
     coverages = _coverages(content_terms(question, held.__contains__), passages, raw)
     named = _named_things(question, passages, held) if asks is not None and asks.kind else []
+    tuning = settings or _defaults()
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
@@ -234,7 +235,6 @@ def score_sentences(
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
-            tuning = settings or _defaults()
             needed = max(tuning.support_coverage, tuning.support_share * topical[passage.letter_id])
             answers = asks.answered_by(text, passage.text[:start]) and (
                 intent == query.META or coverage >= needed

@@ -64,18 +64,22 @@ _PROPER = frozenset({"ns", "nt", "nr", "nz"})
 
 @dataclass(frozen=True)
 class PlaceAsked:
-    """The last words of names that answer (empty for an address), and the question, whose
-    own places are no answer."""
+    """The last words of names that answer (empty for an address), the question, and the
+    places of that kind it names itself, which are no answer."""
 
     ends: tuple[str, ...]
     question: str
+    named: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, ends: tuple[str, ...], question: str) -> PlaceAsked:
+        return cls(ends, question, tuple(names_of_kind(question, ends)) if ends else ())
 
     def answered_by(self, sentence: str) -> bool:
         if not self.ends:
             return bool(_ADDRESS.search(sentence))
-        named = names_of_kind(self.question, self.ends)
         return any(
-            not any(place.endswith(n) or n.endswith(place) for n in named)
+            not any(place.endswith(n) or n.endswith(place) for n in self.named)
             and not (self.question.isascii() and place_in_english(place, self.question))
             for place in names_of_kind(sentence, self.ends)
         )
@@ -84,16 +88,16 @@ class PlaceAsked:
 def place_asked(question: str) -> PlaceAsked | None:
     """The place the question asks for, if it asks one by its kind or its address."""
     if _ASKS_ADDRESS.search(question):
-        return PlaceAsked((), question)
+        return PlaceAsked.of((), question)
     english = _EN_ASKS.search(question)
     if english:
-        return PlaceAsked(_KINDS[_EN_KINDS[english.group("kind").lower()]], question)
+        return PlaceAsked.of(_KINDS[_EN_KINDS[english.group("kind").lower()]], question)
     words = [*tagged(question), ("", "x")]
     for i in range(len(words) - 2):
         kind = _kind_of(words[i + 1][0])
         # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked
         if words[i][0] in _WHICH and kind and not words[i + 2][1].startswith("n"):
-            return PlaceAsked(_KINDS[kind], question)
+            return PlaceAsked.of(_KINDS[kind], question)
     return None
 
 

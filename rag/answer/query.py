@@ -113,6 +113,8 @@ _EN_CONSULTED = (
     r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
     r"(?:were|was) consulted\b|\bwho was consulted\b"
 )
+# The letter's own date: 落款日期, 成文日期, 答复函的日期, or 日期 asked alone.
+_LETTER_DATE = r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|^\s*日期"
 # The letter's own date in English: "the date of the reply", "the letter's date", "when was
 # proposal 0412 answered", "when did the bureau respond" — not a date the letter mentions
 # ("the completion date mentioned in the reply", "when did the city issue its opinions").
@@ -129,8 +131,8 @@ _INTENT_WORDS = {
     META: (
         re.compile(
             r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|提案人|建议人|哪位委员|哪位代表|"
-            r"谁提出|谁提的|(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|"
-            r"^\s*日期|什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
+            r"谁提出|谁提的|" + _LETTER_DATE + "|"
+            r"什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
             r"哪个部门答复|谁答复|由谁|" + _CONSULTED
         ),
         re.compile(
@@ -320,8 +322,8 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(
             # 日期 / "date" of the letter, not of a policy it cites ("On what date did the
             # city issue its opinions on …" asks the body).
-            r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|"
-            r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|^\s*日期|"
+            _LETTER_DATE + "|"
+            r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|"
             r"哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|发布|公布|落款"
             r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)|"
             + _EN_LETTER_DATE,
