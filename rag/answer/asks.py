@@ -34,7 +34,8 @@ _ASKS_COUNT = re.compile(
 # 预算, 投资, 补贴/补助 — right before the question word ("保教费是多少"). Only a figure in
 # yuan answers it.
 _ASKS_MONEY = re.compile(
-    r"(?:多少|几)[^。？?，,、]{0,4}?钱|(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
+    r"(?:多少|几)[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算)|"
+    r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
     r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|charge|charges)\b"
     r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
@@ -102,9 +103,11 @@ _UNITS = {  # the unit asked → the units that answer it
     "座": "座|个",
     "岁": "岁",
     "米": "米|公里|千米|厘米",
+    "公里": "公里|千米|米",
+    "平方公里": "平方公里|平方千米|平方米|亩|公顷",
 }
 _ASKED_UNIT = re.compile(
-    r"(?:多少|(?<![哪这近前好去])几)\s*(亿元|万元|平方米|"
+    r"(?:多少|(?<![哪这近前好去])几)\s*(亿元|万元|平方公里|平方米|公里|"
     + "|".join(k for k in _UNITS if len(k) == 1)
     + ")"
 )
@@ -124,6 +127,8 @@ _EN_UNITS = (
         ),
         "米",
     ),
+    (re.compile(r"\bsquare (?:kilomet|met)|\bhectares?\b|\bhow big is\b", re.I), "平方公里"),
+    (re.compile(r"\b(?:kilomet(?:re|er)s?|km)\b", re.I), "公里"),
 )
 _NON_YEAR_NUMBER = re.compile(
     r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])(?!\s*[A-Z](?![A-Za-z]))"
@@ -214,6 +219,9 @@ def _counted(question: str, after: int) -> tuple[str, ...]:
             break
         if len(word) >= 2:
             words.append(word)
+        elif not words and tag == "n":
+            words.append(word)  # a one-character noun right after it: "几个班", "多少个村"
+            break
     if words and len(words[-1]) >= 3:
         words.append(words[-1][-1])
     return tuple(words)
@@ -226,7 +234,8 @@ _ASKS_PER_UNIT = re.compile(
     r"\b(?:each|per|on average)\b",
     re.I,
 )
-_PER_UNIT = re.compile(r"每|人均|户均|年均|平均|[/／](?:人|户|年|月|亩|个|所|辆|次|学期)")
+# "每年投入1000万元" is per year, not per person: a period after 每 states no unit.
+_PER_UNIT = re.compile(r"每(?![年月天日周季]|学期)|人均|户均|平均|[/／](?:人|户|亩|个|所|辆|次)")
 # A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",
 # "compared with the provincial average"), and how letters state one.
 _ASKS_CHANGE = re.compile(

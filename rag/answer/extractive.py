@@ -221,7 +221,12 @@ def score_sentences(
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)
     coverages = _coverages(content_terms(question, held.__contains__), passages, raw)
-    named = _named_things(question, passages, held) if asks is not None and asks.kind else []
+    # The letter's own date or fields are about the letter, not about a thing it names.
+    named = (
+        _named_things(question, passages, held)
+        if asks is not None and asks.kind and not frames
+        else []
+    )
     tuning = settings or _defaults()
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
@@ -355,6 +360,9 @@ def _choose(
         return []
     ranked = sorted(sentences, key=lambda s: (-s.score, s.passage, s.start))
     chosen: list[_Sentence] = []
+    # A field asked of a letter is its own: another letter's date or signer is no answer.
+    if fields:
+        ranked = [s for s in ranked if letters[s.passage] == letters[0]] or ranked
     for pattern in fields:
         match = next((s for s in ranked if pattern.search(s.text)), None)
         if match is not None and match not in chosen and len(chosen) < MAX_SENTENCES:

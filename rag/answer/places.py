@@ -120,6 +120,8 @@ def names_of_kind(text: str, ends: tuple[str, ...]) -> list[str]:
         if end is None:
             continue
         common = len(word) > len(end) and tag not in _PROPER and in_dictionary(word)
+        if common and _after_a_place(words, index):
+            common = False  # "六屯镇" + "大" + "木村": a name in an address, however cut
         # the word's own characters before the place word belong to the name (创 of 创园)
         name = "" if common else word[: -len(end)]
         for before, before_tag in reversed(words[max(0, index - 3) : index]):
@@ -130,3 +132,22 @@ def names_of_kind(text: str, ends: tuple[str, ...]) -> list[str]:
         if len(name) >= 2:
             found.append(name + (word if common else end))
     return found
+
+
+# The units a place of a lower level is written after in an address ("修文县六屯镇大木村").
+_HIGHER = ("省", "市", "县", "区", "旗", "镇", "乡", "街道")
+
+
+def _after_a_place(words: list[tuple[str, str]], index: int) -> bool:
+    """Whether the word at `index` follows a proper place name of a higher level, with at
+    most one short word between: then it names a place of its own, whatever jieba made of
+    it ("大" + "木村" after "六屯镇")."""
+    for back in (1, 2):
+        if index - back < 0:
+            return False
+        word, tag = words[index - back]
+        if tag in _PROPER and word.endswith(_HIGHER) and len(word) >= 2:
+            return True
+        if tag in _PROPER or len(word) > 2:
+            return False
+    return False

@@ -10,9 +10,9 @@ token, or be mistaken for one of our `[n]` citation markers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from rag.models import Passage
+from rag.models import Chunk, Passage
 
 # The exact reply the model gives when the blocks do not answer the question.
 REFUSAL_TOKEN = "NO_ANSWER"
@@ -115,6 +115,11 @@ def closest_name(title: str | None, issuer: str | None, source: str) -> str:
     if title:
         return f"《{title}》"
     return f"{issuer}的答复函" if issuer else f"答复函（{source}）"
+
+
+def closest_names(chunks: Iterable[Chunk], limit: int = 3) -> list[str]:
+    """The names (`closest_name`) of the first `limit` distinct letters of `chunks`."""
+    return list(dict.fromkeys(closest_name(c.title, c.issuer, c.source) for c in chunks))[:limit]
 
 
 def refusal_text(question: str, closest: Sequence[str] = ()) -> str:

@@ -7,10 +7,21 @@ metadata fields), whether it asks for a list, and whether it leans on the previo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from rag.answer.meta_fields import (
+    CONSULTED,
+    EN_CONSULTED,
+    EN_LETTER_DATE,
+    EN_PROPOSER,
+    ISSUER_ASKED,
+    LETTER_DATE,
+    SESSION_ASKED,
+)
+from rag.answer.meta_fields import META_FIELDS as META_FIELDS
+from rag.answer.meta_fields import MetaField as MetaField
+from rag.answer.meta_fields import fields_asked as fields_asked
 from rag.answer.terms import content_terms
-from rag.letters.genre import DATE_MENTION, DOC_NUMBER, cn_number, halfwidth
+from rag.letters.genre import cn_number, halfwidth
 
 # -- proposal / suggestion numbers ------------------------------------------------------
 
@@ -103,43 +114,19 @@ def find_ordinal(question: str) -> int | None:
 
 PLAN, RESULT, META = "plan", "result", "meta"
 
-# The units a reply was agreed with, asked in other words than 协办: "和哪些部委商量过",
-# "征求了哪些部门的意见", "which ministries were consulted" (not "会商机制", "能商量吗").
-_CONSULTED = (
-    r"(?:和|与|同|跟|向)(?:哪些|哪个|哪几个)[^，,。？?]{0,8}(?:会商|商量|商议|协商)|"
-    r"征求了?(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)"
-)
-_EN_CONSULTED = (
-    r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
-    r"(?:were|was) consulted\b|\bwho was consulted\b"
-)
-# The letter's own date: 落款日期, 成文日期, 答复函的日期, or 日期 asked alone.
-_LETTER_DATE = r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|^\s*日期"
-# The letter's own date in English: "the date of the reply", "the letter's date", "when was
-# proposal 0412 answered", "when did the bureau respond" — not a date the letter mentions
-# ("the completion date mentioned in the reply", "when did the city issue its opinions").
-_EN_LETTER_DATE = (
-    r"\b(?:date|day) of (?:the|this|its|that) (?:letter|reply|response)\b|"
-    r"\b(?:letter|reply|response)(?:'s| is| was) dated?\b|"
-    r"\bwhat date (?:is|was) (?:the|this|its|that) (?:letter|reply|response)\b|"
-    r"\bwhen (?:was|were|did) (?:\S+ ){0,6}?(?:answered|replied|responded|respond|reply|answer|"
-    r"signed|dated)\b|"
-    r"\bwhen was (?:the|this|its|that) (?:letter|reply|response) (?:sent|issued|written)\b"
-)
-
 _INTENT_WORDS = {
     META: (
         re.compile(
             r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|提案人|建议人|哪位委员|哪位代表|"
-            r"谁提出|谁提的|" + _LETTER_DATE + "|"
+            r"谁提出|谁提的|" + LETTER_DATE + "|" + SESSION_ASKED + "|"
             r"什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
-            r"哪个部门答复|谁答复|由谁|" + _CONSULTED
+            r"由谁|" + ISSUER_ASKED + "|" + CONSULTED
         ),
         re.compile(
             # Stems take any ending: "co-handled", "co-organisers", "proposers".
             r"\b(?:who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
-            r"co-?organi[sz]\w*|co-?handl\w*|proposer\w*|who (?:proposed|wrote|submitted)|"
-            r"dated|contact)\b|" + _EN_CONSULTED + "|" + _EN_LETTER_DATE,
+            r"co-?organi[sz]\w*|co-?handl\w*|who wrote|dated|contact)\b|"
+            + "|".join((EN_PROPOSER, EN_CONSULTED, EN_LETTER_DATE, SESSION_ASKED, ISSUER_ASKED)),
             re.I,
         ),
     ),
@@ -258,94 +245,6 @@ def strip_deictic(question: str) -> str:
     text = re.sub(r"^\s*那么?|呢(?=\s*[？?]?\s*$)", "", text)
     text = _DEICTIC_EN.sub("", text)
     return re.sub(r"\s+", " ", text).strip(" ，,")
-
-
-# -- a letter's fields ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MetaField:
-    """A field of a letter that a metadata question can ask for."""
-
-    name: str
-    asks: re.Pattern[str]  # the question asks for it
-    states: re.Pattern[str]  # a sentence of the letter that states it
-    record: tuple[str, ...]  # the letter record's fields that hold it
-    # Words that ask for it only loosely ("什么时候完成" is about the content's timing):
-    # they pick the sentence that states it, but don't ask for the record's field.
-    loosely: re.Pattern[str] | None = None
-
-    def asked_by(self, question: str) -> bool:
-        return bool(self.asks.search(question) or (self.loosely and self.loosely.search(question)))
-
-
-META_FIELDS: tuple[MetaField, ...] = (
-    MetaField(
-        "signer",
-        re.compile(r"审签|签发|谁签|签字|\bsign", re.I),
-        re.compile(r"审签|签发|签发人"),
-        ("signer",),
-    ),
-    MetaField(
-        "doc_number",
-        re.compile(r"发文字号|文号|字号|document number|reference number|doc(?:ument)? no", re.I),
-        DOC_NUMBER,
-        ("doc_number",),
-    ),
-    MetaField(
-        "co_handlers",
-        # The units a reply was agreed with: "协办单位", and as letters say it, "经商…",
-        # "征求…意见" (_CONSULTED).
-        re.compile(
-            r"协办|co-?organi[sz]er|co-?handl|" + _CONSULTED + "|" + _EN_CONSULTED,
-            re.I,
-        ),
-        re.compile(r"协办|会同|共同研究|经商|商请|征求"),
-        ("co_handlers",),
-    ),
-    MetaField(
-        "proposers",
-        re.compile(
-            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
-            r"proposer|who (?:proposed|wrote|submitted)",
-            re.I,
-        ),
-        # The salutation names the proposers; "您提出的…" only says someone did.
-        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人"),
-        ("proposers",),
-    ),
-    MetaField(
-        "date",
-        # 哪天 asks the letter's date when what happened that day is the letter's own act
-        # ("哪天答复的", "是哪天发的", "网站哪天发布的") or nothing more; "哪天开会研究",
-        # "哪天发放", "哪天签约" ask an event's.
-        re.compile(
-            # 日期 / "date" of the letter, not of a policy it cites ("On what date did the
-            # city issue its opinions on …" asks the body).
-            _LETTER_DATE + "|"
-            r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|"
-            r"哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|发布|公布|落款"
-            r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)|"
-            + _EN_LETTER_DATE,
-            re.I,
-        ),
-        DATE_MENTION,
-        ("date_signed", "date_published"),
-        loosely=re.compile(r"什么时候|何时|when|date", re.I),
-    ),
-    MetaField(
-        "contact",
-        re.compile(r"联系人|联系电话|电话多少|承办人|经办人|谁承办|contact|phone", re.I),
-        re.compile(r"联系人|联系电话|电话|承办人|经办人"),
-        ("contact",),
-    ),
-    MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),
-)
-
-
-def fields_asked(question: str) -> list[MetaField]:
-    """The letter fields the question asks for, loosely worded ones included."""
-    return [f for f in META_FIELDS if f.asked_by(question)]
 
 
 # -- what shape the answer takes --------------------------------------------------------------

@@ -66,6 +66,8 @@ _LEFT_OUT = {
     "date": "the date asked for",
     "contact": "a contact person or phone number",
     "index_no": "the letter's index number",
+    "session": "the session the proposal was raised at",
+    "issuer": "who replied",
 }
 
 

@@ -39,9 +39,10 @@ from rag.answer.confidence import META_STATED, dense_margin, from_features
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
 from rag.answer.letters_search import choose_letters, names_hold_evidence
-from rag.answer.prompts import closest_name
+from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
+from rag.answer.stated import with_stated_fields
 from rag.answer.terms import content_terms, is_english, keyword_query, place_names, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
@@ -214,7 +215,10 @@ class Retriever:
             result.closest = self._closest(text)
             return result
         self._score(view, result, found, english)
-        chosen = choose_letters(found, self.settings) if by_letter else found.ranked[:k]
+        if by_letter:
+            chosen = choose_letters(found, self.settings)
+        else:  # a metadata question also reads the frame that states what it asks
+            chosen = with_stated_fields(view, asked, intent, found, found.ranked[:k])
         top = found.scores[found.ranked[0]]
         result.passages = [
             Passage.from_chunk(
@@ -224,7 +228,7 @@ class Retriever:
         ]
         result.confidence = round(result.confidence, 4)  # = the top passage's score
         result.positions = {cid: found.chunks[cid].ordinal for cid in chosen}
-        result.closest = _distinct_titles(found.chunks[cid] for cid in found.ranked)
+        result.closest = closest_names(found.chunks[cid] for cid in found.ranked)
         self._outline(view, result, found, resolved)
         return result
 
@@ -373,7 +377,7 @@ class Retriever:
 
     def _closest(self, text: str) -> list[str]:
         """Titles of the letters nearest to the question, ignoring every filter."""
-        return _distinct_titles(c for c, _ in self.store.dense(text, 10, None))
+        return closest_names(c for c, _ in self.store.dense(text, 10, None))
 
     # -- keyword evidence -----------------------------------------------------------------
 
@@ -408,11 +412,6 @@ class Retriever:
             if self._index is None or self._index.version != version:
                 self._index = IndexView(self.store, version)
             return self._index
-
-
-def _distinct_titles(chunks: Any, limit: int = 3) -> list[str]:
-    titles = dict.fromkeys(closest_name(c.title, c.issuer, c.source) for c in chunks)
-    return list(titles)[:limit]
 
 
 __all__ = ["Retriever", "RetrievalResult", "Resolved"]

@@ -1,0 +1,168 @@
+"""The fields of a letter a question can ask for, and the words that ask for them.
+
+    [f.name for f in fields_asked("这份答复是谁签发的？什么时候？")]   # ["signer", "date"]
+
+Each `MetaField` says how a question asks for the field (Chinese and English question
+forms: genre grammar, not words of any letter), how a letter's sentence states it, and
+which fields of the letter's record hold it.  `query` reads the same forms to tell a
+metadata question from one about a letter's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.letters.genre import DATE_MENTION, DOC_NUMBER, ORG_NAME, SESSION
+
+# The units a reply was agreed with, asked in other words than 协办: "和哪些部委商量过",
+# "征求了哪些部门的意见", "which ministries were consulted" (not "会商机制", "能商量吗").
+CONSULTED = (
+    r"(?:和|与|同|跟|向)(?:哪些|哪个|哪几个)[^，,。？?]{0,8}(?:会商|商量|商议|协商)|"
+    r"征求了?(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)"
+)
+EN_CONSULTED = (
+    r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
+    r"(?:were|was) consulted\b|\bwho was consulted\b"
+)
+# The letter's own date: 落款日期, 成文日期, 答复函的日期, or 日期 asked alone.
+LETTER_DATE = r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|^\s*日期"
+# The letter's own date in English: "the date of the reply", "the letter's date", "when was
+# proposal 0412 answered", "when did the bureau respond" — not a date the letter mentions
+# ("the completion date mentioned in the reply", "when did the city issue its opinions").
+EN_LETTER_DATE = (
+    r"\b(?:date|day) (?:of|on) (?:\S+ ){0,6}?(?:letter|reply|response)\b|"
+    r"\b(?:letter|reply|response)(?:'s| is| was) dated?\b|"
+    r"\bwhat date (?:is|was|did|does) (?:\S+ ){0,8}?(?:letter|reply|response|sign|answer|reply|"
+    r"respond|write)\b|"
+    r"\bwhen (?:was|were|did|is|does) (?:\S+ ){0,10}?(?:answered|replied|responded|respond|reply|"
+    r"answer|signed|sign|dated)\b|"
+    # "when was the Qianjiang bureau's letter … written", not "when was the plan issued"
+    r"\bwhen (?:was|is) (?:\S+ ){0,10}?(?:letter|reply|response)\b(?: \S+){0,6}? "
+    r"(?:sent|issued|written|signed|published)\b|"
+    # "who replied to …, and on what date?"
+    r"\b(?:replied|answered|responded)\b[^?]*\b(?:on )?what date\b"
+)
+# Who made the proposal, asked in English: "who raised suggestion 56", "which deputy asked
+# Beibei to …", "who put forward the proposal", "the proposer".
+EN_PROPOSER = (
+    r"\bproposer\w*|\bwho (?:proposed|submitted|raised|tabled|filed|put forward|suggested|"
+    r"asked|urged|pushed|called for|brought)\b|"
+    r"\b(?:which|what) (?:\w+ )?(?:deputy|deputies|delegates?|members?|representatives?|"
+    r"legislators?|lawmakers?)\b(?! of staff)"
+)
+# Who answered: "哪个部门回的", "是谁答复的", "who replied to …", "which bureau answered".
+ISSUER_ASKED = (
+    r"哪个(?:部门|单位|机关|局)(?:答复|回复|回|答|办|作答)|谁(?:答复|回复|回)的?|"
+    r"\bwho (?:replied|answered|responded|wrote back|issued the (?:reply|letter|response))\b|"
+    r"\b(?:which|what) (?:\w+ )?(?:department|bureau|office|agency|government|authority|body) "
+    r"(?:replied|answered|responded|wrote the reply|issued the reply)\b"
+)
+# The session that received it: "是哪届哪次会议上提的", "在哪次人代会上", "at which session".
+SESSION_ASKED = (
+    r"哪一?届|哪一?次(?:会|人代会|人大|政协|全会)|第几次会|"
+    r"\b(?:which|what) (?:\w+ )?session\b"
+)
+
+
+# -- a letter's fields ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetaField:
+    """A field of a letter that a metadata question can ask for."""
+
+    name: str
+    asks: re.Pattern[str]  # the question asks for it
+    states: re.Pattern[str]  # a sentence of the letter that states it
+    record: tuple[str, ...]  # the letter record's fields that hold it
+    # Words that ask for it only loosely ("什么时候完成" is about the content's timing):
+    # they pick the sentence that states it, but don't ask for the record's field.
+    loosely: re.Pattern[str] | None = None
+
+    def asked_by(self, question: str) -> bool:
+        return bool(self.asks.search(question) or (self.loosely and self.loosely.search(question)))
+
+
+META_FIELDS: tuple[MetaField, ...] = (
+    MetaField(
+        "signer",
+        # "who signed", "the signer", "signed by" — not "when did … sign its reply"
+        re.compile(
+            r"审签|签发|谁签|签字|\bsign(?:er|atory|ature)|\bwho (?:\w+ ){0,2}signed|signed by",
+            re.I,
+        ),
+        re.compile(r"审签|签发|签发人"),
+        ("signer",),
+    ),
+    MetaField(
+        "doc_number",
+        re.compile(r"发文字号|文号|字号|document number|reference number|doc(?:ument)? no", re.I),
+        DOC_NUMBER,
+        ("doc_number",),
+    ),
+    MetaField(
+        "co_handlers",
+        # The units a reply was agreed with: "协办单位", and as letters say it, "经商…",
+        # "征求…意见" (CONSULTED).
+        re.compile(
+            r"协办|co-?organi[sz]er|co-?handl|" + CONSULTED + "|" + EN_CONSULTED,
+            re.I,
+        ),
+        re.compile(r"协办|会同|共同研究|经商|商请|征求"),
+        ("co_handlers",),
+    ),
+    MetaField(
+        "proposers",
+        re.compile(
+            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
+            r"who wrote|" + EN_PROPOSER,
+            re.I,
+        ),
+        # The salutation names the proposers; "您提出的…" only says someone did.
+        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人"),
+        ("proposers",),
+    ),
+    MetaField(
+        "date",
+        # 哪天 asks the letter's date when what happened that day is the letter's own act
+        # ("哪天答复的", "是哪天发的", "网站哪天发布的") or nothing more; "哪天开会研究",
+        # "哪天发放", "哪天签约" ask an event's.
+        re.compile(
+            # 日期 / "date" of the letter, not of a policy it cites ("On what date did the
+            # city issue its opinions on …" asks the body).
+            LETTER_DATE + "|"
+            r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|"
+            r"哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|发布|公布|落款"
+            r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)|"
+            + EN_LETTER_DATE,
+            re.I,
+        ),
+        DATE_MENTION,
+        ("date_signed", "date_published"),
+        loosely=re.compile(r"什么时候|何时|when|date", re.I),
+    ),
+    MetaField(
+        "contact",
+        re.compile(
+            r"联系人|联系电话|电话多少|承办人|经办人|谁承办|\bcontact|\b(?:tele)?phone (?:number|no)\b",
+            re.I,
+        ),
+        re.compile(r"联系人|联系电话|电话|承办人|经办人"),
+        ("contact",),
+    ),
+    MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),
+    MetaField("session", re.compile(SESSION_ASKED, re.I), SESSION, ("session",)),
+    MetaField(
+        "issuer",
+        re.compile(ISSUER_ASKED, re.I),
+        # the field card's line, or a sign-off line that is an organisation's name
+        re.compile(rf"发文机关|发布机构|来源|^\s*{ORG_NAME}\s*$", re.M),
+        ("issuer",),
+    ),
+)
+
+
+def fields_asked(question: str) -> list[MetaField]:
+    """The letter fields the question asks for, loosely worded ones included."""
+    return [f for f in META_FIELDS if f.asked_by(question)]

@@ -1,0 +1,156 @@
+"""Questions about a letter itself — who made the proposal, who replied, when, at which
+session — asked in the ways people ask them, in Chinese and English; and figures asked
+in a form only a figure of that form answers.  Every letter and sentence here is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag import ReplyLetterQA, Settings
+from rag.answer import query
+from rag.answer.asks import asks_for
+from rag.answer.places import place_asked
+
+
+def _asked(question: str) -> list[str]:
+    return [f.name for f in query.fields_asked(question)]
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("Which deputy asked the county to rebuild the clinic (suggestion 122)?", "proposers"),
+        ("Who raised suggestion 56 about weak phone signal in the villages?", "proposers"),
+        ("Who put forward the suggestion on science talent?", "proposers"),
+        ("Which CPPCC member proposed the ring road?", "proposers"),
+        ("When was the finance bureau's letter on suggestion 21 written?", "date"),
+        ("When did the Lizhou district finance bureau in Guangyuan answer suggestion 32?", "date"),
+        ("On what date did the health commission sign its reply on the plan?", "date"),
+        ("What is the date on the education bureau's reply to suggestion 088?", "date"),
+        ("Who replied to the suggestion on the town road, and on what date?", "date"),
+        ("Who replied to the suggestion on the town road?", "issuer"),
+        ("Which bureau answered suggestion 46?", "issuer"),
+        ("那份垃圾影响市容的提案，最后是哪个部门回的？", "issuer"),
+        ("这条建议是谁答复的？", "issuer"),
+        ("那份集体提案是政协哪一届哪次会上提的？", "session"),
+        ("这条建议是哪次人代会上提的？", "session"),
+        ("At which session was the proposal raised?", "session"),
+    ],
+)
+def test_a_field_of_the_letter_asked_in_other_words(question, field):
+    assert field in _asked(question)
+    assert query.detect_intent(question) == query.META
+
+
+@pytest.mark.parametrize(
+    ("question", "not_asked"),
+    [
+        # a phone signal is the topic, not a phone number asked for
+        ("Who raised suggestion 56 about weak phone signal in the villages?", "contact"),
+        # the letter's date is asked, not who signed it
+        ("On what date did the health commission sign its reply?", "signer"),
+        # a date in the body, not the letter's
+        ("On what date did the city government issue its opinions on innovation?", "date"),
+        ("When will the road be finished?", "date"),
+    ],
+)
+def test_words_that_look_like_a_field_but_do_not_ask_it(question, not_asked):
+    assert not_asked not in [f.name for f in query.META_FIELDS if f.asks.search(question)]
+
+
+@pytest.mark.parametrize(
+    ("question", "no", "yes"),
+    [
+        # per person is not per year
+        (
+            "保洁员每人每月能拿多少钱？",
+            "预计每年财政投入将突破800万元。",
+            "保洁员每人每月补助1500元。",
+        ),
+        # money asked with the noun after the question word
+        ("活动场所能拿到多少建设资金？", "该组有60户250名村民。", "下达建设资金12万元。"),
+        # a length asked in kilometres
+        (
+            "一共硬化了多少公里农村公路？",
+            "全县40户以上自然村道路已硬化。",
+            "累计硬化农村公路126公里。",
+        ),
+        (
+            "How big is the industrial park, in square kilometres?",
+            "园区落户企业37家。",
+            "园区规划面积12平方公里。",
+        ),
+        # the one-character noun counted: classes, not kindergartens
+        ("新幼儿园开几个班？", "幼儿园数量将升至9所。", "新园计划开设12个班。"),
+    ],
+)
+def test_a_figure_of_the_form_asked(question, no, yes):
+    asks = asks_for(question)
+    assert not asks.answered_by(no) and asks.answered_by(yes)
+
+
+def test_a_village_named_in_an_address_answers_which_village():
+    asked = place_asked("推介的美丽乡村，举了哪个村当例子？")
+    assert asked is not None
+    # jieba cuts 大木村 as 大 + 木村 (a surname): the address still names a village
+    assert asked.answered_by("推介了清河县六屯镇大木村等5个美丽乡村。")
+    assert not asked.answered_by("加快推进美丽乡村建设。")
+
+
+ROAD = """source_url: synthetic
+completeness: full
+---
+龚明代表:
+您提出的关于石桥至松岭农村公路改造的建议收悉,现答复如下:
+我镇对该建议高度重视,该段公路改造拓宽工作已全面启动,由县交投公司承接修建。预计年底该段公路可完成改造拓宽。
+希望以后多提宝贵意见,以利我们改进工作。
+河西镇人民政府
+2023年9月15日
+"""
+
+PARKING = """source_url: synthetic
+completeness: full
+---
+标题：东城区交通局关于区人大二次会议第18号建议的答复
+发文机关：东城区交通局
+落款日期：2021-05-20
+李华代表:
+您提出的关于增设停车位的建议收悉。现答复如下:
+我局已在老城片区新增停车位320个,下一步将结合道路改造继续增设停车位。
+东城区交通局
+2021年5月20日
+"""
+
+
+def _dated(text: str) -> bool:
+    """The road letter's date, as its sign-off or its field card writes it."""
+    return "2023年9月15日" in text or "2023-09-15" in text
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
+    folder = tmp_path_factory.mktemp("letters")
+    (folder / "road.txt").write_text(ROAD, encoding="utf-8")
+    (folder / "parking.txt").write_text(PARKING, encoding="utf-8")
+    qa = ReplyLetterQA(Settings(home=tmp_path_factory.mktemp("home"), openai_api_key=None))
+    assert qa.ingest([Path(folder)]).ok
+    return qa
+
+
+def test_who_replied_and_when_is_read_off_the_letters_own_sign_off(qa):
+    answer = qa.ask("石桥至松岭那条农村公路的建议，最后是哪个部门回的？什么时候？")
+    assert not answer.refused
+    assert "河西镇人民政府" in answer.text and _dated(answer.text)
+    # another letter's date is no answer about this one
+    assert "2021" not in answer.text
+
+
+def test_an_english_question_gets_the_proposer_and_date_of_the_letter_it_is_about(qa):
+    answer = qa.ask(
+        "Which deputy asked for the Shiqiao to Songling road, and when is the reply dated?"
+    )
+    assert not answer.refused
+    assert "龚明" in answer.text and _dated(answer.text)
+    assert "2021" not in answer.text and "李华" not in answer.text
