@@ -16,12 +16,12 @@ promises, under 工作开展情况 it reports, under 存在的问题 neither, un
 by itself) or, in a letter without numbered headings, by an unnumbered heading line above
 it ("下一步工作打算"); else by the list it is in ("重点做好以下工作：" then 一、二、…, or the
 paragraphs after an introduction that ends its line, up to one that turns or takes up
-another topic; "问题主要有三个方面：" then neither); else by the sentence before it in its
-paragraph, unless it turns from it ("但…", "由于…", "该路段全长…", "经测算，…"). An
-introduction its first item runs on from in the same line ("…三个方面：一是…；") is one
-sentence with it. The frame (receipt, thanks, sign-off, contact) and headings are never
-items, but for what the bureau promises or reports amid its thanks; a numbered heading with
-nothing under it is an item of its list, not a topic."""
+another topic; "问题主要有三个方面：" or a first item that is neither, then neither); else
+by the sentence before it in its paragraph, unless it turns from it ("但…", "由于…", "该路段
+全长…", "经测算，…"). An introduction its first item runs on from in the same line ("…三个
+方面：一是…；") is one sentence with it. The frame (receipt, thanks, sign-off, contact)
+and headings are never items, but for what the bureau promises or reports amid its thanks;
+a numbered heading with nothing under it is an item of its list, not a topic."""
 
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ from dataclasses import dataclass
 from rag.answer.partners import partners_in
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
+    BEFELL,
     FOUND,
     FUTURE,
+    NEED,
     PAST,
     PROBLEM,
     STATUS,
@@ -78,8 +80,13 @@ _HANDLING = re.compile(
     rf"|(?:{_STUDY.pattern})[。！!]?$"
 )
 _REPORTS = re.compile(r"已|截至|截止|累计|正在|\d")
-# A recommendation to another body ("建议市政府加大投入", "同时，希望…"), not a promise.
-_ASKS = re.compile(r"^(?:[^，,。；;]{0,6}[，,])?(?:建议|希望|恳请|呼吁|请(?!示))(?![中的书])")
+# A recommendation to another body ("建议市政府加大投入", "同时，希望…", "同时建议…", "考虑
+# 到…，建议…"), not a promise, unless the bureau goes on to say its own part ("建议由城管部门
+# 牵头，我局将积极配合").
+_ASKS = re.compile(
+    r"^(?:[^，,。；;]{0,6}[，,]|(?:考虑到|鉴于|由于|因为|针对|对于)[^，,。；;]*[，,])?"
+    r"(?:同时|另外|此外|并|也|还|另)?(?:建议|希望|恳请|呼吁|请(?!示))(?![中的书])"
+)
 # The proposer's part: the reply slip ("请填写在征询意见表中"), a call for help, their
 # satisfaction ("代表表示满意"), what they may do ("如您有意见，也可直接向交警大队反映"),
 # an invitation ("欢迎您继续提出意见").
@@ -100,6 +107,9 @@ _TURN = re.compile(
 # A list of problems or causes ("问题主要有三个方面：一是…；二是…"): its items are neither,
 # but for the first, which shares its sentence with the introduction.
 _PROBLEMS_LISTED = re.compile(r"(?:问题|困难|原因|不足|短板|隐患)[^，,。；;：:]{0,12}[：:]")
+# So is a list whose first item is neither ("从实际情况看：一是财力难以安排；二是…"): reasons
+# for a refusal, or advice.
+_FIRST_ITEM = re.compile(r"(?:^|[：:])\s*(?:一是|第一[，,、]|首先[，,])")
 _LIST_INTRO = re.compile(r"[：:]$|(?:以下|如下)[^，,。]{0,8}(?:工作|措施|方面|举措)")
 _NEW_TOPIC = re.compile(r"(?:关于|对于|另外|此外)")
 # A clause of the bureau's own that promises or reports: substance, even amid thanks.
@@ -207,6 +217,7 @@ def items(letter: Letter) -> list[Item]:
         end, previous = start + len(sentence), sentence
         if context.problems and closes and heading_rank(sentence) is not None:
             kinds = ()  # a problem a list names, after the first
+        neither = kinds == ()  # by its own words, not the paragraph's
         if kinds is None:
             kinds = context.taken(sentence)
             if not kinds and leads is not None:
@@ -220,7 +231,9 @@ def items(letter: Letter) -> list[Item]:
                 for k in context.carried
             ]
             leads = None
-        context.problems = context.problems or bool(_PROBLEMS_LISTED.search(own_words(sentence)))
+        first = neither and _FIRST_ITEM.search(sentence)  # "一是" of a list of reasons
+        listed = first or _PROBLEMS_LISTED.search(own_words(sentence))
+        context.problems = context.problems or bool(listed)
         found += [_item(kind, sentence, section, start, letter, when) for kind in kinds]
     return found
 
@@ -307,7 +320,9 @@ def kinds_of(
     words = own_words(sentence)
     if not re.sub(r"[□\W]", "", words):  # only what the proposer or another unit said
         return ()
-    if _ASKS.match(strip_numbering(words)) or _RELAYS.match(words):
+    plain = strip_numbering(words)
+    asks = _ASKS.match(plain)
+    if (asks and not _OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
         return ()
     future, done = tense(words, year, date, issuer)
     if future:
@@ -315,7 +330,8 @@ def kinds_of(
     deeds = _REPORTS.search(words) or completed(_STUDY.sub(mask, words))
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not deeds):
         return ()
-    if (predicts(words) or PROBLEM.search(words) or _modal(words)) and not done:
+    problem = PROBLEM.search(words) or BEFELL.search(words)
+    if (predicts(words) or problem or _modal(words) or NEED.search(words)) and not done:
         return ()
     heading = _by_heading(path)
     if done or (STATUS.search(words) and heading != ()):

@@ -8,8 +8,10 @@ A partner is named where the genre brings one in — after 会同 / 联合 / 协
 志愿服务队运营"), or with 与 … 共同, even with how they work together in between ("与街道
 政府沟通协调、共同努力") — never merely because a unit's name appears: "到2025年底建成市级
 高校概念验证中心" names a thing to be built, "实现乡镇卫生院…全覆盖" a place where it
-happens. Lists split at 、/或/和/及; a set of units is one ("各乡镇", "有关部门"); the bureau
-itself ("我局", its own name or short name) and people ("村级协管员") are no partners.
+happens. Lists split at 、/或/和/及 and end at a unit a verb follows ("会同市财政局整合…
+资金": the rest is what they do); a set of units is one ("各乡镇", "有关部门"), and so is a
+unit named again by its short form; the bureau itself ("我局", its own name or short name)
+and people ("村级协管员") are no partners.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from __future__ import annotations
 import re
 
 from rag.answer.issuers import names_issuer
+from rag.answer.terms import tokens_of
 from rag.letters.genre import ORG_SUFFIX
 
 # A list within a clause: no punctuation but a unit's other name ("市教育局（体育局）").
 _NAME = r"(?:[\u4e00-\u9fff、和及与或]|[（(][\u4e00-\u9fff]{1,12}[）)]){2,40}?"
-# A unit, as the genre names one; a business (运营商) is one too.
-_UNIT = rf"(?:{ORG_SUFFIX}|商)"
+# A unit, as the genre names one; a business (运营商) and an institution (服务机构) are too.
+_UNIT = rf"(?:{ORG_SUFFIX}|商|机构)"
 # Where a list of partners ends: 等(部门), a verb of doing it together, a clause's end.
 _VERBS = (
     r"开展|进行|加大|做好|尽快|研究|商议|协调|沟通|对接|推进|推动|组织|制定|出台|落实|实施|"
@@ -39,6 +42,8 @@ _BROUGHT_IN = re.compile(
 )
 # 和 / 及 / 与 join two units only after a unit's ending: 市住房和城乡建设局 is one.
 _UNIT_END = re.compile(rf"{ORG_SUFFIX}$")
+# A unit's name that something other than more of the name follows (not 村委 of 村委会).
+_UNIT_THEN = re.compile(rf"{ORG_SUFFIX}(?![^\u4e00-\u9fff]|{ORG_SUFFIX})")
 _SELF = re.compile(r"^(?:我|本|贵|该|上级|其他)")
 # A person (协管员, 责任人, 志愿者), not a unit: no partner.
 _PERSON = re.compile(r"[员者]$|(?<!法)人$")
@@ -63,11 +68,16 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
                 continue
             if name not in names:
                 names.append(name)
-    return tuple(names)
+    # A unit named again by its short form ("由乡镇卫生院招聘…，待遇由卫生院保障") is one.
+    return tuple(n for n in names if not any(o != n and o.endswith(n) for o in names))
 
 
 def _names(listed: str) -> list[str]:
-    """The units of a list: apart at 、 and 或, and at 和 / 及 / 与 after a unit's name."""
+    """The units of a list: apart at 、 and 或, and at 和 / 及 / 与 after a unit's name. The
+    list ends at a unit's name a verb follows: what comes after is what they do ("会同市财政
+    局整合…、…等项目资金")."""
+    acts = next((m for m in _UNIT_THEN.finditer(listed) if _verb(listed[m.end() :])), None)
+    listed = listed[: acts.end()] if acts else listed
     names: list[str] = []
     for piece in re.split("[、或]", listed):
         start = 0
@@ -77,3 +87,12 @@ def _names(listed: str) -> list[str]:
                 start = match.end()
         names.append(piece[start:])
     return names
+
+
+def _verb(text: str) -> bool:
+    """Whether a text opens with a verb, as jieba tags its first word."""
+    import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
+
+    tokens_of(text)
+    first = next(iter(jieba.posseg.cut(text[:8])), None)
+    return first is not None and first.flag.startswith("v")

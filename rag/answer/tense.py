@@ -9,10 +9,13 @@ request, what another unit answered) has no tense. 将 / 拟 / 计划 / 力争 /
 a time / a deadline promise, unless the clause's doer is another unit ("县商务局已将…列入计
 划，拟…", "由市卫健局负责实施，预计…", a 市 centre in a 镇's reply) or 已 opened the clause
 ("已于4月将…转…": 将 as 把, as is 将 before a noun phrase and its verb's complement, "将该
-路段纳入…"); 已 / 截至 / 累计 / 正在 / the particle 了 / a date before the letter / a total
-over a period up to now (近三年共…) report. What a work once done will bring about, told of
-a thing ("建成后，停车压力将大为缓解"), is a prediction. A due date is a time the promise
-states, never one the letter has passed or one it cannot meet ("暂时无法列入今年的计划").
+路段纳入…"), or it qualifies a noun ("计划改造的小区"), or a tally opened the clause ("累计争
+取资金…"); a year's target (今年的目标任务为…) promises too. 已 / 截至 / 累计 / 正在 / the
+particle 了 / a date before the letter / a total over a period up to now (近三年共…) report,
+but not in what befell a thing ("挡墙去年出现开裂") nor before an inability or a need ("已难以
+满足", "已刻不容缓"). What a work once done will bring about, told of a thing ("建成后，停车
+压力将大为缓解"), is a prediction. A due date is a time the promise states, never one the
+letter has passed or one it cannot meet ("暂时无法列入今年的计划").
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ from rag.models import Letter
 # A time something is to be done by, as the letter writes it.
 DUE = re.compile(
     r"20\d{2}年?\s*(?:至|到|—|–|-)\s*20\d{2}年(?:底|末)?(?:前|之前)?"
+    # a season of this year or the next ("今冬明春", "明春")
+    r"|[今明][春夏秋冬](?:[今明][春夏秋冬])?(?:前|之前)?"
+    # a month the plan is set for, right after it ("计划7月招标", "拟于9月开工")
+    r"|(?:(?<=计划)|(?<=预计)|(?<=拟)|(?<=[划计拟将]于))"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|中旬|上旬|下旬)?(?:前|之前|以前)?"
     # an event of the year ("今年秋季学期开学前", "明年汛期前")
     r"|(?:(?:20\d{2}|今|明|本)年)?(?:[春夏秋冬]季学期)?"
     r"(?:春节|元旦|国庆|汛期|汛|雨季|开学|入冬|冬季|夏季|秋季|春季)(?:前|之前)"
@@ -48,10 +56,12 @@ _WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
 # 计划); 下一步 after 为 ("为下一步…打下基础") is a noun too. 争取到 has got something, unless
 # a time follows ("争取到2025年底…": by then). 预计 schedules only with a time ("预计年底
 # 完工"); before an amount it estimates ("若开通预计每年亏损70万元"). 我局会/要/准备 promise
-# (the bureau's intent); 会同 does not.
+# (the bureau's intent); 会同 does not. 计划 / 拟 + a verb + 的 qualifies a noun ("计划改造的68个
+# 小区已开工": the ones planned), it does not plan.
+_NOT_ATTRIBUTIVE = r"(?![\u4e00-\u9fff]{1,2}的)"
 FUTURE = re.compile(
-    r"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定)|"
-    rf"(?:^|[，,；;。：:]|{_WE}|(?:\d{{4}}|今|明|本)年|并|还|也)计划(?!生育)|"
+    rf"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定){_NOT_ATTRIBUTIVE}|"
+    rf"(?:^|[，,；;。：:]|{_WE}|(?:\d{{4}}|今|明|本)年|并|还|也)计划(?!生育){_NOT_ATTRIBUTIVE}|"
     r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下阶段|接下来|"
     rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
     rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备)(?![同议商签审求])"
@@ -83,8 +93,11 @@ _NUMBER = r"[一二两三四五六七八九十\d]"
 _BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
 PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|正在|(?:{_BACK})[^。；;]*?共")
 _ALREADY = re.compile(r"已(?![\u4e00-\u9fff]{1,3}的)|截至|截止|正在|去年|此前|先后")
-# A clause that 已 opens up to here ("已于4月将…"): what follows in it is done, its 将 is 把.
-_SO_FAR_DONE = re.compile(r"已(?![\u4e00-\u9fff]{1,3}的)[^，,。；;：:并且还也]*$")
+# A clause that 已 opens up to here ("已于4月将…"): what follows in it is done, its 将 is 把;
+# so is one a tally opens ("累计争取资金9.8亿元": striven for and got).
+_SO_FAR_DONE = re.compile(
+    r"(?:已(?![\u4e00-\u9fff]{1,3}的)|累计|共计|先后)[^，,。；;：:并且还也]*$"
+)
 # A period that ends now (近年来, 过去两年, 2023年以来) reports, unless a problem is all it
 # frames. A present state (目前有…) by itself is a description, not a deed.
 STATUS = re.compile(_BACK)
@@ -120,8 +133,25 @@ _AFTERWARDS = re.compile(
 )
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
 PROBLEM = re.compile(
-    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|难以|暂不|暂未|暂时不|不具备|"
+    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|难以|暂不|暂未|暂时不|不具备|仍然?(?:有|存在)(?![^，,。；;]{0,8}的)|"
     r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
+    # a study put off until conditions allow ("待财力允许时，再作研究"): a refusal, politely
+    r"|待[^。；;]{2,30}?[时后][，,]?再(?:作|行|予|进行)?(?:进一步)?的?(?:研究|考虑|论证)"
+)
+# A need or an urgency (亟需, 确需, 刻不容缓): what ought to be, like a rule; a 已 before it
+# ("…已刻不容缓") tells how pressing, not a deed, and so does one before an inability
+# ("设施已难以满足需求": no longer able).
+NEED = re.compile(
+    r"(?:亟需|亟待|急需|确需|迫切需要|刻不容缓|迫在眉睫|势在必行)(?![\u4e00-\u9fff]{0,4}的)"
+)
+_NO_LONGER = re.compile(rf"已经?(?=难以|无法|不能|不足以|不适应|{NEED.pattern})")
+# What befell a thing ("挡墙受雨季冲刷出现开裂", "发生塌方86处"): a clause that tells it is
+# no deed, and its date and 了 are when it happened (not "出现问题的路段", a noun phrase, nor
+# what is to be prevented, "确保不发生…").
+BEFELL = re.compile(
+    r"(?:^|(?<=[，,。；;]))[^，,。；;我本]*"
+    r"(?<![止免绝不未无少防])(?:出现|发生|遭受|遭到)(?![^，,。；;]*的)"  # not 防止出现
+    r"[^，,。；;我本]*(?=[，,。；;]|$)"
 )
 # What checking found ("经测算，约需…", "经核实，原因是…"): a finding, not a deed; before a
 # plan ("经初步选址，拟在…建设") it is the step done on the way to it. The bureau's own check
@@ -140,6 +170,10 @@ _THEIRS = re.compile(
     r"|(?:您|你)们?[^，,。；;我]{0,30}?(?:提出|所提|反映|建议|要求|提到)(?:的|[^，,。；;我]*)"
     rf"|(?<![我本]){ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
 )
+_CLAUSE_OWNER = re.compile(rf"{_WE}|[^，,。；;]{{0,12}}?{ORG_SUFFIX}")
+_DIGIT = re.compile(r"\d")
+# A year's target ("今年的目标任务为…", "2025年度目标是…").
+_TARGET = re.compile(r"(?:(20\d{2})|[今明本])年度?的?(?:工作)?目标(?:任务)?(?:为|是)")
 # A year something happened in, not a deadline (2025年底前) nor an age ("建于2015年以前").
 _YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-]|[以之][前后])")
 # A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前).
@@ -162,7 +196,23 @@ def written(letter: Letter) -> Written:
 
 def own_words(sentence: str) -> str:
     """The sentence with what it only quotes blanked out, offsets kept."""
-    return _THEIRS.sub(mask, _QUOTED.sub(mask, sentence))
+    quoted = _QUOTED.sub(mask, sentence)
+    words = _THEIRS.sub(mask, quoted)
+    return _proposers(words) if re.match(r"[您你]", quoted) else words
+
+
+def _proposers(words: str) -> str:
+    """A sentence the proposer opens ("您在建议中分析了…，提出了…，具有重要参考价值") is
+    theirs or about their proposal, its 了 theirs too, up to a clause that the bureau or a
+    unit opens, or that dates, counts, promises or reports."""
+    end = 0
+    for clause in re.finditer(r"[^，,。；;]+", words):
+        text = clause.group(0)
+        owned = end and _CLAUSE_OWNER.match(text)  # the first clause is the proposer's
+        if owned or any(r.search(text) for r in (_DIGIT, FUTURE, PAST)):
+            break
+        end = clause.end()
+    return "□" * end + words[end:]
 
 
 def mask(match: re.Match[str]) -> str:
@@ -174,12 +224,14 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     """Whether a sentence (its own words) promises, and whether it reports. A predicted
     effect, a 将 that only moves its object ("将该路段纳入计划") or follows 已 in its clause,
     and another unit's plan promise nothing; what a promise goes on to count ("力争到2025年
-    累计…") or date is its target, not a report."""
-    words = _unpredicted(words)
+    累计…") or date is its target, not a report; nor is what befell a thing or how pressing a
+    need is ("已刻不容缓")."""
+    words = BEFELL.sub(mask, _NO_LONGER.sub(mask, _unpredicted(words)))
     for moved in _DISPOSAL.finditer(words):
         if _nominal(moved.group("object")):
             words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
-    markers = [*FUTURE.finditer(words), *filter(None, [_deadline(words, year)])]
+    timed = [_deadline(words, year), _target(words, year)]  # promises without a 将
+    markers = [*FUTURE.finditer(words), *filter(None, timed)]
     ended = completed(words)
     markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start())]
     markers = [m for m in markers if not _imminent(m, words, ended)]
@@ -304,6 +356,15 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
     return None
 
 
+def _target(words: str, year: int | None) -> re.Match[str] | None:
+    """A target set for a year not over yet ("今年的目标任务为完工650台"), which the bureau
+    undertakes; one of a year gone by is history."""
+    match = _TARGET.search(words)
+    if match and year and match.group(1) and int(match.group(1)) < year:
+        return None
+    return match
+
+
 def _dated_before(words: str, year: int | None, date: str | None) -> bool:
     """Whether the sentence dates itself before the letter ("2021年，我部认定…", "今年6月，
     市发改委印发…" in a letter of September); a deadline ("6月底前") is no date."""
@@ -322,9 +383,10 @@ def _dated_before(words: str, year: int | None, date: str | None) -> bool:
 
 def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
     """The time a sentence says something will be done by, as written: looked for from the
-    clause that promises on ("争取借助2017年…契机"), then anywhere. A bare year before the
-    letter's own ("自2017年以来") is history, and so is one outside the promise when the
-    letter's year is unknown; so is a date the letter has passed ("于今年5月申报"). A time in
+    clause that promises on ("争取借助2017年…契机"), then anywhere. A time all before the
+    letter's year ("自2017年以来", "2000年底前建成的小区") is history, and so is a bare year
+    outside the promise when the letter's year is unknown; so is a date the letter has
+    passed ("于今年5月申报"). A time in
     a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
     promise = FUTURE.search(own_words(sentence))
     clause = 0
@@ -334,10 +396,12 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
     for text, promised in [*parts, (sentence, False)]:
         for match in DUE.finditer(text):
             when = match.group(0).strip()
-            bare = re.fullmatch(r"(20\d{2})年", when)
+            years = [int(y) for y in re.findall(r"20\d{2}", when)]
             if text.startswith(("以来", "来"), match.end()):
                 continue  # "今年以来": a period that ends now
-            if bare and (int(bare.group(1)) < year if year else not promised):
+            if max(years, default=year or 0) < (year or 0) or (
+                not year and not promised and re.fullmatch(r"20\d{2}年", when)
+            ):
                 continue
             if _dated_before(when, year, date) or PROBLEM.search(_clause(text, match.start())):
                 continue

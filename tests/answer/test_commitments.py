@@ -322,6 +322,15 @@ def test_the_problems_a_list_names_are_no_deeds() -> None:
     assert items(letter)[0].quote.endswith("一是部分路段排水不畅;")
 
 
+def test_a_list_whose_first_item_is_neither_gives_reasons_not_deeds() -> None:
+    letter = _read(
+        "从全县实际情况看:一是县级财力紧张,难以安排大额建设资金;二是沿线可用土地"
+        "已优先保障学校建设;三是该项目尚未列入规划。",
+        "近年来,我局已改造村道80公里。",
+    )
+    assert _said(letter) == {"commitment": [], "action": ["近年来,我局已改"]}
+
+
 def test_an_items_lead_sentence_is_an_item_however_short() -> None:
     letter = _read(
         "一、工作开展情况", "一是修路面。对村道坑槽进行修补。二是设标志。增设警示标志20块。"

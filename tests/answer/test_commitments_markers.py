@@ -248,3 +248,75 @@ def test_partners_put_in_charge_relied_on_or_coordinated_are_units() -> None:
     assert partners_in("协调县铁塔公司在该村新建基站。", issuer) == ("县铁塔公司",)
     assert partners_in("协调三家运营商共建共享铁塔资源。", issuer) == ("三家运营商",)
     assert partners_in("依托县图书馆建立总分馆制。", issuer) == ("县图书馆",)
+
+
+# -- 6. what qualifies a noun, a tally, a target, a need, what befell, a deferral ----------
+
+
+def test_a_plan_that_qualifies_a_noun_or_a_tally_of_what_was_striven_for_reports() -> None:
+    assert _kinds("今年计划新建的5座候车亭已于6月全部完工。") == ("action",)
+    assert _kinds("今年计划新建候车亭5座。") == ("commitment",)
+    assert _kinds("近年来,全县累计争取上级补助资金1.2亿元,新建村道80公里。") == ("action",)
+    assert _kinds("我局将积极争取上级补助资金。") == ("commitment",)
+
+
+def test_a_years_target_is_a_promise_and_one_of_a_year_gone_by_is_history() -> None:
+    target = "今年的目标任务为改造危桥12座,目前已完成5座。"
+    assert _kinds(target) == ("action", "commitment")
+    assert due_in(target, 2024, "2024-09-10") == "今年"
+    assert _kinds("2022年的目标任务为改造危桥12座,实际完成14座。") == ("action",)
+
+
+def test_a_month_set_right_after_the_plan_and_a_season_are_due_and_a_past_year_is_not() -> None:
+    scheduled = "路面改造已完成设计,计划10月招标、12月底前完工。"
+    assert due_in(scheduled, 2024, "2024-09-10") == "10月"
+    assert due_in("下一步,将于今冬明春完成剩余路段的修补。", 2024) == "今冬明春"
+    # "2010年底前建成的" dates the bridges, not the promise.
+    assert due_in("拟将2010年底前建成的危桥全部纳入改造计划。", 2024) is None
+
+
+def test_no_longer_able_and_a_need_are_no_deeds() -> None:
+    assert _kinds("随着车流量逐年增加,现有道路已难以满足群众出行需求。", DONE) == ()
+    assert _kinds("由于车辆增多,拓宽该路段已刻不容缓。") == ()
+    assert _kinds("上述路段的安全隐患确需尽快消除。", DONE) == ()
+    # 确需 qualifying what the bureau will work on is no need statement.
+    assert _kinds("对确需改造的危桥,加快推进加固工程。", PLAN) == ("commitment",)
+
+
+def test_what_befell_a_thing_is_no_deed_though_dated() -> None:
+    assert _kinds("该村道路有三处路基去年汛期出现塌陷。") == ()
+    assert _kinds("去年汛期部分路段发生塌方,已全部修复完毕。") == ("action",)
+    # What the bureau will prevent is its promise.
+    assert _kinds("加强汛期巡查,确保不发生安全事故。", PLAN) == ("commitment",)
+
+
+def test_what_still_remains_and_a_study_put_off_are_neither() -> None:
+    assert _kinds("目前,全县仍有约30公里村道路面宽度不足4.5米。", DONE) == ()
+    deferred = "对于新建客运站的建议,待县级财力条件允许时,再作进一步研究。"
+    assert _kinds(deferred, PLAN) == ()
+
+
+def test_a_sentence_the_proposer_opens_is_theirs_until_the_bureau_speaks() -> None:
+    praise = (
+        "您在建议中分析了农村客运班次少的原因,提出了开通定制公交等建议,对我们改进工作很有帮助。"
+    )
+    assert _kinds(praise) == ()
+    assert _kinds("您在建议中列举了村道破损的情况,我局已安排养护队伍修补。") == ("action",)
+    assert _kinds("您反映的路灯问题,计划年底前完成维修。") == ("commitment",)
+
+
+def test_advice_after_a_connective_or_a_reason_is_no_promise() -> None:
+    assert _kinds("同时建议各乡镇将村道日常养护经费纳入年度预算。", PLAN) == ()
+    reason = "考虑到部分乡镇财力薄弱,建议县财政局在安排养护资金时给予倾斜。"
+    assert _kinds(reason, PLAN) == ()
+    # The bureau's own part after the advice is its promise.
+    assert _kinds("建议由交警部门牵头整治,我局将积极配合。") == ("commitment",)
+
+
+def test_a_partner_list_ends_where_the_units_work_begins() -> None:
+    pooled = partners_in("会同县财政局整合交通、水利等项目资金,新建村道10公里。", ISSUER)
+    assert pooled == ("县财政局",)
+    again = partners_in("由镇卫生院统一招聘医师,人员待遇由卫生院统筹保障。", ISSUER)
+    assert again == ("镇卫生院",)  # the same unit by its short name
+    trained = partners_in("依托县职业技能培训机构开展驾驶员培训。", ISSUER)
+    assert trained == ("县职业技能培训机构",)
