@@ -82,7 +82,7 @@ class Catalog:
             if r.get("session"):
                 self.by_session.setdefault(r["session"], set()).add(lid)
             self.by_year.setdefault(r.get("year"), set()).add(lid)
-            for place in {*places_of(r.get("issuer")), *places_of(_title_prefix(r))}:
+            for place in {*places_of(r.get("issuer")), *places_of(_title_prefix(r)), *_met_at(r)}:
                 self.by_place.setdefault(place, set()).add(lid)
         self.sessions = [(s, _session_core(s)) for s in sorted(self.by_session)]
         self.doc_numbers = Substrings(
@@ -278,6 +278,16 @@ def _title_prefix(record: Record) -> str:
     """The title up to what it answers ("南宫市交通运输局 对…" → "南宫市交通运输局"): the
     issuer, when the title starts with it."""
     return re.split(r"关于|对", str(record.get("title") or ""), maxsplit=1)[0]
+
+
+def _met_at(record: Record) -> list[str]:
+    """The places of the body the title says received the proposal ("对华容县政协八届…
+    提案的答复" → 华容县): the replying body answers its own place's deputies and members."""
+    match = re.search(
+        r"(?:关于|对)([^关对]{2,12}?)(?:政协|人大|第?[一二三四五六七八九十\d]+届)",
+        str(record.get("title") or ""),
+    )
+    return places_of(match.group(1)) if match else []
 
 
 def record_dict(record: Any) -> Record:

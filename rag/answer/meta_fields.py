@@ -23,7 +23,10 @@ CONSULTED = (
 )
 EN_CONSULTED = (
     r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
-    r"(?:were|was) consulted\b|\bwho was consulted\b"
+    r"(?:were|was) consulted\b|\bwho was consulted\b|"
+    # "which departments helped the bureau handle the suggestion"
+    r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:departments?|ministries|agencies|units|bureaus|governments?)"
+    r"(?: and (?:[\w-]+ ){0,3}(?:departments?|governments?|bureaus?))? helped\b"
 )
 # The letter's own date: 落款日期, 成文日期, 答复函的日期, or 日期 asked alone.
 LETTER_DATE = r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|^\s*日期"
@@ -115,7 +118,7 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "proposers",
         re.compile(
-            r"提案人|建议人|哪位委员|哪位代表|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
+            r"提案人|建议人|哪位[^，,。？?]{0,4}?(?:委员|代表)|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
             r"who wrote|" + EN_PROPOSER,
             re.I,
         ),
@@ -153,6 +156,13 @@ META_FIELDS: tuple[MetaField, ...] = (
     ),
     MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),
     MetaField("session", re.compile(SESSION_ASKED, re.I), SESSION, ("session",)),
+    # the units sent a copy (抄送/抄报 at the letter's foot); no record field holds them
+    MetaField(
+        "copied_to",
+        re.compile(r"抄送|抄报|\bcop(?:y|ies|ied) (?:to|sent)\b|\bcc(?:'?d)?\b", re.I),
+        re.compile(r"抄送|抄报"),
+        (),
+    ),
     MetaField(
         "issuer",
         re.compile(ISSUER_ASKED, re.I),

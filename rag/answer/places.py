@@ -34,8 +34,11 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "区": ("区",),
     "路段": ("路", "大道", "街", "路段"),
     "园区": ("园区", "园"),
+    # a company is asked like a place, by its kind, and named by its ending
+    "企业": ("公司", "集团", "企业", "厂"),
+    "公司": ("公司", "集团", "企业", "厂"),
 }
-_WHICH = frozenset({"哪个", "哪些", "哪几个", "哪一个", "哪"})
+_WHICH = frozenset({"哪个", "哪些", "哪几个", "哪一个", "哪", "哪家", "哪几家", "哪一家"})
 # English: the kind, then a verb, a preposition or the end ("which village will …"), not
 # a modifier ("county-level measures", "road map", "street lighting").
 _EN_KINDS = {
@@ -47,10 +50,16 @@ _EN_KINDS = {
     "road": "路段",
     "street": "路段",
     "park": "园区",
+    "company": "企业",
+    "companies": "企业",
+    "firm": "企业",
+    "enterprise": "企业",
 }
 _EN_ASKS = re.compile(
-    r"\b(?:which|what) (?P<kind>" + "|".join(_EN_KINDS) + r")s?(?:\s*[?,.]|\s*$|"
-    r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along)\b)",
+    r"\b(?:which|what) (?P<kind>"
+    + "|".join(sorted(_EN_KINDS, key=len, reverse=True))
+    + r")s?(?:\s*[?,.]|\s*$|"
+    r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|\w+ed)\b)",
     re.I,
 )
 # An address: the noun ("地址", "the address of", "its address"), not the verb ("address
@@ -60,6 +69,12 @@ _ASKS_ADDRESS = re.compile(
 )
 _ADDRESS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:路|街|巷|大道)\d+号|https?://\S+|www\.\S+")
 _PROPER = frozenset({"ns", "nt", "nr", "nz"})
+# Firms listed by name before 等…企业/公司 ("支持美莱德、博唯佰泰等企业"), or named in full
+# ("…生物制药有限公司").
+_LISTED_FIRMS = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:股份)?有限(?:责任)?公司|"
+    r"[\u4e00-\u9fffA-Za-z]{2,12}、[^，,。；;]{2,40}?等\d*[家个]?[\u4e00-\u9fff]{0,6}?(?:企业|公司)"
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +93,8 @@ class PlaceAsked:
     def answered_by(self, sentence: str) -> bool:
         if not self.ends:
             return bool(_ADDRESS.search(sentence))
+        if "企业" in self.ends and _LISTED_FIRMS.search(sentence):
+            return True  # "美莱德、博唯佰泰等企业": firms named by their short names
         return any(
             not any(place.endswith(n) or n.endswith(place) for n in self.named)
             and not (self.question.isascii() and place_in_english(place, self.question))
@@ -98,6 +115,11 @@ def place_asked(question: str) -> PlaceAsked | None:
         # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked
         if words[i][0] in _WHICH and kind and not words[i + 2][1].startswith("n"):
             return PlaceAsked.of(_KINDS[kind], question)
+        # "哪 / 几家 / 企业": a measure word between
+        if words[i][0] == "哪" and words[i + 1][1] == "m" and i + 3 < len(words):
+            kind = _kind_of(words[i + 2][0])
+            if kind and not words[i + 3][1].startswith("n"):
+                return PlaceAsked.of(_KINDS[kind], question)
     return None
 
 

@@ -117,7 +117,7 @@ PLAN, RESULT, META = "plan", "result", "meta"
 _INTENT_WORDS = {
     META: (
         re.compile(
-            r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|提案人|建议人|哪位委员|哪位代表|"
+            r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|抄送|抄报|提案人|建议人|哪位[^，,。？?]{0,4}?(?:委员|代表)|"
             r"谁提出|谁提的|" + LETTER_DATE + "|" + SESSION_ASKED + "|"
             r"什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
             r"由谁|" + ISSUER_ASKED + "|" + CONSULTED
@@ -125,7 +125,7 @@ _INTENT_WORDS = {
         re.compile(
             # Stems take any ending: "co-handled", "co-organisers", "proposers".
             r"\b(?:who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
-            r"co-?organi[sz]\w*|co-?handl\w*|who wrote|dated|contact)\b|"
+            r"co-?organi[sz]\w*|co-?handl\w*|who wrote|dated|contact|copied to)\b|"
             + "|".join((EN_PROPOSER, EN_CONSULTED, EN_LETTER_DATE, SESSION_ASKED, ISSUER_ASKED)),
             re.I,
         ),
@@ -277,7 +277,11 @@ _ASKS_POINTS = re.compile(
 
 
 def asks_letters(question: str) -> bool:
-    """The question asks which letters (or places) say something: an answer per letter."""
+    """The question asks which letters (or places) say something: an answer per letter —
+    not "which departments helped the bureau handle it", which asks one letter's
+    co-handlers."""
+    if any(f.name == "co_handlers" for f in fields_asked(question)):
+        return False
     return bool(_ASKS_LETTERS.search(question))
 
 

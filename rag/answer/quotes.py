@@ -68,6 +68,7 @@ _LEFT_OUT = {
     "index_no": "the letter's index number",
     "session": "the session the proposal was raised at",
     "issuer": "who replied",
+    "copied_to": "whom it was copied to",
 }
 
 

@@ -40,6 +40,7 @@ class QAItem:
     must_include_any: tuple[tuple[str, ...], ...] = ()
     reference: str | None = None
     type: str | None = None  # as written in the file; see `question_type`
+    tags: tuple[str, ...] = ()  # labels; `metadata` marks a question about the letter itself
 
     @property
     def question(self) -> str:
@@ -67,6 +68,8 @@ class QAItem:
             expected["gold_section_keywords"] = list(self.gold_section_keywords)
         if self.must_include_any:
             expected["must_include_any"] = [list(group) for group in self.must_include_any]
+        if self.tags:
+            expected["tags"] = list(self.tags)
         return expected
 
 
@@ -110,6 +113,7 @@ def parse_qa_item(raw: object, where: str = "item") -> QAItem:
         must_include_any=groups,
         reference=reference if isinstance(reference, str) else None,
         type=kind,
+        tags=_strings(raw.get("tags", []), "tags", where),
     )
 
 

@@ -131,8 +131,9 @@ def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[st
     - `quotes_verbatim`: citations whose quote occurs verbatim in the letter it names;
     - `citation_accuracy_by_letter`: citation accuracy (as in the metrics table) per gold
       proposal number, so the reference letter can be read on its own;
-    - `frame_evidence`: answered content questions (not metadata) citing a frame sentence
-      (receipt, thanks, sign-off, contact), over all of them;
+    - `frame_evidence`: answered content questions citing a frame sentence (receipt,
+      thanks, sign-off, contact), over all of them; a question of type or tag `metadata`
+      asks about the letter itself (who proposed, who signed, when), which the frame states;
     - `letters_cited`: for multi-letter questions, the gold letters cited over all gold
       letters (recall over letters).
     """
@@ -162,9 +163,14 @@ def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[st
 
 
 def _frame_evidence(records: Sequence[Record]) -> float | None:
-    content = [r for r in records if not r["answer"]["refused"] and r.get("type") != "metadata"]
+    content = [r for r in records if not r["answer"]["refused"] and not _about_the_letter(r)]
     framed = [r for r in content if any(is_frame(c["quote"]) for c in r["answer"]["citations"])]
     return _share(len(framed), len(content))
+
+
+def _about_the_letter(record: Record) -> bool:
+    tags = (record.get("expected") or {}).get("tags") or ()
+    return record.get("type") == "metadata" or "metadata" in tags
 
 
 def _letters_cited(records: Sequence[Record]) -> float | None:

@@ -154,3 +154,50 @@ def test_an_english_question_gets_the_proposer_and_date_of_the_letter_it_is_abou
     assert not answer.refused
     assert "龚明" in answer.text and _dated(answer.text)
     assert "2021" not in answer.text and "李华" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("在东山墟场建幼儿园那份提案，是哪位政协委员提的？", "proposers"),
+        ("周村交通局那份答复还抄送给了哪些单位？", "copied_to"),
+        (
+            "Which city departments and which district government helped the bureau "
+            "handle the suggestion?",
+            "co_handlers",
+        ),
+    ],
+)
+def test_more_ways_of_asking_about_the_letter(question, field):
+    assert field in _asked(question)
+
+
+def test_which_departments_helped_asks_one_letters_co_handlers_not_which_letters():
+    assert not query.asks_letters("Which departments helped the bureau handle the suggestion?")
+    assert query.asks_letters("Which departments answered suggestions about parking?")
+
+
+def test_which_companies_is_answered_by_firms_the_letter_names():
+    asked = place_asked("那4个院士工作站分别建在哪几家企业？")
+    assert asked is not None
+    assert not asked.answered_by("目前全市共有院士工作站4个。")
+    assert asked.answered_by("依托青山钢铁集团、东湖纸业有限公司建立院士工作站。")
+    english = place_asked("Which companies received the subsidy?")
+    assert english is not None
+    assert english.answered_by("支持青禾、博远等企业开展研发。")
+    assert not english.answered_by("支持企业开展研发。")
+
+
+def test_a_letter_is_of_the_place_whose_session_its_title_names():
+    from rag.answer.catalog import Catalog
+
+    catalog = Catalog.of(
+        [
+            {"letter_id": "a", "title": "对清河县政协八届一次会议第150号提案的答复"},
+            {"letter_id": "b", "title": "关于市七届人大五次会议第71号建议的答复"},
+        ]
+    )
+    named = catalog.letters_named(
+        "How did Qinghe county answer the kindergarten proposal?", None, True
+    )
+    assert named.ids == {"a"}

@@ -50,3 +50,18 @@ def test_the_checks_count_frame_evidence_and_letters_cited_over_several_letters(
     checks = citation_checks(records, {})
     assert checks["frame_evidence"] == 1 / 3  # of the three content answers, one
     assert checks["letters_cited"] == 1 / 2  # a.txt of a.txt and b.txt
+
+    # An English question about the letter itself, tagged so in the Q&A file, asks for
+    # the frame too ("Which deputy raised it?" is answered by the salutation).
+    proposer = asked("en", [("a.txt", "张三代表:")])
+    proposer["expected"] = {"tags": ["metadata", "en"]}
+    assert citation_checks([*records, proposer], {})["frame_evidence"] == 1 / 3
+
+
+def test_a_questions_tags_reach_the_report() -> None:
+    from rag.eval.qaset import parse_qa_item
+
+    item = parse_qa_item(
+        {"id": "x", "question": "Who raised it?", "gold_file": "a.txt", "tags": ["metadata"]}
+    )
+    assert item.gold()["tags"] == ["metadata"]
