@@ -10,10 +10,10 @@ figure stated for another year than the one asked about is not an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.answer import query
-from rag.answer.places import PlaceAsked, place_asked
+from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
 from rag.answer.query import list_phrases
 from rag.answer.terms import tagged
 
@@ -159,14 +159,22 @@ class Asks:
     # total) or as a change or comparison ("和上一年相比多了几个" is not answered by this
     # year's count).
     stated_as: re.Pattern[str] | None = None
+    # Times the question names itself ("十四五规划什么时候发布" names 十四五): no answer.
+    named_times: frozenset[str] = frozenset()
+    # Places it compares with ("跟杭州比", "compared with Changsha"): the answer names one.
+    compared: tuple[str, ...] = ()
 
     def answered_by(self, sentence: str, before: str = "") -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
         it, where the year a figure belongs to is often stated ("2023年,…。…增长54.3%")."""
         if self.kind is None:
             return True
+        if self.compared and not names_compared(sentence, self.compared):
+            return False
+        if self.kind == "compare":
+            return True
         if self.kind == "time":
-            found = bool(_TIME.search(sentence))
+            found = any(m.group() not in self.named_times for m in _TIME.finditer(sentence))
         elif self.kind == "person":
             found = bool(names_in(sentence))
         elif self.place is not None:
@@ -252,12 +260,21 @@ _CHANGE = re.compile(
 
 def asks_for(question: str, years_from: str | None = None) -> Asks:
     """What `question` asks for; the years come from `years_from` when it names any (a
-    follow-up "那2024年呢？" asks the previous question about another year)."""
+    follow-up "那2024年呢？" asks the previous question about another year), and the
+    places it compares with, which the answer must name."""
+    asks = _asks_for(question, years_from)
+    compared = compared_places(question)
+    if not compared:
+        return asks
+    return replace(asks, kind=asks.kind or "compare", compared=compared)
+
+
+def _asks_for(question: str, years_from: str | None = None) -> Asks:
     years = frozenset(YEAR.findall(question))
     if years_from and YEAR.search(years_from):
         years = frozenset(YEAR.findall(years_from))
     if _ASKS_TIME.search(question):
-        return Asks("time", None, years)
+        return Asks("time", None, years, named_times=_times_named(question))
     stated_as = (
         _PER_UNIT
         if _ASKS_PER_UNIT.search(question)
@@ -287,6 +304,21 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
         units = re.compile(_FIGURE + "(?:" + _UNITS[name] + ")")
     counted = _counted(question, unit.end()) if unit else ()
     return Asks("count", units, years, counted, stated_as=stated_as)
+
+
+# "the 14th Five-Year plan" is 十四五 (the plan periods are numbered 十一五 … 十五五).
+_EN_PLAN_PERIOD = re.compile(r"\b1([0-9])th five[- ]year\b", re.I)
+
+
+def _times_named(question: str) -> frozenset[str]:
+    """The times a question names as its topic, as a letter would write them."""
+    named = {m.group() for m in _TIME.finditer(question)}
+    named |= {
+        f"十{'一二三四五六七八九'[int(d) - 1]}五"
+        for d in _EN_PLAN_PERIOD.findall(question)
+        if d != "0"
+    }
+    return frozenset(named)
 
 
 def _without_indefinite_ji(question: str) -> str:

@@ -26,7 +26,7 @@ from rag.answer.bilingual import (
     spoken_runs,
     translate,
 )
-from rag.answer.issuers import match_issuers, names_issuer, place_core, places_of
+from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
 from rag.answer.terms import in_dictionary, tagged, tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
 
@@ -211,6 +211,8 @@ class Catalog:
             if english
             else match_issuers(question, sorted(self.by_issuer))
         )
+        if not english and self._unknown_place(question, issuers):
+            issuers = []  # "安居区…交通局": a bureau of a place no letter is known to be from
         by_issuer: set[str] | None = (
             set().union(*(self.by_issuer[i] for i in issuers)) if issuers else None
         )
@@ -223,6 +225,16 @@ class Catalog:
         hits = [s for s, core in self.sessions if s in question or core in question]
         if hits:
             narrowed.narrow(set().union(*(self.by_session[s] for s in hits)))
+
+    def _unknown_place(self, question: str, issuers: list[str]) -> bool:
+        """Whether the question names a place (安居区, 宝轮镇) no letter's issuer or title
+        is from, nor part of an issuer it names (云台山风景名胜区管委会): its letters, if
+        any, are among those whose issuer was not read."""
+        known = {place_core(p) for p in self.by_place} | set(self.by_place)
+        return any(
+            p not in known and place_core(p) not in known and not any(p in i for i in issuers)
+            for p in places_in(question)
+        )
 
     def _letters_at(self, question: str, english: bool) -> set[str] | None:
         """The letters of the places the question names, or None when it names none.  A

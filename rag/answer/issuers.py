@@ -43,6 +43,24 @@ def places_of(name: str | None) -> list[str]:
     return found
 
 
+def places_in(text: str) -> list[str]:
+    """The place names written in the text as words ("安居区村跟村之间…" → ["安居区"],
+    "宝轮 镇" → ["宝轮镇"]): a word ending in a place unit, or a word and the unit after
+    it — not a word that only points at one (全市, 本县, 我区)."""
+    words = [w for w in tokens_of(text) if w.strip()]
+    found = []
+    for i, word in enumerate(words):
+        unit = words[i + 1] if i + 1 < len(words) and words[i + 1] in PLACE_UNITS else ""
+        name = word + unit if unit and not word.endswith(PLACE_UNITS) else word
+        if _PLACE.fullmatch(name) and not _POINTING.match(name) and len(name) >= 3:
+            found.append(name)
+    return found
+
+
+# Words that point at a place rather than name it: 全市, 本县, 我区, 各乡镇, 该镇.
+_POINTING = re.compile(r"[全本我各该此某每外]")
+
+
 def place_core(place: str) -> str:
     """A place as people write it without its unit: "丽水市" → "丽水", "石林彝族自治县" → "石林"."""
     core = re.sub(rf"{_UNIT}$", "", place)
@@ -80,7 +98,9 @@ def _other_place(question: str, span: tuple[int, int], issuer: str) -> bool:
     """Whether a place the question writes at the short name's start is not the issuer's."""
     start, end = span
     for match in _PLACE.finditer(question[:end]):
-        if start <= match.end() < end or match.end() == start:
+        if start <= match.end() < end or (
+            match.end() <= start and not question[match.end() : start].strip()
+        ):
             place = match.group(0)
             return not any(
                 place.endswith(p) or p.endswith(place) or place_core(p) in place

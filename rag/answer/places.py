@@ -50,13 +50,17 @@ _EN_KINDS = {
     "road": "路段",
     "street": "路段",
     "park": "园区",
+    "compound": "小区",
+    "estate": "小区",
+    "community": "社区",
     "company": "企业",
     "companies": "企业",
     "firm": "企业",
     "enterprise": "企业",
 }
 _EN_ASKS = re.compile(
-    r"\b(?:which|what) (?P<kind>"
+    # "which rural roads", "which old residential compound": up to two words before it
+    r"\b(?:which|what) (?!kind |type |sort )(?:(?!and |or )[a-z]+ ){0,2}?(?P<kind>"
     + "|".join(sorted(_EN_KINDS, key=len, reverse=True))
     + r")s?(?:\s*[?,.]|\s*$|"
     r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|\w+ed)\b)",
@@ -173,3 +177,35 @@ def _after_a_place(words: list[tuple[str, str]], index: int) -> bool:
         if tag in _PROPER or len(word) > 2:
             return False
     return False
+
+
+# What a question compares with: "跟杭州、黄山这些地方比有啥优势", "和全省平均相比",
+# "How does Yueyang's number compare with Changsha's?", "more than in Baoji".
+_COMPARED_CN = re.compile(r"(?:跟|和|与|同|较)([^，,。？?跟和与同较]{2,20}?)(?:相比|比较|对比|比)")
+_COMPARED_EN = re.compile(
+    r"\bcompared? (?:\w+ ){0,8}?(?:with|to|against) (?P<a>[^?,.;]+)|\bthan (?:in |at )?(?P<b>[^?,.;]+)",
+    re.I,
+)
+
+
+def compared_places(question: str) -> tuple[str, ...]:
+    """The places a question compares something with: Chinese place names, or for an
+    English question the capitalised words after "compared with" / "than" ("Changsha")."""
+    match = _COMPARED_CN.search(question)
+    if match:
+        return tuple(w for w, tag in tagged(match.group(1)) if tag == "ns" and len(w) >= 2)
+    match = _COMPARED_EN.search(question)
+    if match:
+        said = match.group("a") or match.group("b") or ""
+        return tuple(re.findall(r"\b[A-Z][a-z]+(?:'s)?", said))
+    return ()
+
+
+def names_compared(sentence: str, compared: tuple[str, ...]) -> bool:
+    """Whether the sentence names a place the question compares with (in Chinese, or as
+    English spells it in pinyin): a comparison with Changsha says 长沙."""
+    if any(place in sentence for place in compared):
+        return True
+    spelled = " ".join(c.removesuffix("'s") for c in compared)
+    places = [w for w, tag in tagged(sentence) if tag == "ns" and len(w) >= 2]
+    return spelled.isascii() and any(place_in_english(p, spelled) for p in places)
