@@ -16,7 +16,7 @@ promises, under 工作开展情况 it reports, under 存在的问题 neither, un
 by itself) or, in a letter without numbered headings, by an unnumbered heading line above
 it ("下一步工作打算"); else by the list it is in ("重点做好以下工作：" then 一、二、…, or the
 paragraphs after an introduction that ends its line, up to one that turns or takes up
-another topic; "问题主要有三个方面：" or a first item that is neither, then neither); else
+another topic; "问题主要有三个方面：" or a first item that is a problem, then neither); else
 by the sentence before it in its paragraph, unless it turns from it ("但…", "由于…", "该路段
 全长…", "经测算，…"). An introduction its first item runs on from in the same line ("…三个
 方面：一是…；") is one sentence with it. The frame (receipt, thanks, sign-off, contact)
@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from rag.answer.partners import partners_in
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
-    BEFELL,
     FOUND,
     FUTURE,
     NEED,
@@ -40,6 +39,7 @@ from rag.answer.tense import (
     PROBLEM,
     STATUS,
     Written,
+    befell,
     completed,
     due_in,
     mask,
@@ -107,9 +107,11 @@ _TURN = re.compile(
 # A list of problems or causes ("问题主要有三个方面：一是…；二是…"): its items are neither,
 # but for the first, which shares its sentence with the introduction.
 _PROBLEMS_LISTED = re.compile(r"(?:问题|困难|原因|不足|短板|隐患)[^，,。；;：:]{0,12}[：:]")
-# So is a list whose first item is neither ("从实际情况看：一是财力难以安排；二是…"): reasons
-# for a refusal, or advice.
-_FIRST_ITEM = re.compile(r"(?:^|[：:])\s*(?:一是|第一[，,、]|首先[，,])")
+# So is a list whose first item is a problem or a need ("一是财力难以安排"), not advice.
+_FIRST_ITEM = re.compile(
+    r"(?:^|[：:])\s*(?:一是|第一[，,、]|首先[，,])"
+    rf"(?!{_ASKS.pattern[1:]})(?=[^；;。]*?(?:{PROBLEM.pattern}|{NEED.pattern}))"
+)
 _LIST_INTRO = re.compile(r"[：:]$|(?:以下|如下)[^，,。]{0,8}(?:工作|措施|方面|举措)")
 _NEW_TOPIC = re.compile(r"(?:关于|对于|另外|此外)")
 # A clause of the bureau's own that promises or reports: substance, even amid thanks.
@@ -231,9 +233,8 @@ def items(letter: Letter) -> list[Item]:
                 for k in context.carried
             ]
             leads = None
-        first = neither and _FIRST_ITEM.search(sentence)  # "一是" of a list of reasons
-        listed = first or _PROBLEMS_LISTED.search(own_words(sentence))
-        context.problems = context.problems or bool(listed)
+        listed = neither and _FIRST_ITEM.search(own_words(sentence))  # "一是" of reasons
+        context.problems |= bool(listed or _PROBLEMS_LISTED.search(own_words(sentence)))
         found += [_item(kind, sentence, section, start, letter, when) for kind in kinds]
     return found
 
@@ -330,7 +331,7 @@ def kinds_of(
     deeds = _REPORTS.search(words) or completed(_STUDY.sub(mask, words))
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not deeds):
         return ()
-    problem = PROBLEM.search(words) or BEFELL.search(words)
+    problem = PROBLEM.search(words) or befell(words) != words
     if (predicts(words) or problem or _modal(words) or NEED.search(words)) and not done:
         return ()
     heading = _by_heading(path)

@@ -57,8 +57,8 @@ _WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
 # a time follows ("争取到2025年底…": by then). 预计 schedules only with a time ("预计年底
 # 完工"); before an amount it estimates ("若开通预计每年亏损70万元"). 我局会/要/准备 promise
 # (the bureau's intent); 会同 does not. 计划 / 拟 + a verb + 的 qualifies a noun ("计划改造的68个
-# 小区已开工": the ones planned), it does not plan.
-_NOT_ATTRIBUTIVE = r"(?![\u4e00-\u9fff]{1,2}的)"
+# 小区已开工": the ones planned), it does not plan; a time + 的 ("计划全年的…") is no verb.
+_NOT_ATTRIBUTIVE = r"(?!(?!(?:[全今明本当每]年|年[内底初中]|近期|同期)的)[\u4e00-\u9fff]{1,2}的)"
 FUTURE = re.compile(
     rf"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定){_NOT_ATTRIBUTIVE}|"
     rf"(?:^|[，,；;。：:]|{_WE}|(?:\d{{4}}|今|明|本)年|并|还|也)计划(?!生育){_NOT_ATTRIBUTIVE}|"
@@ -69,12 +69,11 @@ FUTURE = re.compile(
 # A unit, as the genre names one; a business (运营商, 开发商) and a sector's offices (交通部门)
 # are ones too.
 _UNIT = rf"(?:{ORG_SUFFIX}|商|部门)"
-# Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the
-# one a clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's,
-# government's or company's plan is its own, unless it is the bureau (我局, its short name)
-# or the government of the bureau's level ("区委、区政府将…" in a 区 bureau's letter); a
-# service unit (…管理处, …中心) is the bureau's own arm, unless it belongs to another level
-# (a 市 centre in a 镇 government's reply).
+# Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
+# clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's, government's or
+# company's plan is its own, unless it is the bureau (我局, its short name) or the government of the
+# bureau's level ("区委、区政府将…" in a 区 bureau's letter); a service unit (…管理处, …中心) is the
+# bureau's own arm, unless it belongs to another level (a 市 centre in a 镇 government's reply).
 _DOER = re.compile(
     rf"(?P<unit>{_WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT})"
     r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
@@ -101,13 +100,12 @@ _SO_FAR_DONE = re.compile(
 # A period that ends now (近年来, 过去两年, 2023年以来) reports, unless a problem is all it
 # frames. A present state (目前有…) by itself is a description, not a deed.
 STATUS = re.compile(_BACK)
-# 将 as 把, in any tense: 将 + its object + a verb that carries the object somewhere — a
-# result complement ("纳入", "列为", "压缩至", "建成") or a hand-over ("转交", "交由第三方公
-# 司") — or joins it to another that closes the clause ("将监管与创建要求相结合，"). The
-# object is a noun phrase ("该路段", "时限", "老化器材更新"); a future 将 is followed instead
-# by how (积极, 进一步, 重点), by a preposition (在, 于, 对) or by a verb with an object of
-# its own ("将加大资金投入", "将督促施工单位做到…"). The nearest 将 to the verb is the one
-# ("将配合交通部门将其纳入…" still promises).
+# 将 as 把, in any tense: 将 + its object + a verb that carries the object somewhere — a result
+# complement ("纳入", "列为", "压缩至", "建成") or a hand-over ("转交", "交由第三方公司") — or joins
+# it to another that closes the clause ("将监管与创建要求相结合，"). The object is a noun phrase
+# ("该路段", "时限", "老化器材更新"); a future 将 is followed instead by how (积极, 进一步, 重点),
+# by a preposition (在, 于, 对) or by a verb with an object of its own ("将加大资金投入", "将督促施
+# 工单位做到…"). The nearest 将 to the verb is the one ("将配合交通部门将其纳入…" still promises).
 _DISPOSAL = re.compile(
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
     r"重点|大力|不断|持续|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
@@ -146,12 +144,17 @@ NEED = re.compile(
 )
 _NO_LONGER = re.compile(rf"已经?(?=难以|无法|不能|不足以|不适应|{NEED.pattern})")
 # What befell a thing ("挡墙受雨季冲刷出现开裂", "发生塌方86处"): a clause that tells it is
-# no deed, and its date and 了 are when it happened (not "出现问题的路段", a noun phrase, nor
-# what is to be prevented, "确保不发生…").
+# no deed, and its date and 了 are when it happened; not "出现问题的路段", a noun phrase, nor
+# a clause `_AVERTED`: what the bureau will prevent ("将严防事故发生", "确保不发生…") or a
+# condition ("道路发生塌方时"). "将出现…" foretells, it does not promise.
 BEFELL = re.compile(
     r"(?:^|(?<=[，,。；;]))[^，,。；;我本]*"
     r"(?<![止免绝不未无少防])(?:出现|发生|遭受|遭到)(?![^，,。；;]*的)"  # not 防止出现
     r"[^，,。；;我本]*(?=[，,。；;]|$)"
+)
+_AVERTED = re.compile(
+    r"(?<![消国])防(?![汛洪疫火护水])|避免|杜绝|确保|不再|减少|降低|时$"
+    rf"|(?:{FUTURE.pattern})(?!会?(?:可能)?(?:出现|发生|遭受|遭到))"
 )
 # What checking found ("经测算，约需…", "经核实，原因是…"): a finding, not a deed; before a
 # plan ("经初步选址，拟在…建设") it is the step done on the way to it. The bureau's own check
@@ -220,13 +223,17 @@ def mask(match: re.Match[str]) -> str:
     return "□" * len(match.group(0))
 
 
+def befell(words: str) -> str:
+    """The sentence with what befell a thing blanked out (`BEFELL`, but not `_AVERTED`)."""
+    return BEFELL.sub(lambda m: m.group(0) if _AVERTED.search(m.group(0)) else mask(m), words)
+
+
 def tense(words: str, year: int | None, date: str | None, issuer: str | None) -> tuple[bool, bool]:
-    """Whether a sentence (its own words) promises, and whether it reports. A predicted
-    effect, a 将 that only moves its object ("将该路段纳入计划") or follows 已 in its clause,
-    and another unit's plan promise nothing; what a promise goes on to count ("力争到2025年
-    累计…") or date is its target, not a report; nor is what befell a thing or how pressing a
-    need is ("已刻不容缓")."""
-    words = BEFELL.sub(mask, _NO_LONGER.sub(mask, _unpredicted(words)))
+    """Whether a sentence (its own words) promises, and whether it reports. A predicted effect, a 将
+    that only moves its object ("将该路段纳入计划") or follows 已 in its clause, and another unit's
+    plan promise nothing; what a promise goes on to count ("力争到2025年累计…") or date is its
+    target, not a report; nor is what befell a thing or how pressing a need is ("已刻不容缓")."""
+    words = befell(_NO_LONGER.sub(mask, _unpredicted(words)))
     for moved in _DISPOSAL.finditer(words):
         if _nominal(moved.group("object")):
             words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
@@ -341,9 +348,8 @@ def completed(words: str) -> list[int]:
 
 def _deadline(words: str, year: int | None) -> re.Match[str] | None:
     """A time something is to be done by ("2025年底前", "三年内"), not before the letter's
-    year nor heading or ending a clause already done ("开学前，已新增…", "已于5月底前
-    完成"): a sentence that sets one
-    promises, though it says no 将. (A year alone may be a document's target.)"""
+    year nor heading or ending a clause already done ("开学前，已新增…", "已于5月底前完成"):
+    a sentence that sets one promises, though it says no 将. (A year alone may be a target.)"""
     for match in DUE.finditer(words):
         years = [int(y) for y in re.findall(r"20\d{2}", match.group(0))]
         heads = re.match(r"[，,]?[^，,。；;]*", words[match.end() :])
@@ -382,12 +388,11 @@ def _dated_before(words: str, year: int | None, date: str | None) -> bool:
 
 
 def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
-    """The time a sentence says something will be done by, as written: looked for from the
-    clause that promises on ("争取借助2017年…契机"), then anywhere. A time all before the
-    letter's year ("自2017年以来", "2000年底前建成的小区") is history, and so is a bare year
-    outside the promise when the letter's year is unknown; so is a date the letter has
-    passed ("于今年5月申报"). A time in
-    a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
+    """The time a sentence says something will be done by, as written: looked for from the clause
+    that promises on ("争取借助2017年…契机"), then anywhere. A time all before the letter's year
+    ("自2017年以来", "2000年底前建成的小区") is history, and so is a bare year outside the promise
+    when the letter's year is unknown; so is a date the letter has passed ("于今年5月申报"). A time
+    in a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
     promise = FUTURE.search(own_words(sentence))
     clause = 0
     if promise:

@@ -331,6 +331,16 @@ def test_a_list_whose_first_item_is_neither_gives_reasons_not_deeds() -> None:
     assert _said(letter) == {"commitment": [], "action": ["近年来,我局已改"]}
 
 
+def test_a_plan_list_that_opens_on_advice_to_another_body_still_promises_the_rest() -> None:
+    letter = _read(
+        "二、下一步工作打算",
+        "一是建议各乡镇将村道养护经费列入财政预算;二是加强村道日常巡查,及时处置路面病害;"
+        "三是完善临水临崖路段警示标志和防护栏。",
+    )
+    # The advice is no promise, but the bureau's own items after it are.
+    assert _said(letter) == {"commitment": ["加强村道日常巡查", "完善临水临崖路段"], "action": []}
+
+
 def test_an_items_lead_sentence_is_an_item_however_short() -> None:
     letter = _read(
         "一、工作开展情况", "一是修路面。对村道坑槽进行修补。二是设标志。增设警示标志20块。"

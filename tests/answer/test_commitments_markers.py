@@ -260,6 +260,15 @@ def test_a_plan_that_qualifies_a_noun_or_a_tally_of_what_was_striven_for_reports
     assert _kinds("我局将积极争取上级补助资金。") == ("commitment",)
 
 
+def test_a_plan_before_a_time_and_de_still_plans() -> None:
+    # 全年的 / 明年的 is a time, not a verb + 的: the plan is the bureau's.
+    assert _kinds("计划全年的养护投入达到800万元。") == ("commitment",)
+    assert _kinds("我局计划明年的改造里程不少于30公里。") == ("commitment",)
+    assert _kinds("拟今年的危桥加固项目全部在汛前开工。") == ("commitment",)
+    # A verb + 的 still names the planned things.
+    assert _kinds("计划加固的6座危桥已完成招标。") == ("action",)
+
+
 def test_a_years_target_is_a_promise_and_one_of_a_year_gone_by_is_history() -> None:
     target = "今年的目标任务为改造危桥12座,目前已完成5座。"
     assert _kinds(target) == ("action", "commitment")
@@ -288,6 +297,18 @@ def test_what_befell_a_thing_is_no_deed_though_dated() -> None:
     assert _kinds("去年汛期部分路段发生塌方,已全部修复完毕。") == ("action",)
     # What the bureau will prevent is its promise.
     assert _kinds("加强汛期巡查,确保不发生安全事故。", PLAN) == ("commitment",)
+
+
+def test_a_promise_to_prevent_what_may_befall_or_to_act_when_it_does_is_kept() -> None:
+    assert _kinds("下一步将严防桥梁垮塌事故发生。") == ("commitment",)
+    assert _kinds("我局将切实防止路面破损问题反复出现。") == ("commitment",)
+    assert _kinds("力争今后不再发生重大交通安全事故。") == ("commitment",)
+    assert _kinds("努力避免汛期道路中断情况发生。", PLAN) == ("commitment",)
+    # A condition: what the bureau will do when it happens.
+    assert _kinds("雨季村道出现滑坡时,第一时间组织抢通。", PLAN) == ("commitment",)
+    # What did befall stays no deed, and what is foretold no promise.
+    assert _kinds("该桥去年汛期出现桥墩冲刷。", PLAN) == ()
+    assert _kinds("受持续降雨影响,部分路段将可能出现塌方。") == ()
 
 
 def test_what_still_remains_and_a_study_put_off_are_neither() -> None:
