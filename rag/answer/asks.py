@@ -34,7 +34,9 @@ _ASKS_COUNT = re.compile(
 # 预算, 投资, 补贴/补助 — right before the question word ("保教费是多少"). Only a figure in
 # yuan answers it.
 _ASKS_MONEY = re.compile(
-    r"(?:多少|几)[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算)|"
+    # money named after the question word ("多少建设资金"), not a count of people or
+    # households who got it ("多少人获得奖金", "多少户领到了补助")
+    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
     r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|charge|charges)\b"
@@ -127,8 +129,15 @@ _EN_UNITS = (
         ),
         "米",
     ),
-    (re.compile(r"\bsquare (?:kilomet|met)|\bhectares?\b|\bhow big is\b", re.I), "平方公里"),
-    (re.compile(r"\b(?:kilomet(?:re|er)s?|km)\b", re.I), "公里"),
+    (
+        re.compile(
+            r"\bsquare (?:kilomet|met)|\bhectares?\b|"
+            r"\bhow big is the (?:area|park|site|zone|plot|land|reservoir|lake)\b",
+            re.I,
+        ),
+        "平方公里",
+    ),
+    (re.compile(r"\bhow many (?:kilomet(?:re|er)s?|km)\b", re.I), "公里"),
 )
 _NON_YEAR_NUMBER = re.compile(
     r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])(?!\s*[A-Z](?![A-Za-z]))"
@@ -148,7 +157,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 class Asks:
     """A figure or a time the question asks for, and the years it asks about."""
 
-    kind: str | None  # "count", "time", "person", "place" or None
+    kind: str | None  # "count", "time", "person", "place", "compare" or None
     units: re.Pattern[str] | None
     years: frozenset[str]
     # What a count counts ("多少家生物医药企业" → 生物医药, 企业): one of these words must
@@ -159,7 +168,7 @@ class Asks:
     # total) or as a change or comparison ("和上一年相比多了几个" is not answered by this
     # year's count).
     stated_as: re.Pattern[str] | None = None
-    # Times the question names itself ("十四五规划什么时候发布" names 十四五): no answer.
+    # Plan periods the question names itself ("十四五规划什么时候发布"): no answer.
     named_times: frozenset[str] = frozenset()
     # Places it compares with ("跟杭州比", "compared with Changsha"): the answer names one.
     compared: tuple[str, ...] = ()
@@ -242,8 +251,7 @@ _ASKS_PER_UNIT = re.compile(
     r"\b(?:each|per|on average)\b",
     re.I,
 )
-# "每年投入1000万元" is per year, not per person: a period after 每 states no unit.
-_PER_UNIT = re.compile(r"每(?![年月天日周季]|学期)|人均|户均|平均|[/／](?:人|户|亩|个|所|辆|次)")
+_PER_UNIT = re.compile(r"每|人均|户均|年均|平均|[/／](?:人|户|年|月|亩|个|所|辆|次|学期)")
 # A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",
 # "compared with the provincial average"), and how letters state one.
 _ASKS_CHANGE = re.compile(
@@ -306,13 +314,15 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     return Asks("count", units, years, counted, stated_as=stated_as)
 
 
+_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
 # "the 14th Five-Year plan" is 十四五 (the plan periods are numbered 十一五 … 十五五).
 _EN_PLAN_PERIOD = re.compile(r"\b1([0-9])th five[- ]year\b", re.I)
 
 
 def _times_named(question: str) -> frozenset[str]:
-    """The times a question names as its topic, as a letter would write them."""
-    named = {m.group() for m in _TIME.finditer(question)}
+    """The plan periods a question names as its topic ("十四五", "the 14th Five-Year plan"),
+    as a letter writes them: a year it names may still be confirmed ("2025年底前能修好吗")."""
+    named = {m.group() for m in _PLAN_PERIOD.finditer(question)}
     named |= {
         f"十{'一二三四五六七八九'[int(d) - 1]}五"
         for d in _EN_PLAN_PERIOD.findall(question)

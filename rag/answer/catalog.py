@@ -28,7 +28,7 @@ from rag.answer.bilingual import (
 )
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
 from rag.answer.terms import in_dictionary, tagged, tokens_of
-from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
+from rag.letters.genre import CN_NUMERAL, CN_NUMERALS, halfwidth, kind_in_title
 
 Record = dict[str, Any]
 
@@ -74,6 +74,7 @@ class Catalog:
         self.by_year: dict[Any, set[str]] = {}
         self.by_place: dict[str, set[str]] = {}  # 丽水市 → letters issued there
         self._names: dict[str, tuple[list[str], list[str]]] | None = None
+        self._known_places: set[str] | None = None
         for r in records:
             lid = r["letter_id"]
             self.by_number.setdefault(query.norm_number(r.get("proposal_no")), []).append(r)
@@ -227,13 +228,19 @@ class Catalog:
             narrowed.narrow(set().union(*(self.by_session[s] for s in hits)))
 
     def _unknown_place(self, question: str, issuers: list[str]) -> bool:
-        """Whether the question names a place (安居区, 宝轮镇) no letter's issuer or title
-        is from, nor part of an issuer it names (云台山风景名胜区管委会): its letters, if
-        any, are among those whose issuer was not read."""
-        known = {place_core(p) for p in self.by_place} | set(self.by_place)
+        """Whether the question names, before the bureau it asks about, a place (安居区…
+        交通局) no letter's issuer or title is from, nor part of an issuer it names
+        (云台山风景名胜区管委会): its letters, if any, are among those whose issuer was not
+        read.  A place after the bureau is what the bureau's letter is about ("市科技局对
+        高新区企业…")."""
+        if self._known_places is None:
+            self._known_places = {place_core(p) for p in self.by_place} | set(self.by_place)
+        known = self._known_places
+        bureau = _OFFICE.search(question)
+        before = question[: bureau.start()] if bureau else ""
         return any(
             p not in known and place_core(p) not in known and not any(p in i for i in issuers)
-            for p in places_in(question)
+            for p in places_in(before)
         )
 
     def _letters_at(self, question: str, english: bool) -> set[str] | None:
@@ -292,14 +299,21 @@ def _title_prefix(record: Record) -> str:
     return re.split(r"关于|对", str(record.get("title") or ""), maxsplit=1)[0]
 
 
+# The office a question asks about ends its name so: 局, 委, 厅, 办, 政府, 中心 …
+_OFFICE = re.compile(r"[\u4e00-\u9fff](?:局|委|厅|办|政府|中心|管委会)")
+
+
 def _met_at(record: Record) -> list[str]:
     """The places of the body the title says received the proposal ("对华容县政协八届…
-    提案的答复" → 华容县): the replying body answers its own place's deputies and members."""
-    match = re.search(
-        r"(?:关于|对)([^关对]{2,12}?)(?:政协|人大|第?[一二三四五六七八九十\d]+届)",
-        str(record.get("title") or ""),
-    )
-    return places_of(match.group(1)) if match else []
+    提案的答复" → 华容县, "关于政协清河县第十届委员会…" → 清河县): the replying body answers
+    its own place's deputies and members."""
+    match = _MET_AT.search(str(record.get("title") or ""))
+    if not match or re.search(r"代表|委员|在|等", match.group(1)):
+        return []  # "关于李明代表在县人大…" names a person, not a place
+    return places_of(re.sub(r"^(?:政协|人大)", "", match.group(1)))
+
+
+_MET_AT = re.compile(rf"(?:关于|对)([^关对]{{2,12}}?)(?:政协|人大|第?(?:{CN_NUMERAL}|\d)+届)")
 
 
 def record_dict(record: Any) -> Record:

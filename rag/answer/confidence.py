@@ -25,8 +25,9 @@ refuses nor sends the question into the previous turn's letter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from rag.answer.terms import place_names
 from rag.index.protocol import StoreReader
 from rag.models import Chunk
 
@@ -125,3 +126,15 @@ def from_features(features: Mapping[str, float], english: bool) -> float:
         foreign_place=bool(features["foreign"]),
         dense_margin=features["dense_margin"],
     )
+
+
+def names_elsewhere(
+    question: str, known: Callable[[str], bool], found: Sequence[tuple[Chunk, float]]
+) -> bool:
+    """Whether the question asks about a province or city no letter mentions, and about
+    no place the letters do know ("上海市…", but not "the Chengdu–Chongqing centre").  A
+    place jieba cut out of a longer name ("水塘" + "铺村" of 水塘铺村委会) is no keyword of
+    the index, but the passages found for the question (`found`) hold it."""
+    mentioned = place_names(question)
+    elsewhere = [p for p in mentioned if not known(p) and not any(p in c.text for c, _ in found)]
+    return bool(elsewhere) and len(elsewhere) == len(mentioned)

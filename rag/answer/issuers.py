@@ -45,12 +45,15 @@ def places_of(name: str | None) -> list[str]:
 
 def places_in(text: str) -> list[str]:
     """The place names written in the text as words ("安居区村跟村之间…" → ["安居区"],
-    "宝轮 镇" → ["宝轮镇"]): a word ending in a place unit, or a word and the unit after
-    it — not a word that only points at one (全市, 本县, 我区)."""
+    "宝轮 镇" → ["宝轮镇"]): a word ending in a place unit, or a word and the unit that
+    follows it (alone, or jieba's next word's first character: "清溪" + "区村") — not a word
+    that only points at one (全市, 本县, 我区)."""
     words = [w for w in tokens_of(text) if w.strip()]
     found = []
     for i, word in enumerate(words):
-        unit = words[i + 1] if i + 1 < len(words) and words[i + 1] in PLACE_UNITS else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        # the unit as the next word ("宝轮 镇") or its first character ("清溪 区村")
+        unit = after if after in PLACE_UNITS else after[:1] if after[:1] in PLACE_UNITS else ""
         name = word + unit if unit and not word.endswith(PLACE_UNITS) else word
         if _PLACE.fullmatch(name) and not _POINTING.match(name) and len(name) >= 3:
             found.append(name)

@@ -24,49 +24,65 @@ CONSULTED = (
 EN_CONSULTED = (
     r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
     r"(?:were|was) consulted\b|\bwho was consulted\b|"
-    # "which departments helped the bureau handle the suggestion"
-    r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:departments?|ministries|agencies|units|bureaus|governments?)"
-    r"(?: and (?:[\w-]+ ){0,3}(?:departments?|governments?|bureaus?))? helped\b"
+    # "which departments helped the bureau handle the suggestion" (not "helped farmers")
+    r"\bhelped (?:the|this|that) (?:[\w-]+ ){0,3}(?:bureau|department|commission|committee|"
+    r"office|government|ministry) (?:to )?(?:handle|answer|reply|deal with)\b|"
+    r"\bhelped (?:to )?(?:handle|answer|deal with) (?:the|this|that) (?:[\w-]+ ){0,6}?"
+    r"(?:proposal|suggestion|letter|reply)\b"
 )
 # The letter's own date: 落款日期, 成文日期, 答复函的日期, or 日期 asked alone.
 LETTER_DATE = r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|^\s*日期"
+# The reply itself named in English: "the reply", "the letter", "the response" — not "the
+# emergency response drill".
+_REPLY = r"(?:letter|reply|response)(?=\s*(?:to|from|of|on|by|dated|signed|written|[?,.]|$))"
 # The letter's own date in English: "the date of the reply", "the letter's date", "when was
 # proposal 0412 answered", "when did the bureau respond" — not a date the letter mentions
-# ("the completion date mentioned in the reply", "when did the city issue its opinions").
+# ("the completion date mentioned in the reply", "when did the city issue its opinions",
+# "when did the villagers sign the contracts", "when does the hotline respond").
 EN_LETTER_DATE = (
-    r"\b(?:date|day) (?:of|on) (?:\S+ ){0,6}?(?:letter|reply|response)\b|"
+    rf"\b(?:date|day) (?:of|on) (?:\S+ ){{0,6}}?{_REPLY}|"
     r"\b(?:letter|reply|response)(?:'s| is| was) dated?\b|"
-    r"\bwhat date (?:is|was|did|does) (?:\S+ ){0,8}?(?:letter|reply|response|sign|answer|reply|"
-    r"respond|write)\b|"
-    r"\bwhen (?:was|were|did|is|does) (?:\S+ ){0,10}?(?:answered|replied|responded|respond|reply|"
-    r"answer|signed|sign|dated)\b|"
+    rf"\bwhat date (?:is|was|did|does) (?:\S+ ){{0,8}}?(?:{_REPLY}|answer\b|reply\b|respond\b|"
+    r"sign (?:its|the|this|that) (?:letter|reply|response)\b)|"
+    r"\bwhen (?:was|were|did) (?:\S+ ){0,10}?(?:answered|replied|responded|respond|reply|"
+    r"answer|dated)\b|"
+    r"\bwhen (?:is|was) (?:\S+ ){0,10}?dated\b|"
+    r"\bwhen (?:was|were|did) (?:\S+ ){0,10}?(?:signed|sign) (?:its|the|this|that) "
+    r"(?:letter|reply|response)\b|"
     # "when was the Qianjiang bureau's letter … written", not "when was the plan issued"
-    r"\bwhen (?:was|is) (?:\S+ ){0,10}?(?:letter|reply|response)\b(?: \S+){0,6}? "
+    rf"\bwhen (?:was|is) (?:\S+ ){{0,10}}?(?:letter|reply|response)\b(?: \S+){{0,6}}? "
     r"(?:sent|issued|written|signed|published)\b|"
     # "who replied to …, and on what date?"
     r"\b(?:replied|answered|responded)\b[^?]*\b(?:on )?what date\b"
 )
 # Who made the proposal, asked in English: "who raised suggestion 56", "which deputy asked
-# Beibei to …", "who put forward the proposal", "the proposer".
+# Beibei to …", "who put forward the proposal", "the proposer" — not "which members of the
+# public can apply", "which committee members will review it".
 EN_PROPOSER = (
     r"\bproposer\w*|\bwho (?:proposed|submitted|raised|tabled|filed|put forward|suggested|"
-    r"asked|urged|pushed|called for|brought)\b|"
-    r"\b(?:which|what) (?:\w+ )?(?:deputy|deputies|delegates?|members?|representatives?|"
-    r"legislators?|lawmakers?)\b(?! of staff)"
+    r"asked|urged|called for)\b|"
+    r"\b(?:which|what) (?:CPPCC |NPC |congress )?(?:deputy|deputies|delegates?|members?|"
+    r"representatives?|legislators?|lawmakers?) (?:\w+ ){0,2}?(?:asked|raised|proposed|put|"
+    r"submitted|made|wrote|suggested|called|urged|pushed|filed|tabled)\b|"
+    r"\b(?:which|what) (?:CPPCC|NPC) (?:member|deputy|delegate)s?\b"
 )
-# Who answered: "哪个部门回的", "是谁答复的", "who replied to …", "which bureau answered".
+# Who answered: "哪个部门回的", "是谁答复的", "who replied to …", "which bureau answered" —
+# not "由谁回收", "到哪个部门办".
 ISSUER_ASKED = (
-    r"哪个(?:部门|单位|机关|局)(?:答复|回复|回|答|办|作答)|谁(?:答复|回复|回)的?|"
+    r"哪个(?:部门|单位|机关|局)(?:答复|回复|作答|回(?=的|了|[？?]|$))|"
+    r"谁(?:答复|回复|回(?=的|了|[？?]|$))|"
     r"\bwho (?:replied|answered|responded|wrote back|issued the (?:reply|letter|response))\b|"
     r"\b(?:which|what) (?:\w+ )?(?:department|bureau|office|agency|government|authority|body) "
     r"(?:replied|answered|responded|wrote the reply|issued the reply)\b"
 )
-# The session that received it: "是哪届哪次会议上提的", "在哪次人代会上", "at which session".
+# The session that received it: "是哪届哪次会议上提的", "哪次人代会上提的", "at which session
+# was it raised" — not "哪届毕业生", "哪次会议研究决定的".
 SESSION_ASKED = (
-    r"哪一?届|哪一?次(?:会|人代会|人大|政协|全会)|第几次会|"
-    r"\b(?:which|what) (?:\w+ )?session\b"
+    r"(?:哪一?届|哪一?次)[^，,。？?]{0,10}?(?:会议?|人代会|人大|政协|全会)[^，,。？?]{0,3}?"
+    r"(?:提|交)|"
+    r"\b(?:which|what) (?:\w+ )?session (?:\w+ ){0,4}?(?:raised|proposed|submitted|put|tabled|"
+    r"made)\b|\bat (?:which|what) (?:\w+ )?session\b"
 )
-
 
 # -- a letter's fields ----------------------------------------------------------------------
 
@@ -167,7 +183,7 @@ META_FIELDS: tuple[MetaField, ...] = (
         "issuer",
         re.compile(ISSUER_ASKED, re.I),
         # the field card's line, or a sign-off line that is an organisation's name
-        re.compile(rf"发文机关|发布机构|来源|^\s*{ORG_NAME}\s*$", re.M),
+        re.compile(rf"发文机关|发布机构|^\s*来源\s*[:：]|^\s*{ORG_NAME}\s*$", re.M),
         ("issuer",),
     ),
 )

@@ -16,9 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.answer.bilingual import place_in_english
+from rag.answer.bilingual import chinese_candidates, names_spelled, place_in_english
+from rag.answer.issuers import place_core
 from rag.answer.terms import in_dictionary, tagged
+from rag.letters.genre import PLACE_UNITS
 
+# A firm's name ends so ("县交投公司"); "…企业" alone is a kind of firm ("产业企业").
+_FIRM_ENDS = ("公司", "集团", "厂")
 # The kind of place a word after 哪个/哪些 asks for → the last words of names that answer.
 _KINDS: dict[str, tuple[str, ...]] = {
     "村": ("村", "村委会"),
@@ -35,8 +39,8 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "路段": ("路", "大道", "街", "路段"),
     "园区": ("园区", "园"),
     # a company is asked like a place, by its kind, and named by its ending
-    "企业": ("公司", "集团", "企业", "厂"),
-    "公司": ("公司", "集团", "企业", "厂"),
+    "企业": _FIRM_ENDS,
+    "公司": _FIRM_ENDS,
 }
 _WHICH = frozenset({"哪个", "哪些", "哪几个", "哪一个", "哪", "哪家", "哪几家", "哪一家"})
 # English: the kind, then a verb, a preposition or the end ("which village will …"), not
@@ -58,9 +62,14 @@ _EN_KINDS = {
     "firm": "企业",
     "enterprise": "企业",
 }
+# Words before the kind that are no modifier of it: "what will the county do" asks no county.
+_NOT_MODIFIERS = (
+    r"(?:and|or|is|are|was|were|will|would|do|does|did|has|have|had|can|could|should|"
+    r"the|a|an|this|that|its|their|of) "
+)
 _EN_ASKS = re.compile(
     # "which rural roads", "which old residential compound": up to two words before it
-    r"\b(?:which|what) (?!kind |type |sort )(?:(?!and |or )[a-z]+ ){0,2}?(?P<kind>"
+    r"\b(?:which|what) (?!kind |type |sort )(?:(?!" + _NOT_MODIFIERS + r")[a-z]+ ){0,2}?(?P<kind>"
     + "|".join(sorted(_EN_KINDS, key=len, reverse=True))
     + r")s?(?:\s*[?,.]|\s*$|"
     r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|\w+ed)\b)",
@@ -73,11 +82,11 @@ _ASKS_ADDRESS = re.compile(
 )
 _ADDRESS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:路|街|巷|大道)\d+号|https?://\S+|www\.\S+")
 _PROPER = frozenset({"ns", "nt", "nr", "nz"})
-# Firms listed by name before 等…企业/公司 ("支持美莱德、博唯佰泰等企业"), or named in full
-# ("…生物制药有限公司").
+# A firm named in full ("县交投公司", "…生物制药有限公司"), or firms listed by name before
+# 等企业 ("支持甲乙、丙丁等企业"; not "电子信息、生物医药等产业企业", a list of trades).
 _LISTED_FIRMS = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:股份)?有限(?:责任)?公司|"
-    r"[\u4e00-\u9fffA-Za-z]{2,12}、[^，,。；;]{2,40}?等\d*[家个]?[\u4e00-\u9fff]{0,6}?(?:企业|公司)"
+    r"[\u4e00-\u9fff]{2,}(?:公司|集团)|"
+    r"[\u4e00-\u9fffA-Za-z]{2,12}、[^，,。；;]{2,40}?等\d*[家个]?(?:企业|公司)"
 )
 
 
@@ -97,7 +106,7 @@ class PlaceAsked:
     def answered_by(self, sentence: str) -> bool:
         if not self.ends:
             return bool(_ADDRESS.search(sentence))
-        if "企业" in self.ends and _LISTED_FIRMS.search(sentence):
+        if self.ends == _FIRM_ENDS and _LISTED_FIRMS.search(sentence):
             return True  # "美莱德、博唯佰泰等企业": firms named by their short names
         return any(
             not any(place.endswith(n) or n.endswith(place) for n in self.named)
@@ -113,18 +122,25 @@ def place_asked(question: str) -> PlaceAsked | None:
     english = _EN_ASKS.search(question)
     if english:
         return PlaceAsked.of(_KINDS[_EN_KINDS[english.group("kind").lower()]], question)
-    words = [*tagged(question), ("", "x")]
-    for i in range(len(words) - 2):
-        kind = _kind_of(words[i + 1][0])
-        # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked
-        if words[i][0] in _WHICH and kind and not words[i + 2][1].startswith("n"):
+    words = [*tagged(question), ("", "x"), ("", "x")]
+    for i in range(len(words) - 3):
+        # "哪个村", or with a measure word between: "哪 / 几家 / 企业"
+        # (not "哪两类企业": kinds of firm, not firms)
+        counted = words[i][0] == "哪" and words[i + 1][1] == "m"
+        if counted and re.search(r"[类种样]", words[i + 1][0]):
+            continue
+        at = i + 2 if counted else i + 1
+        kind = _kind_of(words[at][0]) if words[i][0] in _WHICH else ""
+        # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked.
+        # "哪些企业可以申请": who may apply, not a firm to name.
+        after = words[at + 1]
+        if kind and not after[1].startswith("n") and after[0] not in _ELIGIBLE:
             return PlaceAsked.of(_KINDS[kind], question)
-        # "哪 / 几家 / 企业": a measure word between
-        if words[i][0] == "哪" and words[i + 1][1] == "m" and i + 3 < len(words):
-            kind = _kind_of(words[i + 2][0])
-            if kind and not words[i + 3][1].startswith("n"):
-                return PlaceAsked.of(_KINDS[kind], question)
     return None
+
+
+# What may follow a kind asked as a condition, not as a name: "哪些企业可以申请补贴".
+_ELIGIBLE = frozenset({"可以", "能", "可", "能够", "有资格", "符合", "才能", "需要"})
 
 
 def _kind_of(word: str) -> str:
@@ -161,7 +177,7 @@ def names_of_kind(text: str, ends: tuple[str, ...]) -> list[str]:
 
 
 # The units a place of a lower level is written after in an address ("修文县六屯镇大木村").
-_HIGHER = ("省", "市", "县", "区", "旗", "镇", "乡", "街道")
+_HIGHER = PLACE_UNITS
 
 
 def _after_a_place(words: list[tuple[str, str]], index: int) -> bool:
@@ -183,7 +199,8 @@ def _after_a_place(words: list[tuple[str, str]], index: int) -> bool:
 # "How does Yueyang's number compare with Changsha's?", "more than in Baoji".
 _COMPARED_CN = re.compile(r"(?:跟|和|与|同|较)([^，,。？?跟和与同较]{2,20}?)(?:相比|比较|对比|比)")
 _COMPARED_EN = re.compile(
-    r"\bcompared? (?:\w+ ){0,8}?(?:with|to|against) (?P<a>[^?,.;]+)|\bthan (?:in |at )?(?P<b>[^?,.;]+)",
+    r"\bcompared? (?:\w+ ){0,8}?(?:with|to|against) (?P<a>[^?,.;]+)|"
+    r"\bthan (?:in|at|that of|those of) (?P<b>[^?,.;]+)",
     re.I,
 )
 
@@ -197,14 +214,22 @@ def compared_places(question: str) -> tuple[str, ...]:
     match = _COMPARED_EN.search(question)
     if match:
         said = match.group("a") or match.group("b") or ""
-        return tuple(re.findall(r"\b[A-Z][a-z]+(?:'s)?", said))
+        return tuple(w for w in re.findall(r"\b[A-Z][a-z]+(?:'s)?", said) if _names_a_place(w))
     return ()
+
+
+def _names_a_place(word: str) -> bool:
+    """Whether a capitalised English word may be a Chinese place spelled in pinyin: the
+    dictionary spells a name so, or knows no English word so ("Changsha", "Qinghe"; not
+    "Plan" or "Provincial")."""
+    word = word.removesuffix("'s")
+    return bool(names_spelled(word)) or not chinese_candidates(word.lower())
 
 
 def names_compared(sentence: str, compared: tuple[str, ...]) -> bool:
     """Whether the sentence names a place the question compares with (in Chinese, or as
     English spells it in pinyin): a comparison with Changsha says 长沙."""
-    if any(place in sentence for place in compared):
+    if any(place_core(place) in sentence for place in compared):
         return True
     spelled = " ".join(c.removesuffix("'s") for c in compared)
     places = [w for w, tag in tagged(sentence) if tag == "ns" and len(w) >= 2]

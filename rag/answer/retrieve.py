@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 from rag.answer import query
 from rag.answer.catalog import Named
-from rag.answer.confidence import META_STATED, dense_margin, from_features
+from rag.answer.confidence import META_STATED, dense_margin, from_features, names_elsewhere
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
 from rag.answer.letters_search import choose_letters, names_hold_evidence
@@ -43,7 +43,7 @@ from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
 from rag.answer.stated import with_stated_fields
-from rag.answer.terms import content_terms, is_english, keyword_query, place_names, quoted_terms
+from rag.answer.terms import content_terms, is_english, keyword_query, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
 from rag.settings import Settings
@@ -343,18 +343,12 @@ class Retriever:
                 self.store, text, dense if where is None else None, self.settings.candidates
             ),
         )
-        # A province or city no letter mentions, asked about without any place the letters
-        # do know ("上海市…", but not "the Chengdu–Chongqing centre").
-        mentioned = place_names(asked)
-        foreign = [p for p in mentioned if self._df(view, p) == 0]
-        if len(foreign) < len(mentioned):
-            foreign = []
         return {
             "cosine": best_cos,
             "coverage": -1.0 if best_coverage is None else best_coverage,
             "dense_margin": margin,
             "named": float(named.named),
-            "foreign": float(bool(foreign)),
+            "foreign": float(names_elsewhere(asked, self._known(view), dense)),
         }
 
     def _keyword(

@@ -20,12 +20,18 @@ def with_stated_fields(
 ) -> list[str]:
     """A metadata question's passages with the top letter's frame chunks that state the
     fields asked (its field card, its sign-off) right after its first passage: "when is
-    the reply dated" is answered by the sign-off, whatever body passage ranked first."""
+    the reply dated" is answered by the sign-off, whatever body passage ranked first (a
+    date in the body is no answer to it).  The chunks added join `found`, scored as the
+    first passage, so that they are quoted like any other passage."""
     fields = [f for f in query.META_FIELDS if f.asks.search(question)]
     if intent != query.META or not fields or not chosen:
         return chosen
     letter = found.chunks[chosen[0]].letter_id
-    own = [found.chunks[cid].text for cid in chosen if found.chunks[cid].letter_id == letter]
+    own = [
+        found.chunks[cid].text
+        for cid in chosen
+        if found.chunks[cid].letter_id == letter and found.chunks[cid].part in query.META_PARTS
+    ]
     frame = [c for c in view.letter_chunks(letter) if c.part in query.META_PARTS]
     added: list[Chunk] = []
     for f in fields:
@@ -35,9 +41,8 @@ def with_stated_fields(
         if chunk is not None and chunk.chunk_id not in chosen and chunk not in added:
             added.append(chunk)
             own.append(chunk.text)
-    if not added:
-        return chosen
     for chunk in added:
         found.chunks[chunk.chunk_id] = chunk
         found.scores[chunk.chunk_id] = found.scores[chosen[0]]
-    return [chosen[0], *(c.chunk_id for c in added), *chosen[1:]][: len(chosen)]
+    ids = [chosen[0], *(c.chunk_id for c in added), *chosen[1:]]
+    return ids[: max(len(chosen), 1 + len(added))]
