@@ -150,6 +150,8 @@ class Catalog:
             forms = set().union(*(pinyin_forms(place_core(p)) for p in places))
             if any(q not in forms for q in qualifiers):
                 continue
+            if not _office_said(issuer, question):
+                continue  # "food safety" gives 公安, but the question names no bureau
             if words and all(any(w in t or t in w for t in terms) for w in words):
                 found[issuer] = sum(not pinyin_forms(place_core(p)) & spoken for p in places)
         fewest = min(found.values(), default=0)
@@ -280,6 +282,37 @@ class _Narrowing:
 
 
 # A place English names by its unit: "Anju district", "Yuanyang County", "Xi'an city".
+# The kind of office an issuer's name ends in, and the English words that say it: an English
+# question names an issuer only when it says what kind of office it is ("the Lishui civil
+# affairs bureau", "the health commission") — its topic words alone ("food safety" → 公安)
+# name none.  Genre vocabulary of Chinese administration, not names of any letter.
+_OFFICE_WORDS = (
+    ("管委会", r"committee|commission|administration|authority"),
+    ("委员会", r"committee|commission"),
+    ("政府", r"government|county|district|city|town|township|municipal"),
+    ("办公室", r"office"),
+    ("中心", r"cent(?:re|er)|office"),
+    ("局", r"bureau|administration|office|authority|agency|police|department"),
+    ("委", r"committee|commission"),
+    ("厅", r"department|bureau"),
+    ("部", r"ministry|department"),
+    ("办", r"office"),
+)
+
+
+def _office_said(issuer: str, question: str) -> bool:
+    """Whether an English question says the kind of office the issuer is (unknown kinds
+    pass)."""
+    for ending, said in _OFFICE_WORDS:
+        if (
+            issuer.endswith(ending)
+            or issuer.endswith(ending + "）")
+            or issuer.endswith(ending + ")")
+        ):
+            return bool(re.search(rf"\b(?:{said})", question, re.I))
+    return True
+
+
 _EN_QUALIFIER = re.compile(
     r"\b((?:[A-Z][a-z]+(?:['’][a-z]+)?[ -]?){1,3}?) (?i:district|county|city|town|township|"
     r"prefecture|province)\b"

@@ -170,3 +170,20 @@ def test_the_place_whose_session_a_title_names(title, places):
     from rag.answer.catalog import _met_at
 
     assert _met_at({"title": title}) == places
+
+
+def test_an_english_question_names_an_issuer_only_by_saying_its_kind_of_office():
+    catalog = Catalog.of(
+        [
+            {"letter_id": "police", "issuer": "北山市公安局"},
+            {"letter_id": "civil", "issuer": "南河市民政局"},
+            {"letter_id": "park", "issuer": "市青峰山风景名胜区管理委员会"},
+        ]
+    )
+    # "food safety" gives 公安 in the dictionary, but the question names no bureau
+    asked = "Who does the scenic area committee want to give food safety training to?"
+    assert catalog.letters_named(asked, None, True).ids != {"police"}
+    named = catalog.letters_named(
+        "What did the civil affairs bureau say about elderly care?", None, True
+    )
+    assert named.ids == {"civil"}
