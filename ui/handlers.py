@@ -187,6 +187,7 @@ class Handlers:
         results.update(outside)
         if stored:
             results.update(self._index_uploads(stored, progress))
+            uploads.settle(stored, results)
         return render.upload_results_html(list(results.values()))
 
     def _index_uploads(

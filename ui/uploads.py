@@ -74,11 +74,33 @@ def store_stream(
             copied = _copy_at_most(data, out, max_bytes)
         if copied > max_bytes:
             raise ValueError(_too_large(copied, max_bytes))
+        if target.exists():  # kept until the ingest has taken the new copy (`settle`)
+            os.replace(target, _previous(target))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def settle(stored: Mapping[Path, str], results: Mapping[str, UploadResult]) -> None:
+    """After the ingest: drop the copies the new uploads replaced, except where the new
+    one failed — then the previous copy, which the index still holds, is put back, so a
+    bad re-upload loses nothing.  A file with no result failed."""
+    for copy, shown in stored.items():
+        previous = _previous(copy)
+        if not previous.exists():
+            continue
+        if results.get(shown, (shown, "failed", ""))[1] == "failed":
+            os.replace(previous, copy)
+        else:
+            previous.unlink(missing_ok=True)
+
+
+def _previous(copy: Path) -> Path:
+    """Where a stored copy waits while its replacement is ingested (hidden, and of no
+    type an ingest reads)."""
+    return copy.with_name(f".{copy.name}.previous")
 
 
 def forget_upload(record: Mapping[str, Any], uploads: Path) -> None:

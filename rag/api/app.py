@@ -266,8 +266,14 @@ def _ingest_uploads(
         except ValueError as exc:
             report.failed.append(FileProblem(file=shown, reason=str(exc)))
     if stored:
-        ingested = qa.ingest(list(stored))
-        for name, status, reason in uploads.ingest_results(ingested, stored).values():
+        try:
+            ingested = qa.ingest(list(stored))
+        except BaseException:
+            uploads.settle(stored, {})  # nothing was taken: the previous copies come back
+            raise
+        results = uploads.ingest_results(ingested, stored)
+        uploads.settle(stored, results)
+        for name, status, reason in results.values():
             if status == "failed":
                 report.failed.append(FileProblem(file=name, reason=reason))
             else:

@@ -82,6 +82,22 @@ def test_upload_list_ask_and_remove(writable_home: Path) -> None:
         assert not (writable_home / "uploads" / "lighting-9001.txt").exists()
 
 
+def test_a_bad_re_upload_loses_nothing(writable_home: Path) -> None:
+    qa = ReplyLetterQA(settings_for(writable_home))
+    with running(qa) as url:
+        good = [("files", ("lighting-9001.txt", LIGHTING.encode("utf-8"), "text/plain"))]
+        assert httpx.post(f"{url}/v1/letters", files=good, timeout=120).json()["added"]
+        bad = [("files", ("lighting-9001.txt", b"", "text/plain"))]
+        report = httpx.post(f"{url}/v1/letters", files=bad, timeout=120).json()
+        assert [f["file"] for f in report["failed"]] == ["lighting-9001.txt"]
+        # the letter is still there, and so is the copy it was read from
+        listed = httpx.get(f"{url}/v1/letters").json()["letters"]
+        assert any(x["proposal_no"] == "9001" for x in listed)
+    uploads = writable_home / "uploads"
+    assert (uploads / "lighting-9001.txt").read_text(encoding="utf-8") == LIGHTING
+    assert sorted(p.name for p in uploads.iterdir()) == ["lighting-9001.txt"]
+
+
 def test_a_file_over_the_limit_is_refused_naming_the_setting(writable_home: Path) -> None:
     qa = ReplyLetterQA(settings_for(writable_home, max_file_mb=0.01, max_request_mb=0.05))
     with running(qa) as url:

@@ -147,6 +147,19 @@ def test_upload_refuses_a_path_gradio_did_not_receive(tmp_path: Path) -> None:
     assert (tmp_path / "uploads" / "new.txt").exists()
 
 
+def test_a_failed_re_upload_keeps_the_copy_it_would_have_replaced(tmp_path: Path) -> None:
+    """A bad file uploaded under a letter's name loses nothing: the stored copy the index
+    holds comes back; a good one replaces it and leaves nothing behind."""
+    stored = tmp_path / "uploads" / "bad.md"  # RAG_HOME is tmp_path
+    stored.parent.mkdir()
+    stored.write_text("原来的答复函", encoding="utf-8")
+    _upload(_IngestingQA(tmp_path, {"bad.md": "failed"}), tmp_path, ["bad.md"])
+    assert stored.read_text(encoding="utf-8") == "原来的答复函"
+    _upload(_IngestingQA(tmp_path, {"bad.md": "updated"}), tmp_path, ["bad.md"])
+    assert stored.read_text(encoding="utf-8") == "函"
+    assert sorted(p.name for p in stored.parent.iterdir()) == ["bad.md"]
+
+
 def test_a_failed_ingest_fails_every_stored_file_with_its_reason(tmp_path: Path) -> None:
     qa = _IngestingQA(tmp_path, ConfigError("RAG_HOME is read-only <b>"))
     html = _upload(qa, tmp_path, ["a.txt", "b.txt"])
