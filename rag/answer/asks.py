@@ -16,6 +16,7 @@ from rag.answer import query
 from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
 from rag.answer.query import list_phrases
 from rag.answer.terms import tagged
+from rag.letters.genre import CN_NUMERALS
 
 # "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
 # a figure is never a bare year.
@@ -75,6 +76,8 @@ _ASKS_PERSON = re.compile(
 _OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
 _JI = re.compile(r"(?<![哪这近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
+# The five-year plan periods, 十一五 … 十九五, as letters write them.
+_PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
 _ASKS_TIME = re.compile(
     r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
     # "When was it signed?" asks a date; "When judging people, …" does not.
@@ -147,7 +150,7 @@ _TIME = re.compile(
     r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
     r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}|"
     # a year named from now, a plan period ("十四五"期间), a duration ("15个工作日", "两年")
-    r"[今明去前次]年|本年度|十[一二三四五六七八九]五|"
+    r"[今明去前次]年|本年度|" + _PLAN_PERIODS + "|"
     r"(?:\d+|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*(?:年|月|天|周|小时|工作日)"
 )
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -314,7 +317,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     return Asks("count", units, years, counted, stated_as=stated_as)
 
 
-_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+_PLAN_PERIOD = re.compile(_PLAN_PERIODS)
 # "the 14th Five-Year plan" is 十四五 (the plan periods are numbered 十一五 … 十五五).
 _EN_PLAN_PERIOD = re.compile(r"\b1([0-9])th five[- ]year\b", re.I)
 
@@ -324,9 +327,7 @@ def _times_named(question: str) -> frozenset[str]:
     as a letter writes them: a year it names may still be confirmed ("2025年底前能修好吗")."""
     named = {m.group() for m in _PLAN_PERIOD.finditer(question)}
     named |= {
-        f"十{'一二三四五六七八九'[int(d) - 1]}五"
-        for d in _EN_PLAN_PERIOD.findall(question)
-        if d != "0"
+        f"十{CN_NUMERALS[int(d) - 1]}五" for d in _EN_PLAN_PERIOD.findall(question) if d != "0"
     }
     return frozenset(named)
 

@@ -303,12 +303,9 @@ _OFFICE_WORDS = (
 def _office_said(issuer: str, question: str) -> bool:
     """Whether an English question says the kind of office the issuer is (unknown kinds
     pass)."""
+    name = issuer.rstrip("）)")  # "市委改革办(市营商环境建设局)" is a 局
     for ending, said in _OFFICE_WORDS:
-        if (
-            issuer.endswith(ending)
-            or issuer.endswith(ending + "）")
-            or issuer.endswith(ending + ")")
-        ):
+        if name.endswith(ending):
             return bool(re.search(rf"\b(?:{said})", question, re.I))
     return True
 

@@ -216,7 +216,7 @@ def score_sentences(
     )
     # The frame answers only a question about the letter itself (who signed it, its date):
     # "计划何时开建" is about the content, however its "何时" reads.
-    frames = intent == query.META and any(f.asks.search(question) for f in query.META_FIELDS)
+    frames = intent == query.META and bool(query.fields_named(question))
     raw = split_sentences(passages, frames=frames)
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)

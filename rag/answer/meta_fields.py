@@ -192,3 +192,9 @@ META_FIELDS: tuple[MetaField, ...] = (
 def fields_asked(question: str) -> list[MetaField]:
     """The letter fields the question asks for, loosely worded ones included."""
     return [f for f in META_FIELDS if f.asked_by(question)]
+
+
+def fields_named(question: str) -> list[MetaField]:
+    """The letter fields the question asks for in so many words (not "什么时候" alone): a
+    question about the letter itself, which its frame answers."""
+    return [f for f in META_FIELDS if f.asks.search(question)]

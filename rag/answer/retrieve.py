@@ -364,7 +364,7 @@ class Retriever:
     def _states_asked_field(self, view: IndexView, question: str, letter_ids: list[str]) -> bool:
         """Whether the question asks for metadata fields (signer, document number, …) and
         the letter's record states every one of them."""
-        asked = [f for f in query.META_FIELDS if f.asks.search(question)]
+        asked = query.fields_named(question)
         if not asked or len(letter_ids) != 1:
             return False
         return view.catalog().states(letter_ids[0], asked)

@@ -23,7 +23,7 @@ def with_stated_fields(
     the reply dated" is answered by the sign-off, whatever body passage ranked first (a
     date in the body is no answer to it).  The chunks added join `found`, scored as the
     first passage, so that they are quoted like any other passage."""
-    fields = [f for f in query.META_FIELDS if f.asks.search(question)]
+    fields = query.fields_named(question)
     if intent != query.META or not fields or not chosen:
         return chosen
     letter = found.chunks[chosen[0]].letter_id
