@@ -65,7 +65,10 @@ from rag.models import Letter, Section
 PLAN_HEADING = re.compile(
     r"下一?步|下阶段|今后|打算|(?:工作|下步)计划|思路|努力方向|展望|拟采取|工作重点|工作安排|举一反三"
 )
-DONE_HEADING = re.compile(r"(?<!基本|有关|总体)情况|进展|成效|成果|做法|已做|已开展|现状")
+# A half's name ends its heading ("工作开展情况"), not a measure's topic ("科技成果转化").
+DONE_HEADING = re.compile(
+    r"(?:(?<!基本|有关|总体)情况|进展|成效|成果|做法|已做|已开展|现状)(?=$|\W|[及和与]|工作|方面)"
+)
 PROBLEM_HEADING = re.compile(r"存在的?(?:主要)?(?:问题|困难|不足)|面临的?(?:主要)?(?:问题|困难)")
 # What ought to be, not what the bureau does: a rule ("乡道应当由乡镇负责养护") or advice.
 # The modal is a word of its own (`_modal`), not the 应 of 相应 / 应对 / 供应, and a

@@ -433,3 +433,32 @@ def test_what_the_proposer_may_do_and_an_invitation_carry_no_promise() -> None:
         "commitment": ["下一步,我局将加"],
         "action": ["该路段由县公路中"],
     }
+
+
+PLAN_ITEMS_NAMING_RESULTS = """青川县科学技术局关于县政协九届三次会议第31号提案的答复
+
+赵六委员:
+
+您提出的《关于加快科技成果落地的提案》收悉,现答复如下。
+
+近年来,我局围绕企业创新需求,组织科技特派员深入园区开展服务120余人次。
+
+下一步,我局将重点做好以下工作:
+一是搭建对接平台。建好用好县级技术交易服务窗口。二是推进科研成果转化中的权益保护。建立成果转化纠纷调处机制,为企业和科研人员提供法律咨询。三是完善工作进展情况通报。每季度向县政府报送一次项目清单。
+
+感谢您对科技工作的关心和支持。
+
+青川县科学技术局
+2024年8月2日
+"""
+
+
+def test_an_items_topic_holding_a_results_word_does_not_make_it_a_report() -> None:
+    # "成果" in 科研成果转化 and "情况" in 进展情况通报 name the measure's topic, not a
+    # half of the reply ("工作开展情况", "取得的成效"): the items stay promises.
+    letter = parse_letter(PLAN_ITEMS_NAMING_RESULTS, "plan-items.txt")
+    promised = [i.quote for i in commitments(letter)]
+    assert "二是推进科研成果转化中的权益保护。" in promised
+    assert any(q.startswith("建立成果转化纠纷调处机制") for q in promised)
+    assert "每季度向县政府报送一次项目清单。" in promised
+    assert [i.quote[:6] for i in actions(letter)] == ["近年来,我局"]
