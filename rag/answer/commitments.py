@@ -60,15 +60,14 @@ from rag.letters.genre import (
 )
 from rag.models import Letter, Section
 
-# Headings of the halves most replies have (the genre's words, not a topic's); 计划 names
-# a half only as a work plan (工作计划), not as a programme's name (行动计划).
+# Headings of the halves most replies have (the genre's words, not a topic's): 计划 only as
+# a work plan (工作计划, not 行动计划); a report's name ends its heading ("工作开展情况"),
+# it is not a word inside a measure's topic ("科技成果转化").
 PLAN_HEADING = re.compile(
     r"下一?步|下阶段|今后|打算|(?:工作|下步)计划|思路|努力方向|展望|拟采取|工作重点|工作安排|举一反三"
 )
-# A half's name ends its heading ("工作开展情况"), not a measure's topic ("科技成果转化").
-DONE_HEADING = re.compile(
-    r"(?:(?<!基本|有关|总体)情况|进展|成效|成果|做法|已做|已开展|现状)(?=$|\W|[及和与]|工作|方面)"
-)
+_DONE = r"(?<!基本|有关|总体)情况|进展|成效|成果|做法|已做|已开展|现状"
+DONE_HEADING = re.compile(rf"(?:{_DONE})(?=$|\W|[及和与]|工作|方面)")
 PROBLEM_HEADING = re.compile(r"存在的?(?:主要)?(?:问题|困难|不足)|面临的?(?:主要)?(?:问题|困难)")
 # What ought to be, not what the bureau does: a rule ("乡道应当由乡镇负责养护") or advice.
 # The modal is a word of its own (`_modal`), not the 应 of 相应 / 应对 / 供应, and a
@@ -170,8 +169,7 @@ class _Context:
     half: tuple[str, ...] = ()  # an unnumbered heading line above ("下一步工作打算")
 
     def taken(self, sentence: str) -> tuple[str, ...]:
-        """The kinds of the list the sentence is in, else of its paragraph (none after a
-        turn: "但…", "该路段全长…")."""
+        """The kinds of the sentence's list, else its paragraph's (none after "但…")."""
         if self.listed:
             return self.listed.kinds
         if _turns(sentence):
@@ -300,8 +298,7 @@ def _in_item(section: Section) -> bool:
 
 
 def _in_list(path: tuple[str, ...], listed: _List) -> bool:
-    """Whether a section holds items of a list: it opened below the introduction's, or
-    the list is one of paragraphs under the same heading."""
+    """Whether a section holds a list's items: below its introduction, or its paragraphs."""
     below = len(path) > len(listed.path) and path[: len(listed.path)] == listed.path
     return below or (listed.paragraphs and path == listed.path)
 
