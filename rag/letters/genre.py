@@ -200,8 +200,12 @@ SIGN_OFF_LABEL = re.compile(
 SIGNER_LINE = re.compile(rf"^[(（]?\s*{_SIGNED_BY}\s*[:：]\s*(?P<name>[^\s:：,，;；)）]{{2,4}})")
 # `张三委员: 您提出的…`, `张三委员：您好！`, `李四代表：你提出的…` — a salutation run into the
 # first paragraph (or a greeting, after a comma too: `马丽代表，您好！`) on one line.
+# Names may be listed with commas or spaces (`张三，李四代表：`, `张三 李四代表：`) or padded
+# (`王　芳代表：`), the role set a space apart (`张三 代表：`) and followed by a group in
+# brackets (`张三代表（城关代表团）：`).
 _SALUTED = (
-    r"(?:尊敬的)?[^\s。，,；;:：]{1,30}(?:代表|委员|同志)(?:们)?(?:[:：]|[，,](?=\s*[您你]们?好))"
+    r"(?:尊敬的)?(?:[\u4e00-\u9fff]{1,4}(?:[，,]\s*|[ \t\u3000]+)){0,5}[^\s。，,；;:：]{1,30}[ \t\u3000]?"
+    r"(?:代表|委员|同志)(?:们)?(?:[(（][^()（）:：]{1,20}[)）])?(?:[:：]|[，,](?=\s*[您你]们?好))"
 )
 SALUTATION_START = re.compile(_SALUTED)
 SALUTATION_RUN_IN = re.compile(rf"^(?P<salutation>{_SALUTED})(?:\s+|(?=[您你]))(?P<rest>\S.*)$")
@@ -236,12 +240,13 @@ DETERMINER = re.compile(r"^(?:各位|诸位|列位|部分|有关|相关|广大|�
 
 # How the name of a government body or organisation ends: the signature, a letterhead,
 # the issuer before a title's 关于/对.
+# A website (`…门户网站`) is no body, whatever its name says.
 # (`…合作社联合社`, `…科协`, `…工商联`, `…行政公署`, `…海关`, `…分行`, `…研究室`,
 # `…党校` too.) A second name may follow
 # in brackets, as a merged office signs: `市委改革办(市营商环境建设局)`.
 ORG_SUFFIX = (
     r"(?:局|委|委员会|政府|人民政府|办公室|办公厅|办|厅|部|院|中心|公司|集团|银行|会|"
-    r"所|处|站|队|馆|室|署|段|街道办事处|街道|管委会|党组|支部|社|联|协|海关|支行|分行|党校|学校|大学|"
+    r"所|处|(?<!网)站|队|馆|室|署|段|街道办事处|街道|管委会|党组|支部|社|联|协|海关|支行|分行|党校|学校|大学|"
     r"林场|农场|气象台|电视台)"
 )
 _ORG_WORDS = rf"[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}"

@@ -16,12 +16,13 @@ Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民�
 proposed it and who co-handled it (`提案编号:`, `提案人:`, `协办单位:`); a line of fields
 may open with the page's date (`2023-06-05 10:21 来源:…`); some pages print their fields
 below the letter (`read_page_metadata_line`). These lines are read and leave the letter
-body; furniture (breadcrumbs, labelled or not: `您现在的位置：…`, `首页 >> …`; QR-code
-prompt, print buttons, links to the next letter, the site's registration numbers, table
-rules, a file's front matter) leaves without a trace. A label is known whatever the
-spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be what its label says
-(`文号: 无`) or says there is none (`协办单位: 无`, `—`) is no value; a document number
-printed beside another value is read too.
+body; furniture (the site's name, breadcrumbs labelled or not: `您现在的位置：…`,
+`首页 >> …`; QR-code prompt, print buttons, alone or run into a line's end, links to the
+next letter, the site's registration numbers, table rules, a file's front matter) leaves
+without a trace. A label is known whatever the spacing inside it (`索 引 号`, `签 发 人`),
+and a value that cannot be what its label says (`文号: 无`) or says there is none
+(`协办单位: 无`, `—`) is no value; a document number printed beside another value is read
+too.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ _FURNITURE = re.compile(
         (?:[您你](?:当前|现在|目前)?(?:所在|所处)?的?|(?:当前|现在|目前|所在)的?)位置
         \s*[:：].*                                           # breadcrumb: 您现在的位置：…
       | 扫一扫在手机(?:上)?打开当前页
+      | [\u4e00-\u9fff]{2,30}(?:门户网站|网站|门户网|政府网|政务网)  # the site's name, alone
       | (?:【[^】]{1,10}】\s*)+                           # 【打印本页】【关闭窗口】
-      | (?:(?:[\[【]\s*)?(?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)(?:\s*[\]】])?\s*)++
+      | (?:(?:[\[【]\s*)?(?:打印本页|关闭窗口|打印|关闭|收藏|返回顶部)(?:\s*[\]】])?\s*)++
       | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
       | [上下]一篇\s*[:：].*                                # links to the next letters
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
@@ -47,6 +49,11 @@ _FURNITURE = re.compile(
         (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
     )$""",
     re.VERBOSE,
+)
+# The page's toolbar run into the end of a line of text (`关于…的答复 【字体：大 中 小】`).
+_TOOLBAR_TAIL = re.compile(
+    r"(?:\s*[\[【]\s*(?:字\s*[体号]\s*[:：][^\]】]{0,12}|打印本页|关闭窗口|打印|关闭|收藏|返回顶部)"
+    r"\s*[\]】])+\s*$"
 )
 # `source_url: …` / `completeness: …` closed by `---`: a file's front matter.
 _FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
@@ -205,6 +212,11 @@ def _label_key(label: str) -> str:
 
 def is_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line))
+
+
+def without_toolbar(line: str) -> str:
+    """`line` without the page's toolbar buttons run into its end."""
+    return _TOOLBAR_TAIL.sub("", line) or line
 
 
 def strip_front_matter(lines: list[str]) -> list[str]:

@@ -63,9 +63,16 @@ from rag.letters.header import (
     read_pipe_table,
     split_document_number,
     strip_front_matter,
+    without_toolbar,
 )
 from rag.letters.load import DEFAULT_MAX_BYTES, read_text
-from rag.letters.signoff import DATE_LINE, ORG_LINE, SIGN_OFF_RUN_IN, split_sign_off_tail
+from rag.letters.signoff import (
+    DATE_LINE,
+    ORG_LINE,
+    SEAL_LINE,
+    SIGN_OFF_RUN_IN,
+    split_sign_off_tail,
+)
 from rag.letters.title import split_run_in_title, split_title
 from rag.models import Letter, Section
 
@@ -124,7 +131,7 @@ def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
 def _clean_lines(text: str, meta: Meta) -> list[str]:
     """Trimmed non-empty lines without furniture or portal metadata blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    lines = [line.strip() for line in strip_front_matter(text.split("\n"))]
+    lines = [without_toolbar(line.strip()) for line in strip_front_matter(text.split("\n"))]
     kept: list[str] = []
     i = 0
     while i < len(lines):
@@ -145,12 +152,14 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
 
 def _without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
     """Some pages print their metadata below the letter (`信息来源:… 发布时间:…`), among
-    or after the closing and contact lines: it is read and leaves the letter."""
+    or after the closing, contact and approval lines: it is read and leaves the letter."""
     dropped = set()
     for i in range(len(lines) - 1, -1, -1):
         if read_page_metadata_line(lines[i], meta):
             dropped.add(i)
-        elif not (CLOSING.match(lines[i]) or CONTACT.match(lines[i])):
+        elif not (
+            CLOSING.match(lines[i]) or CONTACT.match(lines[i]) or SIGN_OFF_LABEL.match(lines[i])
+        ):
             break
     return [line for i, line in enumerate(lines) if i not in dropped]
 
@@ -255,6 +264,7 @@ def _tail_start(paras: list[_Para]) -> int:
             or CONTACT.match(text)
             or SIGN_OFF_LABEL.match(text)
             or DATE_LINE.match(text)
+            or SEAL_LINE.match(text)
             or (ORG_LINE.match(text) and heading_rank(text) is None)
         ):
             break

@@ -42,6 +42,8 @@ _NAME_SUFFIX = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?$|等$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;]|\s+")
+# A space a page set before the role (`张三 代表`, `姜欣(等10位) 代表`) parts no names.
+_SPACE_BEFORE_ROLE = re.compile(r"\s+(?=(?:委员|代表|同志|先生|女士)(?:们)?(?:[(（]|$))")
 # A title or an opening that names who proposed: `关于张立新代表提出的第45号建议的答复`,
 # `张立新等5位代表提出的《…》收悉`.
 _NAMED = (
@@ -98,7 +100,7 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
             return ()
         return tuple(name for name in match.group("names").split("、") if _is_name(name))
     names = []
-    addressed = unpad_names(_SALUTATION_TRIM.sub("", salutation))
+    addressed = _SPACE_BEFORE_ROLE.sub("", unpad_names(_SALUTATION_TRIM.sub("", salutation)))
     for part in _NAME_SPLIT.split(addressed):
         name = _NAME_SUFFIX.sub("", part.strip())
         if _is_name(name):

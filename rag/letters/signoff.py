@@ -7,7 +7,8 @@
 A name line may list the units that signed jointly (`市自然资源和规划局 市市场监督管理局`);
 it is kept as printed. A printed letter notes where its seal goes (`某某局（盖章）`), and a
 form-like sign-off labels its lines (`答复单位：某某局`, `答复时间：2023年8月25日`): the note
-and the labels are not part of the name. A date line whose 年 月 日 the page lost
+and the labels are not part of the name, and a note on a line of its own belongs to the
+sign-off. A date line whose 年 月 日 the page lost
 (`2023927`) is read as the one real date it can be (`rag.letters.dates.lost_glyph_iso`).
 """
 
@@ -25,6 +26,8 @@ _ORG_LABEL = rf"(?:答复|回复|办复|落款)\s*单\s*位\s*(?:{_SEAL})?\s*[:�
 _DATE_LABEL = r"(?:(?:答复|回复|办复|签发|落款)\s*(?:日\s*期|时\s*间)|日\s*期)\s*[:：]\s*"
 # A line that is only an organisation's name, or several signing together.
 ORG_LINE = re.compile(rf"^(?:{_ORG_LABEL})?(?P<names>{ORG_NAME}(?:\s+{ORG_NAME})*)\s*(?:{_SEAL})?$")
+# The note alone on the line under the name: `（盖章）`.
+SEAL_LINE = re.compile(rf"^{_SEAL}$")
 _SEALED = re.compile(rf"^(?P<names>.*?)\s*(?:{_SEAL})?$")
 # A signature's date line, perhaps after the issuer's name: `重庆市科学技术局 2024年5月23日`.
 # A label may stand before the date; a date without its day (`2022年7月`) still closes a

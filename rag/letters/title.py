@@ -31,6 +31,7 @@ from rag.letters.genre import (
     PROPOSAL_NO,
     SALUTATION,
     SALUTATION_START,
+    SESSION,
     drop_layout_spaces,
     heading_rank,
 )
@@ -44,10 +45,12 @@ _TITLE_END = re.compile(
     r"(?:函|答复|回复|复文|意见|说明|报告|答复摘要|答复书|答复件|办理结果)(?:[(（][^()（）]{1,20}[)）])?$"
 )
 _OPENS_TITLE = re.compile(r"^(?:关于|对)")
+_OPENS_AFTER_ISSUER = re.compile(rf"^[《【]?(?:{ORG_NAME})?\s*(?:关于|对)")
 # A page may head the letter with the proposal's own title: `关于加快…一体化的建议`.
 _NAMES_PROPOSAL = re.compile(r"(?:关于|对)[^《》]{4,60}的(?:提案|建议|议案)")
 # A whole title in brackets: `【关于…的答复】`.
-_WRAPPED = re.compile(r"[【《\[](?P<inner>[^【】《》\[\]]+)[】》\]]")
+# A title that names the proposal in 《》 may be wrapped in 【】 all the same.
+_WRAPPED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]|《(?P<book>[^《》]+)》")
 # A title as a browser tab shows it, with the site after it: `关于…的答复_某某县人民政府`.
 _SITE_SUFFIX = re.compile(rf"\s*(?:[_|｜]|\s[-—]\s)\s*(?:{ORG_NAME}|[^_|｜\s]{{2,30}}网站?)$")
 # A note before or after the title, in brackets: the 办复类别, the signer, the unit's role.
@@ -120,7 +123,12 @@ def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
     ]
     meta.letterhead_org = meta.letterhead_org or next(iter(letterhead), None)
     if chosen is not None:
-        meta.heading = next((b.text for b in blocks if b.first < chosen.first), None)
+        # Another title the page prints (its heading, a browser tab's); one that states
+        # the proposal's number first, for a letter whose own title lost it.
+        others = sorted(
+            (b for b in blocks if b is not chosen), key=lambda b: not PROPOSAL_NO.search(b.text)
+        )
+        meta.heading = next((b.text for b in others), None)
     title = _without_notes(chosen.text, meta) if chosen is not None else meta.title
     return title, [head[i] for i in kept] + lines[len(head) :]
 
@@ -191,22 +199,42 @@ def _title_block(head: list[str], i: int) -> _Block | None:
     if not _is_fragment(head[j], _MAX_LINE):
         return None
     text = "".join(head[i : j + 1])
-    for k in range(j + 1, min(j + _TITLE_LINES, len(head))):
+    # A title wrapped over lines opens as a title does (`关于…`, `某某局对…`, `…第12号`, the
+    # session), wherever the wrap cuts (`某某局关` / `于…`, `某某卫生` / `局关于…`): a line above
+    # it that does not (`某某市政务服务平台`, the page's column) is none of it.
+    lead = text + (head[j + 1] if j + 1 < len(head) else "")
+    wraps = (
+        i < j
+        or any(hint.start() < len(text) for hint in _TITLE_HINT.finditer(lead))
+        or bool(SESSION.search(text) or _OPENS_AFTER_ISSUER.match(lead))
+    )
+    for k in range(j + 1, min(j + _TITLE_LINES, len(head)) if wraps else 0):
         if _ends_title(text) or not _is_fragment(head[k], _MAX_CONTINUATION):
             break
-        if ORG_LINE.match(head[k]):
-            break
+        if ORG_LINE.match(head[k]) and not _continues(head, k + 1):
+            break  # a name under the title: the letterhead's, not the title's end
         if _NAMES_PROPOSAL.fullmatch(text) and _OPENS_TITLE.match(head[k]):
             break  # the proposal's title over the reply's
         text += head[k]
-        if _ends_title(text) and _TITLE_HINT.search(text):
+        if _ends_title(text) and _TITLE_HINT.search(drop_layout_spaces(text)):
             return _Block(i, k, drop_layout_spaces(text))
     text = "".join(head[i : j + 1])
-    if _TITLE_HINT.search(text) and (
+    if _TITLE_HINT.search(drop_layout_spaces(text)) and (
         _ends_title(text) or PROPOSAL_NO.search(text) or _NAMES_PROPOSAL.fullmatch(text)
     ):
         return _Block(i, j, drop_layout_spaces(text))
     return None
+
+
+def _continues(head: list[str], k: int) -> bool:
+    """Whether `head[k]` goes on with a title a name-like line cut (`…第十届委员会第二次会` /
+    `议第14号提案的复函`): a fragment that ends it, opening no title of its own."""
+    return (
+        k < len(head)
+        and _is_fragment(head[k], _MAX_CONTINUATION)
+        and _ends_title(head[k])
+        and not _OPENS_TITLE.match(head[k])
+    )
 
 
 def _unwrap(line: str) -> str:
@@ -214,7 +242,7 @@ def _unwrap(line: str) -> str:
     without the site a browser tab names after it (`关于…的答复_某某县人民政府`)."""
     match = _WRAPPED.fullmatch(line)
     if match:
-        return match.group("inner")
+        return match.group("inner") or match.group("book")
     site = _SITE_SUFFIX.search(line)
     return line[: site.start()] if site and _ends_title(line[: site.start()]) else line
 
