@@ -45,7 +45,7 @@ _TITLE_END = re.compile(
     r"(?:函|答复|回复|复文|意见|说明|报告|答复摘要|答复书|答复件|办理结果)(?:[(（][^()（）]{1,20}[)）])?$"
 )
 _OPENS_TITLE = re.compile(r"^(?:关于|对)")
-_OPENS_AFTER_ISSUER = re.compile(rf"^[《【]?(?:{ORG_NAME})?\s*(?:关于|对)")
+_OPENS_AFTER_ISSUER = re.compile(rf"^[《【]?(?:{ORG_NAME})?\s*[《【]?(?:关于|对)")
 # A page may head the letter with the proposal's own title: `关于加快…一体化的建议`.
 _NAMES_PROPOSAL = re.compile(r"(?:关于|对)[^《》]{4,60}的(?:提案|建议|议案)")
 # A whole title in brackets: `【关于…的答复】`.

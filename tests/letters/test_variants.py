@@ -138,3 +138,9 @@ def test_a_space_before_the_role_parts_no_names():
 def test_a_column_name_above_a_wrapped_title_is_not_part_of_it(column, lines):
     letter = _letter(column, *lines, *_REPLY)
     assert letter.title == "".join(lines)
+
+
+def test_an_issuer_line_over_a_title_naming_the_proposal_in_quotes_opens_it():
+    # `某某局` / `《关于…的建议》的答复`: the title wrapped after the issuer's name.
+    letter = _letter("青禾县城市管理局", "《关于规范路边摊点的建议》的答复", *_REPLY)
+    assert letter.title == "青禾县城市管理局《关于规范路边摊点的建议》的答复"
