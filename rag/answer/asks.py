@@ -88,7 +88,7 @@ _ASKS_TIME = re.compile(
 _UNITS = {  # the unit asked → the units that answer it
     "人": "人|名|人次",
     "名": "人|名",
-    "家": "家|户|个",
+    "家": "家|户|个|所",  # 多少家幼儿园 / 医院: letters count institutions with 所
     "户": "户|家",
     "项": "项|个|件",
     "件": "件|项",

@@ -44,6 +44,7 @@ _STOP = frozenset(
     提案 建议 委员 代表 局 委 市 区 县 政府 部门 单位 这封 这份 封 份 号 第 点 条 项
     下一步 计划 打算 今后 未来 接下来 准备 已经 已 目前 现在 取得 成效 哪些工作 重点 工作重点
     一 二 三 四 五 六 七 八 九 十 到底 一共 总共 分别 各 各自 究竟
+    哪年 哪一年 哪天 哪一天 何时 几时 什么时候 多久 多长时间
     各地 各级 各部门 各单位 各地区 地方 对比 比较 比较一下 横向 逐一 怎么答复 如何答复
     """.split()
 )
@@ -131,7 +132,21 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
         cjk_parts = "".join(_CJK.findall(question))
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
-    return list(dict.fromkeys([*quoted, *tokens(question)]))
+    found = tokens(question)
+    if known is not None:
+        found = [_held_part(t, known) for t in found]
+    return list(dict.fromkeys([*quoted, *found]))
+
+
+_GLUED = "到至在和与跟同对给向的了过"  # function characters jieba may glue to a name's end
+
+
+def _held_part(term: str, known: Known) -> str:
+    """The term as the letters hold it when jieba glued a function character to a name it
+    does not know ("加家塔到南洼" cut as 加家塔到 + 南洼): the name without it."""
+    if len(term) < 3 or known(term):
+        return term
+    return term[:-1] if term[-1] in _GLUED and known(term[:-1]) else term
 
 
 def names_held(question: str, known: Known) -> list[str]:

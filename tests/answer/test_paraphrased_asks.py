@@ -1,0 +1,31 @@
+"""Questions put in a user's own words: a count of institutions the letter makes with
+所, the words that are only a question's form ("哪一年"), and a name jieba glued a
+preposition to.  Every question and sentence here is made up."""
+
+from __future__ import annotations
+
+from rag.answer.asks import asks_for
+from rag.answer.terms import content_terms
+
+
+def test_institutions_asked_with_jia_are_counted_with_suo():
+    asks = asks_for("去年有多少家民办幼儿园转成了公办？")
+    assert asks.answered_by("去年完成7所民办幼儿园转为公办园。")
+    assert not asks.answered_by("去年组织7个部门开展联合检查。")
+    # people are still not households
+    assert not asks_for("小区有多少户居民？").answered_by("兴丰小区共有居民3200人。")
+
+
+def test_which_year_or_when_is_the_questions_form_not_a_term_to_find():
+    assert not {"一年", "哪一年"} & set(content_terms("这条路以前修过吗？哪一年修的？"))
+    # blanked on word boundaries, and the stop phrases after it still go
+    assert "一步" not in content_terms("什么时候启动下一步工作？")
+    assert "任何" in content_terms("任何时候都能办理居住证吗？")
+    assert "年级" in content_terms("哪一年级的学生可以申请补助？")
+
+
+def test_a_preposition_jieba_glued_to_an_unknown_name_is_dropped_to_find_it():
+    held = "您反映的马家塔至东坳自然村道路年久失修。"
+    assert "马家塔" in content_terms("马家塔到东坳那段路什么时候修？", held.__contains__)
+    # a name's own first character is kept: 和平村 is not 平村 of 太平村
+    assert "和平村" in content_terms("和平村的路什么时候修？", "太平村道路已硬化。".__contains__)
