@@ -55,16 +55,16 @@ _WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
 # only where a clause or a time starts it ("计划于明年…", "今年计划…"), not as a noun (行动
 # 计划); 下一步 after 为 ("为下一步…打下基础") is a noun too. 争取到 has got something, unless
 # a time follows ("争取到2025年底…": by then). 预计 schedules only with a time ("预计年底
-# 完工"); before an amount it estimates ("若开通预计每年亏损70万元"). 我局会/要/准备 promise
-# (the bureau's intent); 会同 does not. 计划 / 拟 + a verb + 的 qualifies a noun ("计划改造的68个
-# 小区已开工": the ones planned), it does not plan; a time + 的 ("计划全年的…") is no verb.
+# 完工"); before an amount it estimates. 我局会/要/准备/打算 promise (会同 does not). 计划 / 拟 +
+# a verb + 的 qualifies a noun ("计划改造的68个小区": the ones planned); "计划全年的…" plans.
 _NOT_ATTRIBUTIVE = r"(?!(?!(?:[全今明本当每]年|年[内底初中]|近期|同期)的)[\u4e00-\u9fff]{1,2}的)"
 FUTURE = re.compile(
     rf"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定){_NOT_ATTRIBUTIVE}|"
     rf"(?:^|[，,；;。：:]|{_WE}|(?:\d{{4}}|今|明|本)年|并|还|也)计划(?!生育){_NOT_ATTRIBUTIVE}|"
-    r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下阶段|接下来|"
+    r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下一?阶段|接下来|"
+    r"(?:^|[，,；;。：:])未来(?:[，,]|[一二三四五两几]年)|"
     rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
-    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备)(?![同议商签审求])"
+    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算)(?![同议商签审求])"
 )
 # A unit, as the genre names one; a business (运营商, 开发商) and a sector's offices (交通部门)
 # are ones too.

@@ -341,3 +341,14 @@ def test_a_partner_list_ends_where_the_units_work_begins() -> None:
     assert again == ("镇卫生院",)  # the same unit by its short name
     trained = partners_in("依托县职业技能培训机构开展驾驶员培训。", ISSUER)
     assert trained == ("县职业技能培训机构",)
+
+
+def test_the_plan_words_a_letter_may_use_instead_of_jiang() -> None:
+    # Found by rewriting labelled commitments with the other ways the genre says "will":
+    # 打算 after the bureau, and 下一阶段 / 未来 opening the sentence.
+    assert _kinds("我们打算会同县财政局多方筹集建设资金。") == ("commitment",)
+    assert _kinds("下一阶段，推动建立加装电梯维保服务模式。") == ("commitment",)
+    assert _kinds("未来，鼓励社会资本参与停车设施建设和运营。") == ("commitment",)
+    assert _kinds("未来三年，逐步完成全县危桥改造。") == ("commitment",)
+    # a future as a noun promises nothing
+    assert _kinds("为孩子们的美好未来打下坚实基础。") != ("commitment",)
