@@ -9,7 +9,6 @@ the two to four sentences that best support the answer, each run followed by its
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -17,11 +16,11 @@ from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.answer.bilingual import spelled_in
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
 from rag.answer.sentences import split_sentences
-from rag.answer.terms import content_terms, is_english, names_held
+from rag.answer.support import coverages, named_things
+from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
 from rag.models import SECTION_SEP, Answer, Passage
 from rag.settings import Settings
@@ -220,10 +219,10 @@ def score_sentences(
     raw = split_sentences(passages, frames=frames)
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)
-    coverages = _coverages(content_terms(question, held.__contains__), passages, raw)
+    shares = coverages(content_terms(question, held.__contains__), passages, raw)
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = (
-        _named_things(question, passages, held)
+        named_things(question, passages, held)
         if asks is not None and asks.kind and not frames
         else []
     )
@@ -231,16 +230,17 @@ def score_sentences(
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
-    for (index, *_), coverage in zip(raw, coverages, strict=True):
+    for (index, *_), coverage in zip(raw, shares, strict=True):
         letter = passages[index].letter_id
         topical[letter] = max(topical.get(letter, 0.0), coverage)
     top_score = passages[0].score or 1.0
+    floor = tuning.support_coverage_en if is_english(question) else tuning.support_coverage
     scored: list[_Sentence] = []
-    for (index, start, end, text), coverage in zip(raw, coverages, strict=True):
+    for (index, start, end, text), coverage in zip(raw, shares, strict=True):
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
-            needed = max(tuning.support_coverage, tuning.support_share * topical[passage.letter_id])
+            needed = max(floor, tuning.support_share * topical[passage.letter_id])
             answers = asks.answered_by(text, passage.text[:start]) and (
                 intent == query.META or coverage >= needed
             )
@@ -254,34 +254,6 @@ def score_sentences(
             score += 0.3
         scored.append(_Sentence(index, start, end, text, score, answers))
     return scored
-
-
-def _named_things(question: str, passages: list[Passage], held: str) -> list[str]:
-    """The names an English question spells that the passages hold — dictionary names, and
-    any words of theirs it spells ("Juxian" is 聚贤) — but not the letter's own place (丽水
-    of 丽水市民政局, in its title or issuer): a figure or date about a named thing names it."""
-    if not is_english(question):
-        return []
-    own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
-    named = names_held(question, held.__contains__) + spelled_in(question, held)
-    return [n for n in dict.fromkeys(named) if n not in own]
-
-
-def _coverages(
-    terms: list[str], passages: list[Passage], raw: list[tuple[int, int, int, str]]
-) -> list[float]:
-    """Each sentence's weighted share of the question's terms; rarer terms say more (a term
-    in every sentence, "科技", weighs little).  The heading path supplies the subject a
-    sentence leaves out ("(四)…人才队伍 > 二是…")."""
-    df = {t: sum(t in s for *_, s in raw) for t in terms}
-    weights = {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
-    total = sum(weights.values()) or 1.0
-
-    def coverage_of(index: int, text: str) -> float:
-        context = f"{passages[index].section}\n{text}"
-        return sum(w for t, w in weights.items() if t in context) / total
-
-    return [coverage_of(index, text) for index, _, _, text in raw]
 
 
 def _fit(

@@ -174,7 +174,10 @@ META_PARTS = frozenset({"meta", "opening", "closing", "signature", "salutation",
 
 
 def detect_intent(question: str) -> str | None:
-    """plan, result or meta (what kind of section answers it), or None."""
+    """plan, result or meta (what kind of section answers it), or None; a question that
+    names a field of the letter (承办人和电话, 谁领衔提的) asks about the letter itself."""
+    if fields_named(question):
+        return META
     text = _INTENT_NOUNS.sub("", question)
     for intent in (META, PLAN, RESULT):
         cn, en = _INTENT_WORDS[intent]

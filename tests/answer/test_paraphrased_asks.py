@@ -5,7 +5,10 @@ preposition to.  Every question and sentence here is made up."""
 from __future__ import annotations
 
 from rag.answer.asks import asks_for
+from rag.answer.extractive import answer_extractive
 from rag.answer.terms import content_terms
+from rag.models import Passage
+from rag.settings import Settings
 
 
 def test_institutions_asked_with_jia_are_counted_with_suo():
@@ -29,3 +32,46 @@ def test_a_preposition_jieba_glued_to_an_unknown_name_is_dropped_to_find_it():
     assert "马家塔" in content_terms("马家塔到东坳那段路什么时候修？", held.__contains__)
     # a name's own first character is kept: 和平村 is not 平村 of 太平村
     assert "和平村" in content_terms("和平村的路什么时候修？", "太平村道路已硬化。".__contains__)
+
+
+def _passage(text: str) -> Passage:
+    return Passage(
+        chunk_id="c0",
+        letter_id="qh",
+        source="qh-jyj-9.txt",
+        title="关于县人大九届二次会议第9号建议的答复",
+        issuer="青禾县教育局",
+        doc_number=None,
+        proposal_no="9",
+        section="",
+        text=text,
+        score=0.9,
+    )
+
+
+def test_an_english_question_has_its_own_coverage_floor():
+    # An English question's terms are dictionary renderings, many not the letter's words:
+    # the share of them a sentence stating the fact holds is judged against its own floor.
+    letter = _passage(
+        "2022年,完成10所民办园转公,公办园覆盖面从2021年的27%提升至55%。"
+        "新建幼儿园投入使用后将缓解城区学位紧张问题。"
+    )
+    question = "What share of kindergarten places did public kindergartens cover after 2022?"
+    low, high = Settings(support_coverage_en=0.0), Settings(support_coverage_en=1.0)
+    assert "55%" in answer_extractive(question, [letter], settings=low).text
+    assert "55%" not in answer_extractive(question, [letter], settings=high).text
+    # a Chinese question keeps the Chinese floor
+    chinese = "2022年以后公办幼儿园的覆盖面提升到了多少？"
+    assert "55%" in answer_extractive(chinese, [letter], settings=high).text
+
+
+def test_a_question_naming_a_field_of_the_letter_asks_about_the_letter():
+    from rag.answer import query
+
+    for question in (
+        "青禾县修东坳桥那个提案，答复上留的承办人和电话是什么？",
+        "第12号建议是谁领衔提的？一共几位代表？",
+    ):
+        assert query.detect_intent(question) == query.META
+    # a topic that only sounds like a field does not
+    assert query.detect_intent("东坳桥今年能修好吗？") != query.META
