@@ -19,11 +19,17 @@ from rag.letters.genre import DATE_MENTION, DOC_NUMBER, ORG_NAME, SESSION
 # "征求了哪些部门的意见", "which ministries were consulted" (not "会商机制", "能商量吗").
 CONSULTED = (
     r"(?:和|与|同|跟|向)(?:哪些|哪个|哪几个)[^，,。？?]{0,8}(?:会商|商量|商议|协商)|"
-    r"征求了?(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)"
+    r"征求了?(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)|"
+    # "是跟哪些单位一起办的": handled together with
+    r"(?:和|与|同|跟|会同)(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)[^，,。？?]{0,4}?"
+    r"(?:一起|一道|共同|联合)(?:办|研究|答复|回复|处理)"
 )
 EN_CONSULTED = (
     r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
     r"(?:were|was) consulted\b|\bwho was consulted\b|"
+    # "which departments did the bureau consult / work with on it"
+    r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus|offices) "
+    r"did\b[^?]{0,80}?\b(?:consult|work with|handle it with)\b|"
     # "which departments helped the bureau handle the suggestion" (not "helped farmers")
     r"\bhelped (?:the|this|that) (?:[\w-]+ ){0,3}(?:bureau|department|commission|committee|"
     r"office|government|ministry) (?:to )?(?:handle|answer|reply|deal with)\b|"

@@ -177,6 +177,30 @@ def test_more_ways_of_asking_about_the_letter(question, field):
     assert field in _asked(question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "青禾园区那件建议，商务局是跟哪些单位一起办的？",
+        "这件提案和哪些部门一起办理的？",
+        "Which departments did the Qinghe transport bureau consult before replying?",
+    ],
+)
+def test_handled_together_with_asks_the_co_handlers(question):
+    assert "co_handlers" in _asked(question)
+    assert query.detect_intent(question) == query.META
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "你们跟哪些企业一起办的培训？",  # a firm the bureau trained with: the body says
+        "Which departments did the county fund last year?",
+    ],
+)
+def test_working_with_others_on_the_substance_asks_no_co_handlers(question):
+    assert "co_handlers" not in _asked(question)
+
+
 def test_which_departments_helped_asks_one_letters_co_handlers_not_which_letters():
     assert not query.asks_letters("Which departments helped the bureau handle the suggestion?")
     assert query.asks_letters("Which departments answered suggestions about parking?")
