@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from rag.letters.dates import DATE
 from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
 
+# A page's toolbar buttons, the longer first (`打印本页` before `打印`).
+_BUTTONS = "打印本页|关闭窗口|打印|关闭|收藏|返回顶部"
 # Page chrome that is never letter text.
 _FURNITURE = re.compile(
     r"""^(?:
@@ -41,7 +43,9 @@ _FURNITURE = re.compile(
       | 扫一扫在手机(?:上)?打开当前页
       | [\u4e00-\u9fff]{2,30}(?:门户网站|网站|门户网|政府网|政务网)  # the site's name, alone
       | (?:【[^】]{1,10}】\s*)+                           # 【打印本页】【关闭窗口】
-      | (?:(?:[\[【]\s*)?(?:打印本页|关闭窗口|打印|关闭|收藏|返回顶部)(?:\s*[\]】])?\s*)++
+      | (?:(?:[\[【]\s*)?(?:"""
+    + _BUTTONS
+    + r""")(?:\s*[\]】])?\s*)++
       | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
       | [上下]一篇\s*[:：].*                                # links to the next letters
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
@@ -52,7 +56,7 @@ _FURNITURE = re.compile(
 )
 # The page's toolbar run into the end of a line of text (`关于…的答复 【字体：大 中 小】`).
 _TOOLBAR_TAIL = re.compile(
-    r"(?:\s*[\[【]\s*(?:字\s*[体号]\s*[:：][^\]】]{0,12}|打印本页|关闭窗口|打印|关闭|收藏|返回顶部)"
+    rf"(?:\s*[\[【]\s*(?:字\s*[体号]\s*[:：][^\]】]{{0,12}}|{_BUTTONS})"
     r"\s*[\]】])+\s*$"
 )
 # `source_url: …` / `completeness: …` closed by `---`: a file's front matter.
