@@ -8,15 +8,6 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.meta_fields import (
-    CONSULTED,
-    EN_CONSULTED,
-    EN_LETTER_DATE,
-    EN_PROPOSER,
-    ISSUER_ASKED,
-    LETTER_DATE,
-    SESSION_ASKED,
-)
 from rag.answer.meta_fields import META_FIELDS as META_FIELDS
 from rag.answer.meta_fields import MetaField as MetaField
 from rag.answer.meta_fields import fields_asked as fields_asked
@@ -116,20 +107,11 @@ def find_ordinal(question: str) -> int | None:
 PLAN, RESULT, META = "plan", "result", "meta"
 
 _INTENT_WORDS = {
+    # A question naming a letter field asks about the letter (`fields_named`, tried first in
+    # `detect_intent`); these are the words that ask about it without naming a field.
     META: (
-        re.compile(
-            r"发文字号|文号|字号|索引号|审签|签发|谁签|签字|协办|抄送|抄报|提案人|建议人|哪位[^，,。？?]{0,4}?(?:委员|代表)|"
-            r"谁提出|谁提的|" + LETTER_DATE + "|" + SESSION_ASKED + "|"
-            r"什么时候|何时|哪天|联系人|联系电话|成文|发布机构|"
-            r"由谁|" + ISSUER_ASKED + "|" + CONSULTED
-        ),
-        re.compile(
-            # Stems take any ending: "co-handled", "co-organisers", "proposers".
-            r"\b(?:who signed|signed|signer|document number|reference number|doc(?:ument)? no|"
-            r"co-?organi[sz]\w*|co-?handl\w*|who wrote|dated|contact|copied to)\b|"
-            + "|".join((EN_PROPOSER, EN_CONSULTED, EN_LETTER_DATE, SESSION_ASKED, ISSUER_ASKED)),
-            re.I,
-        ),
+        re.compile(r"什么时候|何时|哪天|成文|发布机构|由谁"),
+        re.compile(r"\b(?:signed|dated)\b", re.I),
     ),
     PLAN: (
         re.compile(
