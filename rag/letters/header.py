@@ -28,7 +28,7 @@ too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rag.letters.dates import DATE
 from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
@@ -48,6 +48,7 @@ _FURNITURE = re.compile(
     + r""")(?:\s*[\]】])?\s*)++
       | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
       | [上下]一篇\s*[:：].*                                # links to the next letters
+      | [(（]\s*此页无正文\s*[)）]                           # the printed form's note
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
       | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
         (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
@@ -81,7 +82,7 @@ _LABEL_FIELDS = {
     "上网时间 发表日期 发表时间 发稿时间 录入时间 添加时间 上传时间",
     "date_line": "日期 时间 更新时间",
     "category": "类别 办复类别 答复类别",
-    "signer": "签发人 签发领导",
+    "signer": "签发人 签发领导 审签 审签人",
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
     "proposer": "提案人 建议人 领衔人",
@@ -131,7 +132,10 @@ _ISSUER_AND_YEAR = (
 )
 _DOC_NUMBER = rf"{_ISSUER_AND_YEAR}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{{1,5}}\s*号"
 _DOC_NUMBER_AS_PRINTED = rf"{_DOC_NUMBER}|{_ISSUER_AND_YEAR}[^\s:：]*"
-_DOC_SHAPE = re.compile(_DOC_NUMBER_AS_PRINTED)
+# …and under a 文号 label, one without the issuer's abbreviation (`〔2019〕第3号`).
+_DOC_SHAPE = re.compile(
+    rf"{_DOC_NUMBER_AS_PRINTED}|[〔\[［【(（﹝〖]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{{1,5}}\s*号"
+)
 _LEADING_DATE = re.compile(
     rf"^(?P<date>(?:{DATE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s+"
 )
@@ -183,6 +187,9 @@ class Meta:
     proposal_kind: str | None = None  # … and the kind its label names
     proposer: str | None = None  # 提案人 / 建议人
     co_handlers: str | None = None  # 协办单位 / 会办单位
+    # Kept lines that page furniture (a breadcrumb, a field table) stood after: the site's
+    # name over a breadcrumb does not run on into the title below it.
+    cut_after: set[int] = field(default_factory=set)
 
     def set(self, label: str, value: str) -> None:
         name = _LABELS.get(_label_key(label))
@@ -360,13 +367,14 @@ def read_pipe_table(rows: list[str], meta: Meta) -> bool:
     """
     cells = [_cells(row) for row in rows if not is_furniture(row)]
     found = False
+    pairs = [row for row in cells if row and _is_pair_row(row, strict=True)]
     for i, row in enumerate(cells):
         if row and all(_is_label(c) for c in row):
             if i + 1 < len(cells):
                 for label, value in zip(row, cells[i + 1], strict=False):
                     meta.set(label.rstrip(":："), value)
             found = True
-        elif row and _is_pair_row(row):
+        elif row and _is_pair_row(row, strict=not pairs):
             for label, value in zip(row[0::2], row[1::2], strict=False):
                 meta.set(label.rstrip(":："), value)
             found = True
@@ -380,12 +388,17 @@ def _cells(row: str) -> list[str]:
     return cells
 
 
-def _is_pair_row(row: list[str]) -> bool:
+def _is_pair_row(row: list[str], strict: bool) -> bool:
+    """Label/value pairs; in a table that has a row of known labels only, a row may have a
+    label this reader does not know (`| 文号 | … | 关键字 | … |`), read as nothing."""
     labels, values = row[0::2], row[1::2] + [""]
-    return all(
-        _is_label(label) or not (label or value)
+    return any(_is_label(label) for label in labels) and all(
+        _is_label(label) or not (label or value) or not strict and _UNKNOWN_LABEL.fullmatch(label)
         for label, value in zip(labels, values, strict=False)
     )
+
+
+_UNKNOWN_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}[:：]?")
 
 
 def _is_label(cell: str) -> bool:

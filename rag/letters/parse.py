@@ -142,10 +142,14 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
                 j += 1
             if not read_pipe_table(lines[i:j], meta):
                 kept.extend(lines[i:j])
+            elif kept:
+                meta.cut_after.add(len(kept) - 1)
             i = j
             continue
         if line and not is_furniture(line) and not _is_bracket_block(line, meta):
             kept.extend(_unrun(unspread(line)))
+        elif line and kept:
+            meta.cut_after.add(len(kept) - 1)
         i += 1
     return _without_trailing_metadata(kept, meta)
 

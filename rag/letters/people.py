@@ -86,6 +86,11 @@ _SAYS_HOW = re.compile(r"^(?:经与|经会同|经商|经征求)")
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
     re.compile(r"协办单位(?P<orgs>[^。；;，,]{2,60}?)(?:负责人|等|共同|到|进行)"),
+    # `本提案由我委主办，省人社厅、省财政厅协办` (not a contest another body held)
+    re.compile(
+        r"(?:本|该|此)件?(?:提案|建议|议案|件)[^。；;]{0,12}?主办[，,]\s*"
+        r"(?P<orgs>[^。；;，,]{2,60}?)等?(?:协办|会办)"
+    ),
 )
 
 

@@ -163,7 +163,7 @@ def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
     i = 0
     while i < len(head):
         taken = metadata_at(head, i, meta)
-        block = None if taken else _title_block(unwrapped, i)
+        block = None if taken else _title_block(unwrapped, i, meta.cut_after)
         if block is not None:
             blocks.append(block)
             marks[block.first : block.last + 1] = ["title"] * (block.last - block.first + 1)
@@ -191,10 +191,16 @@ def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
     return next((b for b in blocks if b.first > last_meta), None)
 
 
-def _title_block(head: list[str], i: int) -> _Block | None:
-    """The title starting at `head[i]`, over as many lines as it runs, or None."""
+def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:
+    """The title starting at `head[i]`, over as many lines as it runs, or None; it runs on
+    past no line the page's furniture stood after (`cut`)."""
     j = i
-    if ORG_LINE.match(head[i]) and i + 1 < len(head) and _OPENS_TITLE.match(head[i + 1]):
+    if (
+        ORG_LINE.match(head[i])
+        and i + 1 < len(head)
+        and _OPENS_TITLE.match(head[i + 1])
+        and i not in cut
+    ):
         j = i + 1  # the issuer's name over the title
     if not _is_fragment(head[j], _MAX_LINE):
         return None
@@ -202,14 +208,18 @@ def _title_block(head: list[str], i: int) -> _Block | None:
     # A title wrapped over lines opens as a title does (`关于…`, `某某局对…`, `…第12号`, the
     # session), wherever the wrap cuts (`某某局关` / `于…`, `某某卫生` / `局关于…`): a line above
     # it that does not (`某某市政务服务平台`, the page's column) is none of it.
-    lead = text + (head[j + 1] if j + 1 < len(head) else "")
+    below = head[j + 1] if j + 1 < len(head) else ""
+    lead = text + below
+    # A name over a title that opens with that name again is the site's or the
+    # letterhead's (`四川省交通运输厅` / `四川省交通运输厅关于…的函`), not the title's start.
+    named_below = bool(ORG_LINE.match(text) and below.startswith(text.strip()))
     wraps = (
         i < j
         or any(hint.start() < len(text) for hint in _TITLE_HINT.finditer(lead))
-        or bool(SESSION.search(text) or _OPENS_AFTER_ISSUER.match(lead))
+        or bool(SESSION.search(text) or _OPENS_AFTER_ISSUER.match(lead) and not named_below)
     )
     for k in range(j + 1, min(j + _TITLE_LINES, len(head)) if wraps else 0):
-        if _ends_title(text) or not _is_fragment(head[k], _MAX_CONTINUATION):
+        if _ends_title(text) or not _is_fragment(head[k], _MAX_CONTINUATION) or k - 1 in cut:
             break
         if ORG_LINE.match(head[k]) and not _continues(head, k + 1):
             break  # a name under the title: the letterhead's, not the title's end

@@ -236,3 +236,108 @@ def test_a_line_spread_one_character_at_a_time_is_one_word(line, unspread_line):
 def test_a_heading_naming_the_proposal_gives_way_to_the_reply_title():
     letter = _letter("关于加快推进城乡供水一体化的建议", _TITLE, *_REPLY)
     assert letter.title == _TITLE
+
+
+# --- more of what web copies print around the letter ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "某某县交通运输局关于县十八届人大二次会议第31号建议的答复",
+        "关于县十八届人大二次会议第31号建议的答复",
+    ],
+)
+def test_the_sites_name_over_a_breadcrumb_is_no_part_of_the_title_below(title):
+    # the site's name, its breadcrumb (or a field table), then the letter's own title
+    for between in (
+        ("首页 > 政务公开 > 建议提案办理",),
+        ("| 索引号 | 0001/2023-01 | 文号 | 某交函〔2023〕5号 |",),
+    ):
+        letter = _letter(
+            "某某县人民政府", *between, title, *_REPLY, "某某县交通运输局", "2023年6月12日"
+        )
+        assert letter.title == title, between
+
+
+def test_the_issuers_name_over_a_title_that_opens_with_its_own_issuer_is_the_letterhead():
+    title = "某某县交通运输局关于县十八届人大二次会议第31号建议的答复"
+    letter = _letter("某某县交通运输局", title, *_REPLY, "某某县交通运输局", "2023年6月12日")
+    assert letter.title == title
+
+
+def test_a_printed_forms_no_text_on_this_page_note_is_not_the_letters_end():
+    letter = _letter(
+        _TITLE, *_REPLY, "某某县水利局", "2023年6月12日", "（此页无正文）", "抄送：县人大选联工委"
+    )
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-06-12")
+
+
+def test_a_field_table_row_with_a_label_this_reader_does_not_know_is_read_all_the_same():
+    letter = _letter(
+        "| 发布机构 | 某某县水利局 | 生成日期 | 2023-06-20 |",
+        "| 文号 | 某水函〔2023〕118号 | 关键字 | 建议 水利 |",
+        _TITLE,
+        *_REPLY,
+    )
+    assert letter.doc_number == "某水函〔2023〕118号"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("文号：〔2019〕第3号", "doc_number", "〔2019〕第3号"),  # labelled, with no issuer prefix
+        ("审签：刘永刚", "signer", "刘永刚"),
+    ],
+)
+def test_labelled_lines_under_the_title(line, field, value):
+    letter = _letter(_TITLE, line, *_REPLY, "某某县水利局", "2023年6月12日")
+    assert getattr(letter, field) == value
+
+
+def test_co_handlers_named_as_the_lead_units_partners():
+    letter = _letter(
+        _TITLE,
+        "李明代表：",
+        "您提出的建议收悉。本建议由我局主办，县财政局、县自然资源局协办。现答复如下：",
+        "已新建停车位100个。",
+        "某某县水利局",
+        "2023年6月12日",
+    )
+    assert letter.co_handlers == ("县财政局", "县自然资源局")
+
+
+def test_a_table_in_the_letters_body_is_kept_as_text():
+    # labels this reader knows among others (时间) do not make a body table metadata
+    letter = _letter(
+        _TITLE,
+        *_REPLY,
+        "| 序号 | 项目 | 时间 | 金额 |",
+        "| 1 | 东坳桥 | 2024年5月 | 120万元 |",
+        "某某县水利局",
+        "2023年6月12日",
+    )
+    assert "东坳桥" in letter.body and "120万元" in letter.body
+
+
+def test_a_unit_that_co_organised_something_else_is_no_co_handler():
+    letter = _letter(
+        _TITLE,
+        "李明代表：",
+        "您提出的建议收悉，现答复如下：",
+        "全县技能大赛由县人社局主办，县总工会协办。",
+        "某某县水利局",
+        "2023年6月12日",
+    )
+    assert letter.co_handlers == ()
+
+
+def test_a_joint_title_keeps_the_first_issuers_line():
+    letter = _letter(
+        "某某县交通运输局",
+        "某某县财政局关于县十八届人大二次会议第31号建议的答复",
+        *_REPLY,
+        "某某县财政局",
+        "2023年6月12日",
+    )
+    assert letter.title == "某某县交通运输局某某县财政局关于县十八届人大二次会议第31号建议的答复"
