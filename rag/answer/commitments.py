@@ -13,15 +13,14 @@ body ("建议市政府…"), a predicted effect ("建成后将有效缓解…"),
 ("暂时不能解决"), a rule ("乡道应当…"), the handling frame ("我局高度重视"), the proposer's
 words. With no tense of its own a sentence goes by its section (under 下一步工作打算 it
 promises, under 工作开展情况 it reports, under 存在的问题 neither, under 基本情况 nothing
-by itself) or, in a letter without numbered headings, by an unnumbered heading line above
-it ("下一步工作打算"); else by the list it is in ("重点做好以下工作：" then 一、二、…, or the
-paragraphs after an introduction that ends its line, up to one that turns or takes up
-another topic; "问题主要有三个方面：" or a first item that is a problem, then neither); else
-by the sentence before it in its paragraph, unless it turns from it ("但…", "由于…", "该路段
-全长…", "经测算，…"). An introduction its first item runs on from in the same line ("…三个
-方面：一是…；") is one sentence with it. The frame (receipt, thanks, sign-off, contact)
-and headings are never items, but for what the bureau promises or reports amid its thanks;
-a numbered heading with nothing under it is an item of its list, not a topic."""
+by itself) or an unnumbered heading line above it; with none, a plan item with no doer
+("继续做好…", "进一步加大…力度") promises; else by the list it is in ("重点做好以下工作："
+then 一、二、…, or the paragraphs after an introduction that ends its line, up to one that
+turns or takes up another topic; after "问题主要有三个方面：" neither); else by the
+sentence before it in its paragraph, unless it turns from it ("但…", "该路段全长…", "经
+测算，…"). An introduction its first item runs on from ("…三个方面：一是…；") is one
+sentence with it. The frame and headings are never items, but for what the bureau
+promises or reports amid its thanks; a numbered heading with nothing under it is an item."""
 
 from __future__ import annotations
 
@@ -60,38 +59,36 @@ from rag.letters.genre import (
 )
 from rag.models import Letter, Section
 
-# Headings of the halves most replies have (the genre's words, not a topic's): 计划 only as
-# a work plan (工作计划, not 行动计划); a report's name ends its heading ("工作开展情况"),
-# it is not a word inside a measure's topic ("科技成果转化").
+# Headings of the halves most replies have: 计划 only as a work plan (not 行动计划); a
+# report's name ends its heading ("工作开展情况"), not a measure's topic ("科技成果转化").
 PLAN_HEADING = re.compile(
     r"下一?步|下阶段|今后|打算|(?:工作|下步)计划|思路|努力方向|展望|拟采取|工作重点|工作安排|举一反三"
 )
 _DONE = r"(?<!基本|有关|总体)情况|进展|成效|成果|做法|已做|已开展|现状"
 DONE_HEADING = re.compile(rf"(?:{_DONE})(?=$|\W|[及和与]|工作|方面)")
 PROBLEM_HEADING = re.compile(r"存在的?(?:主要)?(?:问题|困难|不足)|面临的?(?:主要)?(?:问题|困难)")
-# What ought to be, not what the bureau does: a rule ("乡道应当由乡镇负责养护") or advice.
-# The modal is a word of its own (`_modal`), not the 应 of 相应 / 应对 / 供应, and a
-# slogan's 应X尽X (应保尽保) names a policy; what else the sentence says decides.
+# What ought to be, not what the bureau does: a rule ("乡道应当由乡镇负责养护") or advice;
+# the modal is a word of its own (`_modal`: not 相应 / 供应, nor a slogan's 应X尽X).
 _NORM = re.compile(r"应(?:当|该|予|由)?|必须|务必")
 _SLOGAN = re.compile(r"应([\u4e00-\u9fff]{1,2})尽\1")
-# The frame of handling a proposal ("我局高度重视，认真研究", "收到建议后，…", "对此，我局进行了
-# 认真研究。"), unless it dates, counts or completes a deed besides the study ("进行了实地踏勘").
+# The frame of handling a proposal ("我局高度重视，认真研究", "收到建议后，…"), unless it dates,
+# counts or completes a deed besides the study ("进行了实地踏勘").
 _STUDY = re.compile(r"(?:进行|作|做|开展)?了?(?:认真|专题|深入|仔细|反复)的?(?:研究|讨论|分析)")
 _HANDLING = re.compile(
     r"(?:高度|十分|非常|极为|特别)重视|收到[^，,。；;]{0,30}?(?:建议|提案)后"
     rf"|(?:{_STUDY.pattern})[。！!]?$"
 )
+_PLAN_LEAD = re.compile(r"(?:[一二三四五六]是|同时|此外)?[，,]?(?:继续|进一步|尽快|适时|逐步)")
+_RESULT = re.compile(r"\d|成立|出台|形成|达到|压缩|开通|查处|取得|明显|显著|是")
 _REPORTS = re.compile(r"已|截至|截止|累计|正在|\d")
-# A recommendation to another body ("建议市政府加大投入", "同时，希望…", "同时建议…", "考虑
-# 到…，建议…"), not a promise, unless the bureau goes on to say its own part ("建议由城管部门
-# 牵头，我局将积极配合").
+# A recommendation to another body ("建议市政府加大投入", "同时，希望…", "考虑到…，建议…"),
+# unless the bureau goes on to say its own part ("建议由城管部门牵头，我局将积极配合").
 _ASKS = re.compile(
     r"^(?:[^，,。；;]{0,6}[，,]|(?:考虑到|鉴于|由于|因为|针对|对于)[^，,。；;]*[，,])?"
     r"(?:同时|另外|此外|并|也|还|另)?(?:建议|希望|恳请|呼吁|请(?!示))(?![中的书])"
 )
 # The proposer's part: the reply slip ("请填写在征询意见表中"), a call for help, their
-# satisfaction ("代表表示满意"), what they may do ("如您有意见，也可直接向交警大队反映"),
-# an invitation ("欢迎您继续提出意见").
+# satisfaction, what they may do ("如您有意见，也可直接向…反映"), an invitation ("欢迎您…").
 _TO_PROPOSER = re.compile(
     r"(?:请|希望)[^，,。；;]{0,4}?(?:您|你|代表|委员)|(?:您|你)[^。；;]*[，,]请(?!示)"
     r"|(?:您|你|代表|委员)[^，,。；;]{0,10}?(?:表示)?(?:满意|认可)"
@@ -99,15 +96,13 @@ _TO_PROPOSER = re.compile(
 )
 # A rule a document lays down ("《条例》第十条规定…"): the document's words.
 _RELAYS = re.compile(r"^《[^》]*》(?:第[^，,。]{1,8}条)?(?:规定|明确|提出|要求|指出)")
-# A sentence that turns from the one before it: a contrast, a reason, a condition, a belief
-# ("相信…一定会早日落地"), or a description ("我县是交通大县，…", "该路段全长…": what the
-# proposal is about).
+# A sentence that turns from the one before: a contrast, a reason, a condition, a belief
+# ("相信…一定会早日落地"), a description ("我县是交通大县，…", "该路段全长…").
 _TURN = re.compile(
     r"^(?:但|但是|然而|不过|可是|只是|只有|除非|由于|因为|随着|鉴于|虽然|尽管|相信|该|此(?!外)|这|"
     r"[^，,。；;]{1,10}?(?<![别其而或还凡就更总于要正便即])是(?!否))"
 )
-# A list of problems or causes ("问题主要有三个方面：一是…；二是…"): its items are neither,
-# but for the first, which shares its sentence with the introduction.
+# A list of problems or causes ("问题主要有三个方面：一是…；二是…"): its items are neither.
 _PROBLEMS_LISTED = re.compile(r"(?:问题|困难|原因|不足|短板|隐患)[^，,。；;：:]{0,12}[：:]")
 # So is a list whose first item is a problem or a need ("一是财力难以安排"), not advice.
 _FIRST_ITEM = re.compile(
@@ -222,7 +217,7 @@ def items(letter: Letter) -> list[Item]:
             kinds = ()  # a problem a list names, after the first
         neither = kinds == ()  # by its own words, not the paragraph's
         if kinds is None:
-            kinds = context.taken(sentence)
+            kinds = context.taken(sentence) or _plan_item(sentence)
             if not kinds and leads is not None:
                 leads.append((start, sentence))
         else:
@@ -340,6 +335,13 @@ def kinds_of(
     return heading
 
 
+def _plan_item(sentence: str) -> tuple[str, ...]:
+    """A sentence nothing else places promises if it opens as a plan item with no doer
+    ("继续做好…", "进一步加大…力度") and reports no result: the last resort."""
+    lead = _PLAN_LEAD.match(plain := strip_numbering(own_words(sentence)))
+    return ("commitment",) if lead and not _RESULT.search(plain, lead.end()) else ()
+
+
 def _modal(words: str) -> bool:
     """Whether the sentence says what ought to be: 应 / 应当 / 必须 as words of their own,
     a slogan's 应X尽X aside."""
@@ -361,10 +363,9 @@ def _by_heading(path: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _sentences(section: Section, parent: bool = False) -> Iterator[tuple[int, str, bool]]:
     """(offset in the body, sentence, whether it is an unnumbered heading line) of the
-    section's substance: no frame, no numbered topic heading (one with nothing under it,
-    neither sentences nor sections, is an item of its list: "1.加大资金投入，完善养护机制。"),
-    and of unnumbered heading lines only those that name a half of the reply ("下一步工作
-    打算"). Of the opening, only what follows its announcement of the reply."""
+    section's substance: no frame, no numbered topic heading (one with nothing under it is
+    an item of its list: "1.加大资金投入，完善养护机制。"), of unnumbered heading lines those
+    naming a half ("下一步工作打算"); of the opening, what follows its announcement."""
     headings = {strip_numbering(h) for h in section.path}
     matches = list(SENTENCE.finditer(section.text))
     if section.part == "opening":
@@ -392,8 +393,7 @@ def _frame(sentence: str) -> bool:
 
 
 def _short(sentence: str) -> bool:
-    """A heading's remains or a list's label; an item's lead sentence ("一是优化线路。") is
-    an item however short."""
+    """A heading's remains or a list's label, not an item's lead sentence ("一是优化线路。")."""
     lead = heading_rank(sentence) == ITEM_RANK and sentence[-1] in SENTENCE_ENDS
     return len(sentence) < _MIN_CHARS and not lead
 

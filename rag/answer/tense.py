@@ -13,9 +13,8 @@ a time / a deadline promise, unless the clause's doer is another unit ("县商�
 取资金…"); a year's target (今年的目标任务为…) promises too. 已 / 截至 / 累计 / 正在 / the
 particle 了 / a date before the letter / a total over a period up to now (近三年共…) report,
 but not in what befell a thing ("挡墙去年出现开裂") nor before an inability or a need ("已难以
-满足", "已刻不容缓"). What a work once done will bring about, told of a thing ("建成后，停车
-压力将大为缓解"), is a prediction. A due date is a time the promise states, never one the
-letter has passed or one it cannot meet ("暂时无法列入今年的计划").
+满足", "已刻不容缓"). What a work once done will bring about ("建成后，停车压力将大为缓解")
+is a prediction. A due date is a time the promise states, never a past or unmeetable one.
 """
 
 from __future__ import annotations
@@ -79,6 +78,7 @@ _DOER = re.compile(
     r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
 )
+_ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
 _PEER = re.compile(
     r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商)$|^(?:国家|中央|省里|上级)$"
 )
@@ -295,10 +295,10 @@ def _agent(subject: str) -> bool:
 
 
 def _others(words: str, at: int, issuer: str | None) -> bool:
-    """Whether the clause that promises at `at` has another unit for its doer, and not the
-    bureau too ("我局和交通部门将…"); a list in charge ("由市卫健局和市中心医院负责") is
-    another's unless the bureau is in it. A higher authority (国家, 上级) plans its own."""
-    doers = [m for m in _DOER.finditer(words) if m.end() <= at]
+    """Whether the clause that promises at `at` has another unit for its doer, not the bureau
+    too ("我局和交通部门将…"), nor one asked ("向省厅争取"); a list in charge ("由市卫健局和
+    市中心医院负责") is another's unless the bureau is in it; 国家, 上级 plan their own."""
+    doers = [m for m in _DOER.finditer(words) if m.end() <= at and not _ASKED.search(m.group())]
     clause = re.split(r"[，,；;。：:]", words[:at])[-1]
     if not doers or not issuer or re.search(_WE, clause):
         return False

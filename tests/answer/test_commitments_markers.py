@@ -5,8 +5,10 @@ rule. Every sentence here is made up; the letters are signed 2024-09-10."""
 
 from __future__ import annotations
 
-from rag.answer.commitments import due_in, kinds_of
+from rag.answer.commitments import commitments, due_in, kinds_of
 from rag.answer.partners import partners_in
+from rag.letters.parse import parse_letter
+from rag.models import Letter
 
 PLAN = ("二、下一步工作打算",)
 DONE = ("一、工作开展情况",)
@@ -352,3 +354,46 @@ def test_the_plan_words_a_letter_may_use_instead_of_jiang() -> None:
     assert _kinds("未来三年，逐步完成全县危桥改造。") == ("commitment",)
     # a future as a noun promises nothing
     assert _kinds("为孩子们的美好未来打下坚实基础。") != ("commitment",)
+
+
+def _letter(*body: str) -> Letter:
+    lines = ["张三代表：", "您提出的关于改善道路的建议收悉，现答复如下：", *body]
+    text = "\n".join(
+        [*lines, "感谢您对我们工作的关心和支持。", "某某县交通运输局", "2024年9月10日"]
+    )
+    return parse_letter(text, "t.txt")
+
+
+def test_a_plan_item_with_no_doer_promises_when_nothing_else_says() -> None:
+    # the genre's plan items ("继续做好…", "进一步加大…力度") in a letter without headings
+    plans = (
+        "进一步加大农村公路养护投入力度。",
+        "继续做好困难群众的救助工作。",
+        "一是尽快完成项目可行性研究报告编制。",
+        "同时，适时组织实施河堤加固工程。",
+    )
+    for sentence in plans:
+        promised = [
+            i.quote for i in commitments(_letter("近年来，全县农村公路建设成效明显。", sentence))
+        ]
+        assert promised == [sentence]
+    # one that reports a result does not, and a report the paragraph opened carries on
+    assert not commitments(_letter("进一步优化审批流程，审批时限压缩至10个工作日。"))
+    done = _letter("近年来，我局认真落实农村公路建设任务，取得了明显成效。一是进一步加强组织领导。")
+    assert not commitments(done)
+    # the kind it gives is no context for the sentences after it
+    after = _letter("继续做好困难群众的救助工作。各乡镇配备专职救助员120名。")
+    assert [i.quote for i in commitments(after)] == ["继续做好困难群众的救助工作。"]
+
+
+def test_a_unit_asked_for_help_is_not_the_doer_of_the_promise() -> None:
+    issuer = "某某县交通运输局"
+    assert kinds_of("积极向省交通厅争取更多政策和资金支持。", (), 2024, "2024-09-10", issuer) == (
+        "commitment",
+    )
+    # another bureau's own plan stays its own, and 向 in a place's name asks nobody
+    assert kinds_of("向阳镇人民政府将于明年完成该路段硬化。", (), 2024, "2024-09-10", issuer) != (
+        "commitment",
+    )
+    theirs = kinds_of("县财政局将加大资金支持。", (), 2024, "2024-09-10", issuer)
+    assert "commitment" not in (theirs or ())
