@@ -154,6 +154,21 @@ _TIME = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*(?:年|月|天|周|小时|工作日)"
 )
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# "具体哪一天", "on what day": only a day answers it ("2018年末" is no day); "哪天" is said
+# loosely for "when", and a month answers it ("预计2024年10月").
+_ASKS_DAY = re.compile(
+    r"具体(?:是)?哪一?天|哪一天|几月几[日号]|具体日期|\b(?:which|what) (?:exact )?(?:day|date)\b",
+    re.I,
+)
+_ASKS_MONTH = re.compile(r"哪天")
+_DAY = re.compile(
+    r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|(?<![\d第])\d{1,2}\s*日(?![内以之])|"
+    r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+)
+_MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+# A post asked for by name ("大队长叫什么名字", "局长是谁"): a name that answers it comes
+# with the post, not any person the passage names.
+_ASKS_POST = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:长|主任|书记|主席))\s*(?:是谁|为谁|叫什么)")
 
 
 @dataclass(frozen=True)
@@ -175,6 +190,9 @@ class Asks:
     named_times: frozenset[str] = frozenset()
     # Places it compares with ("跟杭州比", "compared with Changsha"): the answer names one.
     compared: tuple[str, ...] = ()
+    post: str | None = None  # the post a person is asked for by ("局长"): the answer names it
+    # What a figure asked without a unit measures ("绿地有多大": 绿地, by an area).
+    measured: tuple[str, re.Pattern[str]] | None = None
 
     def answered_by(self, sentence: str, before: str = "") -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -186,9 +204,10 @@ class Asks:
         if self.kind == "compare":
             return True
         if self.kind == "time":
-            found = any(m.group() not in self.named_times for m in _TIME.finditer(sentence))
+            times = (self.units or _TIME).finditer(sentence)
+            found = any(m.group() not in self.named_times for m in times)
         elif self.kind == "person":
-            found = bool(names_in(sentence))
+            found = bool(names_in(sentence)) and (self.post or "") in sentence
         elif self.place is not None:
             found = self.place.answered_by(sentence)
         elif self.units is not None:
@@ -207,6 +226,13 @@ class Asks:
             and years[-1] in self.years
             or bool(set(YEAR.findall(sentence)) & self.years)
         )
+
+    def measures(self, sentence: str) -> bool:
+        """Whether the sentence measures the thing asked, itself, not the whole place's."""
+        if self.measured is None:
+            return False
+        thing, figures = self.measured
+        return thing in sentence and bool(figures.search(sentence)) and not _WHOLE.search(sentence)
 
     def _counts(self, sentence: str, figure: re.Match[str]) -> bool:
         """Whether the figure counts the thing asked: a word of it stands within a few
@@ -232,7 +258,8 @@ def _counted(question: str, after: int) -> tuple[str, ...]:
     character too, which letters write alone ("行政村" counted as "86个村", "技术经纪人" as
     "460人次")."""
     words: list[str] = []
-    for word, tag in tagged(re.split(r"[，,。？?！!；;、]", question[after:], maxsplit=1)[0]):
+    phrase = re.split(r"[，,。？?！!；;、]", question[after:], maxsplit=1)[0]
+    for word, tag in tagged(phrase):
         if tag in ("b", "a", "an") and not words:
             continue  # a modifier before the noun ("省级", "国家级")
         if not (tag.startswith("n") or tag == "vn"):
@@ -244,6 +271,13 @@ def _counted(question: str, after: int) -> tuple[str, ...]:
             break
     if words and len(words[-1]) >= 3:
         words.append(words[-1][-1])
+    # "几个已建成的基地": the noun a 的 clause ends on is what is counted; not the object of a
+    # clause with a subject ("多少所学校建起了…的食堂"), nor a possession ("几个县的项目")
+    clause, _, noun = phrase.rpartition("的")
+    head = next(iter(tagged(noun)), None) if clause else None
+    opens = next(iter(tagged(clause)), ("", "x"))[1][:1] in ("v", "d")  # "几个新建成的基地"
+    if head and len(head[0]) >= 2 and head[1][0] == "n" and (opens or not words):
+        words.append(head[0])
     return tuple(words)
 
 
@@ -285,7 +319,10 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     if years_from and YEAR.search(years_from):
         years = frozenset(YEAR.findall(years_from))
     if _ASKS_TIME.search(question):
-        return Asks("time", None, years, named_times=_times_named(question))
+        day = (
+            _DAY if _ASKS_DAY.search(question) else _MONTH if _ASKS_MONTH.search(question) else None
+        )
+        return Asks("time", day, years, named_times=_times_named(question))
     stated_as = (
         _PER_UNIT
         if _ASKS_PER_UNIT.search(question)
@@ -297,7 +334,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("count", _MONEY, years, stated_as=stated_as)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
-            return Asks("person", None, years)
+            post = _ASKS_POST.search(question)
+            return Asks("person", None, years, post=post.group(1)[-2:] if post else None)
     place = place_asked(question)
     # "哪几个园区分别是多少亩" asks the figures; the parks come with them
     if place and not query.fields_asked(question) and not _ASKS_COUNT.search(question):
@@ -314,7 +352,34 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     if name:
         units = re.compile(_FIGURE + "(?:" + _UNITS[name] + ")")
     counted = _counted(question, unit.end()) if unit else ()
-    return Asks("count", units, years, counted, stated_as=stated_as)
+    measured = None if unit else _measured(question)
+    return Asks("count", units, years, counted, stated_as=stated_as, measured=measured)
+
+
+_MEASURE_ASKED = re.compile(
+    r"(?:一共|总共|大约|到底|究竟)?(?:有|是|为|达到?)?(?:多大|多少|多高|多长|多宽|多深|几)"
+)
+
+
+# What is measured is the thing, not the dimension ("操场面积多大" measures 操场).
+_DIMENSION = re.compile(r"面积|长度|宽度|高度|深度|规模|总量|数量|总数|大小")
+# A size asked is answered in its units: 多大 by an area, 多长 / 多远 by a length.
+_SIZED = {"多大": "平方米|平方公里|公顷|亩|㎡", "多长": "米|公里", "多远": "米|公里"}
+# A figure for the whole place ("全区现有公园绿地…", "人均…") is no one thing's.
+_WHOLE = re.compile(r"全[区市县省国]|[我本][区市县省]|人均")
+
+
+def _measured(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """The noun a figure asked without a unit measures ("绿地有多大" → 绿地), and the
+    figures that measure it (an area for 多大)."""
+    asked = _MEASURE_ASKED.search(question)
+    clause = re.split(r"[，,。？?！!；;、的]", question[: asked.start()])[-1] if asked else ""
+    nouns = [w for w, t in tagged(clause) if t[0] == "n" and len(w) >= 2]
+    nouns = [w for w in nouns if not _DIMENSION.fullmatch(w)]
+    if not nouns or asked is None:
+        return None
+    units = _SIZED.get(asked.group()[-2:], r"[^\d.\s年月日号]")
+    return nouns[-1], re.compile(_FIGURE + f"(?:{units})")
 
 
 _PLAN_PERIOD = re.compile(_PLAN_PERIODS)

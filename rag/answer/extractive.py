@@ -19,7 +19,7 @@ from rag.answer.asks import Asks, asks_for
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
 from rag.answer.sentences import split_sentences
-from rag.answer.support import coverages, named_things
+from rag.answer.support import coverages, in_letter, named_things, part_of, with_lead_in
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
 from rag.models import SECTION_SEP, Answer, Passage
@@ -219,7 +219,13 @@ def score_sentences(
     raw = split_sentences(passages, frames=frames)
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)
-    shares = coverages(content_terms(question, held.__contains__), passages, raw)
+    terms = content_terms(question, held.__contains__)
+    shares = coverages(terms, passages, raw)
+    # A count of a thing named beside its figure may take its topic from the lead; a measure
+    # of a thing the sentence names ("绿地有多大"), from its letter's passages at hand.
+    context = with_lead_in(raw) if asks and asks.counted else raw
+    context = in_letter(context, passages, asks.measures) if asks and asks.measured else context
+    led = coverages(terms, passages, context) if context is not raw else shares
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = (
         named_things(question, passages, held)
@@ -236,13 +242,14 @@ def score_sentences(
     top_score = passages[0].score or 1.0
     floor = tuning.support_coverage_en if is_english(question) else tuning.support_coverage
     scored: list[_Sentence] = []
-    for (index, start, end, text), coverage in zip(raw, shares, strict=True):
+    for (index, start, end, text), coverage, lead in zip(raw, shares, led, strict=True):
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
             needed = max(floor, tuning.support_share * topical[passage.letter_id])
             answers = asks.answered_by(text, passage.text[:start]) and (
-                intent == query.META or coverage >= needed
+                intent == query.META
+                or max(coverage, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
             )
             # "when will the Huilong–Yufeng road be finished": a date about that road
             answers = answers and (not named or any(n in text for n in named))

@@ -2,12 +2,16 @@
 given for it must mention.
 
     shares = coverages(terms, passages, raw)
+    led = coverages(terms, passages, with_lead_in(raw))   # a 其中 sentence with its lead
+    held = coverages(terms, passages, in_letter(raw, passages, asks.measures))   # its letter
     named = named_things(question, passages, held)
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
 
 from rag.answer.bilingual import spelled_in
 from rag.answer.terms import is_english, names_held
@@ -29,6 +33,51 @@ def coverages(terms: list[str], passages: list[Passage], raw: Raw) -> list[float
         sum(w for t, w in weights.items() if t in f"{passages[index].section}\n{text}") / total
         for index, _, _, text in raw
     ]
+
+
+_PART_OF = re.compile(r"其中[,，:：]?")
+
+
+def with_lead_in(raw: Raw) -> Raw:
+    """Each sentence, one opening with 其中 preceded by the sentence before it in its
+    passage, which names the whole it counts a part of ("…持续开展“一村一品”示范村镇认定
+    工作。其中,…闵孝镇等110个村镇获得认定。").  Only a count whose counted thing stands
+    beside its figure is judged with the lead: any figure of a 其中 sentence is not."""
+    out: Raw = []
+    for at, (index, start, end, text) in enumerate(raw):
+        lead = raw[at - 1] if at else None
+        if lead is not None and lead[0] == index and _PART_OF.match(text):
+            text = f"{lead[3]}{text}"
+        out.append((index, start, end, text))
+    return out
+
+
+def in_letter(raw: Raw, passages: list[Passage], measures: Callable[[str], bool]) -> Raw:
+    """Each sentence that measures the thing asked ("小区门前绿地…面积约300平方米"), with
+    its letter's passages at hand, which say whose it is ("该小区为区电力公司职工集资建房")."""
+    letters: dict[str, str] = {}
+    for passage in passages:
+        letters[passage.letter_id] = letters.get(passage.letter_id, "") + passage.text
+    return [
+        (index, start, end, letters[passages[index].letter_id] if measures(text) else text)
+        for index, start, end, text in raw
+    ]
+
+
+def part_of(sentence: str, counted: tuple[str, ...], question: str) -> bool:
+    """Whether the sentence counts only a kind of the thing asked, one the question does
+    not name: "其中,农村学校68所" is no answer to how many schools there are."""
+    for word in [w for w in counted if not any(w in c and w != c for c in counted)]:
+        at = sentence.find(word)  # a compound's last character (园 of 幼儿园) aside
+        while at >= 0:
+            before = sentence[max(0, at - 2) : at]
+            if not (len(before) == 2 and _CJK_ONLY.fullmatch(before)) or before in question:
+                return False  # counted as itself somewhere ("26所学校", "贵州…村镇")
+            at = sentence.find(word, at + 1)
+    return bool(counted) and any(word in sentence for word in counted)
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def named_things(question: str, passages: list[Passage], held: str) -> list[str]:

@@ -4,6 +4,8 @@ preposition to.  Every question and sentence here is made up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rag.answer.asks import asks_for
 from rag.answer.extractive import answer_extractive
 from rag.answer.terms import content_terms
@@ -75,3 +77,66 @@ def test_a_question_naming_a_field_of_the_letter_asks_about_the_letter():
         assert query.detect_intent(question) == query.META
     # a topic that only sounds like a field does not
     assert query.detect_intent("东坳桥今年能修好吗？") != query.META
+
+
+def test_a_count_of_things_a_clause_describes_counts_the_noun_it_ends_on():
+    asks = asks_for("青禾县目前有几个已经通过认定的基地？")
+    assert "基地" in asks.counted
+    assert asks.answered_by("县科技局今年认定市级人才基地2个。")
+    assert not asks.answered_by("县科技局今年将组织2个调研组下乡。")
+    # not the object of a clause whose subject is counted, nor what a place owns
+    assert asks_for("多少所学校建起了标准化的食堂？").counted == ("学校",)
+    assert asks_for("有几个县的项目获得了支持？").counted == ("县",)
+
+
+def test_a_count_in_a_sentence_opening_with_qizhong_takes_its_topic_from_the_lead():
+    letter = _passage(
+        "自2015年起,我局持续开展“书香校园”示范学校评选工作。其中,东坳镇中心小学等26所学校获得命名。"
+    )
+    answer = answer_extractive("青禾县一共有多少所学校评上了书香校园示范？", [letter])
+    assert not answer.refused and "26所" in answer.text
+    # a figure of a 其中 sentence that counts something else is still no answer
+    other = _passage(
+        "自2015年起,我局持续开展“书香校园”示范学校评选工作。其中,全县共培训骨干教师130人次。"
+    )
+    assert answer_extractive("青禾县一共有多少所学校评上了书香校园示范？", [other]).refused
+
+
+def test_a_day_asked_for_is_answered_only_by_a_day():
+    asks = asks_for("东坳幼儿园具体哪天开园？")
+    assert asks.answered_by("东坳幼儿园定于2024年9月2日开园。")
+    assert asks.answered_by("东坳幼儿园定于九月二日开园。")
+    assert not asks.answered_by("东坳幼儿园预计2024年下半年投入使用。")
+    assert not asks.answered_by("您提出的第12号建议收悉。")  # a number, not a day
+    assert asks_for("On what date will the Dong'ao kindergarten open?").answered_by(
+        "东坳幼儿园定于2024-09-02开园。"
+    )
+    # a year or month asked is answered by one
+    assert asks_for("东坳幼儿园哪一年开园？").answered_by("东坳幼儿园预计2024年投入使用。")
+
+
+def test_a_person_asked_for_by_post_comes_with_the_post():
+    asks = asks_for("青禾县交警大队的大队长叫什么名字？")
+    assert asks.answered_by("县交警大队大队长李春明带队到学校实地调研。")
+    assert not asks.answered_by("县交警大队与王小红代表到学校实地调研。")
+    # without a post, any person named answers
+    assert asks_for("负责这件事的人是谁？").answered_by("由王小红同志具体负责。")
+
+
+def test_a_part_counted_after_qizhong_does_not_answer_a_question_about_the_whole():
+    letter = _passage("今年全县持续推进中小学课后服务工作。其中,农村学校68所。")
+    assert answer_extractive("全县有多少所学校开设了课后服务？", [letter]).refused
+
+
+def test_a_measure_of_a_thing_the_sentence_names_takes_whose_it_is_from_the_letter():
+    # the question describes the plot by what the letter's other passage says of it
+    first = replace(
+        _passage("经现场踏看,该小区为区供电公司职工集资建房,无配套车位。"), chunk_id="c1"
+    )
+    second = replace(_passage("小区门前绿地为公园绿地,面积约300平方米。"), chunk_id="c2")
+    question = "供电公司那个集资房小区门口的绿地有多大？"
+    answer = answer_extractive(question, [first, second])
+    assert not answer.refused and "300平方米" in answer.text
+    # a figure of another thing in the same letter is still no answer
+    other = replace(_passage("小区门前道路宽约6米。"), chunk_id="c2")
+    assert answer_extractive(question, [first, other]).refused
