@@ -19,11 +19,13 @@ from rag.letters.genre import DATE_MENTION, DOC_NUMBER, ORG_NAME, SESSION
 # "征求了哪些部门的意见", "which ministries were consulted" (not "会商机制", "能商量吗").
 CONSULTED = (
     r"(?:和|与|同|跟|向)(?:哪些|哪个|哪几个)[^，,。？?]{0,8}(?:会商|商量|商议|协商)|"
-    r"征求了?(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)|"
+    r"(?:征求|经商|会商|商请)了?(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)|"
     # "是跟哪些单位一起办的": handled together with
     r"(?:和|与|同|跟|会同)(?:哪些|哪个|哪几个)(?:部门|单位|部委|机关)[^，,。？?]{0,4}?"
     r"(?:一起|一道|共同|联合)(?:办|研究|答复|回复|处理)"
 )
+# A question about what the bureau will do: whom it will consult is no co-handler.
+_PLANNED = r"下一?步|今后|将来|接下来|打算|准备|将要|\b(?:will|going to)\b"
 EN_CONSULTED = (
     r"\b(?:which|what) (?:\w+ )?(?:departments|ministries|agencies|units|bureaus) "
     r"(?:were|was) consulted\b|\bwho was consulted\b|"
@@ -130,8 +132,10 @@ META_FIELDS: tuple[MetaField, ...] = (
         "co_handlers",
         # The units a reply was agreed with: "协办单位", and as letters say it, "经商…",
         # "征求…意见" (CONSULTED).
+        # Whom the bureau will consult ("下一步要跟哪些部门商量") is its plan, not the reply's.
         re.compile(
-            r"协办|co-?organi[sz]er|co-?handl|" + CONSULTED + "|" + EN_CONSULTED,
+            rf"协办|co-?organi[sz]er|co-?handl|(?:^|[？?。；;])(?![^？?。；;]*?(?:{_PLANNED}))"
+            rf"[^？?。；;]*?(?:{CONSULTED}|{EN_CONSULTED})",
             re.I,
         ),
         re.compile(r"协办|会同|共同研究|经商|商请|征求"),
@@ -144,8 +148,9 @@ META_FIELDS: tuple[MetaField, ...] = (
             r"who wrote|" + EN_PROPOSER,
             re.I,
         ),
-        # The salutation names the proposers; "您提出的…" only says someone did.
-        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人"),
+        # The salutation names the proposers, or a co-handling opinion's opening ("现对九三
+        # 学社提出的…提案提出如下协办意见"); "您提出的…" only says someone did.
+        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人|现对[^，,。；;您你]{2,30}?提出的"),
         ("proposers",),
     ),
     MetaField(

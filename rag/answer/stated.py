@@ -32,7 +32,11 @@ def with_stated_fields(
         for cid in chosen
         if found.chunks[cid].letter_id == letter and found.chunks[cid].part in query.META_PARTS
     ]
-    frame = [c for c in view.letter_chunks(letter) if c.part in query.META_PARTS]
+    chunks = view.letter_chunks(letter)
+    # and its first body passage: a letter whose opening is no receipt ("经研究,现对九三学社
+    # 提出的…提案提出如下协办意见") names the proposal there
+    lead = next(([c] for c in chunks if c.part == "body"), [])
+    frame = [c for c in chunks if c.part in query.META_PARTS] + lead
     added: list[Chunk] = []
     for f in fields:
         if any(f.states.search(text) for text in own):

@@ -183,6 +183,7 @@ def test_more_ways_of_asking_about_the_letter(question, field):
         "青禾园区那件建议，商务局是跟哪些单位一起办的？",
         "这件提案和哪些部门一起办理的？",
         "Which departments did the Qinghe transport bureau consult before replying?",
+        "答复第18号建议时经商了哪些部门？",
     ],
 )
 def test_handled_together_with_asks_the_co_handlers(question):
@@ -195,6 +196,9 @@ def test_handled_together_with_asks_the_co_handlers(question):
     [
         "你们跟哪些企业一起办的培训？",  # a firm the bureau trained with: the body says
         "Which departments did the county fund last year?",
+        # whom the bureau will consult is its plan, not who co-handled the reply
+        "东城区交通局下一步要跟哪些部门商量增设停车位的事？",
+        "Which departments will the bureau consult next year?",
     ],
 )
 def test_working_with_others_on_the_substance_asks_no_co_handlers(question):
@@ -230,3 +234,28 @@ def test_a_letter_is_of_the_place_whose_session_its_title_names():
         "How did Qinghe county answer the kindergarten proposal?", None, True
     )
     assert named.ids == {"a"}
+
+
+OPINION = """source_url: synthetic
+completeness: full
+---
+标题：对县政协十届二次会议第305号提案的协办意见
+县市场监督管理局:
+经研究,现对民进青禾县委员会提出的关于《关于加强校园周边食品安全监管的提案》提出如下协办意见,供你单位答复委员时参考:
+一、加强日常巡查。我委将校园周边食品经营户纳入网格化巡查范围,每月巡查不少于两次。
+青禾县教育委员会
+2022年6月8日
+"""
+
+
+def test_who_made_a_proposal_is_read_off_a_co_handling_opinions_first_paragraph(tmp_path):
+    # A co-handling opinion has no salutation to the proposer: its first paragraph names
+    # who made the proposal, and that answers who did.
+    (tmp_path / "letters").mkdir()
+    (tmp_path / "letters" / "opinion.txt").write_text(OPINION, encoding="utf-8")
+    qa = ReplyLetterQA(Settings(home=tmp_path / "home", openai_api_key=None))
+    assert qa.ingest([tmp_path / "letters"]).ok
+    for question in ("第305号提案是谁提的？", "Who submitted proposal No. 305?"):
+        answer = qa.ask(question)
+        assert not answer.refused, question
+        assert "民进青禾县委员会" in answer.text
