@@ -30,6 +30,7 @@ from rag.letters.genre import PLACE_UNITS
 __all__ = [
     "chinese_candidates",
     "english_words",
+    "is_name",
     "is_proper_name",
     "names_spelled",
     "pinyin",
@@ -38,8 +39,7 @@ __all__ = [
     "translate",
 ]
 
-# Question words, function words and words naming the corpus itself: none says what a
-# letter is about.  Kept to general English; topics come from the dictionary.
+# Question words, function words, words naming the corpus: general English, no topic.
 _STOP = frozenset(
     """
     a an the of in on at to for from by with about as into onto over under and or not no nor
@@ -70,8 +70,6 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")
 _ALNUM = re.compile(r"[a-z0-9]+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
-
-# Administrative suffixes of a Chinese place name, longest first (自治县 before 县).
 
 
 @dataclass(frozen=True)
@@ -376,6 +374,11 @@ def pinyin(text: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(text, v_to_u=True)).replace("ü", "u").replace(" ", "").lower()
+
+
+def is_name(word: str) -> bool:
+    """Whether CC-CEDICT has the word as a name and never as a common word (日本, not 治安)."""
+    return word in _dictionary().spelled.get(pinyin(word), ())
 
 
 def place_in_english(name: str, question: str) -> bool:

@@ -14,7 +14,13 @@ from collections.abc import Callable
 from functools import cache
 from types import ModuleType
 
-from rag.answer.bilingual import chinese_candidates, english_words, names_spelled, translate
+from rag.answer.bilingual import (
+    chinese_candidates,
+    english_words,
+    is_name,
+    names_spelled,
+    translate,
+)
 from rag.letters.genre import PLACE_UNITS
 
 # -- language ---------------------------------------------------------------------------
@@ -206,5 +212,27 @@ def tagged(text: str) -> list[tuple[str, str]]:
 
 
 def place_names(question: str) -> list[str]:
-    """Place names the question mentions, in order."""
-    return list(dict.fromkeys(w for w, tag in tagged(question) if tag == "ns" and len(w) >= 2))
+    """Place names the question mentions, in order: words jieba tags so that CC-CEDICT
+    knows only as names or that end in a place's unit (治安 "public order" is none), and
+    not counted by a numeral as things ("两所新园用上以后": two new kindergartens), though
+    one may say where things are from ("3家上海企业", "两个重庆的项目")."""
+    words = [*tagged(question), ("", "x")]
+    return list(
+        dict.fromkeys(
+            w
+            for at, (w, tag) in enumerate(words[:-1])
+            if tag == "ns"
+            and len(w) >= 2
+            and (is_name(w) or w.endswith(PLACE_UNITS))
+            and not (at and _counted_thing(words, at))
+        )
+    )
+
+
+def _counted_thing(words: list[tuple[str, str]], at: int) -> bool:
+    """Whether words[at] is counted by the numeral and measure word before it ("两所"),
+    and modifies no noun after it."""
+    numeral, tag = words[at - 1]
+    counted = tag == "m" and not numeral.startswith("第") and not numeral[-1].isdigit()
+    modifies = words[at + 1][1].startswith("n") or words[at + 1][0] == "的"
+    return counted and numeral[-1] not in "年月日号" and not modifies
