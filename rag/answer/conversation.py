@@ -170,10 +170,17 @@ def letter_label(passage: Passage, english: bool) -> str:
     return f"《{passage.title or passage.source}》"
 
 
-def carry(named: Named, resolved: Resolved) -> Named:
-    """A follow-up's letter narrows the search when the question names none itself."""
-    if not resolved.letter_ids or named.named:
+def carry(named: Named, resolved: Resolved, asked_names: bool) -> Named:
+    """A follow-up's letter narrows the search when the question names none itself
+    (`asked_names`: whether the user's own words name a letter)."""
+    if not resolved.letter_ids:
         return named
     carried = set(resolved.letter_ids)
+    if named.named:
+        # The rewrite's label ("the reply to suggestion No. 56") names every letter of that
+        # number; when the user named none, the previous turn's letter is the one meant.
+        if not asked_names and named.ids is not None and carried < named.ids:
+            return Named(carried, named.unmatched, named.named, named.soft_years)
+        return named
     ids = carried if named.ids is None else (named.ids & carried or named.ids)
     return Named(ids, named.unmatched, resolved.named, named.soft_years)

@@ -188,8 +188,15 @@ class Retriever:
         intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
         # "那各地是怎么答复的？" asks beyond the last answer's letter and the bureau it named.
         beyond = query.asks_letters(asked) and not query.points_back(asked)
-        named = view.catalog().letters_named(asked if beyond else text, filters, english)
-        named = named if beyond else carry(named, resolved)
+        catalog = view.catalog()
+        named = catalog.letters_named(asked if beyond else text, filters, english)
+        if not beyond:
+            # the rewrite's label may name letters the user did not ("No. 56" of two counties)
+            own = (
+                bool(named.named and resolved.letter_ids)
+                and catalog.letters_named(asked, None, english).named
+            )
+            named = carry(named, resolved, asked_names=own)
         if query.asks_letters(asked) and named.ids and not (filters or resolved.letter_ids):
             named = self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
