@@ -40,6 +40,7 @@ from rag.letters.fields import read_fields
 from rag.letters.genre import (
     CLOSING,
     CLOSING_BRACKETS,
+    CLOSING_MARKS,
     CONTACT,
     HEADING_RANKS,
     INLINE_ITEM,
@@ -82,6 +83,10 @@ _PARTS = ("salutation", "opening", "body", "closing", "signature")
 _HEADING_END = SENTENCE_ENDS + "：:"  # a heading is cut at its first sentence end or colon
 _MAX_HEADING = 50  # longer first sentences are cut, so a section path stays readable
 _ITEM = dict(HEADING_RANKS)[ITEM_RANK]  # a paragraph that opens with `一是`
+# A line of prose (it has a clause inside), and one that ends a sentence or announces.
+_PROSE = re.compile(r"[，,]")
+_ENDED = re.compile(rf"[{SENTENCE_ENDS}：:][{re.escape(CLOSING_MARKS)}\s]*$")
+_WRAP_MIN = 20  # a wrapped line is a full line; headings and labels are shorter
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,7 @@ def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
     meta = Meta()
     lines = _clean_lines(text, meta)
     title, lines = split_title(lines, meta)
+    lines = _unwrapped(lines)
     if not lines:
         raise LetterParseError(
             path or source, "no letter text found after removing the page furniture"
@@ -203,6 +209,27 @@ def _split_opening(line: str) -> list[str]:
     colon = _COLON.match(line, end.end())
     rest = line[colon.end() :] if colon else ""
     return [line[: colon.end()].rstrip(), rest] if colon and len(rest) >= 8 else [line]
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines a page broke mid-sentence (a narrow page's or a PDF's wrap: "…自2017年至今" /
+    ",市科技局为…") joined back into their paragraph: a long line of prose that ends no
+    sentence, then one that opens no heading, salutation, closing or sign-off."""
+    out: list[str] = []
+    for line in lines:
+        if out and _wrapped(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _wrapped(line: str, after: str) -> bool:
+    prose = len(line) >= _WRAP_MIN and bool(_PROSE.search(line)) and "|" not in line
+    opens = heading_rank(after) is not None or any(
+        p.match(after) for p in (SALUTATION, CLOSING, CONTACT, ORG_LINE, DATE_LINE, SIGN_OFF_LABEL)
+    )
+    return prose and not _ENDED.search(line) and not opens
 
 
 def _is_bracket_block(line: str, meta: Meta) -> bool:

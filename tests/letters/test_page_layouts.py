@@ -341,3 +341,25 @@ def test_a_joint_title_keeps_the_first_issuers_line():
         "2023年6月12日",
     )
     assert letter.title == "某某县交通运输局某某县财政局关于县十八届人大二次会议第31号建议的答复"
+
+
+def test_lines_a_page_wrapped_mid_sentence_are_one_paragraph_again():
+    letter = _letter(
+        _TITLE,
+        "李明代表：",
+        "您提出的建议收悉，现答复如下：",
+        "一、工作开展情况",
+        "近年来，我县累计投入资金3000万元，新建停车位1200个，其中老城片区",
+        "新增停车位320个，有效缓解了停车难问题。",
+        "二、下一步工作打算",
+        "我局将结合道路改造，继续增设停车位，力争2025年底前",
+        "再新增停车位500个。",
+        "某某县水利局",
+        "2023年6月12日",
+    )
+    assert "其中老城片区新增停车位320个" in letter.body
+    assert "力争2025年底前再新增停车位500个。" in letter.body
+    # headings, the sign-off and a line that ends its sentence stay lines of their own
+    paths = {s.path for s in letter.sections if s.path}
+    assert ("一、工作开展情况",) in paths and ("二、下一步工作打算",) in paths
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-06-12")
