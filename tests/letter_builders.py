@@ -1,4 +1,5 @@
-"""Build `Letter`s by hand for chunk/store/ingest tests (independent of the parser)."""
+"""Build `Letter`s by hand for chunk/store/ingest tests (independent of the parser), and
+an offline index of made-up letter files for answering tests (`indexed`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from rag import ReplyLetterQA, Settings
 from rag.models import Letter, Section
 
 REFERENCE = Path(__file__).resolve().parent.parent / "corpus" / "cq-kjj-0798.txt"
@@ -32,6 +34,17 @@ LIGHTING_LETTER = """重庆市城市管理局关于市政协六届三次会议�
 
 2025年3月18日
 """
+
+
+def indexed(folder: Path, home: Path, **letters: str) -> ReplyLetterQA:
+    """An offline index of the made-up letters given as file name (without `.txt`) → text."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in letters.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    qa = ReplyLetterQA(Settings(home=home, openai_api_key=None))
+    assert qa.ingest([folder]).ok
+    return qa
+
 
 _TOP = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")

@@ -4,11 +4,10 @@ Every letter here is made up."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from letter_builders import indexed
 
-from rag import ReplyLetterQA, Settings
+from rag import ReplyLetterQA
 
 SIGNAL = """source_url: synthetic
 completeness: full
@@ -36,12 +35,12 @@ completeness: full
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
-    folder = tmp_path_factory.mktemp("letters")
-    (folder / "signal.txt").write_text(SIGNAL, encoding="utf-8")
-    (folder / "road.txt").write_text(ROAD, encoding="utf-8")
-    qa = ReplyLetterQA(Settings(home=tmp_path_factory.mktemp("home"), openai_api_key=None))
-    assert qa.ingest([Path(folder)]).ok
-    return qa
+    return indexed(
+        tmp_path_factory.mktemp("letters"),
+        tmp_path_factory.mktemp("home"),
+        signal=SIGNAL,
+        road=ROAD,
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,10 @@ in a form only a figure of that form answers.  Every letter and sentence here is
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from letter_builders import indexed
 
-from rag import ReplyLetterQA, Settings
+from rag import ReplyLetterQA
 from rag.answer import query
 from rag.answer.asks import asks_for
 from rag.answer.places import place_asked
@@ -136,12 +135,12 @@ def _dated(text: str) -> bool:
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
-    folder = tmp_path_factory.mktemp("letters")
-    (folder / "road.txt").write_text(ROAD, encoding="utf-8")
-    (folder / "parking.txt").write_text(PARKING, encoding="utf-8")
-    qa = ReplyLetterQA(Settings(home=tmp_path_factory.mktemp("home"), openai_api_key=None))
-    assert qa.ingest([Path(folder)]).ok
-    return qa
+    return indexed(
+        tmp_path_factory.mktemp("letters"),
+        tmp_path_factory.mktemp("home"),
+        road=ROAD,
+        parking=PARKING,
+    )
 
 
 def test_who_replied_and_when_is_read_off_the_letters_own_sign_off(qa):
@@ -251,10 +250,7 @@ completeness: full
 def test_who_made_a_proposal_is_read_off_a_co_handling_opinions_first_paragraph(tmp_path):
     # A co-handling opinion has no salutation to the proposer: its first paragraph names
     # who made the proposal, and that answers who did.
-    (tmp_path / "letters").mkdir()
-    (tmp_path / "letters" / "opinion.txt").write_text(OPINION, encoding="utf-8")
-    qa = ReplyLetterQA(Settings(home=tmp_path / "home", openai_api_key=None))
-    assert qa.ingest([tmp_path / "letters"]).ok
+    qa = indexed(tmp_path / "letters", tmp_path / "home", opinion=OPINION)
     for question in ("第305号提案是谁提的？", "Who submitted proposal No. 305?"):
         answer = qa.ask(question)
         assert not answer.refused, question

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rag import ReplyLetterQA, Settings
+from letter_builders import indexed
 
 LINES = [
     "source_url: synthetic",
@@ -24,10 +24,7 @@ LINES = [
 
 
 def test_a_figure_wrapped_away_from_what_it_counts_is_still_found(tmp_path: Path) -> None:
-    (tmp_path / "letters").mkdir()
-    (tmp_path / "letters" / "wrapped.txt").write_text("\n".join(LINES), encoding="utf-8")
-    qa = ReplyLetterQA(Settings(home=tmp_path / "home", openai_api_key=None))
-    assert qa.ingest([tmp_path / "letters"]).ok
+    qa = indexed(tmp_path / "letters", tmp_path / "home", wrapped="\n".join(LINES))
     answer = qa.ask("老城片区学校和医院周边一共新增了多少个公共停车位？")
     assert not answer.refused
     assert "320个" in answer.text
