@@ -160,7 +160,6 @@ _ASKS_DAY = re.compile(
     r"具体(?:是)?哪一?天|哪一天|几月几[日号]|具体日期|\b(?:which|what) (?:exact )?(?:day|date)\b",
     re.I,
 )
-_ASKS_MONTH = re.compile(r"哪天")
 _DAY = re.compile(
     r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|(?<![\d第])\d{1,2}\s*日(?![内以之])|"
     r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
@@ -319,9 +318,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     if years_from and YEAR.search(years_from):
         years = frozenset(YEAR.findall(years_from))
     if _ASKS_TIME.search(question):
-        day = (
-            _DAY if _ASKS_DAY.search(question) else _MONTH if _ASKS_MONTH.search(question) else None
-        )
+        day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
         return Asks("time", day, years, named_times=_times_named(question))
     stated_as = (
         _PER_UNIT

@@ -222,10 +222,12 @@ def score_sentences(
     terms = content_terms(question, held.__contains__)
     shares = coverages(terms, passages, raw)
     # A count of a thing named beside its figure may take its topic from the lead; a measure
-    # of a thing the sentence names ("绿地有多大"), from its letter's passages at hand.
-    context = with_lead_in(raw) if asks and asks.counted else raw
-    context = in_letter(context, passages, asks.measures) if asks and asks.measured else context
-    led = coverages(terms, passages, context) if context is not raw else shares
+    # asked without a unit ("绿地有多大"), from the letter's passages at hand (never both).
+    led = shares
+    if asks and asks.counted:
+        led = coverages(terms, passages, with_lead_in(raw))
+    elif asks and asks.measured:
+        led = coverages(terms, passages, in_letter(raw, passages, asks.measures))
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = (
         named_things(question, passages, held)

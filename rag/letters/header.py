@@ -127,15 +127,13 @@ _BARE_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?$")
 # A whole document number: issuer abbreviation, year in any of the brackets letters use,
 # number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it);
 # or, as a page may print it, one that lost its closing bracket or 号 (`周交政发〔202527`).
-_ISSUER_AND_YEAR = (
-    r"[\u4e00-\u9fff]{1,12}[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}"  # 〔2024〕 ﹝2024﹞ [2024]
-)
-_DOC_NUMBER = rf"{_ISSUER_AND_YEAR}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{{1,5}}\s*号"
+_YEAR = r"[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}"  # 〔2024〕 ﹝2024﹞ [2024]
+_ISSUER_AND_YEAR = rf"[\u4e00-\u9fff]{{1,12}}{_YEAR}"
+_NUMBER = r"\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号"
+_DOC_NUMBER = _ISSUER_AND_YEAR + _NUMBER
 _DOC_NUMBER_AS_PRINTED = rf"{_DOC_NUMBER}|{_ISSUER_AND_YEAR}[^\s:：]*"
 # …and under a 文号 label, one without the issuer's abbreviation (`〔2019〕第3号`).
-_DOC_SHAPE = re.compile(
-    rf"{_DOC_NUMBER_AS_PRINTED}|[〔\[［【(（﹝〖]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{{1,5}}\s*号"
-)
+_DOC_SHAPE = re.compile(rf"{_DOC_NUMBER_AS_PRINTED}|{_YEAR}{_NUMBER}")
 _LEADING_DATE = re.compile(
     rf"^(?P<date>(?:{DATE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s+"
 )
