@@ -21,6 +21,7 @@ from rag.eval.metrics import (
     QuestionScore,
     aggregate,
     aggregate_by_type,
+    keyword_coverage,
     normalize_file,
 )
 from rag.eval.run import Record
@@ -133,7 +134,9 @@ def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[st
       proposal number, so the reference letter can be read on its own;
     - `frame_evidence`: answered content questions citing a frame sentence (receipt,
       thanks, sign-off, contact), over all of them; a question of type or tag `metadata`
-      asks about the letter itself (who proposed, who signed, when), which the frame states;
+      asks about the letter itself (who proposed, who signed, when), which the frame states,
+      and so does a question whose asked fact (every `must_include_any` group) the cited
+      frame sentence states ("经商市财政局…，现答复如下" for the units consulted);
     - `letters_cited`: for multi-letter questions, the gold letters cited over all gold
       letters (recall over letters).
     """
@@ -164,8 +167,21 @@ def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[st
 
 def _frame_evidence(records: Sequence[Record]) -> float | None:
     content = [r for r in records if not r["answer"]["refused"] and not _about_the_letter(r)]
-    framed = [r for r in content if any(is_frame(c["quote"]) for c in r["answer"]["citations"])]
+    framed = [
+        r
+        for r in content
+        if any(
+            is_frame(c["quote"]) and not _states_asked_fact(r, c["quote"])
+            for c in r["answer"]["citations"]
+        )
+    ]
     return _share(len(framed), len(content))
+
+
+def _states_asked_fact(record: Record, quote: str) -> bool:
+    groups = (record.get("expected") or {}).get("must_include_any") or ()
+    covered, total = keyword_coverage(groups, quote)
+    return total > 0 and covered == total
 
 
 def _about_the_letter(record: Record) -> bool:

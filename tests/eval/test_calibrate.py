@@ -57,6 +57,14 @@ def test_the_checks_count_frame_evidence_and_letters_cited_over_several_letters(
     proposer["expected"] = {"tags": ["metadata", "en"]}
     assert citation_checks([*records, proposer], {})["frame_evidence"] == 1 / 3
 
+    # A question asking whom the bureau consulted is answered by the opening that names
+    # them; the same opening quoted for a question it does not answer is frame evidence.
+    consulted = asked("zh", [("a.txt", "经商市财政局、市交通局,现答复如下:")])
+    consulted["expected"] = {"must_include_any": [["市财政局"], ["市交通局", "交通局"]]}
+    assert citation_checks([*records, consulted], {})["frame_evidence"] == 1 / 4
+    consulted["expected"] = {"must_include_any": [["市财政局"], ["120盏"]]}
+    assert citation_checks([*records, consulted], {})["frame_evidence"] == 2 / 4
+
 
 def test_a_questions_tags_reach_the_report() -> None:
     from rag.eval.qaset import parse_qa_item
