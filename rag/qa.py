@@ -17,6 +17,7 @@ from rag.answer.refusal import refusal_for
 from rag.answer.retrieve import RetrievalResult, Retriever
 from rag.answer.shapes import answer_per_letter, answer_points
 from rag.errors import RagError
+from rag.letters.genre import narrow_alphanumerics
 from rag.models import SECTION_SEP, Answer, Chunk, IngestReport, Letter, Passage, Section
 from rag.settings import Settings
 
@@ -272,7 +273,9 @@ class ReplyLetterQA:
         answer; answer with the chat model (its citations checked against the letters) or
         extractively.
         """
-        history = list(history or [])
+        # Typed as the letters' text reads: ２０２２年 is 2022年 (the letters are narrowed so).
+        question = narrow_alphanumerics(question)
+        history = [(narrow_alphanumerics(asked), said) for asked, said in history or []]
         self._current_store()
         llm, notice = self._chat_model()
         rewrite = None

@@ -4,7 +4,9 @@ of each real letter, `null` / `[]` where the letter does not state one).
 
     scores = score_fields(golden, [Path("../shared/letters/real")], names)
 
-A stated field counts as right when the parsed value equals the golden one; an unstated
+A stated field counts as right when the parsed value equals the golden one, full-width
+digits and letters read as half-width (the parser narrows them, `genre.narrow_alphanumerics`,
+as `rag eval` matches answers); an unstated
 field when the parser leaves it empty too (a guess is wrong). Only totals per field are
 returned unless `misses` is asked for: a blind part is measured without being read.
 """
@@ -19,6 +21,7 @@ from typing import Any
 from rich.table import Table
 
 from rag.eval.commitments import find_letter
+from rag.letters.genre import narrow_alphanumerics
 from rag.letters.parse import load_letter
 
 FIELDS = (
@@ -48,8 +51,7 @@ def score_fields(
     for name in letters:
         letter = load_letter(find_letter(name, folders))
         for field in FIELDS:
-            want, have = golden[name][field], getattr(letter, field)
-            have = list(have) if isinstance(have, tuple) else have
+            want, have = _width_free(golden[name][field]), _width_free(getattr(letter, field))
             counts = per_field[field]
             if _stated(want):
                 counts["stated"] += 1
@@ -68,6 +70,16 @@ def score_fields(
         "total": total,
         "misses": wrong if misses else [],
     }
+
+
+def _width_free(value: Any) -> Any:
+    """A value with full-width digits and letters as half-width (第０７９８号 is 第0798号),
+    as the parser reads a letter's text and as `rag eval` matches answers; lists as lists."""
+    if isinstance(value, str):
+        return narrow_alphanumerics(value)
+    if isinstance(value, (list, tuple)):
+        return [_width_free(v) for v in value]
+    return value
 
 
 def _stated(value: object) -> bool:

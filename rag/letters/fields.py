@@ -183,9 +183,15 @@ def _issuer(signature: list[str], title: str | None, meta: Meta) -> str | None:
         signature_issuer(signature)
         or _title_issuer(title)
         or meta.letterhead_org
+        or (meta.site_org if not _PORTAL.search(meta.site_org or "") else None)
         or meta.issuing_body
         or _source_body(meta.source)
+        or meta.site_org
     )
+
+
+# A government's site publishes every bureau's letters; a bureau's site, its own.
+_PORTAL = re.compile(r"政府(?:网|门户网站?)?$")
 
 
 def _source_body(source: str | None) -> str | None:

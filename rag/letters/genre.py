@@ -63,6 +63,22 @@ def halfwidth(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# Full-width digits and Latin letters (２０２２年, ＧＤＰ) are the same characters to a
+# reader and to every question, which types them half-width; a letter's text takes the
+# half-width form, one character for one, as it takes joined lines. Chinese punctuation
+# （，：） is the letter's own and stays.
+_NARROW = {wide: wide - 0xFEE0 for wide in range(0xFF10, 0xFF1A)} | {
+    wide: wide - 0xFEE0 for wide in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05)
+}
+_WIDE_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")  # １．５万 → 1.5万, not 1．降低成本
+
+
+def narrow_alphanumerics(text: str) -> str:
+    """Full-width digits, Latin letters and ％ as half-width; a full-width point between
+    digits as `.`; everything else as it is."""
+    return _WIDE_POINT.sub(".", text.translate(_NARROW))
+
+
 # Chinese is written without spaces: a space between two Chinese characters or marks is
 # layout (a line wrap, `答 复` spread over a line), one beside a digit is written (`第 91号`).
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20"
@@ -163,7 +179,7 @@ OPENING_START = re.compile(
 # The opening ends by announcing the reply: `现答复如下`, `现将办理情况答复如下`, `现予函复`.
 # 现 is "now" here, not the end of a word (实现答复率, 出现, 体现).
 OPENING_END = re.compile(
-    r"(?:答复|函复|回复|报告)如下|(?<![实出发体表呈兑再])现(?:予以?|将[^。]{0,20})?(?:答复|函复)"
+    r"(?:答复|函复|回复|报告|函告)如下|现(?:提出|提供)如下[^。]{0,6}意见|(?<![实出发体表呈兑再])现(?:予以?|将[^。]{0,20})?(?:答复|函复)"
     r"|作如下(?:答复|回复)"
 )
 # A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送, the

@@ -81,7 +81,7 @@ _LABEL_FIELDS = {
     "date_published": "发布日期 发布时间 信息发布日期 信息发布时间 公开日期 公开时间 公布日期 "
     "上网时间 发表日期 发表时间 发稿时间 录入时间 添加时间 上传时间",
     "date_line": "日期 时间 更新时间",
-    "category": "类别 办复类别 答复类别",
+    "category": "类别 办复类别 答复类别 办理结果 答复类型",
     "signer": "签发人 签发领导 审签 审签人",
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
@@ -123,6 +123,18 @@ _BULLET = re.compile(r"^[•·●▪◦*-]\s*")
 _BULLET_PAIR = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?\s*(?P<value>.*)$")
 _LABEL_COLON = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL_ALT})\s*[:：]")
 _BARE_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?$")
+# A label the page printed with no value, known or of a known label's kind (`文件编号:`,
+# `实施时间:` among `发布时间:` lines): its last two characters end a known label. Labels
+# ending like a salutation's addressee (`签发领导`, `协办单位`: `各位领导:`) are left out.
+_LABEL_TAILS = {label[-2:] for label in _LABELS if len(label) > 1} - {"领导", "单位"}
+_EMPTY_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff\s]{2,8}?)\s*[:：]")
+
+
+def is_empty_label(line: str) -> bool:
+    """Whether the line is a metadata label with no value (`文件编号:`), no salutation."""
+    match = _EMPTY_LABEL.fullmatch(line.strip())
+    label = re.sub(r"\s+", "", match.group("label")) if match else ""
+    return label[-2:] in _LABEL_TAILS and not re.match(r"尊敬|敬爱|各|致", label)
 
 # A whole document number: issuer abbreviation, year in any of the brackets letters use,
 # number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it);
@@ -181,6 +193,7 @@ class Meta:
     category: str | None = None
     signer: str | None = None
     letterhead_org: str | None = None  # an issuer name printed above the title
+    site_org: str | None = None  # … or the site's name, over its breadcrumb
     proposal_no: str | None = None  # a portal's 提案编号 / 建议编号 field
     proposal_kind: str | None = None  # … and the kind its label names
     proposer: str | None = None  # 提案人 / 建议人
@@ -293,7 +306,7 @@ def metadata_at(lines: list[str], i: int, meta: Meta) -> int:
     if label and i + 1 < len(lines) and _fits(label.group("label"), lines[i + 1].strip()):
         meta.set(label.group("label"), lines[i + 1])
         return 2
-    return 1 if read_metadata_line(lines[i], meta) else 0
+    return 1 if read_metadata_line(lines[i], meta) or is_empty_label(lines[i]) else 0
 
 
 def _fits(label: str, value: str) -> bool:

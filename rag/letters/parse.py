@@ -54,6 +54,7 @@ from rag.letters.genre import (
     SIGN_OFF_LABEL,
     cn_number,
     heading_rank,
+    narrow_alphanumerics,
     unspread,
 )
 from rag.letters.header import (
@@ -137,6 +138,7 @@ def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
 def _clean_lines(text: str, meta: Meta) -> list[str]:
     """Trimmed non-empty lines without furniture or portal metadata blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = narrow_alphanumerics(text)
     lines = [without_toolbar(line.strip()) for line in strip_front_matter(text.split("\n"))]
     kept: list[str] = []
     i = 0

@@ -34,7 +34,11 @@ from rag.letters.genre import (
     unpad_names,
 )
 
-_SALUTATION_TRIM = re.compile(r"^(?:致\s*[:：]?\s*)?(?:尊敬的|敬爱的|亲爱的)?|[:：]$")
+# `尊敬的市人大代表张伟:`: the role may come first.
+_SALUTATION_TRIM = re.compile(
+    r"^(?:致\s*[:：]?\s*)?(?:尊敬的|敬爱的|亲爱的)?"
+    r"(?:[省市区县州乡镇]?(?:人大代表|政协委员)(?![会们])(?=[\u4e00-\u9fff]{2}))?|[:：]$"
+)
 # `李明代表`, `张三等5名代表`, `马晓东等五位代表`, `姜欣(等10位)代表`, `张三委员们`,
 # `谢春生代表（城关代表团）`.
 _NAME_SUFFIX = re.compile(
@@ -46,12 +50,24 @@ _NAME_SPLIT = re.compile(r"[、，,；;]|\s+")
 _SPACE_BEFORE_ROLE = re.compile(r"\s+(?=(?:委员|代表|同志|先生|女士)(?:们)?(?:[(（]|$))")
 # A title or an opening that names who proposed: `关于张立新代表提出的第45号建议的答复`,
 # `张立新等5位代表提出的《…》收悉`.
-_NAMED = (
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
-    rf"(?:等\s*[\d{CN_NUMERALS}]*\s*[位名人]?)?(?:委员|代表)(?:们)?(?:领衔|联名)?(?:提出|所提)"
-)
+# `陈建国代表在镇十七届人大三次会议期间提出的`: where and when, between role and verb.
+_AT = r"(?:在[^，,。；《“]{1,40}?)?"
+_NAME = r"(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})"
+_NAMES = rf"(?P<names>{_NAME}(?:、{_NAME})*)"
+_SOME = rf"(?:等\s*[\d{CN_NUMERALS}]*\s*[位名人]?)?"
+_NAMED = rf"{_NAMES}{_SOME}(?:委员|代表)(?:们)?{_AT}(?:领衔|联名)?(?:提出|所提)"
 _NAMES_IN_TITLE = re.compile(rf"(?:关于|对){_NAMED}")
-_NAMES_OPENING = re.compile(rf"^{_NAMED}")
+_NAMES_OPENING = (
+    re.compile(rf"^{_NAMED}", re.M),
+    # `县人大代表赵国华在…提出的`: the role first
+    re.compile(rf"^[省市区县州乡镇]?(?:人大代表|政协委员){_NAMES}{_SOME}{_AT}(?:提出|所提)", re.M),
+    # a group proposes under its own name: `民盟泉州市委提出的《…》`
+    re.compile(
+        r"^(?P<names>[\u4e00-\u9fff]{2,12}?(?:委员会|[省市区县州]委|支社|总支|小组|界别))"
+        rf"{_AT}(?:提出|所提)的?[《“<]",
+        re.M,
+    ),
+)
 _NOT_A_NAME = re.compile(r"人大|政协|会议|届|全国")
 _NO_NAME = {"", "您", "您好", "领导"}
 
@@ -77,8 +93,9 @@ _WORKED_OUT_WITH = (
     re.compile(rf"(?:经与|会同){_ORGS}(?:共同|认真|联合|进行|研究|协商|会商|商议)"),
     # `经征求市教育局、市财政局意见`
     re.compile(rf"征求{_ORGS}(?:等(?:单位|部门))?的?意见"),
-    # `经商人力资源社会保障部、财政部,现答复如下`
-    re.compile(rf"经商{_ORGS}(?=[，,]\s*现)"),
+    # `经商人力资源社会保障部、财政部,现答复如下`; a page in half-width punctuation may
+    # list them with commas (`经商省农业农村厅,省财政厅,现答复如下`)
+    re.compile(r"经商(?P<orgs>[^。；;]{2,150}?)(?=[，,]\s*现)"),
 )
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _SAYS_HOW = re.compile(r"^(?:经与|经会同|经商|经征求)")
@@ -97,10 +114,11 @@ _NAMED_CO_HANDLERS = (
 def proposers(salutation: str | None, title: str | None, opening: str = "") -> tuple[str, ...]:
     """The names the salutation addresses, as written; without a salutation, the names
     the title or the opening gives as the proposers."""
-    if CO_HANDLING_OPINION.search(title or ""):
-        return ()
-    if not salutation:
-        match = _NAMES_IN_TITLE.search(title or "") or _NAMES_OPENING.match(opening)
+    if not salutation or CO_HANDLING_OPINION.search(title or ""):
+        # (a co-handling unit's opinion is addressed to the lead unit, not to them)
+        match = _NAMES_IN_TITLE.search(title or "") or next(
+            filter(None, (pattern.search(opening) for pattern in _NAMES_OPENING)), None
+        )
         if not match or _NOT_A_NAME.search(match.group("names")):
             return ()
         return tuple(name for name in match.group("names").split("、") if _is_name(name))

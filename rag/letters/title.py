@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from rag.letters.dates import DATE
 from rag.letters.genre import (
+    OPENING_END,
     OPENING_START,
     ORG_NAME,
     PROPOSAL_NO,
@@ -35,11 +36,12 @@ from rag.letters.genre import (
     drop_layout_spaces,
     heading_rank,
 )
-from rag.letters.header import Meta, metadata_at, read_metadata_line
+from rag.letters.header import Meta, is_empty_label, metadata_at, read_metadata_line
 from rag.letters.signoff import ORG_LINE
 
 # A title names what it answers: `…关于…第0798号提案答复的函`, `…对…建议的答复`.
 _TITLE_HINT = re.compile(r"关于|答复|复函|的函|第\s*[0-9０-９]+\s*号")
+_NAMES_A_LETTER = re.compile(r"关于|对|[0-9０-９]+\s*号|届|《|“|代表|委员")
 # …and ends like one, perhaps with the issuer in brackets: `…的答复(水利局)`.
 _TITLE_END = re.compile(
     r"(?:函|答复|回复|复文|意见|说明|报告|答复摘要|答复书|答复件|办理结果)(?:[(（][^()（）]{1,20}[)）])?$"
@@ -116,12 +118,15 @@ def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
             meta.set("日期", head[i])
         kept = [i for i in kept if i not in dates]
     # Everything above the title is page or letterhead: read it, keep none of it.
+    # A name the page's furniture (its breadcrumb) stood under is the site's: the portal
+    # of a government or of the bureau itself, weaker than a field naming the issuer.
     letterhead = [
-        _RED_HEAD.sub(r"\g<org>", line)
+        (_RED_HEAD.sub(r"\g<org>", line), i in meta.cut_after)
         for i, line in enumerate(head)
         if marks[i] == "letterhead" and i not in kept
     ]
-    meta.letterhead_org = meta.letterhead_org or next(iter(letterhead), None)
+    meta.letterhead_org = meta.letterhead_org or next((n for n, s in letterhead if not s), None)
+    meta.site_org = next((name for name, site in letterhead if site), None)
     if chosen is not None:
         # Another title the page prints (its heading, a browser tab's); one that states
         # the proposal's number first, for a letter whose own title lost it.
@@ -147,9 +152,9 @@ def _without_notes(title: str, meta: Meta) -> str:
 def _content_start(lines: list[str]) -> int | None:
     """Index of the salutation or the opening, looked for near the top only."""
     for i, line in enumerate(lines[:_HEAD_LINES]):
-        if read_metadata_line(line, Meta()):
-            continue  # `建议人:` is no salutation
-        if SALUTATION.match(line) or OPENING_START.search(line):
+        if read_metadata_line(line, Meta()) or is_empty_label(line):
+            continue  # `建议人:`, `文件编号:` are no salutation
+        if SALUTATION.match(line) or OPENING_START.search(line) or OPENING_END.search(line):
             return i
     return None
 
@@ -180,6 +185,8 @@ def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
 def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
     """The first title below the last metadata line that has a title below it; a heading
     that only names the proposal counts when there is no other."""
+    # A heading naming no letter (`政协提案答复`, the page's column) is none's title.
+    blocks = [b for b in blocks if _NAMES_A_LETTER.search(b.text)]
     replies = [b for b in blocks if not _NAMES_PROPOSAL.fullmatch(b.text)]
     blocks = replies or blocks
     if not blocks:
@@ -268,6 +275,7 @@ def _is_fragment(line: str, max_len: int) -> bool:
         and not any(mark in line for mark in "。！？")
         and not SALUTATION.match(line)
         and not OPENING_START.search(line)
+        and not OPENING_END.search(line)  # `…的建议,已转交我局办理,现将办理情况答复如下:`
         and heading_rank(line) is None
         and not read_metadata_line(line, Meta())
         and not _LABEL_LIKE.match(line)

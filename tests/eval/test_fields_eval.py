@@ -40,3 +40,13 @@ def test_the_command_prints_dev_totals_and_never_lists_blind_letters() -> None:
     blind = _rag("--part", "blind")
     assert blind.returncode == 0 and "blind: 19 letters" in blind.stdout
     assert ".txt" not in blind.stdout
+
+
+def test_a_value_printed_full_width_is_the_same_value() -> None:
+    golden = read_golden(GOLDEN)
+    name = "02_cq-kjj-0226.txt"
+    wide = golden[name]["proposal_no"].translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
+    assert wide != golden[name]["proposal_no"]
+    altered = {name: {**golden[name], "proposal_no": wide}}
+    result = score_fields(altered, [REAL], [name])
+    assert result["fields"]["proposal_no"]["right"] == 1

@@ -1,0 +1,131 @@
+"""Layouts found on real government portals (session 10's made-up pages, made_up/fields4,
+followed them): empty metadata labels, a co-handling unit's opinion naming the proposer in
+its opening, the proposer named before the role or with where it was proposed, a menu item
+and a column heading over the letter, the site's name over its breadcrumb beside a 来源
+field, half-width commas between co-handlers. The letters are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.letters.parse import parse_letter
+from rag.models import Letter
+
+
+def _letter(*lines: str) -> Letter:
+    return parse_letter("\n".join(lines), source="t.txt")
+
+
+_BODY = ("一、基本情况", "全县现有乡镇卫生院14个。", "某某县卫生健康局", "2020年10月26日")
+
+
+def test_labels_the_page_printed_without_values_are_no_salutation():
+    letter = _letter(
+        "国家某某局",
+        "文件名称：对十三届全国人大二次会议7731号建议的答复",
+        "文件编号：",
+        "发布时间：",
+        "实施时间：",
+        "尊敬的阿依努尔·托合提代表：",
+        "您提出的关于完善补偿机制的建议（第7731号）收悉。经商财政部、自然资源部，现答复如下：",
+        *_BODY,
+    )
+    assert letter.proposers == ("阿依努尔·托合提",)
+    assert letter.co_handlers == ("财政部", "自然资源部")
+    assert "文件编号" not in letter.body and "实施时间" not in letter.body
+
+
+def test_a_salutation_to_leaders_is_still_a_salutation():
+    letter = _letter(
+        "关于县政协第5号提案的答复", "各位领导：", "您提出的提案收悉，现答复如下：", *_BODY
+    )
+    assert letter.sections[0].part == "salutation"
+
+
+@pytest.mark.parametrize(
+    ("opening", "names"),
+    [
+        (
+            "民盟泉州市委提出的《关于加强近视防控的提案》由你局主办，我委协办。现将我委协办意见函告如下：",
+            ("民盟泉州市委",),
+        ),
+        (
+            "胡建英等代表提出的《关于加装电梯的建议》（第252号）收悉。现提出会办意见如下：",
+            ("胡建英",),
+        ),
+    ],
+)
+def test_a_co_handling_opinion_names_the_proposer_in_its_opening(opening, names):
+    letter = _letter(
+        "某某市卫生健康委员会关于市政协第318号提案的协办意见", "市教育局：", opening, *_BODY
+    )
+    assert letter.proposers == names  # not the lead unit it writes to
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "县人大代表赵国华在县第十六届人民代表大会第五次会议上提出的《关于配备全科医生的建议》(第97号),已转交我局办理,现将办理情况答复如下:",
+        "赵国华代表在县十六届人大五次会议期间提出的《关于配备全科医生的建议》（第97号）收悉。现答复如下：",
+    ],
+)
+def test_without_a_salutation_the_opening_names_the_proposer(opening):
+    letter = _letter(
+        "  • 建议提案办理答复",
+        "某某县卫生健康局对县人大代表建议第97号的答复",
+        "来源:县卫生健康局 发布日期:2020-11-02 浏览次数:",
+        opening,
+        *_BODY,
+    )
+    assert letter.proposers == ("赵国华",)
+    assert letter.title == "某某县卫生健康局对县人大代表建议第97号的答复"  # not the menu item
+
+
+def test_a_column_heading_naming_no_letter_is_no_title():
+    letter = _letter(
+        "某某县人民政府",
+        "首页 > 信息公开 > 政协提案答复",
+        "政协提案答复",
+        "发布日期：2015-08-06　　信息来源：县教育局",
+        "民革某某县支部：",
+        "你们提出的“关于解决大班额问题的提案”收悉。现答复如下：",
+        *_BODY,
+    )
+    assert letter.title is None
+    assert letter.proposers == ("民革某某县支部",)
+
+
+def test_the_sites_name_over_its_breadcrumb_yields_to_the_source_field():
+    head = [
+        "某某市人民政府",
+        "首页 > 政务公开 > 建议提案办理 > 政协提案",
+        "关于市政协六届一次会议第069号提案的答复",
+    ]
+    reply = [
+        "朱晓东委员：",
+        "您提出的提案收悉。现答复如下：",
+        "全市现有企业87家。",
+        "2022年6月30日",
+    ]
+    sourced = _letter(*head, "来源：某某市市场监督管理局　发布时间：2022-07-12", *reply)
+    assert sourced.issuer == "某某市市场监督管理局"
+    # with nothing else naming the issuer, the site is the bureau's own
+    assert _letter(*head, "发布时间：2022-07-12", *reply).issuer == "某某市人民政府"
+
+
+def test_co_handlers_listed_with_half_width_commas():
+    letter = _letter(
+        "关于省十三届人大四次会议第1104号建议的答复",
+        "王振海等12位代表:",
+        "你们提出的<关于加快确权登记的建议>收悉,经商省农业农村厅,省财政厅,现答复如下:",
+        *_BODY,
+    )
+    assert letter.co_handlers == ("省农业农村厅", "省财政厅")
+
+
+@pytest.mark.parametrize(
+    ("salutation", "name"), [("市人大代表张伟：", "张伟"), ("尊敬的政协委员徐丽：", "徐丽")]
+)
+def test_a_salutation_may_give_the_role_before_the_name(salutation, name):
+    letter = _letter("关于第12号建议的答复", salutation, "您提出的建议收悉，现答复如下：", *_BODY)
+    assert letter.proposers == (name,)
