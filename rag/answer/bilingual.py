@@ -34,7 +34,7 @@ __all__ = [
     "is_proper_name",
     "names_spelled",
     "pinyin",
-    "spelled_in",
+    "capitalised_runs",
     "place_in_english",
     "translate",
 ]
@@ -323,32 +323,12 @@ def names_spelled(question: str) -> list[str]:
     a bridge) or has one character says too little."""
     d = _dictionary()
     found: list[str] = []
-    for run in _capitalised_runs(question):
+    for run in capitalised_runs(question):
         found += [h for h in d.spelled.get(run, ()) if h not in found]
     return found
 
 
-def spelled_in(question: str, text: str) -> list[str]:
-    """The words of `text` (two to four Chinese characters) that an English question spells
-    in pinyin with capitals: "Juxian" finds 聚贤 in "修建聚贤镇村道", "Huilong" 会龙 —
-    names no dictionary lists, read off the letter itself."""
-    runs = set(_capitalised_runs(question))
-    if not runs:
-        return []
-    from pypinyin import lazy_pinyin
-
-    found: list[str] = []
-    for span in _HAN.finditer(text):
-        chars = span.group()
-        sounds = [p.replace("ü", "u") for p in lazy_pinyin(chars, v_to_u=True)]
-        for n in (2, 3, 4):
-            for i in range(len(chars) - n + 1):
-                if "".join(sounds[i : i + n]) in runs and chars[i : i + n] not in found:
-                    found.append(chars[i : i + n])
-    return found
-
-
-def _capitalised_runs(question: str) -> list[str]:
+def capitalised_runs(question: str) -> list[str]:
     """Runs of one to three adjacent capitalised words, joined lower-case ("Yuan Yang" →
     "yuanyang"); none starts at or goes through a function word ("What", "The")."""
     spans = [

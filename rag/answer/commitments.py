@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rag.answer.deadlines import Written, written
 from rag.answer.partners import partners_in
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
@@ -37,7 +38,6 @@ from rag.answer.tense import (
     PAST,
     PROBLEM,
     STATUS,
-    Written,
     befell,
     completed,
     due_in,
@@ -45,7 +45,6 @@ from rag.answer.tense import (
     own_words,
     predicts,
     tense,
-    written,
 )
 from rag.answer.terms import tokens_of
 from rag.letters.genre import (

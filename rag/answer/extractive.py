@@ -19,7 +19,14 @@ from rag.answer.asks import Asks, asks_for
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
 from rag.answer.sentences import split_sentences
-from rag.answer.support import coverages, in_letter, named_things, part_of, with_lead_in
+from rag.answer.support import (
+    REFERS_BACK,
+    coverages,
+    in_letter,
+    named_things,
+    part_of,
+    with_lead_in,
+)
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
 from rag.models import SECTION_SEP, Answer, Passage
@@ -223,11 +230,14 @@ def score_sentences(
     shares = coverages(terms, passages, raw)
     # A count of a thing named beside its figure may take its topic from the lead; a measure
     # asked without a unit ("绿地有多大"), from the letter's passages at hand (never both).
+    # Any other fact asked may stand in a sentence that points back to its topic (该路段).
     led = shares
     if asks and asks.counted:
         led = coverages(terms, passages, with_lead_in(raw))
     elif asks and asks.measured:
         led = coverages(terms, passages, in_letter(raw, passages, asks.measures))
+    elif asks and asks.kind:
+        led = coverages(terms, passages, with_lead_in(raw, REFERS_BACK))
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = (
         named_things(question, passages, held)

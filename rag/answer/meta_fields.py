@@ -70,7 +70,8 @@ EN_PROPOSER = (
     r"\bproposer\w*|\bwho (?:proposed|submitted|raised|tabled|filed|put forward|suggested|"
     r"asked|urged|called for)\b|"
     r"\b(?:which|what) (?:CPPCC |NPC |congress )?(?:deputy|deputies|delegates?|members?|"
-    r"representatives?|legislators?|lawmakers?) (?:\w+ ){0,2}?(?:asked|raised|proposed|put|"
+    r"representatives?|legislators?|lawmakers?|organi[sz]ations?|part(?:y|ies)|groups?) "
+    r"(?:\w+ ){0,2}?(?:asked|raised|proposed|put|"
     r"submitted|made|wrote|suggested|called|urged|pushed|filed|tabled)\b|"
     r"\b(?:which|what) (?:CPPCC|NPC) (?:member|deputy|delegate)s?\b"
 )
@@ -148,9 +149,14 @@ META_FIELDS: tuple[MetaField, ...] = (
             r"who wrote|" + EN_PROPOSER,
             re.I,
         ),
-        # The salutation names the proposers, or a co-handling opinion's opening ("现对九三
-        # 学社提出的…提案提出如下协办意见"); "您提出的…" only says someone did.
-        re.compile(r"(?:委员|代表)[们]?\s*[:：]|提案人|建议人|现对[^，,。；;您你]{2,30}?提出的"),
+        # The salutation names the proposers (or the group: "九三学社…委员会:"), or a
+        # co-handling opinion's opening ("现对九三学社提出的…", "冉启华代表提出的…由你局主
+        # 办"); "您提出的…" only says someone did.
+        re.compile(
+            r"(?:委员|代表)[们]?\s*[:：]|^(?!中共)[^，,。；;]{2,20}(?:委员会|[省市区县州]委|支社|支部|"
+            r"总支)\s*[:：]|提案人|建议人|现对[^，,。；;您你]{2,30}?提出的|"
+            r"^[\u4e00-\u9fff·]{2,8}?(?<!人大|政协)(?:等\d*[位名人]?)?(?:委员|代表)们?提出的"
+        ),
         ("proposers",),
     ),
     MetaField(

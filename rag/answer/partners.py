@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from rag.answer.issuers import names_issuer
-from rag.answer.terms import tokens_of
-from rag.letters.genre import ORG_SUFFIX
+from rag.answer.terms import tokens_of, word_ends
+from rag.letters.genre import ORG_SUFFIX, PLACE_UNITS
 
 # A list within a clause: no punctuation but a unit's other name ("市教育局（体育局）").
 _NAME = r"(?:[\u4e00-\u9fff、和及与或]|[（(][\u4e00-\u9fff]{1,12}[）)]){2,40}?"
@@ -31,7 +31,7 @@ _VERBS = (
     r"开展|进行|加大|做好|尽快|研究|商议|协调|沟通|对接|推进|推动|组织|制定|出台|落实|实施|"
     r"建立|完善|加强|争取|解决|积极|进一步|持续|采取"
 )
-_UNTIL = rf"(?=等|共同|一起|一道|[，,；;]|对|就|在|做|抓|将|把|{_VERBS})"
+_UNTIL = rf"(?=等|共同|一起|一道|[，,；;。《“]|对|就|在|做|抓|将|把|{_VERBS})"
 _TOGETHER = r"共同|一起|一道|联合|携手"
 _BROUGHT_IN = re.compile(
     rf"(?:会同|联合|协同|配合|携手|联同|会商|商请)(?P<a>{_NAME}){_UNTIL}"
@@ -43,7 +43,7 @@ _BROUGHT_IN = re.compile(
 # 和 / 及 / 与 join two units only after a unit's ending: 市住房和城乡建设局 is one.
 _UNIT_END = re.compile(rf"{ORG_SUFFIX}$")
 # A unit's name that something other than more of the name follows (not 村委 of 村委会).
-_UNIT_THEN = re.compile(rf"{ORG_SUFFIX}(?![^\u4e00-\u9fff]|{ORG_SUFFIX})")
+_UNIT_THEN = re.compile(rf"(?:部门|单位|{ORG_SUFFIX})(?![^\u4e00-\u9fff]|{ORG_SUFFIX})")
 _SELF = re.compile(r"^(?:我|本|贵|该|上级|其他)")
 # A person (协管员, 责任人, 志愿者), not a unit: no partner.
 _PERSON = re.compile(r"[员者]$|(?<!法)人$")
@@ -54,6 +54,8 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
     names: list[str] = []
     for match in _BROUGHT_IN.finditer(sentence):
         listed = next(g for g in match.groups() if g is not None)
+        if not _names_units(listed, sentence[match.end() :]):
+            continue  # "开展常态化联合整治": jointly, with no one named
         for name in _names(listed):
             if (
                 not 2 <= len(name) <= 16
@@ -72,12 +74,39 @@ def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:
     return tuple(n for n in names if not any(o != n and o.endswith(n) for o in names))
 
 
+def _names_units(listed: str, after: str) -> bool:
+    """Whether a list names units: one a unit's or a place's name ends, a set (各乡镇, 有关
+    部门), several short names ("交警、城管"), or short names closed by 等 ("会同财政、石林
+    街道政府等部门") — not a lone word of how they work ("开展常态化联合整治")."""
+    return bool(
+        _UNIT_ANY.search(listed)
+        or listed.endswith((*PLACE_UNITS, "村", "社区"))
+        or re.match(r"[各有相]", listed)
+        or "、" in listed
+        or after.startswith("等")
+    )
+
+
+_UNIT_ANY = re.compile(rf"(?:部门|单位|{_UNIT})")
+
+
 def _names(listed: str) -> list[str]:
     """The units of a list: apart at 、 and 或, and at 和 / 及 / 与 after a unit's name. The
     list ends at a unit's name a verb follows: what comes after is what they do ("会同市财政
     局整合…、…等项目资金")."""
-    acts = next((m for m in _UNIT_THEN.finditer(listed) if _verb(listed[m.end() :])), None)
+    acts = next(
+        (
+            m
+            for m in _UNIT_THEN.finditer(listed)
+            if _verb(listed[m.end() :]) and word_ends(listed, m.end())  # not 所 of 所在
+        ),
+        None,
+    )
     listed = listed[: acts.end()] if acts else listed
+    # a run jieba tags as nouns ("县农业农村局统筹安排资金", "…局全面排查"): what follows
+    # the last unit's name is what they do
+    last = None if _UNIT_AT_END.search(listed) else _last_unit_end(listed)
+    listed = listed[:last] if last else listed
     names: list[str] = []
     for piece in re.split("[、或]", listed):
         start = 0
@@ -89,10 +118,25 @@ def _names(listed: str) -> list[str]:
     return names
 
 
+def _last_unit_end(listed: str) -> int | None:
+    ends = [
+        m.end()
+        for m in _UNIT_LAST.finditer(listed)
+        if word_ends(listed, m.end()) or m.group() in _STRONG_ENDS
+    ]
+    return ends[-1] if ends else None
+
+
+_UNIT_LAST = re.compile(rf"(?:部门|单位|{_UNIT})(?![^\u4e00-\u9fff]|{ORG_SUFFIX})")
+_UNIT_AT_END = re.compile(rf"(?:部门|单位|{_UNIT})$")
+_STRONG_ENDS = ("局", "厅", "委", "委员会", "政府", "人民政府", "中心", "公司", "集团", "商")
+
+
 def _verb(text: str) -> bool:
-    """Whether a text opens with a verb, as jieba tags its first word."""
+    """Whether a text opens with a verb (or what goes before one), as jieba tags it."""
     import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
 
     tokens_of(text)
     first = next(iter(jieba.posseg.cut(text[:8])), None)
-    return first is not None and first.flag.startswith("v")
+    # (or a preposition or an adverb before one: "会同省财政厅根据…", "…严格实行")
+    return first is not None and first.flag[:1] in "vpd" or first is not None and first.flag == "ad"

@@ -134,7 +134,11 @@ def place_asked(question: str) -> PlaceAsked | None:
         # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked.
         # "哪些企业可以申请": who may apply, not a firm to name.
         after = words[at + 1]
-        if kind and not after[1].startswith("n") and after[0] not in _ELIGIBLE:
+        # (a firm's noun after it rarely leads a longer one: "哪家公司中标施工的")
+        longer = after[1].startswith("n") and (
+            kind not in ("公司", "企业") or in_dictionary(words[at][0] + after[0])
+        )
+        if kind and not longer and after[0] not in _ELIGIBLE:
             return PlaceAsked.of(_KINDS[kind], question)
     return None
 

@@ -15,14 +15,14 @@ What happens to a question, in order:
    number no letter has is reported in `unmatched`: the answer refuses rather than
    answering from another letter.
 3. **Candidates**: `store.dense` (e5 query role) and `store.keyword` (BM25; English
-   questions get the Chinese words of theirs the letters hold), `Settings.candidates` each.
+   questions get the Chinese words of theirs the letters hold, and names the candidates
+   write that they spell in pinyin), `Settings.candidates` each.
 4. **Rank**: weighted reciprocal rank fusion, then the boosts (`rag.answer.rank`).
 5. **Confidence** (`rag.answer.confidence`), used by the facade to refuse.
 
-Everything derived from the index (the catalog, heading index, term statistics, a
-letter's chunks, earlier turns' results) is cached per index version: a write to the
-store changes `store.version`, and the next question builds afresh.  A question leaves
-nothing on the retriever: what it computed is in its `RetrievalResult`.
+Everything derived from the index (catalog, headings, term statistics, a letter's chunks,
+earlier turns' results) is cached per index version: a write changes `store.version`, and
+the next question builds afresh.  A question leaves nothing on the retriever.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from rag.answer.letters_search import choose_letters, names_hold_evidence
 from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
+from rag.answer.spelling import spelled_in
 from rag.answer.stated import with_stated_fields
 from rag.answer.terms import content_terms, is_english, keyword_query, quoted_terms
 from rag.index.protocol import StoreReader
@@ -277,7 +278,10 @@ class Retriever:
         if heading is not None and not named.named and not resolved.letter_ids:
             named = Named(named.ids, named.unmatched, True, named.soft_years)  # as good as a number
         evidence = resolved.evidence or text
-        weights = self._term_weights(view, content_terms(evidence, known), quoted_terms(evidence))
+        terms = content_terms(evidence, known)
+        if is_english(evidence):  # names no dictionary lists, as the candidates write them
+            terms += spelled_in(evidence, "\n".join(c.text for c in chunks.values()))
+        weights = self._term_weights(view, list(dict.fromkeys(terms)), quoted_terms(evidence))
         covered = {cid: coverage(weights, chunks[cid]) for cid in fused}
         ask = Ask(
             intent=intent,
@@ -394,11 +398,9 @@ class Retriever:
     def _term_weights(
         self, view: IndexView, terms: list[str], quoted: frozenset[str] = frozenset()
     ) -> dict[str, float]:
-        """IDF of each question term over the index: a term no letter has weighs most, so
-        a question about something the letters never mention cannot reach high coverage.
-        A term the user put in quotes (“双倍增”) is a name they expect to find: ×3."""
-        if not terms:
-            return {}
+        """IDF of each question term over the index: a term no letter has weighs most, so a
+        question about what no letter mentions cannot reach high coverage; a term the user
+        quoted (“双倍增”) is a name they expect to find: ×3."""
         n = len(view.sections())
         return {
             t: max(math.log((n + 1) / (self._df(view, t) + 0.5)), 0.1)

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable
 
-from rag.answer.bilingual import spelled_in
+from rag.answer.spelling import spelled_in
 from rag.answer.terms import is_english, names_held
 from rag.models import Passage
 
@@ -36,18 +36,30 @@ def coverages(terms: list[str], passages: list[Passage], raw: Raw) -> list[float
 
 
 _PART_OF = re.compile(r"其中[,，:：]?")
+# A sentence that names its topic by pointing back ("镇政府已将该路段硬化列入…，预计总投资约
+# 52万元"): 该 / 上述 / 前述 before a noun, not 此外 / 因此 / 为此 (besides, so, for this).
+# In its first clause: "城北中学新建综合楼已完成招标，该工程…" names its own topic first.
+_POINTS_BACK = re.compile(r"(?:该|上述|前述)(?=[\u4e00-\u9fff])(?!项目?[，,。])")
+REFERS_BACK = re.compile(r"^[^，,；;：:]*?" + _POINTS_BACK.pattern)
 
 
-def with_lead_in(raw: Raw) -> Raw:
+def with_lead_in(raw: Raw, opening: re.Pattern[str] = _PART_OF) -> Raw:
     """Each sentence, one opening with 其中 preceded by the sentence before it in its
     passage, which names the whole it counts a part of ("…持续开展“一村一品”示范村镇认定
     工作。其中,…闵孝镇等110个村镇获得认定。").  Only a count whose counted thing stands
-    beside its figure is judged with the lead: any figure of a 其中 sentence is not."""
+    beside its figure is judged with the lead: any figure of a 其中 sentence is not. With
+    `opening=REFERS_BACK`, each sentence pointing back to what the one before it names."""
     out: Raw = []
     for at, (index, start, end, text) in enumerate(raw):
-        lead = raw[at - 1] if at else None
-        if lead is not None and lead[0] == index and _PART_OF.match(text):
-            text = f"{lead[3]}{text}"
+        leads = opening.match if opening is _PART_OF else opening.search
+        lead = at
+        # back to the sentence that names it, past others pointing back too (…该路段…。该路段…)
+        while lead and raw[lead - 1][0] == index and leads(raw[lead][3]):
+            lead -= 1
+            if opening is _PART_OF:
+                break
+            leads = _POINTS_BACK.search  # a sentence before it may point back anywhere
+        text = "".join(r[3] for r in raw[lead:at]) + text
         out.append((index, start, end, text))
     return out
 

@@ -21,32 +21,11 @@ from __future__ import annotations
 
 import re
 
+from rag.answer.deadlines import DUE
 from rag.answer.issuers import names_issuer, places_of
-from rag.answer.terms import tokens_of
-from rag.letters.genre import DOC_NUMBER, ORG_SUFFIX
-from rag.models import Letter
+from rag.answer.terms import tagged, tokens_of, word_ends
+from rag.letters.genre import ORG_SUFFIX
 
-# A time something is to be done by, as the letter writes it.
-DUE = re.compile(
-    r"20\d{2}年?\s*(?:至|到|—|–|-)\s*20\d{2}年(?:底|末)?(?:前|之前)?"
-    # a season of this year or the next ("今冬明春", "明春")
-    r"|[今明][春夏秋冬](?:[今明][春夏秋冬])?(?:前|之前)?"
-    # a month the plan is set for, right after it ("计划7月招标", "拟于9月开工")
-    r"|(?:(?<=计划)|(?<=预计)|(?<=拟)|(?<=[划计拟将]于))"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|中旬|上旬|下旬)?(?:前|之前|以前)?"
-    # an event of the year ("今年秋季学期开学前", "明年汛期前")
-    r"|(?:(?:20\d{2}|今|明|本)年)?(?:[春夏秋冬]季学期)?"
-    r"(?:春节|元旦|国庆|汛期|汛|雨季|开学|入冬|冬季|夏季|秋季|春季)(?:前|之前)"
-    r"|(?:20\d{2}|今|明|本|当)年(?:年?底|末|内|上半年|下半年|第[一二三四]季度|\d{1,2}月(?:底|份)?)?"
-    r"(?:前|之前|以前|内)?"
-    r"|年底前?|(?<![近几些\d一二两三四五六七八九十])(?<!过去)年内前?"
-    r"|(?<![年今明本当])[上下]半年"
-    r"|(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日|底|中旬|上旬|下旬)?(?:前|之前|以前)"
-    # a plan period, not a plan's name ("十四五规划", "“十四五”时期…发展规划")
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?(?![^，,。；;]{0,14}规划)"
-    # a span counted forward ("三年内"), not back from now ("近三年内", "过去两年内")
-    r"|(?<![近\d一二两三四五六七八九十])(?<!过去)[一二两三四五六七八九十\d]+年内"
-)
 # The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
 _WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
 # 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
@@ -63,7 +42,7 @@ FUTURE = re.compile(
     r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下一?阶段|接下来|"
     r"(?:^|[，,；;。：:])未来(?:[，,]|[一二三四五两几]年)|"
     rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
-    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算)(?![同议商签审求])"
+    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算|承诺(?![的事制书清]))(?![同议商签审求])"
 )
 # A unit, as the genre names one; a business (运营商, 开发商) and a sector's offices (交通部门)
 # are ones too.
@@ -172,6 +151,8 @@ _THEIRS = re.compile(
     rf"(?:您|你)们?[^，,。；;我]{{0,30}}?(?:提出|反映|提到|指出)(?=[，,：:]){_SAID}"
     r"|(?:您|你)们?[^，,。；;我]{0,30}?(?:提出|所提|反映|建议|要求|提到)(?:的|[^，,。；;我]*)"
     rf"|(?<![我本]){ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
+    # what the proposal asks: "关于提案建议将…两站合一，我委认为…"
+    r"|(?:提案|建议|议案)中?(?:提出|建议|要求|提到)[^，,。；;我本]*(?=[，,])"
 )
 _CLAUSE_OWNER = re.compile(rf"{_WE}|[^，,。；;]{{0,12}}?{ORG_SUFFIX}")
 _DIGIT = re.compile(r"\d")
@@ -183,18 +164,6 @@ _YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-]|[以之][前后])")
 _DATE = re.compile(
     r"(?:(20\d{2}|今)年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?(?![^，,。；;]{0,2}?[前内])"
 )
-Written = tuple[int | None, str | None]  # the year and the date a letter was written
-
-
-def written(letter: Letter) -> Written:
-    """The year and date the letter was written: signed, else the year of its document
-    number (弥民函〔2017〕14号, on a page published in 2018), else the page's date."""
-    numbered = DOC_NUMBER.search(letter.doc_number or "")
-    if letter.date_signed or not numbered:
-        return letter.year, letter.date_signed or letter.date_published
-    year = int(re.sub(r"\D", "", numbered.group(0))[:4])
-    published = letter.date_published
-    return year, published if published and published.startswith(str(year)) else None
 
 
 def own_words(sentence: str) -> str:
@@ -235,12 +204,16 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     target, not a report; nor is what befell a thing or how pressing a need is ("已刻不容缓")."""
     words = befell(_NO_LONGER.sub(mask, _unpredicted(words)))
     for moved in _DISPOSAL.finditer(words):
-        if _nominal(moved.group("object")):
+        # (the 成 of 成立 is no result complement: "将指导各县成立协会" promises)
+        complement = moved.group(0).endswith("成") and not word_ends(words, moved.end())
+        if _nominal(moved.group("object")) and not complement:
             words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
     timed = [_deadline(words, year), _target(words, year)]  # promises without a 将
     markers = [*FUTURE.finditer(words), *filter(None, timed)]
     ended = completed(words)
-    markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start())]
+    # (a marker may open with the clause break before it: ",计划于…" — a clause of its own)
+    markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start() + _lead(m))]
+    markers = [m for m in markers if not _plan_noun(m, words)]
     markers = [m for m in markers if not _imminent(m, words, ended)]
     future = next((m for m in markers if not _others(words, m.start(), issuer)), None)
     before = words[: future.start()] if future else words
@@ -253,6 +226,19 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
         return False, done
     later = _ALREADY.search(words, future.end()) or any(at >= future.end() for at in ended)
     return True, bool(done or later)
+
+
+def _plan_noun(marker: re.Match[str], words: str) -> bool:
+    """Whether 计划 is a noun here ("计划总投资1200万元", "计划内项目"), as jieba tags what
+    follows it: a noun, a locative or a noun's modifier, not a verb, a time or a number."""
+    if not marker.group(0).endswith("计划"):
+        return False
+    _, tag = next(iter(tagged(words[marker.end() : marker.end() + 6])), ("", "x"))
+    return tag in ("n", "f", "b")  # not a name's tag: jieba tags 新建 ns
+
+
+def _lead(marker: re.Match[str]) -> int:
+    return 1 if marker.group(0)[:1] in "，,；;。：:" else 0
 
 
 def _imminent(marker: re.Match[str], words: str, ended: list[int]) -> bool:
@@ -346,6 +332,10 @@ def completed(words: str) -> list[int]:
     return found
 
 
+# A clause requiring something of others, after a deed that did so.
+_REQUIRED = re.compile(r"(?:已|了)[^。；;]*?[，,](?:要求|责令|通知)[^，,。；;]*$")
+
+
 def _deadline(words: str, year: int | None) -> re.Match[str] | None:
     """A time something is to be done by ("2025年底前", "三年内"), not before the letter's
     year nor heading or ending a clause already done ("开学前，已新增…", "已于5月底前完成"):
@@ -357,6 +347,8 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
             words, 0, match.start()
         ):
             continue
+        if _REQUIRED.search(words, 0, match.start()):
+            continue  # "已下发通知，要求各县6月底前上报": the time others were set
         if match.group(0)[-1] in "前内" and not (year and years and max(years) < year):
             return match
     return None

@@ -93,6 +93,16 @@ def tokens_of(text: str) -> list[str]:
     return [str(w) for w in _jieba().cut(text)]
 
 
+def word_ends(text: str, at: int) -> bool:
+    """Whether one of jieba's words of `text` ends at offset `at` (the 成 of 成立 ends none)."""
+    end = 0
+    for token in tokens_of(text):
+        end += len(token)
+        if end >= at:
+            return end == at
+    return True
+
+
 def _without_stop_phrases(text: str) -> str:
     """The text with each stop phrase blanked where it starts and ends on one of jieba's
     word boundaries: "下一步" goes, the 具体指 of "具体指标" stays (it would cut 指标)."""
@@ -140,8 +150,29 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     found = tokens(question)
     if known is not None:
-        found = [_held_part(t, known) for t in found]
+        found = [_recut(question, _held_part(t, known), known) for t in found]
     return list(dict.fromkeys([*quoted, *found]))
+
+
+_RECUT_LONGEST = 6
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _recut(question: str, term: str, known: Known) -> str:
+    """The term as the letters hold it when jieba glued a measure word to a word it does
+    not know ("新开多少个助餐点" cut as 个助 + 餐点): the longest word of the question that
+    the letters hold, opening after the measure word."""
+    at = question.find(term)
+    if len(term) < 2 or at < 0 or known(term):
+        return term
+    # only a measure word or a numeral is left behind ("个" of 个助), never a name's part
+    if len(term) != 2 or next(iter(tagged(term[0])), ("", "x"))[1][:1] not in ("m", "q"):
+        return term
+    for length in range(_RECUT_LONGEST, 2, -1):
+        word = question[at + 1 : at + 1 + length]
+        if len(word) == length and _HAN.fullmatch(word) and known(word):
+            return word
+    return term
 
 
 _GLUED = "到至在和与跟同对给向的了过"  # function characters jieba may glue to a name's end

@@ -179,9 +179,11 @@ def _frame_evidence(records: Sequence[Record]) -> float | None:
 
 
 def _states_asked_fact(record: Record, quote: str) -> bool:
+    """Whether the frame sentence holds every asked group, and is no receipt or thanks
+    (which repeat the proposal's topic, not a fact of the reply)."""
     groups = (record.get("expected") or {}).get("must_include_any") or ()
     covered, total = keyword_coverage(groups, quote)
-    return total > 0 and covered == total
+    return total > 0 and covered == total and not any(w in quote for w in ("收悉", "感谢"))
 
 
 def _about_the_letter(record: Record) -> bool:

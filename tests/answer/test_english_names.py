@@ -67,7 +67,7 @@ def test_a_common_word_that_is_also_a_place_does_not_narrow() -> None:
 
 
 def test_a_name_no_dictionary_lists_is_read_off_the_letter_by_its_pinyin() -> None:
-    from rag.answer.bilingual import spelled_in
+    from rag.answer.spelling import spelled_in
 
     text = "我局将石门至青岗公路列入了建设计划;新桥至白马公路也将从石门通过。"
     question = "When will the Xinqiao–Baima road through Shimen be finished?"

@@ -64,6 +64,10 @@ def test_the_checks_count_frame_evidence_and_letters_cited_over_several_letters(
     assert citation_checks([*records, consulted], {})["frame_evidence"] == 1 / 4
     consulted["expected"] = {"must_include_any": [["市财政局"], ["120盏"]]}
     assert citation_checks([*records, consulted], {})["frame_evidence"] == 2 / 4
+    # a receipt repeats the proposal's topic: it is frame evidence whatever the groups
+    receipt = asked("zh", [("a.txt", "您提出的关于增设红星村路灯的建议收悉,现答复如下:")])
+    receipt["expected"] = {"must_include_any": [["红星村"], ["路灯"]]}
+    assert citation_checks([*records, receipt], {})["frame_evidence"] == 2 / 4
 
 
 def test_a_questions_tags_reach_the_report() -> None:

@@ -1,0 +1,49 @@
+"""The times a reply letter states: by when a promise is to be done (`DUE`: "2025年底前",
+"十四五期间", "明年汛期前", "三年内"), and when the letter itself was written, against which
+a time is past or to come.
+
+    DUE.search("力争2025年底前完成改造").group(0)  # → "2025年底前"
+    written(letter)                               # → (2024, "2024-09-10")
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.letters.genre import DOC_NUMBER
+from rag.models import Letter
+
+# A time something is to be done by, as the letter writes it.
+DUE = re.compile(
+    r"20\d{2}年?\s*(?:至|到|—|–|-)\s*20\d{2}年(?:底|末)?(?:前|之前)?"
+    # a season of this year or the next ("今冬明春", "明春")
+    r"|[今明][春夏秋冬](?:[今明][春夏秋冬])?(?:前|之前)?"
+    # a month the plan is set for, right after it ("计划7月招标", "拟于9月开工")
+    r"|(?:(?<=计划)|(?<=预计)|(?<=拟)|(?<=[划计拟将]于))"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|中旬|上旬|下旬)?(?:前|之前|以前)?"
+    # an event of the year ("今年秋季学期开学前", "明年汛期前")
+    r"|(?:(?:20\d{2}|今|明|本)年)?(?:[春夏秋冬]季学期)?"
+    r"(?:春节|元旦|国庆|汛期|汛|雨季|开学|入冬|冬季|夏季|秋季|春季)(?:前|之前)"
+    r"|(?:20\d{2}|今|明|本|当)年(?:年?底|末|内|上半年|下半年|第[一二三四]季度|\d{1,2}月(?:底|份)?)?"
+    r"(?:前|之前|以前|内)?"
+    r"|年底前?|(?<![近几些\d一二两三四五六七八九十])(?<!过去)年内前?"
+    r"|(?<![年今明本当])[上下]半年"
+    r"|(?<![年\d])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日|底|中旬|上旬|下旬)?(?:前|之前|以前)"
+    # a plan period, not a plan's name ("十四五规划", "“十四五”时期…发展规划")
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期)?(?![^，,。；;]{0,14}规划)"
+    # a span counted forward ("三年内"), not back from now ("近三年内", "过去两年内")
+    r"|(?<![近\d一二两三四五六七八九十])(?<!过去)[一二两三四五六七八九十\d]+年内"
+)
+
+Written = tuple[int | None, str | None]  # the year and the date a letter was written
+
+
+def written(letter: Letter) -> Written:
+    """The year and date the letter was written: signed, else the year of its document
+    number (弥民函〔2017〕14号, on a page published in 2018), else the page's date."""
+    numbered = DOC_NUMBER.search(letter.doc_number or "")
+    if letter.date_signed or not numbered:
+        return letter.year, letter.date_signed or letter.date_published
+    year = int(re.sub(r"\D", "", numbered.group(0))[:4])
+    published = letter.date_published
+    return year, published if published and published.startswith(str(year)) else None
