@@ -70,10 +70,13 @@ EN_PROPOSER = (
     r"\bproposer\w*|\bwho (?:proposed|submitted|raised|tabled|filed|put forward|suggested|"
     r"asked|urged|called for)\b|"
     r"\b(?:which|what) (?:CPPCC |NPC |congress )?(?:deputy|deputies|delegates?|members?|"
-    r"representatives?|legislators?|lawmakers?|organi[sz]ations?|part(?:y|ies)|groups?) "
-    r"(?:\w+ ){0,2}?(?:asked|raised|proposed|put|"
+    r"representatives?|legislators?|lawmakers?) (?:\w+ ){0,2}?(?:asked|raised|proposed|put|"
     r"submitted|made|wrote|suggested|called|urged|pushed|filed|tabled)\b|"
-    r"\b(?:which|what) (?:CPPCC|NPC) (?:member|deputy|delegate)s?\b"
+    r"\b(?:which|what) (?:CPPCC|NPC) (?:member|deputy|delegate)s?\b|"
+    # an organisation proposes too, when it is a proposal it made ("which organization
+    # submitted proposal 8206"), not an application or a donation
+    r"\b(?:which|what) (?:organi[sz]ations?|part(?:y|ies)|groups?) (?:\w+ ){0,1}?(?:submitted|"
+    r"raised|proposed|made|filed|tabled|put forward) (?:\w+ ){0,2}?(?:proposal|suggestion|motion)"
 )
 # Who answered: "哪个部门回的", "是谁答复的", "who replied to …", "which bureau answered" —
 # not "由谁回收", "到哪个部门办".
@@ -149,12 +152,13 @@ META_FIELDS: tuple[MetaField, ...] = (
             r"who wrote|" + EN_PROPOSER,
             re.I,
         ),
-        # The salutation names the proposers (or the group: "九三学社…委员会:"), or a
-        # co-handling opinion's opening ("现对九三学社提出的…", "冉启华代表提出的…由你局主
+        # The salutation names the proposers (or a CPPCC party's or the federation's branch:
+        # the eight parties and 工商联 are the groups that propose, not a lead unit such as
+        # 市发展和改革委员会 a co-handling opinion writes to), or a co-handling opinion's opening ("现对九三学社提出的…", "冉启华代表提出的…由你局主
         # 办"); "您提出的…" only says someone did.
         re.compile(
-            r"(?:委员|代表)[们]?\s*[:：]|^(?!中共)[^，,。；;]{2,20}(?:委员会|[省市区县州]委|支社|支部|"
-            r"总支)\s*[:：]|提案人|建议人|现对[^，,。；;您你]{2,30}?提出的|"
+            r"(?:委员|代表)[们]?\s*[:：]|^(?:中国)?(?:民革|民盟|民建|民进|农工|致公|九三学社|台盟|"
+            r"工商联)[^，,。；;]{0,24}[:：]|提案人|建议人|现对[^，,。；;您你]{2,30}?提出的|"
             r"^[\u4e00-\u9fff·]{2,8}?(?<!人大|政协)(?:等\d*[位名人]?)?(?:委员|代表)们?提出的"
         ),
         ("proposers",),

@@ -137,6 +137,8 @@ def _verb(text: str) -> bool:
     import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
 
     tokens_of(text)
+    if text[:1] in "与同跟和及":
+        return False  # joins another unit ("会同县住建局与县财政局")
     first = next(iter(jieba.posseg.cut(text[:8])), None)
     # (or a preposition or an adverb before one: "会同省财政厅根据…", "…严格实行")
     return first is not None and first.flag[:1] in "vpd" or first is not None and first.flag == "ad"

@@ -39,7 +39,7 @@ _PART_OF = re.compile(r"其中[,，:：]?")
 # A sentence that names its topic by pointing back ("镇政府已将该路段硬化列入…，预计总投资约
 # 52万元"): 该 / 上述 / 前述 before a noun, not 此外 / 因此 / 为此 (besides, so, for this).
 # In its first clause: "城北中学新建综合楼已完成招标，该工程…" names its own topic first.
-_POINTS_BACK = re.compile(r"(?:该|上述|前述)(?=[\u4e00-\u9fff])(?!项目?[，,。])")
+_POINTS_BACK = re.compile(r"(?:(?<!应)该|上述|前述)(?=[\u4e00-\u9fff])(?!项目?[，,。])")
 REFERS_BACK = re.compile(r"^[^，,；;：:]*?" + _POINTS_BACK.pattern)
 
 

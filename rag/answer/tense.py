@@ -333,7 +333,7 @@ def completed(words: str) -> list[int]:
 
 
 # A clause requiring something of others, after a deed that did so.
-_REQUIRED = re.compile(r"(?:已|了)[^。；;]*?[，,](?:要求|责令|通知)[^，,。；;]*$")
+_REQUIRED = re.compile(r"(?:已|(?<!为)了(?!解))[^。；;]*?[，,](?:要求|责令|通知)[^，,。；;]*$")
 
 
 def _deadline(words: str, year: int | None) -> re.Match[str] | None:

@@ -21,7 +21,7 @@ from rag.answer.bilingual import (
     names_spelled,
     translate,
 )
-from rag.letters.genre import PLACE_UNITS
+from rag.letters.genre import CN_NUMERALS, PLACE_UNITS, cn_number
 
 # -- language ---------------------------------------------------------------------------
 
@@ -150,8 +150,20 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     found = tokens(question)
     if known is not None:
-        found = [_recut(question, _held_part(t, known), known) for t in found]
+        found = [_in_digits(_recut(question, _held_part(t, known), known), known) for t in found]
     return list(dict.fromkeys([*quoted, *found]))
+
+
+_NUMERAL = re.compile(f"[{CN_NUMERALS}]{{1,3}}")
+
+
+def _in_digits(term: str, known: Known) -> str:
+    """The term with its number in digits when the letters write it so and not in words
+    ("六十岁以上" asked, "60岁以上" written)."""
+    if known(term) or not _NUMERAL.search(term):
+        return term
+    spelled = _NUMERAL.sub(lambda m: str(n) if (n := cn_number(m.group())) else m.group(), term)
+    return spelled if spelled != term and not spelled.isdigit() and known(spelled) else term
 
 
 _RECUT_LONGEST = 6
@@ -165,8 +177,8 @@ def _recut(question: str, term: str, known: Known) -> str:
     at = question.find(term)
     if len(term) < 2 or at < 0 or known(term):
         return term
-    # only a measure word or a numeral is left behind ("个" of 个助), never a name's part
-    if len(term) != 2 or next(iter(tagged(term[0])), ("", "x"))[1][:1] not in ("m", "q"):
+    # only a measure word is left behind ("个" of 个助), never a name's part (万 of 万家村)
+    if len(term) != 2 or next(iter(tagged(term[0])), ("", "x"))[1] != "q":
         return term
     for length in range(_RECUT_LONGEST, 2, -1):
         word = question[at + 1 : at + 1 + length]

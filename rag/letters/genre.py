@@ -70,13 +70,16 @@ def halfwidth(text: str) -> str:
 _NARROW = {wide: wide - 0xFEE0 for wide in range(0xFF10, 0xFF1A)} | {
     wide: wide - 0xFEE0 for wide in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05)
 }
-_WIDE_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")  # １．５万 → 1.5万, not 1．降低成本
+# １．５万 → 1.5万; not 1．降低成本, nor an item's number at a line's start (2．3个乡镇…)
+_WIDE_POINT = re.compile(r"(?m)(?P<item>^[ \t\u3000]*[0-9]{1,2}(?=．))?(?<=[0-9])．(?=[0-9])")
 
 
 def narrow_alphanumerics(text: str) -> str:
     """Full-width digits, Latin letters and ％ as half-width; a full-width point between
-    digits as `.`; everything else as it is."""
-    return _WIDE_POINT.sub(".", text.translate(_NARROW))
+    digits as `.`, unless it numbers a line's item; everything else as it is."""
+    return _WIDE_POINT.sub(
+        lambda m: m.group(0) if m.group("item") else ".", text.translate(_NARROW)
+    )
 
 
 # Chinese is written without spaces: a space between two Chinese characters or marks is

@@ -41,7 +41,10 @@ from rag.letters.signoff import ORG_LINE
 
 # A title names what it answers: `…关于…第0798号提案答复的函`, `…对…建议的答复`.
 _TITLE_HINT = re.compile(r"关于|答复|复函|的函|第\s*[0-9０-９]+\s*号")
-_NAMES_A_LETTER = re.compile(r"关于|对|[0-9０-９]+\s*号|届|《|“|代表|委员")
+# A heading of the genre's words alone names no letter: the page's column (政协提案答复).
+_GENERIC = re.compile(
+    r"(?:政协|人大|代表|委员|提案|建议|议案|答复|复函|回复|办理|结果|情况|意见|的|函)+"
+)
 # …and ends like one, perhaps with the issuer in brackets: `…的答复(水利局)`.
 _TITLE_END = re.compile(
     r"(?:函|答复|回复|复文|意见|说明|报告|答复摘要|答复书|答复件|办理结果)(?:[(（][^()（）]{1,20}[)）])?$"
@@ -186,7 +189,9 @@ def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
     """The first title below the last metadata line that has a title below it; a heading
     that only names the proposal counts when there is no other."""
     # A heading naming no letter (`政协提案答复`, the page's column) is none's title.
-    blocks = [b for b in blocks if _NAMES_A_LETTER.search(b.text)]
+    blocks = [b for b in blocks if not _GENERIC.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", b.text))]
+    # nor is a navigation trail set with bars ("某某县人民政府网 | 信息公开 | 建议提案答复")
+    blocks = [b for b in blocks if b.text.count("|") < 2]
     replies = [b for b in blocks if not _NAMES_PROPOSAL.fullmatch(b.text)]
     blocks = replies or blocks
     if not blocks:

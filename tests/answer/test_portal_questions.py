@@ -75,3 +75,25 @@ def test_a_group_that_proposed_and_the_handling_mark(qa) -> None:
     assert road["category"] == "B"
     answer = qa.ask("第5号建议是谁提出的？")
     assert not answer.refused and "九三学社" in answer.text
+
+
+def test_organisations_asked_for_are_proposers_only_of_a_proposal() -> None:
+    from rag.answer import query
+
+    asked = query.fields_asked("Which organization submitted proposal 8206 on food safety?")
+    assert [f.name for f in asked] == ["proposers"]
+    assert not query.fields_asked("Which organizations submitted applications for the subsidy?")
+
+
+def test_a_rarer_reading_spells_only_a_place_name() -> None:
+    from rag.answer.spelling import spelled_in
+
+    assert spelled_in("Is Huanjiang investing more?", "我局还将加大投入。") == []
+    assert spelled_in("What did Changle town do?", "长乐镇已完成改造。") == ["长乐"]
+
+
+def test_a_number_asked_in_words_is_found_in_digits() -> None:
+    held = "其中60岁以上的132名，占38.7%。".__contains__
+    assert "60岁" in content_terms("村医里头六十岁以上的有多少？", held)
+    # a plan period stays in words; a bare number is no term of its own
+    assert "十四五" in content_terms("十四五期间要建几所学校？", "“十四五”期间".__contains__)

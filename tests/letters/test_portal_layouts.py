@@ -129,3 +129,36 @@ def test_co_handlers_listed_with_half_width_commas():
 def test_a_salutation_may_give_the_role_before_the_name(salutation, name):
     letter = _letter("关于第12号建议的答复", salutation, "您提出的建议收悉，现答复如下：", *_BODY)
     assert letter.proposers == (name,)
+
+
+def test_what_the_portal_rules_leave_alone():
+    # a generic title of the letter's own is kept; an item's number keeps its point
+    letter = _letter(
+        "城区停车难问题的复函",
+        "李明代表：",
+        "您提出的建议收悉，现答复如下：",
+        "２．３个乡镇敬老院已完成改造。",
+        *_BODY,
+    )
+    assert letter.title == "城区停车难问题的复函"
+    assert "2．3个乡镇敬老院" in letter.body
+    # a unit whose name holds the role, and a party committee, are no proposers by name
+    liaison = _letter(
+        "关于第5号建议的答复", "市人大代表联络站：", "您提出的建议收悉，现答复如下：", *_BODY
+    )
+    assert liaison.proposers == ("市人大代表联络站",)
+    party = _letter(
+        "关于第5号建议的答复", "中共某某县委提出的《关于加强党建的建议》收悉，现答复如下：", *_BODY
+    )
+    assert party.proposers == ()
+
+
+def test_a_navigation_trail_set_with_bars_is_no_title():
+    letter = _letter(
+        "某某县人民政府网 | 信息公开 | 建议提案答复",
+        "某某县卫生健康局关于县十七届人大五次会议第19号建议的答复",
+        "李明代表：",
+        "您提出的建议收悉，现答复如下：",
+        *_BODY,
+    )
+    assert letter.title == "某某县卫生健康局关于县十七届人大五次会议第19号建议的答复"
