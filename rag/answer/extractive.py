@@ -20,11 +20,11 @@ from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
 from rag.answer.sentences import split_sentences
 from rag.answer.support import (
-    REFERS_BACK,
     coverages,
     in_letter,
     named_things,
     part_of,
+    with_antecedent,
     with_lead_in,
 )
 from rag.answer.terms import content_terms, is_english
@@ -237,7 +237,7 @@ def score_sentences(
     elif asks and asks.measured:
         led = coverages(terms, passages, in_letter(raw, passages, asks.measures))
     elif asks and asks.kind:
-        led = coverages(terms, passages, with_lead_in(raw, REFERS_BACK))
+        led = coverages(terms, passages, with_antecedent(raw))
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = (
         named_things(question, passages, held)

@@ -43,7 +43,10 @@ _BROUGHT_IN = re.compile(
 # 和 / 及 / 与 join two units only after a unit's ending: 市住房和城乡建设局 is one.
 _UNIT_END = re.compile(rf"{ORG_SUFFIX}$")
 # A unit's name that something other than more of the name follows (not 村委 of 村委会).
-_UNIT_THEN = re.compile(rf"(?:部门|单位|{ORG_SUFFIX})(?![^\u4e00-\u9fff]|{ORG_SUFFIX})")
+_UNIT_WORD = rf"(?:部门|单位|{_UNIT})"
+# …and one that more of the name does not follow ("会同市财政局整合…"; not 村委 of 村委会)
+_NOT_MORE = rf"(?![^\u4e00-\u9fff]|{ORG_SUFFIX})"
+_UNIT_THEN = re.compile(rf"(?:部门|单位|{ORG_SUFFIX}){_NOT_MORE}")
 _SELF = re.compile(r"^(?:我|本|贵|该|上级|其他)")
 # A person (协管员, 责任人, 志愿者), not a unit: no partner.
 _PERSON = re.compile(r"[员者]$|(?<!法)人$")
@@ -87,7 +90,7 @@ def _names_units(listed: str, after: str) -> bool:
     )
 
 
-_UNIT_ANY = re.compile(rf"(?:部门|单位|{_UNIT})")
+_UNIT_ANY = re.compile(_UNIT_WORD)
 
 
 def _names(listed: str) -> list[str]:
@@ -127,8 +130,8 @@ def _last_unit_end(listed: str) -> int | None:
     return ends[-1] if ends else None
 
 
-_UNIT_LAST = re.compile(rf"(?:部门|单位|{_UNIT})(?![^\u4e00-\u9fff]|{ORG_SUFFIX})")
-_UNIT_AT_END = re.compile(rf"(?:部门|单位|{_UNIT})$")
+_UNIT_LAST = re.compile(_UNIT_WORD + _NOT_MORE)
+_UNIT_AT_END = re.compile(_UNIT_WORD + "$")
 _STRONG_ENDS = ("局", "厅", "委", "委员会", "政府", "人民政府", "中心", "公司", "集团", "商")
 
 
@@ -141,4 +144,4 @@ def _verb(text: str) -> bool:
         return False  # joins another unit ("会同县住建局与县财政局")
     first = next(iter(jieba.posseg.cut(text[:8])), None)
     # (or a preposition or an adverb before one: "会同省财政厅根据…", "…严格实行")
-    return first is not None and first.flag[:1] in "vpd" or first is not None and first.flag == "ad"
+    return first is not None and (first.flag[:1] in "vpd" or first.flag == "ad")

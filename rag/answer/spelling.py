@@ -20,7 +20,7 @@ from rag.letters.genre import PLACE_UNITS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST = 4  # characters of a name spelled
-_UNIT_AFTER = (*PLACE_UNITS, "村", "镇", "乡", "路", "街", "河", "湖", "山", "桥")
+_UNIT_AFTER = (*PLACE_UNITS, "村", "路", "街", "河", "湖", "山", "桥")
 
 
 def spelled_in(question: str, text: str) -> list[str]:

@@ -3,6 +3,7 @@ given for it must mention.
 
     shares = coverages(terms, passages, raw)
     led = coverages(terms, passages, with_lead_in(raw))   # a 其中 sentence with its lead
+    led = coverages(terms, passages, with_antecedent(raw))   # a 该… sentence, its topic's
     held = coverages(terms, passages, in_letter(raw, passages, asks.measures))   # its letter
     named = named_things(question, passages, held)
 """
@@ -40,28 +41,43 @@ _PART_OF = re.compile(r"其中[,，:：]?")
 # 52万元"): 该 / 上述 / 前述 before a noun, not 此外 / 因此 / 为此 (besides, so, for this).
 # In its first clause: "城北中学新建综合楼已完成招标，该工程…" names its own topic first.
 _POINTS_BACK = re.compile(r"(?:(?<!应)该|上述|前述)(?=[\u4e00-\u9fff])(?!项目?[，,。])")
-REFERS_BACK = re.compile(r"^[^，,；;：:]*?" + _POINTS_BACK.pattern)
+_REFERS_BACK = re.compile(r"^[^，,；;：:]*?" + _POINTS_BACK.pattern)
 
 
-def with_lead_in(raw: Raw, opening: re.Pattern[str] = _PART_OF) -> Raw:
+def with_lead_in(raw: Raw) -> Raw:
     """Each sentence, one opening with 其中 preceded by the sentence before it in its
     passage, which names the whole it counts a part of ("…持续开展“一村一品”示范村镇认定
     工作。其中,…闵孝镇等110个村镇获得认定。").  Only a count whose counted thing stands
-    beside its figure is judged with the lead: any figure of a 其中 sentence is not. With
-    `opening=REFERS_BACK`, each sentence pointing back to what the one before it names."""
-    out: Raw = []
-    for at, (index, start, end, text) in enumerate(raw):
-        leads = opening.match if opening is _PART_OF else opening.search
-        lead = at
-        # back to the sentence that names it, past others pointing back too (…该路段…。该路段…)
-        while lead and raw[lead - 1][0] == index and leads(raw[lead][3]):
-            lead -= 1
-            if opening is _PART_OF:
-                break
-            leads = _POINTS_BACK.search  # a sentence before it may point back anywhere
-        text = "".join(r[3] for r in raw[lead:at]) + text
-        out.append((index, start, end, text))
-    return out
+    beside its figure is judged with the lead: any figure of a 其中 sentence is not."""
+    return _with_sentences_before(
+        raw, lambda at: at - 1 if _follows(raw, at) and _PART_OF.match(raw[at][3]) else at
+    )
+
+
+def with_antecedent(raw: Raw) -> Raw:
+    """Each sentence pointing back in its first clause ("镇政府已将该路段硬化列入…"), with
+    the sentences before it in its passage, back past others that point back too, to the
+    one that names what it points to."""
+
+    def first(at: int) -> int:
+        lead, points = at, _REFERS_BACK.search
+        while _follows(raw, lead) and points(raw[lead][3]):
+            lead, points = lead - 1, _POINTS_BACK.search  # the one before may point anywhere
+        return lead
+
+    return _with_sentences_before(raw, first)
+
+
+def _follows(raw: Raw, at: int) -> bool:
+    """Whether sentence `at` has one before it in its passage."""
+    return at > 0 and raw[at - 1][0] == raw[at][0]
+
+
+def _with_sentences_before(raw: Raw, first: Callable[[int], int]) -> Raw:
+    return [
+        (index, start, end, "".join(r[3] for r in raw[first(at) : at]) + text)
+        for at, (index, start, end, text) in enumerate(raw)
+    ]
 
 
 def in_letter(raw: Raw, passages: list[Passage], measures: Callable[[str], bool]) -> Raw:

@@ -150,8 +150,13 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     found = tokens(question)
     if known is not None:
-        found = [_in_digits(_recut(question, _held_part(t, known), known), known) for t in found]
+        found = [_as_held(question, t, known) for t in found]
     return list(dict.fromkeys([*quoted, *found]))
+
+
+def _as_held(question: str, term: str, known: Known) -> str:
+    """The term as the letters write it, when jieba cut it otherwise or it is in words."""
+    return _in_digits(_recut(question, _held_part(term, known), known), known)
 
 
 _NUMERAL = re.compile(f"[{CN_NUMERALS}]{{1,3}}")

@@ -188,10 +188,7 @@ def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
 def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
     """The first title below the last metadata line that has a title below it; a heading
     that only names the proposal counts when there is no other."""
-    # A heading naming no letter (`政协提案答复`, the page's column) is none's title.
-    blocks = [b for b in blocks if not _GENERIC.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", b.text))]
-    # nor is a navigation trail set with bars ("某某县人民政府网 | 信息公开 | 建议提案答复")
-    blocks = [b for b in blocks if b.text.count("|") < 2]
+    blocks = [b for b in blocks if _names_a_letter(b.text)]
     replies = [b for b in blocks if not _NAMES_PROPOSAL.fullmatch(b.text)]
     blocks = replies or blocks
     if not blocks:
@@ -201,6 +198,15 @@ def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
         default=-1,
     )
     return next((b for b in blocks if b.first > last_meta), None)
+
+
+def _names_a_letter(heading: str) -> bool:
+    """Whether a heading may be a letter's title: not the genre's words alone (政协提案答复,
+    the page's column), nor a navigation trail set with bars (某某县人民政府网 | 信息公开 |
+    建议提案答复)."""
+    return heading.count("|") < 2 and not _GENERIC.fullmatch(
+        re.sub(r"[^\u4e00-\u9fff]", "", heading)
+    )
 
 
 def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:
