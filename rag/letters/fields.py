@@ -76,7 +76,7 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
     proposal_no, kind = _proposal(title, opening, parts["body"], meta)
     return LetterFields(
         title=title,
-        issuer=_issuer(parts["signature"], title, meta),
+        issuer=_issuer(parts["signature"], title, meta, [*parts["opening"], *parts["body"]]),
         doc_number=meta.doc_number,
         index_no=meta.index_no,
         proposal_no=proposal_no,
@@ -178,16 +178,46 @@ def _category(text: str) -> str | None:
     return halfwidth(letter) if letter else None
 
 
-def _issuer(signature: list[str], title: str | None, meta: Meta) -> str | None:
-    return (
-        signature_issuer(signature)
-        or _title_issuer(title)
-        or meta.letterhead_org
-        or (meta.site_org if not _PORTAL.search(meta.site_org or "") else None)
-        or meta.issuing_body
-        or _source_body(meta.source)
-        or meta.site_org
+def _issuer(
+    signature: list[str], title: str | None, meta: Meta, paragraphs: list[str]
+) -> str | None:
+    stated = signature_issuer(signature) or _title_issuer(title)
+    if stated:
+        return stated
+    # What the page says around the letter is the issuer only if the letter could be
+    # speaking as it: a portal's 某某区人民政府 over a letter that says 我委 is the site's.
+    page = (
+        meta.letterhead_org,
+        meta.site_org if not _PORTAL.search(meta.site_org or "") else None,
+        meta.issuing_body,
+        _source_body(meta.source),
+        meta.site_org,
     )
+    speaks_as = _speaks_as(paragraphs)
+    return next((org for org in page if org and _could_say(org, speaks_as)), None)
+
+
+# How a letter names its own body: 我局, 我委, 本厅, 我镇, 我府. (我区, 我县, 我市 name the
+# place as often as its government: a county's bureau writes 我县 for the county.)
+_SELF = re.compile(r"(?:我|本)(局|委|厅|部|办|院|司|署|镇|乡|街道|中心|府)(?![员门理])")
+# A government speaks as 我镇, 我府: its name ends in 政府 (or 街道办事处).
+_GOVERNMENT_SELF = frozenset(("镇", "乡", "府", "街道"))
+
+
+def _speaks_as(paragraphs: list[str]) -> str | None:
+    """The unit the letter most often names itself by (我局 → 局), if it does."""
+    said = [m.group(1) for p in paragraphs for m in _SELF.finditer(p)]
+    return max(set(said), key=said.count) if said else None
+
+
+def _could_say(org: str, unit: str | None) -> bool:
+    """Whether a body of that name could call itself 我<unit>."""
+    if unit is None:
+        return True
+    if unit in _GOVERNMENT_SELF and re.search(r"政府|街道办事处|办事处$", org):
+        return True
+    tail = re.sub(r"[(（][^()（）]*[)）]$", "", org.split()[-1])[-4:]  # 某某局（市人防办）
+    return unit in tail or unit == "委" and "委员会" in org or unit == "办" and "办公" in tail
 
 
 # A government's site publishes every bureau's letters; a bureau's site, its own.

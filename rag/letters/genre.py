@@ -190,8 +190,10 @@ OPENING_END = re.compile(
 # and the printing office's line a document ends with (`…办公室  2022年6月29日印发`).
 CLOSING = re.compile(
     r"^(?:[此本](?:答复|复)函?(?:已经|已由|由)|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告|回复|说明)|"
-    r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄送|"
+    r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄[送报]|"
     r"[(（](?:此件|[^()（）]{0,8}公开)|(?:主动|依申请|不予)公开$|[^。！？!?]{0,60}日\s*印发$"
+    # (the office's name set apart from the date by the page's width)
+    r"|[^。！？!?\s]{1,30}\s+[^。！？!?]{0,20}日\s*印发$"
     r"|(?:相关)?附件(?:下载)?\s*[:：0-9])"
 )
 # Thanks for the proposal, wherever it stands: `感谢您对科技工作的关心和支持`.

@@ -1,4 +1,4 @@
-"""Page furniture and the metadata a letter's page or letterhead states before the letter.
+"""The metadata a letter's page or letterhead states before the letter.
 
 Portals print their metadata in many layouts; each is read into one `Meta`:
 
@@ -16,10 +16,7 @@ Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民�
 proposed it and who co-handled it (`提案编号:`, `提案人:`, `协办单位:`); a line of fields
 may open with the page's date (`2023-06-05 10:21 来源:…`); some pages print their fields
 below the letter (`read_page_metadata_line`). These lines are read and leave the letter
-body; furniture (the site's name, breadcrumbs labelled or not: `您现在的位置：…`,
-`首页 >> …`; QR-code prompt, print buttons, alone or run into a line's end, links to the
-next letter, the site's registration numbers, table rules, a file's front matter) leaves
-without a trace. A label is known whatever the spacing inside it (`索 引 号`, `签 发 人`),
+body; furniture leaves without a trace (`rag.letters.furniture`). A label is known whatever the spacing inside it (`索 引 号`, `签 发 人`),
 and a value that cannot be what its label says (`文号: 无`) or says there is none
 (`协办单位: 无`, `—`) is no value; a document number printed beside another value is read
 too.
@@ -31,44 +28,13 @@ import re
 from dataclasses import dataclass, field
 
 from rag.letters.dates import DATE
+from rag.letters.furniture import is_furniture
 from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
-
-# A page's toolbar buttons, the longer first (`打印本页` before `打印`).
-_BUTTONS = "打印本页|关闭窗口|打印|关闭|收藏|返回顶部"
-# Page chrome that is never letter text.
-_FURNITURE = re.compile(
-    r"""^(?:
-        (?:[您你](?:当前|现在|目前)?(?:所在|所处)?的?|(?:当前|现在|目前|所在)的?)位置
-        \s*[:：].*                                           # breadcrumb: 您现在的位置：…
-      | 扫一扫在手机(?:上)?打开当前页
-      | [\u4e00-\u9fff]{2,30}(?:门户网站|网站|门户网|政府网|政务网)  # the site's name, alone
-      | (?:【[^】]{1,10}】\s*)+                           # 【打印本页】【关闭窗口】
-      | (?:(?:[\[【]\s*)?(?:"""
-    + _BUTTONS
-    + r""")(?:\s*[\]】])?\s*)++
-      | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
-      | [上下]一篇\s*[:：].*                                # links to the next letters
-      | [(（]\s*此页无正文\s*[)）]                           # the printed form's note
-      | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
-      | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
-        (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
-    )$""",
-    re.VERBOSE,
-)
-# The page's toolbar run into the end of a line of text (`关于…的答复 【字体：大 中 小】`).
-_TOOLBAR_TAIL = re.compile(
-    rf"(?:\s*[\[【]\s*(?:字\s*[体号]\s*[:：][^\]】]{{0,12}}|{_BUTTONS})"
-    r"\s*[\]】])+\s*$"
-)
-# `source_url: …` / `completeness: …` closed by `---`: a file's front matter.
-_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
-_FRONT_MATTER_END = "---"
-_FRONT_MATTER_MAX = 20
 
 # Metadata labels portals and letterheads use, by the Meta field each one fills. The
 # publishing body (发布机构) is often the portal or a general office, not the issuer.
 _LABEL_FIELDS = {
-    "index_no": "索引号 索取号",
+    "index_no": "索引号 索取号 信息索引号",
     "doc_number": "发文字号 文号",
     "topic": "主题分类",
     "genre": "体裁分类 组配分类",
@@ -97,7 +63,8 @@ _LABELS.update(
         "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 主题词 分类 "
         "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
         "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
-        "版权所有 网站标识码 技术支持".split()
+        "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
+        "文种 效力状态 关键词 主办".split()
     )
 )
 _LABEL_ALT = "|".join(
@@ -135,6 +102,7 @@ def is_empty_label(line: str) -> bool:
     match = _EMPTY_LABEL.fullmatch(line.strip())
     label = re.sub(r"\s+", "", match.group("label")) if match else ""
     return label[-2:] in _LABEL_TAILS and not re.match(r"尊敬|敬爱|各|致", label)
+
 
 # A whole document number: issuer abbreviation, year in any of the brackets letters use,
 # number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it);
@@ -221,37 +189,23 @@ class Meta:
         elif name == "title":
             value = drop_layout_spaces(value)
         elif name == "proposal_no":
-            value = value.removeprefix("第").removesuffix("号")
+            # `第56号`, or the proposal named in full: `县十六届人大四次会议第104号建议`
+            numbered = _NUMBERED.search(value)
+            said = value if numbered else label
+            value = (
+                numbered.group("no") if numbered else value.removeprefix("第").removesuffix("号")
+            )
             if value:
-                self.proposal_kind = next((k for k in ("提案", "建议") if k in label), None)
+                self.proposal_kind = next((k for k in ("提案", "建议") if k in said), None)
         if value:
             setattr(self, name, value)
 
 
+_NUMBERED = re.compile(r"第\s*(?P<no>[A-Za-z]{0,3}\d{1,8})\s*号")
+
+
 def _label_key(label: str) -> str:
     return re.sub(r"\s+", "", label)
-
-
-def is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line))
-
-
-def without_toolbar(line: str) -> str:
-    """`line` without the page's toolbar buttons run into its end."""
-    return _TOOLBAR_TAIL.sub("", line) or line
-
-
-def strip_front_matter(lines: list[str]) -> list[str]:
-    """`lines` without a file's front matter: `key: value` lines closed by `---` at the
-    top (opened by `---` too, in the YAML style), which describe the file, not the letter."""
-    start = 1 if lines and lines[0].strip() == _FRONT_MATTER_END else 0
-    for i in range(start, min(len(lines), _FRONT_MATTER_MAX)):
-        line = lines[i].strip()
-        if line == _FRONT_MATTER_END and i > start:
-            return lines[i + 1 :]
-        if not _FRONT_MATTER_KEY.match(line):
-            break
-    return lines
 
 
 def read_metadata_line(line: str, meta: Meta) -> bool:
@@ -302,9 +256,11 @@ def split_document_number(line: str) -> list[str]:
 def metadata_at(lines: list[str], i: int, meta: Meta) -> int:
     """How many lines from `lines[i]` are metadata (0, 1, or 2 for a label over its value),
     recorded into `meta`."""
-    label = _BARE_LABEL.match(lines[i].strip())
-    if label and i + 1 < len(lines) and _fits(label.group("label"), lines[i + 1].strip()):
-        meta.set(label.group("label"), lines[i + 1])
+    # (`• 成文日期:` over `• 2024-06-19`: a label and its value on bullets of their own)
+    label = _BARE_LABEL.match(_BULLET.sub("", lines[i].strip()))
+    value = _BULLET.sub("", lines[i + 1].strip()) if i + 1 < len(lines) else ""
+    if label and value and _fits(label.group("label"), value):
+        meta.set(label.group("label"), value)
         return 2
     return 1 if read_metadata_line(lines[i], meta) or is_empty_label(lines[i]) else 0
 
@@ -314,6 +270,8 @@ def _fits(label: str, value: str) -> bool:
     name = _LABELS.get(re.sub(r"\s+", "", label))
     if not value or len(value) > _MAX_VALUE or "。" in value or _metadata_pairs(value):
         return False
+    if name == "proposal_no" and _NUMBERED.search(value):
+        return True  # the proposal named in full: `…第104号建议`
     if name != "title" and _TITLE_WORDS.search(value):
         return False  # the title under a label such as 有效性 that printed no value
     if name == "doc_number":

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from rag.errors import LetterParseError
 from rag.letters.fields import read_fields
+from rag.letters.furniture import is_furniture, strip_front_matter, without_toolbar
 from rag.letters.genre import (
     CLOSING,
     CLOSING_BRACKETS,
@@ -59,16 +60,14 @@ from rag.letters.genre import (
 )
 from rag.letters.header import (
     Meta,
-    is_furniture,
     read_metadata_line,
     read_page_metadata_line,
     read_pipe_table,
     split_document_number,
-    strip_front_matter,
-    without_toolbar,
 )
 from rag.letters.load import DEFAULT_MAX_BYTES, read_text
 from rag.letters.signoff import (
+    CONTACT_RUN_IN,
     DATE_LINE,
     ORG_LINE,
     SEAL_LINE,
@@ -138,8 +137,13 @@ def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
 def _clean_lines(text: str, meta: Meta) -> list[str]:
     """Trimmed non-empty lines without furniture or portal metadata blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    # a web copy's no-break and zero-width spaces are a space and nothing
+    text = text.replace("\xa0", " ").replace("\u200b", "")
     text = narrow_alphanumerics(text)
-    lines = [without_toolbar(line.strip()) for line in strip_front_matter(text.split("\n"))]
+    lines = [
+        _without_cell_end(without_toolbar(line.strip()))
+        for line in strip_front_matter(text.split("\n"))
+    ]
     kept: list[str] = []
     i = 0
     while i < len(lines):
@@ -160,6 +164,18 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
             meta.cut_after.add(len(kept) - 1)
         i += 1
     return _without_trailing_metadata(kept, meta)
+
+
+# A table's cell border after a line of text (`…的答复 |`, `纸坊镇人民政府 2024年6月3日 |`), as
+# a page that set the letter in a table copies it; a row of borders alone (`||||`) is none.
+_CELL_END = re.compile(r"(?<=[^|\s])\s*\|+$")
+_BORDERS = re.compile(r"^[|\s]+$")
+
+
+def _without_cell_end(line: str) -> str:
+    if _BORDERS.match(line):
+        return ""
+    return line if line.startswith("|") else _CELL_END.sub("", line)
 
 
 def _without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
@@ -196,7 +212,7 @@ def _unrun(line: str) -> list[str]:
     lines = split_sign_off_tail(line)
     if len(lines) > 1:
         return [*_unrun(lines[0]), *_unrun(lines[1])]
-    match = SIGN_OFF_RUN_IN.match(line)
+    match = SIGN_OFF_RUN_IN.match(line) or CONTACT_RUN_IN.match(line)
     if match:
         return [match.group("text"), *filter(None, (match.group("org"), match.group("date")))]
     return [line]

@@ -79,7 +79,7 @@ _SIGNER_TITLE = (
 # `此答复函已经明炬局长审签`, `此复函已经我局余兵局长审签`, `已经分管副局长黄志诚审签`,
 # `本答复由局长陈建国签发`.
 _SIGNING_NOTE = re.compile(
-    rf"(?:已经|已由|经|由)(?:我[局委厅部办院处])?(?:(?:主要|分管)(?:负责同志|领导)?)?"
+    rf"(?:已经|已由|经|由)(?:我[局委厅部办院处镇乡县区市司所站队])?(?:(?:主要|分管)(?:负责同志|领导)?)?"
     rf"(?:{_SIGNER_TITLE})?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:同志)?"
     rf"{_SIGNER_TITLE}?(?:审签|签发|审定|审核签发)"
 )
@@ -148,6 +148,8 @@ def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
     match = _SIGNING_NOTE.search(" ".join(tail))
     if not match or re.fullmatch(_SIGNER_TITLE, match.group("name")):
         return None  # `已经局长审签`: no name
+    if match.group("name").endswith(("会", "会议")):
+        return None  # `已经我县县长办公会议审定`: a meeting
     return match.group("name")
 
 

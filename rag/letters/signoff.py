@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from rag.letters.dates import DATE, LOST_GLYPH_DATE, YEAR_MONTH, lost_glyph_iso, match_to_iso
-from rag.letters.genre import CLOSING, CONTACT, ORG_NAME
+from rag.letters.genre import CLOSING, CONTACT, ORG_NAME, SIGN_OFF_LABEL
 
 # Where the seal goes: `（盖章）`, `（公章）`, `（印章）`, `（代章）`.
 _SEAL = r"[(（]\s*(?:[盖公印代签]\s*)?[章印]\s*[)）]"
@@ -42,15 +42,21 @@ DATE_LINE = re.compile(
 SIGN_OFF_RUN_IN = re.compile(
     rf"^(?P<text>.*[。！!？?])\s+(?:(?P<org>{ORG_NAME}(?:\s+{ORG_NAME})*)\s+)?(?P<date>{DATE.pattern})$"
 )
+# …or into the end of a contact line: `联系人及电话：朴美兰 139… 敦化市水利局 2023年8月14日`.
+CONTACT_RUN_IN = re.compile(
+    rf"^(?P<text>(?:{CONTACT.pattern.removeprefix('^')}).*?)\s+"
+    rf"(?:(?P<org>{ORG_NAME}(?:\s+{ORG_NAME})*)\s+)?(?P<date>{DATE.pattern})$"
+)
 
 
 def split_sign_off_tail(line: str) -> list[str]:
-    """`2023年6月5日　（此件公开发布）`, `某某局 2023年7月3日 联系人：…`: a signing date and the
-    closing note or contact line a page ran into its line, apart."""
+    """`2023年6月5日　（此件公开发布）`, `某某局 2023年7月3日 联系人：…`, `2023年7月18日　签发人：…`:
+    a signing date and the closing note, contact or signer line a page ran into its line,
+    apart."""
     for match in DATE.finditer(line):
         head, rest = line[: match.end()], line[match.end() :].strip()
         signs = DATE_LINE.match(head) or SIGN_OFF_RUN_IN.match(head)
-        if rest and signs and (CLOSING.match(rest) or CONTACT.match(rest)):
+        if rest and signs and any(p.match(rest) for p in (CLOSING, CONTACT, SIGN_OFF_LABEL)):
             return [head, rest]
     return [line]
 

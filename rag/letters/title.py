@@ -186,8 +186,9 @@ def _read_head(head: list[str], meta: Meta) -> tuple[list[str], list[_Block]]:
 
 
 def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
-    """The first title below the last metadata line that has a title below it; a heading
-    that only names the proposal counts when there is no other."""
+    """The first title below the last metadata line that has a title below it, or a fuller
+    printing of it further down; a heading that only names the proposal counts when there
+    is no other."""
     blocks = [b for b in blocks if _names_a_letter(b.text)]
     replies = [b for b in blocks if not _NAMES_PROPOSAL.fullmatch(b.text)]
     blocks = replies or blocks
@@ -197,7 +198,11 @@ def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
         (i for i, mark in enumerate(marks) if mark == "meta" and blocks[-1].first > i),
         default=-1,
     )
-    return next((b for b in blocks if b.first > last_meta), None)
+    chosen = next((b for b in blocks if b.first > last_meta), None)
+    # The same title printed again in full, under the page's heading: `关于…的答复` over
+    # `某某委员会关于…的答复函` is the page's short form of the letter's own.
+    fuller = [b for b in blocks if chosen and b.first > chosen.first and chosen.text in b.text]
+    return max(fuller, key=lambda b: len(b.text), default=chosen)
 
 
 def _names_a_letter(heading: str) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from rag.letters.dates import to_iso
+from rag.letters.furniture import is_furniture
 from rag.letters.genre import unspread
-from rag.letters.header import is_furniture
 from rag.letters.parse import parse_letter
 from rag.models import Letter
 

@@ -430,8 +430,10 @@ def test_a_reply_run_into_its_announcement_is_body_not_frame():
 
 def test_a_line_of_toolbar_words_among_text_is_read_at_once_as_text():
     # Each of these took seconds to minutes to reject (nested optional spaces).
-    from rag.letters.header import _FURNITURE
+    from rag.letters.furniture import _FURNITURE
 
     for line in ("打印 " * 16 + "x", "首页" + " >   政务公开   " * 8 + ">>x"):
         assert _FURNITURE.match(line) is None
-    assert _FURNITURE.match("【打印本页】【关闭窗口】") and _FURNITURE.match("首页 > 政务公开 > 建议")
+    assert _FURNITURE.match("【打印本页】【关闭窗口】") and _FURNITURE.match(
+        "首页 > 政务公开 > 建议"
+    )

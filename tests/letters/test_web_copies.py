@@ -1,0 +1,179 @@
+"""Web copies of reply letters in layouts met on made_up/fields5 (pages written in real
+portals' layouts): labels over their values with a colon, footers after the sign-off, a
+sign-off run into a contact line, a portal banner over a bureau's letter, a fuller title
+under the page's heading, a letter set in a table. Every letter here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.letters.furniture import is_furniture
+from rag.letters.parse import parse_letter
+from rag.models import Letter
+
+
+def _letter(*lines: str) -> Letter:
+    return parse_letter("\n".join(lines), source="t.txt")
+
+
+_TITLE = "某某县水利局关于县十八届人大二次会议第31号建议的答复"
+_REPLY = ("李明代表：", "您提出的建议收悉，现答复如下：", "我局已新建蓄水池3座。")
+_SIGN_OFF = ("某某县水利局", "2023年6月12日")
+
+
+def test_labels_over_their_values_with_a_colon_are_metadata_not_a_salutation() -> None:
+    letter = _letter(
+        "索引号：",
+        "FORESTRY-2024-04126",
+        "信息所属单位：",
+        "生态保护修复司",
+        "发布日期：",
+        "2024-08-02",
+        "文号：",
+        "林函护字〔2024〕97号",
+        _TITLE,
+        *_REPLY,
+        *_SIGN_OFF,
+    )
+    assert letter.title == _TITLE
+    assert letter.proposers == ("李明",)
+    assert (letter.doc_number, letter.date_published) == ("林函护字〔2024〕97号", "2024-08-02")
+
+
+def test_bulleted_labels_over_bulleted_values() -> None:
+    letter = _letter(
+        "• 文 号:", "• 某水〔2024〕63号", "• 成文日期:", "• 2024-06-19", _TITLE, *_REPLY
+    )
+    assert (letter.doc_number, letter.date_published) == ("某水〔2024〕63号", "2024-06-19")
+
+
+def test_a_proposal_number_field_naming_the_proposal_in_full() -> None:
+    letter = _letter(
+        "建议号", "某县十六届人大四次会议第104号建议", "建议人", "宋长江", _TITLE, *_REPLY
+    )
+    assert letter.title == _TITLE
+    assert (letter.proposal_no, letter.kind) == ("31", "建议")
+    heading_only = _letter("建议号", "某县十六届人大四次会议第104号建议", *_REPLY)
+    assert heading_only.proposal_no == "104" and heading_only.title is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("主管领导：赵德明", "经办人及联系电话：何静：0916—3918276", "主办：某某县人民政府办公室"),
+        ("附件下载：", "扫一扫在手机上查看当前页面"),
+        (
+            "（此件公开发布）",
+            "抄送：县人大代表工委。",
+            "某某县水利局办公室" + " " * 40 + "2023年6月12日印发",
+        ),
+        ("抄报：县政协提案委",),
+    ],
+)
+def test_what_a_page_prints_after_the_sign_off_leaves_it_whole(tail) -> None:
+    letter = _letter(_TITLE, *_REPLY, *_SIGN_OFF, *tail)
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-06-12")
+
+
+def test_a_sign_off_run_into_the_contact_line() -> None:
+    letter = _letter(
+        "关于县十八届人大二次会议第31号建议的答复",
+        *_REPLY,
+        "联系人姓名及电话：朴美兰 13943318624 某某县水利局 2023年8月14日",
+    )
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-08-14")
+
+
+def test_a_signer_run_into_the_date_line_and_one_named_by_the_note() -> None:
+    letter = _letter(_TITLE, *_REPLY, "某某县水利局", "2023年7月18日　　签发人：黄德胜")
+    assert (letter.signer, letter.date_signed) == ("黄德胜", "2023-07-18")
+    noted = _letter(_TITLE, *_REPLY, "此复函已经我镇陈家明镇长审签。", *_SIGN_OFF)
+    assert noted.signer == "陈家明"
+
+
+def test_a_portal_banner_is_no_issuer_of_a_letter_that_speaks_as_another_body() -> None:
+    lines = (
+        "某某市某某区人民政府",
+        "发布机构：区政府办公室",
+        "关于区政协十五届二次会议第0087号提案的答复",
+    )
+    body = (
+        "贾立新委员：",
+        "您提出的提案收悉，我委高度重视，现答复如下：",
+        "我委已出台扶持办法。",
+        "2023年7月20日",
+    )
+    assert _letter(*lines, *body).issuer is None
+    town = (
+        "某某镇人民政府",
+        "关于镇人大第5号建议的答复",
+        "王芳代表：",
+        "您的建议收悉，现答复如下：",
+    )
+    assert _letter(*town, "我镇已硬化道路2公里。", "2023年7月20日").issuer == "某某镇人民政府"
+
+
+def test_the_letters_fuller_title_under_the_pages_heading() -> None:
+    letter = _letter(
+        "关于对区十八届人大三次会议第17号建议的答复",
+        "【字体：大 中 小】　　分享到：",
+        "某某区农业农村委员会关于对区十八届人大三次会议第17号建议的答复函",
+        "某农函〔2024〕28号",
+        *_REPLY,
+    )
+    assert letter.title == "某某区农业农村委员会关于对区十八届人大三次会议第17号建议的答复函"
+    assert letter.proposers == ("李明",)
+    assert is_furniture("【字体：大 中 小】　　分享到：")
+
+
+def test_a_letter_set_in_a_table() -> None:
+    letter = _letter(
+        "成文日期: | 2024-06-20 | 有效性: |",
+        _TITLE + " |",
+        "||||||",
+        "|",
+        "李明代表: 您提出的建议收悉,现答复如下: 我局已新建蓄水池3座。",
+        "某某县水利局 2024年6月3日 |",
+        "||||||",
+    )
+    assert letter.title == _TITLE
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2024-06-03")
+
+
+def test_no_break_spaces_are_spaces() -> None:
+    letter = _letter("关于市五届人大五次会议第\xa091号建议的答复", *_REPLY)
+    assert letter.title == "关于市五届人大五次会议第 91号建议的答复"
+
+
+# -- what a reviewer's probes found the rules above must leave alone ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中共某某县委办公室　某某县人民政府办公室　2024年6月10日印发",
+        "某某县水利局 办公室　2024年6月10日印发",
+        "二〇二四年六月十日印发",
+    ],
+)
+def test_a_printing_offices_line_after_the_sign_off(line) -> None:
+    letter = _letter(_TITLE, *_REPLY, *_SIGN_OFF, line)
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-06-12")
+
+
+@pytest.mark.parametrize("number", ["BH-037", "2024-056", "ZX2024-118"])
+def test_a_proposal_number_under_its_label(number) -> None:
+    assert _letter("提案编号：", number, *_REPLY).proposal_no == number
+
+
+def test_a_meeting_signs_nothing_and_a_merged_office_may_be_the_issuer() -> None:
+    note = "此答复已经我县县长办公会议审定。"
+    assert _letter(_TITLE, *_REPLY, note, *_SIGN_OFF).signer is None
+    merged = _letter(
+        "来源：某某市住房和城乡建设局（市人民防空办公室）",
+        "关于第5号建议的答复",
+        *_REPLY[:2],
+        "我局已改造老旧小区12个。",
+        "2023年6月12日",
+    )
+    assert merged.issuer == "某某市住房和城乡建设局（市人民防空办公室）"
