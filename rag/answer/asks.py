@@ -13,7 +13,18 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.answer import query
-from rag.answer.counting import FIGURE, WHOLE, counted_nouns, measured
+from rag.answer.bilingual import chinese_candidates
+from rag.answer.counting import (
+    FIGURE,
+    WHOLE,
+    counted_nouns,
+    measured,
+    per_units_stated,
+    period_asked,
+    periods_stated,
+    unit_family,
+    units_asked,
+)
 from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
 from rag.answer.query import list_phrases
 from rag.answer.terms import tagged
@@ -22,10 +33,13 @@ from rag.letters.genre import CN_NUMERALS
 # "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
 # a figure is never a bare year.
 _ASKS_COUNT = re.compile(
-    r"多少|(?<![哪这近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|比例|比重|占比|"
+    r"多少|(?<![哪这那近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|比例|比重|占比|"
     r"增长率|百分之|\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy)\b|"
     r"\bhow (?:wide|far) (?:is|are|was|were|will|would) (?:the|a|an|it)\b(?! coverage| scope)|"
     r"\bby how much\b|"
+    # a measured quantity: "what was the ammonia nitrogen concentration"
+    r"\bwhat (?:is|was|are|were) the (?:[\w-]+ ){0,3}?"
+    r"(?:concentration|density|water level|height|depth|output|capacity)(?![\w-])|"
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
     # "What's the budget for …" asks for an amount as surely as "how much".
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
@@ -41,7 +55,9 @@ _ASKS_MONEY = re.compile(
     r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
-    r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|charge|charges)\b"
+    # (not "in charge of", "free of charge")
+    r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|"
+    r"(?<!in )(?<!of )charges?)\b"
     r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
     # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
     # pay as a topic ("what is being done about wages")
@@ -62,6 +78,9 @@ _UNIT_NOUN = (
 )
 _ASKS_PERSON = re.compile(
     r"(?:人|长|员|者|主任|书记|主席|领导)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
+    # "which police officer is in charge": a person asked by what they are
+    r"\bwhich (?:\w+ )?(?:officer|official|person|leader|director|manager|expert|cadre)s?"
+    r"(?= (?:is|are|was|were|will|would|did|does|do|has|have|had|can|should|\w+ed)\b|\s*\?)|"
     r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) (?!(?:\w+ )?"
     + _UNIT_NOUN
     + r")\w+",
@@ -70,7 +89,7 @@ _ASKS_PERSON = re.compile(
 # 几 also means "a few": in a sentence whose question word is another ("协调几家运营商…设了
 # 什么机构", "几个部门一共拿出多少钱", "有几家参加吗"), it asks nothing.
 _OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
-_JI = re.compile(r"(?<![哪这近前好去])几")
+_JI = re.compile(r"(?<![哪这那近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
 # The five-year plan periods, 十一五 … 十九五, as letters write them.
 _PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
@@ -78,65 +97,13 @@ _ASKS_TIME = re.compile(
     r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
     # "When was it signed?" asks a date; "When judging people, …" does not.
     r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
-    r"\bby when\b|\bhow long\b|\b(?:which|what) (?:year|month|day)\b|\bdeadline\b",
+    # "how long is its pipe network" asks a length (see counting), "how long will it take"
+    # and "how long is the warranty" a time
+    r"\bby when\b|\bhow long\b(?! (?:is|are|was|were) (?:the|its|their|this|that) "
+    r"(?:[\w-]+ ){0,2}?(?:road|pipe|pipeline|network|bridge|river|embankment|dyke|line|route|"
+    r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
+    r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b",
     re.I,
-)
-_UNITS = {  # the unit asked → the units that answer it
-    "人": "人|名|人次",
-    "名": "人|名",
-    "家": "家|户|个|所",  # 多少家幼儿园 / 医院: letters count institutions with 所
-    "户": "户|家",
-    "项": "项|个|件",
-    "件": "件|项",
-    "个": "个|项|家|所",
-    "所": "所|个",
-    "次": "次|场",
-    "场": "场|次",
-    "亿元": "亿元|亿",
-    "万元": "万元|万",
-    "元": "元",
-    "平方米": "平方米|㎡",
-    "亩": "亩",
-    "吨": "吨",
-    "台": "台|部",
-    "部": "部|台",
-    "条": "条",
-    "座": "座|个",
-    "岁": "岁",
-    "米": "米|公里|千米|厘米",
-    "公里": "公里|千米|米",
-    "平方公里": "平方公里|平方千米|平方米|亩|公顷",
-}
-_ASKED_UNIT = re.compile(
-    r"(?:多少|(?<![哪这近前好去])几)\s*(亿元|万元|平方公里|平方米|公里|"
-    + "|".join(k for k in _UNITS if len(k) == 1)
-    + ")"
-)
-_EN_UNITS = (
-    (
-        re.compile(
-            r"how many (?:\w+ )*?(?:people|persons|students|staff|doctors|teachers|brokers)\b", re.I
-        ),
-        "人",
-    ),
-    (re.compile(r"how much money|how much (?:\w+ )*?(?:spend|cost|fund|yuan)", re.I), "元"),
-    (re.compile(r"how many (?:\w+ )*?(?:companies|enterprises|firms|businesses)\b", re.I), "家"),
-    # a length: "how wide", "多宽" — only metres or kilometres answer it ("两级" does not)
-    (
-        re.compile(
-            r"\bhow (?:wide|far|deep|tall) (?:is|are|was|were|will|would)\b|多宽|多远|多深", re.I
-        ),
-        "米",
-    ),
-    (
-        re.compile(
-            r"\bsquare (?:kilomet|met)|\bhectares?\b|"
-            r"\bhow big is the (?:area|park|site|zone|plot|land|reservoir|lake)\b",
-            re.I,
-        ),
-        "平方公里",
-    ),
-    (re.compile(r"\bhow many (?:kilomet(?:re|er)s?|km)\b", re.I), "公里"),
 )
 _NON_YEAR_NUMBER = re.compile(
     r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])(?!\s*[A-Z](?![A-Za-z]))"
@@ -150,6 +117,31 @@ _TIME = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*(?:年|月|天|周|小时|工作日)"
 )
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A year named from the letter's: 今年 is the year it was written.
+# (a word of its own: not the 前年 of 当前年度 or 提前年检, the 明年 of 说明年度)
+_RELATIVE_YEAR = re.compile(
+    r"(?<![目当以提说证成资全])(?P<day>前|去|今|本|明)年(?!度?[底末初]?[之以]?前|[检审均收])"
+)
+_OFFSET = {"前": -2, "去": -1, "今": 0, "本": 0, "明": 1}
+# A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
+_GIVEN = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"
+    r"([\u4e00-\u9fff]{0,6})"
+)
+
+
+def _years_in(text: str, year: int | None) -> list[str]:
+    """The years a text names, in order: written out, or (with the letter's `year`) from
+    it ("今年" in a letter of 2020 is 2020)."""
+    if year is None:
+        return YEAR.findall(text)
+    found = [(m.start(), m.group(1)) for m in YEAR.finditer(text)]
+    found += [
+        (m.start(), str(year + _OFFSET[m.group("day")])) for m in _RELATIVE_YEAR.finditer(text)
+    ]
+    return [y for _, y in sorted(found)]
+
+
 # "具体哪一天", "on what day": only a day answers it ("2018年末" is no day); "哪天" is said
 # loosely for "when", and a month answers it ("预计2024年10月").
 _ASKS_DAY = re.compile(
@@ -161,9 +153,29 @@ _DAY = re.compile(
     r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 )
 _MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+# How long something takes ("how long does the trip take", "要多长时间"): a duration
+# answers it ("约50分钟", "3个工作日"), not a date or a clock time.
+_ASKS_DURATION = re.compile(
+    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久",
+    re.I,
+)
+_DURATION = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d{2}年)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*"
+    r"(?:半)?(?:分钟|小时|天|周|星期|工作日|个半?月|年(?![底初末前]))"
+)
 # A post asked for by name ("大队长叫什么名字", "局长是谁"): a name that answers it comes
 # with the post, not any person the passage names.
 _ASKS_POST = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:长|主任|书记|主席))\s*(?:是谁|为谁|叫什么)")
+# …and in English ("who is the general manager of …"): the post in the letter's words is
+# one the dictionary gives for it (总经理).
+_EN_POST = re.compile(
+    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) ((?:[a-z\-]+ ){0,2}?[a-z\-]+?)"
+    r"(?=\s+(?:of|at|in|for|from|on|heading|who|that|running)\b|\s*[?,.]|\s*$)",
+    re.I,
+)
+# Of what the dictionary gives, the words that name a post. One whose first sense is 主任
+# ("head", "director") is any unit's head (局长 or 主任 alike): no post is checked for it.
+_POST_WORD = re.compile(r"(?:长|经理|书记|主席|主任|总监|员|师|官)$")
 
 
 @dataclass(frozen=True)
@@ -185,41 +197,83 @@ class Asks:
     named_times: frozenset[str] = frozenset()
     # Places it compares with ("跟杭州比", "compared with Changsha"): the answer names one.
     compared: tuple[str, ...] = ()
-    post: str | None = None  # the post a person is asked for by ("局长"): the answer names it
+    # the post a person is asked for by ("局长", or what "general manager" may be in the
+    # letter's words): the answer names one
+    post: tuple[str, ...] = ()
     # What a figure asked without a unit measures ("绿地有多大": 绿地, by an area).
     measured: tuple[str, re.Pattern[str]] | None = None
+    # Years asked from the letter's ("今年新建了多少": 0), and figures the question gives
+    # itself ("新增的5100个充电桩里快充桩有多少"), which answer nothing.
+    relative: frozenset[int] = frozenset()
+    given: frozenset[tuple[str, str]] = frozenset()
+    # The period a rate is asked for ("每人每年", "一个月多少钱"): one stated for another
+    # period ("每人每月300元") is another figure.
+    period: str | None = None
+    per: str | None = None  # the unit a share is asked for ("每户" → 户)
 
-    def answered_by(self, sentence: str, before: str = "") -> bool:
+    def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
-        it, where the year a figure belongs to is often stated ("2023年,…。…增长54.3%")."""
+        it, where the year a figure belongs to is often stated ("2023年,…。…增长54.3%");
+        `year` is the letter's, which its 今年 / 去年 / 明年 mean."""
         if self.kind is None:
             return True
         if self.compared and not names_compared(sentence, self.compared):
             return False
         if self.kind == "compare":
             return True
-        if self.kind == "time":
-            times = (self.units or _TIME).finditer(sentence)
-            found = any(m.group() not in self.named_times for m in times)
-        elif self.kind == "person":
-            found = bool(names_in(sentence)) and (self.post or "") in sentence
-        elif self.place is not None:
-            found = self.place.answered_by(sentence)
-        elif self.units is not None:
-            found = any(self._counts(sentence, m) for m in self.units.finditer(sentence))
-        else:
-            found = bool(_NON_YEAR_NUMBER.search(sentence))
-        if found and self.stated_as is not None:
-            found = bool(self.stated_as.search(sentence))
-        if not found or not self.years:
-            return found
+        if not (self._states(sentence) and self._stated_so(sentence)):
+            return False
+        asked = self.years | {str(year + o) for o in self.relative if year is not None}
+        if not asked:
+            return True
+        if not self.years and self.relative == {0} and not _years_in(before + sentence, year):
+            return True  # 今年 asked: a sentence of no year speaks of the letter's present
         # A figure for another year is not the figure asked for ("2024年…多少" vs "2023年,…"):
         # the year it is stated for must be one the question asks about.
-        years = YEAR.findall(before + sentence)
-        return (
-            bool(years)
-            and years[-1] in self.years
-            or bool(set(YEAR.findall(sentence)) & self.years)
+        years = _years_in(before + sentence, year)
+        return bool(years) and years[-1] in asked or bool(set(_years_in(sentence, year)) & asked)
+
+    def _states(self, sentence: str) -> bool:
+        """Whether the sentence states a fact of the kind asked."""
+        if self.kind == "time":
+            times = (self.units or _TIME).finditer(sentence)
+            return any(m.group() not in self.named_times for m in times)
+        if self.kind == "person":
+            named = not self.post or any(post in sentence for post in self.post)
+            return bool(names_in(sentence)) and named
+        if self.place is not None:
+            return self.place.answered_by(sentence)
+        if self.units is not None:
+            return any(
+                self._counts(sentence, m) and not self._given(m)
+                for m in self.units.finditer(sentence)
+            )
+        return any(not self._given(m) for m in _NON_YEAR_NUMBER.finditer(sentence))
+
+    def _stated_so(self, sentence: str) -> bool:
+        """Whether the figure is stated as asked: per unit, as a change, for the period."""
+        if self.stated_as is not None and not self.stated_as.search(sentence):
+            return False
+        if self.per is not None:
+            stated = per_units_stated(sentence)
+            if stated and self.per not in stated:
+                return False
+        if self.period is None:
+            return True
+        stated = periods_stated(sentence)
+        return not stated or self.period in stated
+
+    def _given(self, figure: re.Match[str]) -> bool:
+        """Whether the figure is one the question states itself, of the same thing: "全市12
+        个乡镇" does not give the "卫生院12个" a letter counts."""
+        number = re.match(r"\d+(?:\.\d+)?", figure.group().strip())
+        if number is None:
+            return False
+        near = figure.string[max(0, figure.start() - 12) : figure.end() + 8]
+        return any(
+            given == number.group()
+            and (not what or any(what[i : i + 2] in near for i in range(len(what) - 1)))
+            for given, what in self.given
         )
 
     def measures(self, sentence: str) -> bool:
@@ -251,7 +305,7 @@ _SENTENCE_END = re.compile(r"[；;。！!？?]")
 # A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
 # "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
 _ASKS_PER_UNIT = re.compile(
-    r"每(?:个|人|户|所|家|名|位|亩|辆|条|座)[^，,。？?]{0,10}?(?:多少|几)|人均|户均|"
+    r"每(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座)[^，,。？?]{0,10}?(?:多少|几)|人均|户均|"
     r"\b(?:each|per|on average)\b",
     re.I,
 )
@@ -273,8 +327,18 @@ _CHANGE = re.compile(
 def asks_for(question: str, years_from: str | None = None) -> Asks:
     """What `question` asks for; the years come from `years_from` when it names any (a
     follow-up "那2024年呢？" asks the previous question about another year), and the
-    places it compares with, which the answer must name."""
+    places it compares with, which the answer must name. What the user wrote (`years_from`,
+    not the previous answer a follow-up is read with) gives the figures it states itself."""
     asks = _asks_for(question, years_from)
+    own = years_from or question
+    if not asks.years:
+        relative = frozenset(_OFFSET[m.group("day")] for m in _RELATIVE_YEAR.finditer(own))
+        asks = replace(asks, relative=relative)
+    asks = replace(asks, given=frozenset(_GIVEN.findall(own)))
+    if asks.kind == "count":
+        per = _ASKS_PER_UNIT.search(own)
+        family = unit_family(per.group("unit") or "") if per else None
+        asks = replace(asks, period=period_asked(own), per=family)
     compared = compared_places(question)
     if not compared:
         return asks
@@ -287,20 +351,15 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         years = frozenset(YEAR.findall(years_from))
     if _ASKS_TIME.search(question):
         day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
+        day = _DURATION if _ASKS_DURATION.search(question) else day
         return Asks("time", day, years, named_times=_times_named(question))
-    stated_as = (
-        _PER_UNIT
-        if _ASKS_PER_UNIT.search(question)
-        else _CHANGE
-        if _ASKS_CHANGE.search(question)
-        else None
-    )
+    per = _ASKS_PER_UNIT.search(question)
+    stated_as = _PER_UNIT if per else _CHANGE if _ASKS_CHANGE.search(question) else None
     if _ASKS_MONEY.search(question):
         return Asks("count", _MONEY, years, stated_as=stated_as)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
-            post = _ASKS_POST.search(question)
-            return Asks("person", None, years, post=post.group(1)[-2:] if post else None)
+            return Asks("person", None, years, post=_post_asked(question))
     place = place_asked(question)
     # "哪几个园区分别是多少亩" asks the figures; the parks come with them
     if place and not query.fields_asked(question) and not _ASKS_COUNT.search(question):
@@ -311,14 +370,26 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         # "how does its coverage compare with the provincial average" asks a comparison
         change = stated_as is _CHANGE and _ASKS_CHANGE.search(question)
         return Asks("count" if change else None, None, years, stated_as=stated_as)
-    unit = _ASKED_UNIT.search(question)
-    name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)
-    units = None
-    if name:
-        units = re.compile(FIGURE + "(?:" + _UNITS[name] + ")")
-    counted = counted_nouns(question, unit.end()) if unit else ()
-    measures = None if unit or counted else measured(question)
+    units, unit_end = units_asked(question)
+    counted = counted_nouns(question, unit_end) if unit_end else ()
+    measures = None if unit_end or counted else measured(question)
     return Asks("count", units, years, counted, stated_as=stated_as, measured=measures)
+
+
+def _post_asked(question: str) -> tuple[str, ...]:
+    """The post a person is asked for by, as a letter may write it ("局长是谁" → 局长)."""
+    post = _ASKS_POST.search(question)
+    if post:
+        return (post.group(1)[-2:],)
+    english = _EN_POST.search(question)
+    if not english:
+        return ()
+    phrase = english.group(1)
+    senses = chinese_candidates(phrase) + chinese_candidates(phrase.split()[-1])
+    if not senses or senses[0] == "主任" or not _POST_WORD.search(senses[0]):
+        return ()
+    posts = list(dict.fromkeys(s for s in senses if _POST_WORD.search(s)))
+    return (*posts[:3], "负责人")  # its first senses (later: 协管员, 店长), or the head of it
 
 
 _PLAN_PERIOD = re.compile(_PLAN_PERIODS)

@@ -328,11 +328,20 @@ def names_spelled(question: str) -> list[str]:
     return found
 
 
+# "Caijia's plant": the possessive is no part of the name ("Xi'an" keeps its apostrophe's
+# syllables).
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def capitalised_runs(question: str) -> list[str]:
     """Runs of one to three adjacent capitalised words, joined lower-case ("Yuan Yang" →
     "yuanyang"); none starts at or goes through a function word ("What", "The")."""
     spans = [
-        (m.start(), m.end(), m.group(0).lower().replace("'", "").replace("’", ""))
+        (
+            m.start(),
+            m.end(),
+            _POSSESSIVE.sub("", m.group(0)).lower().replace("'", "").replace("’", ""),
+        )
         for m in _CAPITALISED.finditer(question)
     ]
     runs = []

@@ -27,7 +27,7 @@ from rag.answer.bilingual import (
     translate,
 )
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
-from rag.answer.terms import in_dictionary, tagged, tokens_of
+from rag.answer.terms import in_dictionary, mentions, tagged, tokens_of
 from rag.letters.genre import CN_NUMERAL, CN_NUMERALS, halfwidth, kind_in_title
 
 Record = dict[str, Any]
@@ -263,7 +263,7 @@ class Catalog:
             named = [
                 ids
                 for place, ids in self.by_place.items()
-                if place in question or place_core(place) in question
+                if place in question or mentions(question, place_core(place))
             ]
         if not named:
             return None

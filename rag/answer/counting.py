@@ -3,8 +3,10 @@ measure word ("多少家生物医药企业" → 生物医药, 企业), or the th
 ("绿地有多大" → 绿地, by an area). (A noun counted with no measure word, "多少游客", is not
 required beside the figure: questions paraphrase it — 骨干 for a letter's 人员.)
 
+    units_asked("多少家生物医药企业？")       # → (figures in 家|户|个|所, 3: where the unit ends)
     counted_nouns("多少家生物医药企业？", 3)   # → ("生物医药", "企业", "业")
     measured("集资房门口的绿地有多大？")        # → ("绿地", an area)
+    period_asked("每人每年能拿多少？")          # → "年": "每人每月300元" is another rate
 """
 
 from __future__ import annotations
@@ -72,3 +74,143 @@ def measured(question: str) -> tuple[str, re.Pattern[str]] | None:
         return None
     units = _SIZED.get(asked.group()[-2:], r"[^\d.\s年月日号]")
     return nouns[-1], re.compile(FIGURE + f"(?:{units})")
+
+
+_UNITS = {  # the unit asked → the units that answer it
+    "人": "人|名|人次",
+    "名": "人|名",
+    "家": "家|户|个|所",  # 多少家幼儿园 / 医院: letters count institutions with 所
+    "户": "户|家",
+    "项": "项|个|件",
+    "件": "件|项",
+    "个": "个|项|家|所",
+    "所": "所|个",
+    "次": "次|场",
+    "场": "场|次",
+    "亿元": "亿元|亿",
+    "万元": "万元|万",
+    "元": "元",
+    "平方米": "平方米|㎡",
+    "亩": "亩",
+    "吨": "吨",
+    "台": "台|部",
+    "部": "部|台",
+    "条": "条",
+    "座": "座|个",
+    "岁": "岁",
+    "米": "米|公里|千米|厘米",
+    "公里": "公里|千米|米",
+    "平方公里": "平方公里|平方千米|平方米|亩|公顷",
+    "小时": "小时|个小时",
+    "毫克/升": "毫克/升|mg/L|mg/l|毫克每升",
+}
+_ASKED_UNIT = re.compile(
+    # (a duration in hours: "几个钟头", "多少个小时")
+    r"(?:多少|(?<![哪这那近前好去])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|平方公里|平方米|公里|小时|钟头|"
+    + "|".join(k for k in _UNITS if len(k) == 1)
+    + ")"
+)
+_EN_UNITS = (
+    (
+        re.compile(
+            r"how many (?:\w+ )*?(?:people|persons|students|staff|doctors|teachers|brokers)\b", re.I
+        ),
+        "人",
+    ),
+    (re.compile(r"how much money|how much (?:\w+ )*?(?:spend|cost|fund|yuan)", re.I), "元"),
+    (re.compile(r"how many (?:\w+ )*?(?:companies|enterprises|firms|businesses)\b", re.I), "家"),
+    # a length: "how wide", "多宽" — only metres or kilometres answer it ("两级" does not)
+    (
+        re.compile(
+            r"\bhow (?:wide|far|deep|tall|long) (?:is|are|was|were|will|would)\b"
+            # a height of a thing or a water level, not of a rate or a sum ("how high is
+            # the subsidy")
+            r"|\bhow high (?:is|are|was|were|will|would|did|does)\b[^?]*?"
+            r"\b(?:rise|rose|risen|raised|water level|dam|embankment|dyke|wall|tower|bridge)"
+            r"|多宽|多远|多深",
+            re.I,
+        ),
+        "米",
+    ),
+    (
+        re.compile(
+            r"\bsquare (?:kilomet|met)|\bhectares?\b|"
+            r"\bhow big is the (?:area|park|site|zone|plot|land|reservoir|lake)\b",
+            re.I,
+        ),
+        "平方公里",
+    ),
+    (re.compile(r"\bhow many (?:kilomet(?:re|er)s?|km)\b", re.I), "公里"),
+    (re.compile(r"\bmg/l\b|\bmilligrams? per lit", re.I), "毫克/升"),
+)
+
+
+def units_asked(question: str) -> tuple[re.Pattern[str] | None, int]:
+    """The figures with the unit the question asks a count in ("多少家" → 家, or as letters
+    count what it counts: 户, 个, 所), and where its measure word ends (0 for English)."""
+    unit = _ASKED_UNIT.search(question)
+    name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)
+    name = "小时" if name == "钟头" else name  # a colloquial hour
+    units = re.compile(FIGURE + "(?:" + _UNITS[name] + ")") if name else None
+    return units, unit.end() if unit else 0
+
+
+# A rate's period, as a letter states it ("每人每月", "每年", "/月", "年均") and as a question
+# asks it (also "一个月多少", "a month", "per year", "annually").
+_PERIOD_OF = {
+    "年": "年",
+    "月": "月",
+    "天": "日",
+    "日": "日",
+    "周": "周",
+    "季度": "季度",
+    "学期": "学期",
+}
+_STATED_PERIOD = re.compile(
+    r"(?:每个?|[/／]|(?<=[年月日])均)(?P<unit>年|月|天|日|周|季度|学期)(?!度?[底末初])"
+)
+_ASKED_PERIOD = re.compile(
+    r"(?:每个?|[一1]个?)(?P<unit>年|月|天|周|季度|学期)(?![底末初内])[^，,。？?]{0,12}?(?:多少|几)|"
+    r"\b(?:per|a|an|each) (?P<en>year|month|day|week)\b|\b(?P<ly>annual|month|dai|week)ly\b",
+    re.I,
+)
+_EN_PERIOD = {"year": "年", "annual": "年", "month": "月", "day": "日", "dai": "日", "week": "周"}
+
+
+def period_asked(question: str) -> str | None:
+    """The period a rate is asked for, if any ("每人每年能拿多少" → 年)."""
+    match = _ASKED_PERIOD.search(question)
+    if not match:
+        return None
+    if match.group("unit"):
+        return _PERIOD_OF[match.group("unit")]
+    return _EN_PERIOD[(match.group("en") or match.group("ly")).lower()]
+
+
+def periods_stated(sentence: str) -> set[str]:
+    """The periods the sentence states rates for ("每人每月300元" → {"月"})."""
+    return {_PERIOD_OF[m.group("unit")] for m in _STATED_PERIOD.finditer(sentence)}
+
+
+# Asked per household, a share stated for another unit is another figure ("每户" is not
+# answered by "每部15万元"); one stated per household, or for no unit, may be it.
+_UNIT_FAMILY = {**dict.fromkeys("户家", "户"), **dict.fromkeys("人名位生", "人")}
+_UNIT_FAMILY |= {"亩": "亩", **dict.fromkeys("辆台部", "辆"), "所": "所", "座": "座"}
+_STATED_PER = re.compile(
+    r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?(?P<unit>[户家人名位生亩辆台部所座])|(?P<avg>[户人亩])均"
+    # a share per something else ("每个合作社"), not per a period ("每个月")
+    r"|每(?:一|个)(?![年月日天周季])(?P<other>[\u4e00-\u9fff])"
+)
+
+
+def unit_family(unit: str) -> str | None:
+    """The unit a share asked per it is stated by: 户 for 家, 人 for 名 / 位 / 生."""
+    return _UNIT_FAMILY.get(unit)
+
+
+def per_units_stated(sentence: str) -> set[str]:
+    """The units the sentence states shares per ("每部15万元" → {"辆"}: a machine's)."""
+    return {
+        _UNIT_FAMILY[m.group("unit") or m.group("avg")] if not m.group("other") else "other"
+        for m in _STATED_PER.finditer(sentence)
+    }

@@ -102,7 +102,8 @@ def answer_extractive(
     if asks.kind and not any(
         s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
     ):
-        return unsupported(question, read, standalone or question, english, asks.kind)
+        left_out = "firm" if asks.place and asks.place.firm else asks.kind
+        return unsupported(question, read, standalone or question, english, left_out)
     fields = query.fields_asked(search_text)
     if intent == query.META and fields and not _states_field(sentences, read, fields):
         asked = next((f.name for f in fields if f.name != "date"), None)
@@ -253,18 +254,23 @@ def score_sentences(
         topical[letter] = max(topical.get(letter, 0.0), coverage)
     top_score = passages[0].score or 1.0
     floor = tuning.support_coverage_en if is_english(question) else tuning.support_coverage
+    # (a sentence that points back to its topic, "该工程…", names it by the one before)
+    pointed = [r[3] for r in with_antecedent(raw)] if named else [r[3] for r in raw]
     scored: list[_Sentence] = []
-    for (index, start, end, text), coverage, lead in zip(raw, shares, led, strict=True):
+    for (index, start, end, text), coverage, lead, topic in zip(
+        raw, shares, led, pointed, strict=True
+    ):
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
             needed = max(floor, tuning.support_share * topical[passage.letter_id])
-            answers = asks.answered_by(text, passage.text[:start]) and (
+            year = int(passage.date[:4]) if passage.date else None
+            answers = asks.answered_by(text, passage.text[:start], year) and (
                 intent == query.META
                 or max(coverage, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
             )
             # "when will the Huilong–Yufeng road be finished": a date about that road
-            answers = answers and (not named or any(n in text for n in named))
+            answers = answers and (not named or any(n in topic for n in named))
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
         score = _fit(score, passage, text, intent, meta_patterns)

@@ -38,9 +38,18 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "区": ("区",),
     "路段": ("路", "大道", "街", "路段"),
     "园区": ("园区", "园"),
-    # a company is asked like a place, by its kind, and named by its ending
+    # an institution is asked like a place, by its kind ("哪几所学校", "哪家医院")
+    "学校": ("学校", "中学", "小学", "学院", "大学"),
+    "医院": ("医院", "卫生院"),
+    # a company is asked like a place, by its kind, and named by its ending; so is one
+    # asked by its role in a project ("哪家施工单位承建", "供应商是哪家")
     "企业": _FIRM_ENDS,
     "公司": _FIRM_ENDS,
+    **dict.fromkeys(
+        ("施工单位", "承建单位", "中标单位", "施工方", "承建方", "承包商", "供应商", "供货商")
+        + ("厂家", "厂商", "开发商"),
+        (*_FIRM_ENDS, "工程处", "工程队"),
+    ),
 }
 _WHICH = frozenset({"哪个", "哪些", "哪几个", "哪一个", "哪", "哪家", "哪几家", "哪一家"})
 # English: the kind, then a verb, a preposition or the end ("which village will …"), not
@@ -61,18 +70,31 @@ _EN_KINDS = {
     "companies": "企业",
     "firm": "企业",
     "enterprise": "企业",
+    "school": "学校",
+    "hospital": "医院",
+    # a firm asked by its role in a project
+    **dict.fromkeys(
+        ("contractor", "supplier", "vendor", "manufacturer", "builder", "developer"), "施工单位"
+    ),
 }
 # Words before the kind that are no modifier of it: "what will the county do" asks no county.
 _NOT_MODIFIERS = (
     r"(?:and|or|is|are|was|were|will|would|do|does|did|has|have|had|can|could|should|"
     r"the|a|an|this|that|its|their|of) "
 )
+_EN_KIND_WORDS = "|".join(sorted(_EN_KINDS, key=len, reverse=True))
 _EN_ASKS = re.compile(
     # "which rural roads", "which old residential compound": up to two words before it
-    r"\b(?:which|what) (?!kind |type |sort )(?:(?!" + _NOT_MODIFIERS + r")[a-z]+ ){0,2}?(?P<kind>"
-    + "|".join(sorted(_EN_KINDS, key=len, reverse=True))
-    + r")s?(?:\s*[?,.]|\s*$|"
-    r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|\w+ed)\b)",
+    # ("what brand or supplier": the kind the alternative names)
+    r"\b(?:which|what) (?!kind |type |sort )(?:[a-z]+ or )??(?:(?!"
+    + _NOT_MODIFIERS
+    + r")[a-z]+ ){0,2}?"
+    rf"(?P<kind>{_EN_KIND_WORDS})s?(?:\s*[?,.]|\s*$|"
+    r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|\w+ed)\b|"
+    # a verb whose past is irregular: "which company built it", "which firms took over"
+    r" (?:built|won|took|ran|made|paid|sold|bought|got|gave|led|held|undertook|oversaw)\b|"
+    # "what brand or supplier of …": two kinds asked as one
+    rf" or (?P<other>{_EN_KIND_WORDS})s?\b)",
     re.I,
 )
 # An address: the noun ("地址", "the address of", "its address"), not the verb ("address
@@ -90,6 +112,10 @@ _LISTED_FIRMS = re.compile(
 )
 
 
+# A state builder named by its numbered bureau ("中铁十局", "中交二公局").
+_ENGINEERING_BUREAU = re.compile(r"[\u4e00-\u9fff]{1,3}[一二三四五六七八九十]{1,2}公?局")
+
+
 @dataclass(frozen=True)
 class PlaceAsked:
     """The last words of names that answer (empty for an address), the question, and the
@@ -103,10 +129,15 @@ class PlaceAsked:
     def of(cls, ends: tuple[str, ...], question: str) -> PlaceAsked:
         return cls(ends, question, tuple(names_of_kind(question, ends)) if ends else ())
 
+    @property
+    def firm(self) -> bool:
+        """Whether a company is asked for ("哪家公司中标", "which contractor")."""
+        return self.ends[: len(_FIRM_ENDS)] == _FIRM_ENDS
+
     def answered_by(self, sentence: str) -> bool:
         if not self.ends:
             return bool(_ADDRESS.search(sentence))
-        if self.ends == _FIRM_ENDS and _LISTED_FIRMS.search(sentence):
+        if self.firm and (_LISTED_FIRMS.search(sentence) or _ENGINEERING_BUREAU.search(sentence)):
             return True  # "美莱德、博唯佰泰等企业": firms named by their short names
         return any(
             not any(place.endswith(n) or n.endswith(place) for n in self.named)
@@ -121,7 +152,8 @@ def place_asked(question: str) -> PlaceAsked | None:
         return PlaceAsked.of((), question)
     english = _EN_ASKS.search(question)
     if english:
-        return PlaceAsked.of(_KINDS[_EN_KINDS[english.group("kind").lower()]], question)
+        kinds = [_EN_KINDS[k.lower()] for k in english.group("kind", "other") if k]
+        return PlaceAsked.of(tuple(dict.fromkeys(e for k in kinds for e in _KINDS[k])), question)
     words = [*tagged(question), ("", "x"), ("", "x")]
     for i in range(len(words) - 3):
         # "哪个村", or with a measure word between: "哪 / 几家 / 企业"

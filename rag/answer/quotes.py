@@ -59,6 +59,7 @@ _LEFT_OUT = {
     "time": "the date or time asked for",
     "person": "the person asked for",
     "place": "the place asked for",
+    "firm": "the company asked for",
     "compare": "the place it is compared with",
     "signer": "who signed the letter",
     "doc_number": "the letter's document number",

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable
 
+from rag.answer.bilingual import pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import is_english, names_held
 from rag.models import Passage
@@ -117,5 +118,7 @@ def named_things(question: str, passages: list[Passage], held: str) -> list[str]
     if not is_english(question):
         return []
     own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
+    # …nor another word that sounds like it ("Wuxiang" is 武乡 of the issuer, not 无乡)
+    own_sounds = {pinyin(word) for word in spelled_in(question, own)}
     named = names_held(question, held.__contains__) + spelled_in(question, held)
-    return [n for n in dict.fromkeys(named) if n not in own]
+    return [n for n in dict.fromkeys(named) if n not in own and pinyin(n) not in own_sounds]

@@ -103,6 +103,18 @@ def word_ends(text: str, at: int) -> bool:
     return True
 
 
+def mentions(question: str, name: str) -> bool:
+    """Whether the question writes the name as a word of its own, not inside a longer one
+    ("马关" is no mention in "下马关", a town of another county): jieba's cut of the
+    question starts a word where it does."""
+    at = question.find(name)
+    while at >= 0:
+        if at == 0 or word_ends(question, at):
+            return True
+        at = question.find(name, at + 1)
+    return False
+
+
 def _without_stop_phrases(text: str) -> str:
     """The text with each stop phrase blanked where it starts and ends on one of jieba's
     word boundaries: "下一步" goes, the 具体指 of "具体指标" stays (it would cut 指标)."""

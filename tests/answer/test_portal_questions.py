@@ -69,6 +69,42 @@ def test_a_firm_asked_for_needs_a_firm_named(qa) -> None:
     assert qa.ask("岳东村那条路硬化是哪家公司中标施工的？").refused
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "岳东村那条路硬化是哪家施工单位承建的？",
+        "Which contractor will harden the Yuedong village road?",
+        "What brand or supplier of road materials will Baiyi town use in Yuedong village?",
+    ],
+)
+def test_a_firm_asked_by_its_role_needs_a_firm_named(qa, question) -> None:
+    answer = qa.ask(question)
+    assert answer.refused
+    if question.isascii():
+        assert "the company asked for" in answer.text
+
+
+def test_a_firm_named_answers_its_role() -> None:
+    asks = asks_for("岳东村那条路是哪家施工单位承建的？")
+    assert asks.answered_by("该路段由某某县交投公司承建，预计年底完工。")
+    assert not asks.answered_by("施工单位正在进行路基整修。")
+
+
+def test_in_charge_asks_no_fee() -> None:
+    assert asks_for("Which unit is in charge of the road?").kind != "count"
+    assert asks_for("Is the parking free of charge?").kind != "count"
+    assert asks_for("What are the charges for parking?").kind == "count"
+
+
+def test_a_post_asked_in_english_is_named_with_the_person() -> None:
+    asks = asks_for("Who is the general manager of the water supply company?")
+    assert asks.kind == "person"
+    assert not asks.answered_by("督促供水公司经办人王建国加强管理。")
+    assert asks.answered_by("供水公司总经理王建国表示将加强管理。")
+    # a unit's head is written 局长 or 主任 alike: any name answers
+    assert asks_for("Who is the head of the bureau?").post == ()
+
+
 def test_a_group_that_proposed_and_the_handling_mark(qa) -> None:
     (road,) = [r for r in qa.letters() if r["proposal_no"] == "5"]
     assert road["proposers"] == ["九三学社某某县基层委员会"]
