@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rag.answer.deadlines import Written, written
+from rag.answer.due import due_in
 from rag.answer.partners import partners_in
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
@@ -40,7 +41,6 @@ from rag.answer.tense import (
     STATUS,
     befell,
     completed,
-    due_in,
     mask,
     own_words,
     predicts,

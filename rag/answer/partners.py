@@ -33,12 +33,21 @@ _VERBS = (
 )
 _UNTIL = rf"(?=等|共同|一起|一道|[，,；;。《“]|对|就|在|做|抓|将|把|{_VERBS})"
 _TOGETHER = r"共同|一起|一道|联合|携手"
+# How a unit works with the bureau, after 与 it: "与市卫生健康委加强协作" (not 沟通 or 对接
+# with it: talking to it, or asking it, is no work done together).
+_WITH = r"协作|合作|配合"
+# …and what a unit brought in is to do for the bureau: "协调县农商银行推出…产品".
+_MORE_VERBS = r"利用|推出|给予|提供|安排|帮助|指导|督促|设置|增设|开通|派出|投入|减免|优化"
 _BROUGHT_IN = re.compile(
     rf"(?:会同|联合|协同|配合|携手|联同|会商|商请)(?P<a>{_NAME}){_UNTIL}"
     rf"|由(?!于)(?P<b>{_NAME})(?=负责|牵头|{_TOGETHER})"
-    rf"|由(?!于)(?P<e>{_NAME}{_UNIT})(?=[^\W\d_])"
-    rf"|(?:协调|依托)(?P<d>[^\W\d_]{{2,20}}?{_UNIT})(?={_VERBS}|[，,；;在对就向为共])"
-    rf"|(?<![参给])与(?P<c>{_NAME})(?=(?:(?:{_VERBS})[、，,]?)*(?:{_TOGETHER}))"
+    # (not a route: "由市区火车站至兴隆镇")
+    rf"|由(?!于)(?P<e>{_NAME}{_UNIT})(?=[^\W\d_])(?!(?<=站)[至到])"
+    # a unit, then what it is to do: "协调县农商银行推出…", "协调兴隆镇政府利用…"
+    rf"|(?:协调|依托)(?!由)(?P<d>[^\W\d_]{{2,30}}?{_UNIT})(?={_VERBS}|{_MORE_VERBS}|{_TOGETHER}|[，,；;在对就向为共])"
+    rf"|(?<![参给])与(?P<c>{_NAME})(?<!的)(?=(?:(?:{_VERBS})[、，,]?)*(?:{_TOGETHER}|{_WITH}))"
+    # "加强与市卫生健康委的协作"
+    rf"|(?<![参给])与(?P<f>{_NAME}{_UNIT})的(?={_WITH})"
 )
 # 和 / 及 / 与 join two units only after a unit's ending: 市住房和城乡建设局 is one.
 _UNIT_END = re.compile(rf"{ORG_SUFFIX}$")
@@ -48,8 +57,8 @@ _UNIT_WORD = rf"(?:部门|单位|{_UNIT})"
 _NOT_MORE = rf"(?![^\u4e00-\u9fff]|{ORG_SUFFIX})"
 _UNIT_THEN = re.compile(rf"(?:部门|单位|{ORG_SUFFIX}){_NOT_MORE}")
 _SELF = re.compile(r"^(?:我|本|贵|该|上级|其他)")
-# A person (协管员, 责任人, 志愿者), not a unit: no partner.
-_PERSON = re.compile(r"[员者]$|(?<!法)人$")
+# A person (协管员, 责任人, 志愿者, 村干部), not a unit: no partner.
+_PERSON = re.compile(r"[员者]$|干部$|(?<!法)人$")
 
 
 def partners_in(sentence: str, issuer: str | None) -> tuple[str, ...]:

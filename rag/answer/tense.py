@@ -1,8 +1,7 @@
 """When a sentence of a reply places what it says: promised, done, and by when.
 
     tense(own_words("下一步，我局将于2025年底前完成改造。"), 2024, "2024-09-10", issuer)
-    # → (True, False): it promises and reports nothing
-    due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
+    # → (True, False): it promises and reports nothing (by when: `rag.answer.due`)
 
 A sentence is read in its own words: what it only quotes (《…》, “…”, the proposer's
 request, what another unit answered) has no tense. 将 / 拟 / 计划 / 力争 / 下一步 / 预计 with
@@ -22,12 +21,11 @@ from __future__ import annotations
 import re
 
 from rag.answer.deadlines import DUE
-from rag.answer.issuers import names_issuer, places_of
+from rag.answer.doers import PEER, others
+from rag.answer.doers import WE as _WE
 from rag.answer.terms import tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
-# The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
-_WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
 # 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
 # 函告如下"); before a pronoun ("将其纳入") it is 把, and 将近 / 将军 are words. 计划 promises
 # only where a clause or a time starts it ("计划于明年…", "今年计划…"), not as a noun (行动
@@ -44,25 +42,6 @@ FUTURE = re.compile(
     rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
     rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算|承诺(?![的事制书清]))(?![同议商签审求])"
 )
-# A unit, as the genre names one; a business (运营商, 开发商) and a sector's offices (交通部门)
-# are ones too.
-_UNIT = rf"(?:{ORG_SUFFIX}|商|部门)"
-# Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
-# clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's, government's or
-# company's plan is its own, unless it is the bureau (我局, its short name) or the government of the
-# bureau's level ("区委、区政府将…" in a 区 bureau's letter); a service unit (…管理处, …中心) is the
-# bureau's own arm, unless it belongs to another level (a 市 centre in a 镇 government's reply).
-_DOER = re.compile(
-    rf"(?P<unit>{_WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT})"
-    r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
-    r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
-)
-_ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
-_PEER = re.compile(
-    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商)$|^(?:国家|中央|省里|上级)$"
-)
-_GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
-_LEVELS = "省市县区镇乡"
 # Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
 # total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
 # promise only what is done already reports (not 已建成的…, a thing the promise is about):
@@ -87,7 +66,7 @@ STATUS = re.compile(_BACK)
 # 工单位做到…"). The nearest 将 to the verb is the one ("将配合交通部门将其纳入…" still promises).
 _DISPOSAL = re.compile(
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
-    r"重点|大力|不断|持续|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
+    r"重点|大力|不断|持续|依法|依规|严格|全面|及时|主动|着力|统筹|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
     r"(?:[\u4e00-\u9fff][入为至到给成]|[转移送呈][交送达报]|交[由给]"
     r"|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
 )
@@ -110,7 +89,7 @@ _AFTERWARDS = re.compile(
 )
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
 PROBLEM = re.compile(
-    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|难以|暂不|暂未|暂时不|不具备|仍然?(?:有|存在)(?![^，,。；;]{0,8}的)|"
+    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|无权(?!属)|难以|暂不|暂未|暂时不|不具备|仍然?(?:有|存在)(?![^，,。；;]{0,8}的)|"
     r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
     # a study put off until conditions allow ("待财力允许时，再作研究"): a refusal, politely
     r"|待[^。；;]{2,30}?[时后][，,]?再(?:作|行|予|进行)?(?:进一步)?的?(?:研究|考虑|论证)"
@@ -145,6 +124,9 @@ _CHECKED = re.compile(rf"^经过?{_WE}[^，,。；;]*?(?<!研究|讨论|商议|�
 # 中提出，…" to the sentence's end) and what another unit said ("供电公司答复将…").
 _QUOTED = re.compile(
     r"《[^》]*》|“[^”]*”|‘[^’]*’|\"[^\"]*\"|关于[^，,。；;]{0,40}?的(?:建议|提案|议案|意见)"
+    # the suggestion named by what it asks, as the subject of a report: "（同时，）将…提高到
+    # 每台10万元的建议已报区政府研究" (not "将增设路灯的建议列入…项目", a promise)
+    r"|(?:^|(?<=[，,；;：:]))将[^，,。；;]{2,40}?的(?:建议|提案|议案|意见)(?=已经?(?:报|转|提交|呈|送))"
 )
 _SAID = r"[^。；;]*?(?=[，,](?:我|本)|[。；;！!？?]|$)"
 _THEIRS = re.compile(
@@ -213,11 +195,14 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     ended = completed(words)
     # (a marker may open with the clause break before it: ",计划于…" — a clause of its own)
     markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start() + _lead(m))]
+    markers = [m for m in markers if not _ongoing(words, m) and not _secured(words, m, year, date)]
     markers = [m for m in markers if not _plan_noun(m, words)]
     markers = [m for m in markers if not _imminent(m, words, ended)]
-    future = next((m for m in markers if not _others(words, m.start(), issuer)), None)
+    future = next((m for m in markers if not others(words, m.start(), issuer)), None)
+    if future and _refused_after(words, future):
+        future = None
     before = words[: future.start()] if future else words
-    done = bool(PAST.search(before) or _dated_before(before, year, date) or _CHECKED.match(words))
+    done = bool(PAST.search(before) or dated_before(before, year, date) or _CHECKED.match(words))
     done = done or bool(future and FOUND.match(words)) or any(at < len(before) for at in ended)
     last = max((m.end() for m in FUTURE.finditer(words)), default=0)
     if future and any(at >= last for at in ended):
@@ -226,6 +211,50 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
         return False, done
     later = _ALREADY.search(words, future.end()) or any(at >= future.end() for at in ended)
     return True, bool(done or later)
+
+
+# A refusal the sentence ends on ("…，无法全部实施。"), and what 将 foretells as its reason.
+_REFUSAL = re.compile(r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备")
+_CONSEQUENCE = re.compile(r"将会?(?:严重)?(?:影响|造成|导致|增加|加重|带来|引发)")
+
+
+def _refused_after(words: str, marker: re.Match[str]) -> bool:
+    """Whether a sentence ends refusing after a 将 that foretells a consequence ("施划后将
+    影响消防通道畅通，无法全部实施"): why not, not a promise ("我局将积极争取，但暂时无法
+    解决" promises)."""
+    clauses = re.split(r"[，,；;]", words.rstrip("。！!？? "))
+    return (
+        len(clauses) > 1
+        and bool(_CONSEQUENCE.match(words, marker.start()))
+        and bool(_REFUSAL.search(clauses[-1]))
+        and not FUTURE.search(clauses[-1])
+    )
+
+
+def _secured(words: str, marker: re.Match[str], year: int | None, date: str | None) -> bool:
+    """Whether 争取 an amount in yuan reports it got, in a sentence dated before the letter
+    ("2023年，我局…争取中央预算内投资1.36亿元"), not a plan ("争取每年安排200万元")."""
+    clause = re.split(r"[，,。；;]", words[marker.end() :])[0]
+    return (
+        marker.group(0) == "争取"
+        and bool(re.search(r"\d+(?:\.\d+)?[万亿]?元", clause))
+        and dated_before(words[: marker.start()], year, date)
+    )
+
+
+# Work under way: 正在 opens the clause up to the marker ("正在积极争取").
+_UNDER_WAY = re.compile(r"正在[^，,。；;：:]*$")
+
+
+def _ongoing(words: str, marker: re.Match[str]) -> bool:
+    """Whether the marker goes on with work under way ("正在积极争取"), which reports, not
+    with a time it will be done by ("正在积极争取列入2026年度…计划" still promises)."""
+    clause = re.split(r"[，,。；;]", words[marker.end() :])[0]
+    return (
+        bool(_UNDER_WAY.search(words, 0, marker.start()))
+        and not DUE.search(clause)
+        and not _YEAR.search(clause)
+    )
 
 
 def _plan_noun(marker: re.Match[str], words: str) -> bool:
@@ -277,48 +306,7 @@ def _unpredicted(words: str) -> str:
 
 def _agent(subject: str) -> bool:
     """Whether a clause's subject is the bureau or a unit (a doer), not a thing."""
-    return bool(re.search(r"[我本]", subject) or _PEER.search(subject))
-
-
-def _others(words: str, at: int, issuer: str | None) -> bool:
-    """Whether the clause that promises at `at` has another unit for its doer, not the bureau
-    too ("我局和交通部门将…"), nor one asked ("向省厅争取"); a list in charge ("由市卫健局和
-    市中心医院负责") is another's unless the bureau is in it; 国家, 上级 plan their own."""
-    doers = [m for m in _DOER.finditer(words) if m.end() <= at and not _ASKED.search(m.group())]
-    clause = re.split(r"[，,；;。：:]", words[:at])[-1]
-    if not doers or not issuer or re.search(_WE, clause):
-        return False
-    if doers[-1].group("unit"):
-        return _theirs(doers[-1].group("unit"), issuer)
-    units = re.split(r"[、和及与或]", doers[-1].group("charged"))
-    return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
-
-
-def _ours(unit: str, issuer: str) -> bool:
-    """Whether a unit is the bureau (我局, its name) or its level's government."""
-    level = _GOVERNMENT.search(unit)
-    places = places_of(issuer)
-    own_level = bool(level and places and places[-1].endswith(level.group(1)))
-    return unit[:1] in "我本" or own_level or names_issuer(unit, issuer)
-
-
-def _theirs(unit: str, issuer: str) -> bool:
-    """Whether a unit is another than the bureau: a peer bureau, a government or company,
-    or a service unit of another level than the bureau's."""
-    if _ours(unit, issuer):
-        return False
-    if _PEER.search(unit):
-        return True
-    mine, theirs = _level(issuer), _level(unit)
-    return bool(mine and theirs and mine != theirs)
-
-
-def _level(name: str) -> str | None:
-    """The administrative level a name starts at ("麻城市福田河镇…" → 镇, "市公路…中心" → 市)."""
-    places = places_of(name)
-    if places:
-        return places[-1][-1] if places[-1][-1] in _LEVELS else None
-    return name[0] if name[:1] in tuple(_LEVELS) else None
+    return bool(re.search(r"[我本]", subject) or PEER.search(subject))
 
 
 def completed(words: str) -> list[int]:
@@ -363,7 +351,7 @@ def _target(words: str, year: int | None) -> re.Match[str] | None:
     return match
 
 
-def _dated_before(words: str, year: int | None, date: str | None) -> bool:
+def dated_before(words: str, year: int | None, date: str | None) -> bool:
     """Whether the sentence dates itself before the letter ("2021年，我部认定…", "今年6月，
     市发改委印发…" in a letter of September); a deadline ("6月底前") is no date."""
     if year is not None and any(int(y) < year for y in _YEAR.findall(words)):
@@ -377,36 +365,3 @@ def _dated_before(words: str, year: int | None, date: str | None) -> bool:
         if when[:2] < signed[:2] or (match.group(3) and when < signed):
             return True
     return False
-
-
-def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
-    """The time a sentence says something will be done by, as written: looked for from the clause
-    that promises on ("争取借助2017年…契机"), then anywhere. A time all before the letter's year
-    ("自2017年以来", "2000年底前建成的小区") is history, and so is a bare year outside the promise
-    when the letter's year is unknown; so is a date the letter has passed ("于今年5月申报"). A time
-    in a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
-    promise = FUTURE.search(own_words(sentence))
-    clause = 0
-    if promise:
-        clause = max(sentence.rfind(mark, 0, promise.start()) for mark in "，,；;：:") + 1
-    parts = [(sentence[clause:], True)] if promise else []
-    for text, promised in [*parts, (sentence, False)]:
-        for match in DUE.finditer(text):
-            when = match.group(0).strip()
-            years = [int(y) for y in re.findall(r"20\d{2}", when)]
-            if text.startswith(("以来", "来"), match.end()):
-                continue  # "今年以来": a period that ends now
-            if max(years, default=year or 0) < (year or 0) or (
-                not year and not promised and re.fullmatch(r"20\d{2}年", when)
-            ):
-                continue
-            if _dated_before(when, year, date) or PROBLEM.search(_clause(text, match.start())):
-                continue
-            return when
-    return None
-
-
-def _clause(text: str, at: int) -> str:
-    """The clause of `text` that holds offset `at`: between commas or semicolons."""
-    start = max(text.rfind(mark, 0, at) for mark in "，,；;") + 1
-    return re.split(r"[，,；;。]", text[start:], maxsplit=1)[0]

@@ -1,0 +1,75 @@
+"""Whose plan a sentence states: the bureau's own, or another unit's ("县商务局已将…，拟…",
+"由市卫健局负责实施，…预计2026年建成"), which promises nothing for the bureau.
+
+    others("县商务局拟于明年建成冷链中心。", 5, "某某县农业农村局")   # True: 县商务局's plan
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.issuers import names_issuer, places_of
+from rag.letters.genre import ORG_SUFFIX
+
+# The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
+WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
+# A unit, as the genre names one; a business (运营商, 开发商) and a sector's offices (交通部门)
+# are ones too.
+_UNIT = rf"(?:{ORG_SUFFIX}|商|部门)"
+# Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
+# clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's, government's or
+# company's plan is its own, unless it is the bureau (我局, its short name) or the government of the
+# bureau's level ("区委、区政府将…" in a 区 bureau's letter); a service unit (…管理处, …中心) is the
+# bureau's own arm, unless it belongs to another level (a 市 centre in a 镇 government's reply).
+_DOER = re.compile(
+    rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT})"
+    r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
+    r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
+)
+_ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
+PEER = re.compile(
+    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商)$|^(?:国家|中央|省里|上级)$"
+)
+_GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
+_LEVELS = "省市县区镇乡"
+
+
+def others(words: str, at: int, issuer: str | None) -> bool:
+    """Whether the clause that promises at `at` has another unit for its doer, not the bureau
+    too ("我局和交通部门将…"), nor one asked ("向省厅争取"); a list in charge ("由市卫健局和
+    市中心医院负责") is another's unless the bureau is in it; 国家, 上级 plan their own."""
+    doers = [m for m in _DOER.finditer(words) if m.end() <= at and not _ASKED.search(m.group())]
+    clause = re.split(r"[，,；;。：:]", words[:at])[-1]
+    if not doers or not issuer or re.search(WE, clause):
+        return False
+    if doers[-1].group("unit"):
+        return _theirs(doers[-1].group("unit"), issuer)
+    units = re.split(r"[、和及与或]", doers[-1].group("charged"))
+    return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
+
+
+def _ours(unit: str, issuer: str) -> bool:
+    """Whether a unit is the bureau (我局, its name) or its level's government."""
+    level = _GOVERNMENT.search(unit)
+    places = places_of(issuer)
+    own_level = bool(level and places and places[-1].endswith(level.group(1)))
+    return unit[:1] in "我本" or own_level or names_issuer(unit, issuer)
+
+
+def _theirs(unit: str, issuer: str) -> bool:
+    """Whether a unit is another than the bureau: a peer bureau, a government or company,
+    or a service unit of another level than the bureau's."""
+    if _ours(unit, issuer):
+        return False
+    if PEER.search(unit):
+        return True
+    mine, theirs = _level(issuer), _level(unit)
+    return bool(mine and theirs and mine != theirs)
+
+
+def _level(name: str) -> str | None:
+    """The administrative level a name starts at ("麻城市福田河镇…" → 镇, "市公路…中心" → 市)."""
+    places = places_of(name)
+    if places:
+        return places[-1][-1] if places[-1][-1] in _LEVELS else None
+    return name[0] if name[:1] in tuple(_LEVELS) else None

@@ -1,0 +1,44 @@
+"""By when a promise is to be done, as the sentence writes it (`due_in`).
+
+due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.deadlines import DUE
+from rag.answer.tense import FUTURE, PROBLEM, dated_before, own_words
+
+
+def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
+    """The time a sentence says something will be done by, as written: looked for from the clause
+    that promises on ("争取借助2017年…契机"), then anywhere. A time all before the letter's year
+    ("自2017年以来", "2000年底前建成的小区") is history, and so is a bare year outside the promise
+    when the letter's year is unknown; so is a date the letter has passed ("于今年5月申报"). A time
+    in a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
+    promise = FUTURE.search(own_words(sentence))
+    clause = 0
+    if promise:
+        clause = max(sentence.rfind(mark, 0, promise.start()) for mark in "，,；;：:") + 1
+    parts = [(sentence[clause:], True)] if promise else []
+    for text, promised in [*parts, (sentence, False)]:
+        for match in DUE.finditer(text):
+            when = match.group(0).strip()
+            years = [int(y) for y in re.findall(r"20\d{2}", when)]
+            if text.startswith(("以来", "来"), match.end()):
+                continue  # "今年以来": a period that ends now
+            if max(years, default=year or 0) < (year or 0) or (
+                not year and not promised and re.fullmatch(r"20\d{2}年", when)
+            ):
+                continue
+            if dated_before(when, year, date) or PROBLEM.search(_clause(text, match.start())):
+                continue
+            return when
+    return None
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of `text` that holds offset `at`: between commas or semicolons."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,；;") + 1
+    return re.split(r"[，,；;。]", text[start:], maxsplit=1)[0]
