@@ -120,10 +120,11 @@ META_FIELDS: tuple[MetaField, ...] = (
         "signer",
         # "who signed", "the signer", "signed by" — not "when did … sign its reply"
         re.compile(
-            r"审签|签发|谁签|签字|\bsign(?:er|atory|ature)|\bwho (?:\w+ ){0,2}signed|signed by",
+            r"审签|审阅|签发|谁签|签字|\bsign(?:er|atory|ature)|\bwho (?:\w+ ){0,2}signed|"
+            r"signed (?:it )?off|signed by",
             re.I,
         ),
-        re.compile(r"审签|签发|签发人"),
+        re.compile(r"审签|审阅|签发|签发人"),
         ("signer",),
     ),
     MetaField(
@@ -193,6 +194,19 @@ META_FIELDS: tuple[MetaField, ...] = (
         ("contact",),
     ),
     MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),
+    # the 办复类别 (A: adopted, B: being solved, C: explained), as the portal or letterhead
+    # marks it: "办理结果算哪一类", "what result category was it given"
+    MetaField(
+        "category",
+        re.compile(
+            r"办理结果|答复类型|办复类别|答复类别|算哪一?类|是哪一?类|[ABC]类还是|"
+            r"\b(?:result|reply|response|handling) (?:category|class|type)\b|"
+            r"\bwhat (?:category|class)\b(?! of)",
+            re.I,
+        ),
+        re.compile(r"办复类别|办理结果|答复类型|类别\s*[:：]|^\s*[(（]?[ABCＡＢＣ]\s*类", re.M),
+        ("category",),
+    ),
     MetaField("session", re.compile(SESSION_ASKED, re.I), SESSION, ("session",)),
     # the units sent a copy (抄送/抄报 at the letter's foot); no record field holds them
     MetaField(

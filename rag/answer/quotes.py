@@ -71,6 +71,7 @@ _LEFT_OUT = {
     "session": "the session the proposal was raised at",
     "issuer": "who replied",
     "copied_to": "whom it was copied to",
+    "category": "the result category it was given",
 }
 
 

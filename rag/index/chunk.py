@@ -251,7 +251,7 @@ def _meta_text(letter: Letter) -> str:
         ("签发人", letter.signer),
         ("落款日期", letter.date_signed),
         ("发布日期", letter.date_published),
-        ("办复类别", letter.category),
+        ("办复类别", f"{letter.category}类" if letter.category else None),
         ("主题分类", letter.topic),
         ("联系人", letter.contact),
     ]

@@ -255,3 +255,39 @@ def test_who_made_a_proposal_is_read_off_a_co_handling_opinions_first_paragraph(
         answer = qa.ask(question)
         assert not answer.refused, question
         assert "民进青禾县委员会" in answer.text
+
+
+CATEGORY = """source_url: synthetic
+completeness: full
+---
+关于县政协十届三次会议第31号提案的答复
+类别：B类　　　　　　签发人：陈启明
+王芳委员：
+您提出的关于建设乡村图书室的提案收悉，现答复如下：
+我局已在12个行政村建成图书室，下一步将继续增加藏书。
+以上答复，已经局长周立平审阅。
+某某县文化和旅游局
+2023年6月12日
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["第31号提案的办理结果算哪一类？", "What result category was the reply to proposal 31 given?"],
+)
+def test_the_result_category_is_asked_and_answered(tmp_path, question):
+    qa = indexed(tmp_path / "letters", tmp_path / "home", category=CATEGORY)
+    assert [f.name for f in query.fields_asked(question)] == ["category"]
+    answer = qa.ask(question)
+    assert not answer.refused and "B类" in answer.text
+
+
+def test_who_reviewed_it_is_asked_as_who_signed_it(tmp_path) -> None:
+    # the record's signer is only a 签发人 or 审签 (the golden rule); the sentence saying
+    # who reviewed it answers
+    reviewed = CATEGORY.replace("签发人：陈启明", "")
+    qa = indexed(tmp_path / "letters", tmp_path / "home", reviewed=reviewed)
+    assert [f.name for f in query.fields_asked("这份复函是经谁审阅的？")] == ["signer"]
+    answer = qa.ask("第31号提案的答复是经谁审阅的？")
+    assert not answer.refused and "周立平" in answer.text
+    assert not query.fields_asked("What category of tea is grown there?")
