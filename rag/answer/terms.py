@@ -55,6 +55,13 @@ _STOP = frozenset(
     """.split()
 )
 
+# A question word or a pointer with its measure word ("几辆", "几点", "多少个", "那座", "这批",
+# "几块钱"): it asks or points, and names nothing a passage holds.
+_ASKING = re.compile(
+    r"(?:几|多少|这|那|哪)(?:个|辆|家|座|批|位|所|条|项|次|岁|名|户|亩|台|部|间|张|种|类|期|点|"
+    r"块钱?|元|万|天|年|月|周|处|份|块|段|趟|顿)"
+)
+
 # The stopwords jieba may cut into words of their own, longest first.
 _STOP_PHRASES = re.compile(
     "|".join(sorted((w for w in _STOP if len(w) >= 3), key=len, reverse=True))
@@ -137,7 +144,7 @@ def tokens(text: str) -> list[str]:
             continue
         if token.isascii() and (token.lower() in _EN_STOP or len(token) < 2):
             continue
-        if len(token) == 1 and _CJK.match(token):
+        if len(token) == 1 and _CJK.match(token) or _ASKING.fullmatch(token):
             continue  # single characters match almost any passage
         if token not in out:
             out.append(token)

@@ -13,3 +13,10 @@ def test_a_stop_phrase_goes_before_jieba_cuts_it() -> None:
 def test_a_stop_phrase_inside_a_word_keeps_the_word_whole() -> None:
     # 具体指 is a stop phrase, but here it would cut 指标 into 标
     assert tokens("具体指标是多少？") == ["指标"]
+
+
+def test_a_question_word_or_pointer_with_its_measure_word_is_no_term() -> None:
+    # what a passage holds is 夜市 and 校车, not 几点 / 几辆 / 那批 (made_up/qa9)
+    assert tokens("莒县的夜市几点能出摊？") == ["莒县", "夜市", "出摊"]
+    assert tokens("五常那批校车一共买了几辆？") == ["五常", "校车"]
+    assert "那曲" in tokens("那曲县怎么做的？")  # a name that starts so stays
