@@ -1,6 +1,6 @@
 """By when a promise is to be done, as the sentence writes it (`due_in`).
 
-due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
+    due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
 """
 
 from __future__ import annotations

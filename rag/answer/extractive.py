@@ -233,12 +233,14 @@ def score_sentences(
     # asked without a unit ("绿地有多大"), from the letter's passages at hand (never both).
     # Any other fact asked may stand in a sentence that points back to its topic (该路段).
     led = shares
+    # each sentence that points back to its topic ("该工程…") with the one that names it
+    antecedents = with_antecedent(raw) if asks and asks.kind else raw
     if asks and asks.counted:
         led = coverages(terms, passages, with_lead_in(raw))
     elif asks and asks.measured:
         led = coverages(terms, passages, in_letter(raw, passages, asks.measures))
     elif asks and asks.kind:
-        led = coverages(terms, passages, with_antecedent(raw))
+        led = coverages(terms, passages, antecedents)
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = (
         named_things(question, passages, held)
@@ -254,11 +256,9 @@ def score_sentences(
         topical[letter] = max(topical.get(letter, 0.0), coverage)
     top_score = passages[0].score or 1.0
     floor = tuning.support_coverage_en if is_english(question) else tuning.support_coverage
-    # (a sentence that points back to its topic, "该工程…", names it by the one before)
-    pointed = [r[3] for r in with_antecedent(raw)] if named else [r[3] for r in raw]
     scored: list[_Sentence] = []
-    for (index, start, end, text), coverage, lead, topic in zip(
-        raw, shares, led, pointed, strict=True
+    for (index, start, end, text), coverage, lead, (*_, topic) in zip(
+        raw, shares, led, antecedents, strict=True
     ):
         passage = passages[index]
         answers = False
@@ -269,7 +269,8 @@ def score_sentences(
                 intent == query.META
                 or max(coverage, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
             )
-            # "when will the Huilong–Yufeng road be finished": a date about that road
+            # "when will the Huilong–Yufeng road be finished": a date about that road (or
+            # about the thing the sentence points back to)
             answers = answers and (not named or any(n in topic for n in named))
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)

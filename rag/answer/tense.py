@@ -87,9 +87,11 @@ _AFTERWARDS = re.compile(
     r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
     r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上)?(?:解决|缓解|改善|满足|提升|提高))?"
 )
+# A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
+_REFUSAL = r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
 PROBLEM = re.compile(
-    r"尚未|尚无|还未|还没有|没有|未能|不能|无法|无权(?!属)|难以|暂不|暂未|暂时不|不具备|仍然?(?:有|存在)(?![^，,。；;]{0,8}的)|"
+    rf"尚未|尚无|还未|还没有|没有|未能|{_REFUSAL}|暂未|仍然?(?:有|存在)(?![^，,。；;]{{0,8}}的)|"
     r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
     # a study put off until conditions allow ("待财力允许时，再作研究"): a refusal, politely
     r"|待[^。；;]{2,30}?[时后][，,]?再(?:作|行|予|进行)?(?:进一步)?的?(?:研究|考虑|论证)"
@@ -213,8 +215,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     return True, bool(done or later)
 
 
-# A refusal the sentence ends on ("…，无法全部实施。"), and what 将 foretells as its reason.
-_REFUSAL = re.compile(r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备")
+# What 将 foretells as the reason for a refusal the sentence ends on ("…，无法全部实施。").
 _CONSEQUENCE = re.compile(r"将会?(?:严重)?(?:影响|造成|导致|增加|加重|带来|引发)")
 
 
@@ -226,7 +227,7 @@ def _refused_after(words: str, marker: re.Match[str]) -> bool:
     return (
         len(clauses) > 1
         and bool(_CONSEQUENCE.match(words, marker.start()))
-        and bool(_REFUSAL.search(clauses[-1]))
+        and bool(re.search(_REFUSAL, clauses[-1]))
         and not FUTURE.search(clauses[-1])
     )
 
@@ -234,10 +235,9 @@ def _refused_after(words: str, marker: re.Match[str]) -> bool:
 def _secured(words: str, marker: re.Match[str], year: int | None, date: str | None) -> bool:
     """Whether 争取 an amount in yuan reports it got, in a sentence dated before the letter
     ("2023年，我局…争取中央预算内投资1.36亿元"), not a plan ("争取每年安排200万元")."""
-    clause = re.split(r"[，,。；;]", words[marker.end() :])[0]
     return (
         marker.group(0) == "争取"
-        and bool(re.search(r"\d+(?:\.\d+)?[万亿]?元", clause))
+        and bool(re.search(r"\d+(?:\.\d+)?[万亿]?元", _clause_after(words, marker)))
         and dated_before(words[: marker.start()], year, date)
     )
 
@@ -249,12 +249,17 @@ _UNDER_WAY = re.compile(r"正在[^，,。；;：:]*$")
 def _ongoing(words: str, marker: re.Match[str]) -> bool:
     """Whether the marker goes on with work under way ("正在积极争取"), which reports, not
     with a time it will be done by ("正在积极争取列入2026年度…计划" still promises)."""
-    clause = re.split(r"[，,。；;]", words[marker.end() :])[0]
+    clause = _clause_after(words, marker)
     return (
         bool(_UNDER_WAY.search(words, 0, marker.start()))
         and not DUE.search(clause)
         and not _YEAR.search(clause)
     )
+
+
+def _clause_after(words: str, marker: re.Match[str]) -> str:
+    """The rest of the marker's clause: what it goes on to say."""
+    return re.split(r"[，,。；;]", words[marker.end() :])[0]
 
 
 def _plan_noun(marker: re.Match[str], words: str) -> bool:

@@ -144,8 +144,10 @@ def tokens(text: str) -> list[str]:
             continue
         if token.isascii() and (token.lower() in _EN_STOP or len(token) < 2):
             continue
-        if len(token) == 1 and _CJK.match(token) or _ASKING.fullmatch(token):
+        if len(token) == 1 and _CJK.match(token):
             continue  # single characters match almost any passage
+        if _ASKING.fullmatch(token):
+            continue
         if token not in out:
             out.append(token)
     return out

@@ -16,10 +16,10 @@ Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民�
 proposed it and who co-handled it (`提案编号:`, `提案人:`, `协办单位:`); a line of fields
 may open with the page's date (`2023-06-05 10:21 来源:…`); some pages print their fields
 below the letter (`read_page_metadata_line`). These lines are read and leave the letter
-body; furniture leaves without a trace (`rag.letters.furniture`). A label is known whatever the spacing inside it (`索 引 号`, `签 发 人`),
-and a value that cannot be what its label says (`文号: 无`) or says there is none
-(`协办单位: 无`, `—`) is no value; a document number printed beside another value is read
-too.
+body; furniture leaves without a trace (`rag.letters.furniture`). A label is known
+whatever the spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be what its
+label says (`文号: 无`) or says there is none (`协办单位: 无`, `—`) is no value; a document
+number printed beside another value is read too.
 """
 
 from __future__ import annotations
