@@ -208,6 +208,11 @@ def chinese_candidates(word_or_phrase: str) -> list[str]:
     return sorted(ranked, key=lambda h: (ranked[h], h))
 
 
+def first_sense(headword: str) -> str:
+    """The headword's main English sense ("眼下" → "now"), or "" if CC-CEDICT has none."""
+    return _dictionary().senses.get(headword, "").split("/")[0]
+
+
 def is_proper_name(headword: str) -> bool:
     """Whether CC-CEDICT has the word only as a proper name (内蒙古, not 长寿 "longevity")."""
     return headword in _dictionary().names

@@ -36,7 +36,11 @@ def counted_nouns(question: str, after: int) -> tuple[str, ...]:
         if len(word) >= 2:
             words.append(word)
         elif not words and tag == "n":
-            words.append(word)  # a one-character noun right after it: "几个班", "多少个村"
+            # a one-character noun right after it: "几个班", "多少个村", "几个乡卫生院" — not
+            # a preposition jieba calls a noun ("几家经湖南省认定的", "几所经教育部批准的")
+            if word in _PREPOSITIONS:
+                break
+            words.append(word)
             break
     if words and len(words[-1]) >= 3:
         words.append(words[-1][-1])
@@ -49,6 +53,9 @@ def counted_nouns(question: str, after: int) -> tuple[str, ...]:
         words.append(head[0])
     return tuple(words)
 
+
+# Prepositions that open a clause before the counted noun ("经…认定的", "由…建设的").
+_PREPOSITIONS = frozenset("经由在从被于")
 
 _MEASURE_ASKED = re.compile(
     r"(?:一共|总共|大约|到底|究竟)?(?:有|是|为|达到?)?(?:多大|多少|多高|多长|多宽|多深|几)"

@@ -60,6 +60,9 @@ EN_LETTER_DATE = (
     # "when was the Qianjiang bureau's letter … written", not "when was the plan issued"
     rf"\bwhen (?:was|is) (?:\S+ ){{0,10}}?(?:letter|reply|response)\b(?: \S+){{0,6}}? "
     r"(?:sent|issued|written|signed|published)\b|"
+    # "the … bureau's reply to No. 21: when was it written?"
+    rf"(?<!emergency )\b{_REPLY}(?:(?!\b(?:mentions?|names?|lists?|cites?|says?|describes?|"
+    r"refers?)\b)[^?;])*?\bwhen (?:was|is) it (?:sent|issued|written|signed|published|dated)\b|"
     # "who replied to …, and on what date?"
     r"\b(?:replied|answered|responded)\b[^?]*\b(?:on )?what date\b"
 )
@@ -91,7 +94,7 @@ ISSUER_ASKED = (
 # was it raised" — not "哪届毕业生", "哪次会议研究决定的".
 SESSION_ASKED = (
     r"(?:哪一?届|哪一?次)[^，,。？?]{0,10}?(?:会议?|人代会|人大|政协|全会)[^，,。？?]{0,3}?"
-    r"(?:提|交)|"
+    r"(?:提|交|上的(?:建议|提案|议案))|"
     r"\b(?:which|what) (?:\w+ )?session (?:\w+ ){0,4}?(?:raised|proposed|submitted|put|tabled|"
     r"made)\b|\bat (?:which|what) (?:\w+ )?session\b"
 )
@@ -114,6 +117,11 @@ class MetaField:
     def asked_by(self, question: str) -> bool:
         return bool(self.asks.search(question) or (self.loosely and self.loosely.search(question)))
 
+
+# A question about the reply itself names it ("这份答复", "那条建议的复函").
+_THE_REPLY = "答复|复函|回复|函复|这份|这封|该函|建议|提案"
+# …and asks no field of something it mentions ("答复中提到的…", "回复说的…")
+_NOT_ITS_CONTENT = r"(?:(?!提到|说|里|中|涉及|所述|将)[^。？?])"
 
 META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
@@ -187,7 +195,11 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "contact",
         re.compile(
-            r"联系人|联系电话|电话多少|承办人|经办人|谁承办|\bcontact|\b(?:tele)?phone (?:number|no)\b",
+            r"联系人|联系电话|电话多少|承办人|经办人|谁承办|\bcontact|\b(?:tele)?phone (?:number|no)\b|"
+            # whom to call about the reply itself, not a service the letter names ("答复中
+            # 提到的法律援助中心联系方式", "找谁联系办理")
+            rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:联系方式|[找跟和]谁联系|联系谁|向谁咨询)"
+            r"(?![^。？?]*办理)|有事找谁",
             re.I,
         ),
         re.compile(r"联系人|联系电话|电话|承办人|经办人"),
@@ -200,6 +212,10 @@ META_FIELDS: tuple[MetaField, ...] = (
         "category",
         re.compile(
             r"办理结果|答复类型|办复类别|答复类别|算哪一?类|是哪一?类|[ABC]类还是|"
+            # of the reply, not of a project, a fund or what the reply mentions ("这笔资金归
+            # 哪类", "建议中提到的产业园属于哪一类园区")
+            rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"
+            r"类(?!型|别)(?:[了呢吗]|的?办理结果)?(?:[？?。]|$)|"
             r"\b(?:result|reply|response|handling) (?:category|class|type)\b|"
             r"\bwhat (?:category|class)\b(?! of)",
             re.I,
@@ -208,6 +224,19 @@ META_FIELDS: tuple[MetaField, ...] = (
         ("category",),
     ),
     MetaField("session", re.compile(SESSION_ASKED, re.I), SESSION, ("session",)),
+    # the letter's title as its field card prints it ("标题怎么写的", "the title of the
+    # reply"), not a professional title (职称)
+    MetaField(
+        "title",
+        re.compile(
+            rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,8}}?(?:标题|题目)(?!党)|^(?:标题|题目)(?=是|怎么|叫|为|[:：？?])|"
+            r"\btitle of (?:the|its|this|that) (?:\w+ )?(?:reply|letter|response)\b|"
+            r"\b(?:reply|letter|response)'s title\b|\bwhat is (?:the|its) title\b(?! of)",
+            re.I,
+        ),
+        re.compile(r"^\s*(?:标题|(?:提案|建议|来文)标题)\s*[:：]", re.M),
+        ("title",),
+    ),
     # the units sent a copy (抄送/抄报 at the letter's foot); no record field holds them
     MetaField(
         "copied_to",

@@ -17,6 +17,7 @@ from types import ModuleType
 from rag.answer.bilingual import (
     chinese_candidates,
     english_words,
+    first_sense,
     is_name,
     names_spelled,
     translate,
@@ -60,6 +61,12 @@ _STOP = frozenset(
 _ASKING = re.compile(
     r"(?:几|多少|这|那|哪)(?:个|辆|家|座|批|位|所|条|项|次|岁|名|户|亩|台|部|间|张|种|类|期|点|"
     r"块钱?|元|万|天|年|月|周|处|份|块|段|趟|顿)"
+)
+
+# Words for "now" (目前, and as the dictionary gives it: 眼下, 如今, 时下, 当前): a question
+# asks about the present of the letter it reads, which need not say so.
+_NOW = frozenset(
+    {"now", "nowadays", "at present", "present time", "at the present time", "currently"}
 )
 
 # The stopwords jieba may cut into words of their own, longest first.
@@ -146,7 +153,7 @@ def tokens(text: str) -> list[str]:
             continue
         if len(token) == 1 and _CJK.match(token):
             continue  # single characters match almost any passage
-        if _ASKING.fullmatch(token):
+        if _ASKING.fullmatch(token) or first_sense(token) in _NOW:
             continue
         if token not in out:
             out.append(token)

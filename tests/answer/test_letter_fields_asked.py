@@ -273,7 +273,11 @@ completeness: full
 
 @pytest.mark.parametrize(
     "question",
-    ["第31号提案的办理结果算哪一类？", "What result category was the reply to proposal 31 given?"],
+    [
+        "第31号提案的办理结果算哪一类？",
+        "图书室那条提案的答复属于哪类？",
+        "What result category was the reply to proposal 31 given?",
+    ],
 )
 def test_the_result_category_is_asked_and_answered(tmp_path, question):
     qa = indexed(tmp_path / "letters", tmp_path / "home", category=CATEGORY)
@@ -291,3 +295,27 @@ def test_who_reviewed_it_is_asked_as_who_signed_it(tmp_path) -> None:
     answer = qa.ask("第31号提案的答复是经谁审阅的？")
     assert not answer.refused and "周立平" in answer.text
     assert not query.fields_asked("What category of tea is grown there?")
+
+
+def test_whom_to_contact_is_asked_in_more_words_than_contact_person() -> None:
+    for question in ("图书室那条提案，有事找谁联系？", "这份答复的联系方式是什么？"):
+        assert [f.name for f in query.fields_asked(question)] == ["contact"]
+    # a kind asked of something else is no result category, nor whom to ask about a service
+    for question in ("这个项目属于哪类工程？", "这笔资金归哪类？", "申请补贴应该联系谁？"):
+        assert not query.fields_asked(question)
+
+
+def test_the_title_and_the_session_are_asked_in_the_words_people_use(tmp_path) -> None:
+    question = "第31号提案那份答复的标题怎么写的？是哪届政协会上的提案？"
+    assert sorted(f.name for f in query.fields_asked(question)) == ["session", "title"]
+    qa = indexed(tmp_path / "letters", tmp_path / "home", category=CATEGORY)
+    answer = qa.ask("第31号提案的答复，标题是什么？")
+    assert not answer.refused and "关于县政协十届三次会议第31号提案的答复" in answer.text
+    # a professional title (职称) is no letter's title
+    assert not query.fields_asked("What did the bureau do about professional title evaluation?")
+
+
+def test_when_it_was_written_asks_the_letters_date_when_it_is_the_reply() -> None:
+    question = "The finance bureau's reply to suggestion No. 21: when was it written?"
+    assert [f.name for f in query.fields_named(question)] == ["date"]
+    assert not query.fields_named("The plan names a bridge: when was it built?")

@@ -87,6 +87,12 @@ def test_a_count_of_things_a_clause_describes_counts_the_noun_it_ends_on():
     # not the object of a clause whose subject is counted, nor what a place owns
     assert asks_for("多少所学校建起了标准化的食堂？").counted == ("学校",)
     assert asks_for("有几个县的项目获得了支持？").counted == ("县",)
+    assert asks_for("全县有多少个乡卫生院？").counted == ("乡",)
+    # jieba calls the preposition of "经…认定" a noun; the noun the clause ends on is counted
+    asks = asks_for("青禾县眼下有几家经省里认定的院士专家工作站？")
+    assert "经" not in asks.counted
+    assert asks.answered_by("目前我县共有省级院士工作站4个。")
+    assert not asks.answered_by("目前我县共有科技特派员工作站4个。")
 
 
 def test_a_count_in_a_sentence_opening_with_qizhong_takes_its_topic_from_the_lead():
