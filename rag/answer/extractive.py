@@ -10,7 +10,7 @@ the two to four sentences that best support the answer, each run followed by its
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,7 +18,7 @@ from rag.answer import query
 from rag.answer.asks import Asks, asks_for
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
-from rag.answer.sentences import split_sentences
+from rag.answer.sentences import is_frame, split_sentences
 from rag.answer.support import (
     coverages,
     in_letter,
@@ -109,10 +109,22 @@ def answer_extractive(
         asked = next((f.name for f in fields if f.name != "date"), None)
         return unsupported(question, read, standalone or question, english, asked)
     letters = [p.letter_id for p in read]
-    chosen = _choose(
-        sentences, letters, settings, [f.states for f in fields] if intent == query.META else []
+    about_letter = (
+        intent == query.META
+        and bool(query.fields_named(search_text))
+        and bool(_THE_REPLY_NAMED.search(search_text))
     )
-    chosen += _per_part(search_text, read, intent, chosen)
+    chosen = _choose(
+        sentences,
+        letters,
+        settings,
+        [f.states for f in fields] if intent == query.META else [],
+        # a question about the letter itself ("发文字号是多少") is answered where the
+        # letter speaks of itself — its field card, opening, sign-off — not by its body
+        frame=[_in_frame(read[s.passage], s.text) for s in sentences] if about_letter else None,
+    )
+    if not about_letter:  # each field asked has its line already
+        chosen += _per_part(search_text, read, intent, chosen)
     if intent != query.META:
         chosen += _completions(sentences, chosen, read)
     if not chosen:  # nothing but the letters' frame: they do not answer it
@@ -121,6 +133,15 @@ def answer_extractive(
     return quoted(read, runs, english, standalone or question)
 
 
+# The question names the reply itself as what it asks a field of ("那份函，发文字号是多少",
+# "答复的落款日期", "the date on the reply"): its field card and sign-off answer it.  A
+# field word alone may ask about what the letter reports ("实施方案的文号", "抢修电话多少",
+# "协议是哪天签的"), which the body states.
+_THE_REPLY_NAMED = re.compile(
+    r"答复函|复函|(?:这|那|该|此)[份封]|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
+    r"\b(?:the|this|that|its|their) (?:[\w'-]+ ){0,4}?(?:reply|response|letter)\b",
+    re.I,
+)
 # A question in several parts ("已经做了什么？接下来又打算怎么做？") is answered part by part.
 _PARTS = re.compile(r"(?<=[？?；;])")
 
@@ -349,30 +370,34 @@ def _choose(
     letters: Sequence[str],
     settings: Settings,
     fields: Sequence[re.Pattern[str]] = (),
+    frame: Sequence[bool] | None = None,
 ) -> list[_Sentence]:
     """The best sentence, then those scoring close to it (at most MAX_SENTENCES), closer
     still when they come from another letter (`letters[i]` is passage i's).  For a
     metadata question asking several things ("who submitted it and when was it signed"),
-    the best sentence for each field asked comes first."""
+    the best sentence for each field asked comes first.  With `frame` (whether each
+    sentence is the letter speaking of itself), the others are taken from the frame
+    only."""
     if not sentences:
         return []
+    framed = {id(s) for s, f in zip(sentences, frame, strict=True) if f} if frame else None
+
+    def kept(s: _Sentence) -> bool:
+        return framed is None or id(s) in framed
+
     ranked = sorted(sentences, key=lambda s: (-s.score, s.passage, s.start))
-    chosen: list[_Sentence] = []
     # A field asked of a letter is its own: another letter's date or signer is no answer.
     if fields:
         ranked = [s for s in ranked if letters[s.passage] == letters[0]] or ranked
-    for pattern in fields:
-        match = next((s for s in ranked if pattern.search(s.text)), None)
-        if match is not None and match not in chosen and len(chosen) < MAX_SENTENCES:
-            chosen.append(match)
-    if not chosen:
-        chosen.append(ranked[0])
+    chosen = _field_lines(ranked, fields, kept) or [ranked[0]]
     best = ranked[0].score
     for sentence in ranked:
         if len(chosen) >= MAX_SENTENCES:
             break
-        if sentence in chosen:
+        if sentence in chosen or not kept(sentence):
             continue
+        if any(sentence.text == c.text for c in chosen):
+            continue  # the same line in two chunks (the field card and its own chunk)
         same = letters[sentence.passage] == letters[0]
         ratio = settings.keep_ratio if same else settings.other_letter_ratio
         if sentence.score >= ratio * best or (
@@ -380,6 +405,29 @@ def _choose(
         ):
             chosen.append(sentence)
     return chosen
+
+
+def _field_lines(
+    ranked: list[_Sentence],
+    fields: Sequence[re.Pattern[str]],
+    kept: Callable[[_Sentence], bool],
+) -> list[_Sentence]:
+    """The best sentence stating each field asked, one the letter speaks of itself in
+    (`kept`) before a body sentence: the 发文字号 line, not a sentence naming another
+    document's number."""
+    lines: list[_Sentence] = []
+    for pattern in fields:
+        stating = [s for s in ranked if pattern.search(s.text)]
+        match = next((s for s in stating if kept(s)), next(iter(stating), None))
+        if match is not None and match not in lines and len(lines) < MAX_SENTENCES:
+            lines.append(match)
+    return lines
+
+
+def _in_frame(passage: Passage, sentence: str) -> bool:
+    """Whether the sentence is the letter speaking of itself: a line of its field card,
+    opening, closing or sign-off, or a frame sentence of its body (the receipt)."""
+    return passage.part in query.META_PARTS or is_frame(sentence)
 
 
 def _completions(

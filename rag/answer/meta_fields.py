@@ -164,10 +164,10 @@ META_FIELDS: tuple[MetaField, ...] = (
         # The salutation names the proposers (or a CPPCC party's or the federation's branch:
         # the eight parties and 工商联 are the groups that propose, not a lead unit such as
         # 市发展和改革委员会 a co-handling opinion writes to), or a co-handling opinion's
-        # opening ("现对九三学社提出的…", "冉启华代表提出的…由你局主办"); "您提出的…" only
-        # says someone did.
+        # opening ("现对九三学社提出的…", "冉启华代表提出的…由你局主办"), or a session's
+        # 集体提案, which no one person made; "您提出的…" only says someone did.
         re.compile(
-            r"(?:委员|代表)[们]?\s*[:：]|^(?:中国)?(?:民革|民盟|民建|民进|农工|致公|九三学社|台盟|"
+            r"集体提案|(?:委员|代表)[们]?\s*[:：]|^(?:中国)?(?:民革|民盟|民建|民进|农工|致公|九三学社|台盟|"
             r"工商联)[^，,。；;]{0,24}[:：]|提案人|建议人|现对[^，,。；;您你]{2,30}?提出的|"
             r"^[\u4e00-\u9fff·]{2,8}?(?<!人大|政协)(?:等\d*[位名人]?)?(?:委员|代表)们?提出的"
         ),

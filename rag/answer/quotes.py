@@ -37,16 +37,21 @@ def quoted(
     """The answer quoting each run (passage index, start, end), each with its marker."""
     citations: list[Citation] = []
     body: list[str] = []
-    for n, (index, start, end) in enumerate(runs, start=1):
+    cited: list[Passage] = []
+    for index, start, end in runs:
         passage = read[index]
         shown = passage.text[start:end].strip()
         quote = _meta_value(shown) if passage.part == "meta" else shown
-        citations.append(passage.cite(quote))
+        citation = passage.cite(quote)
+        key = (citation.source, citation.proposal_no, quote)
+        if any((c.source, c.proposal_no, c.quote) == key for c in citations):
+            continue  # the field card's line and the letter's own say the same
+        citations.append(citation)
+        cited.append(passage)
         # Displayed text only: a letter's own "[7]" must not read as marker [7].
         # The citation's quote stays verbatim.
-        body.append(f"{neutralize_markers(shown)}[{n}]")
+        body.append(f"{neutralize_markers(shown)}[{len(citations)}]")
 
-    cited = [read[index] for index, _, _ in runs]
     lead = _english_lead(cited, shape) if english else _lead(_distinct_letters(cited))
     text = "\n".join([lead, *body, sources_line(citations, english)])
     return Answer(text=text, citations=citations, question=question)

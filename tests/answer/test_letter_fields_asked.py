@@ -319,3 +319,93 @@ def test_when_it_was_written_asks_the_letters_date_when_it_is_the_reply() -> Non
     question = "The finance bureau's reply to suggestion No. 21: when was it written?"
     assert [f.name for f in query.fields_named(question)] == ["date"]
     assert not query.fields_named("The plan names a bridge: when was it built?")
+
+
+ELDER = """source_url: synthetic
+completeness: full
+---
+标题：南湖区民政局关于区人大三次会议第42号建议的答复
+发文字号：南民函〔2024〕57号
+落款日期：2024-06-12
+王强代表:
+您提出的关于加快社区养老服务设施建设的建议收悉。现答复如下:
+一、社区养老服务设施建设情况
+近年来,我局按照《南湖区社区养老服务设施建设三年行动方案》(南府办〔2022〕16号)要求,加快社区养老服务设施建设。
+截至2023年底,全区已建成社区养老服务站46个,覆盖全部城市社区。居民可拨打养老服务热线0573-82019999咨询。
+二、下一步工作
+我局将继续推进社区养老服务设施建设,2024年新建社区养老服务站8个,并为社区养老服务站配备专职护理员。
+南湖区民政局
+2024年6月12日
+联系人：张敏，联系电话：0573-82011234
+"""
+
+
+@pytest.fixture(scope="module")
+def elder(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
+    return indexed(tmp_path_factory.mktemp("letters"), tmp_path_factory.mktemp("home"), elder=ELDER)
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        (
+            "南湖区民政局答复王强代表社区养老服务设施建设建议的那份函，发文字号是多少？",
+            ["南民函〔2024〕57号"],
+        ),
+        ("王强代表关于社区养老服务设施建设的建议，答复的落款日期是哪天？", ["2024"]),
+        (
+            "Who put forward the suggestion on community elderly care facilities, and when is "
+            "the reply dated?",
+            ["王强", "2024"],
+        ),
+        # two parts, each the letter's contact line
+        ("南湖区民政局养老服务设施那份答复，要找经办的人该找谁？电话多少？", ["张敏", "82011234"]),
+    ],
+)
+def test_a_question_about_the_letter_is_answered_by_the_letter_not_its_body(
+    elder, question, stated
+):
+    # the field card, the salutation and the sign-off state what is asked; the body's
+    # sentences on the same topic (and another document's number) answer nothing of it
+    answer = elder.ask(question)
+    assert not answer.refused
+    assert all(s in answer.text for s in stated)
+    assert "46个" not in answer.text and "8个" not in answer.text
+    assert "南府办" not in answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert len(quotes) == len(set(quotes))  # a line held by two chunks is quoted once
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("南湖区今年要新建几个社区养老服务站？", "8个"),
+        # a field's word asked of what the letter reports, not of the reply: the body
+        ("社区养老服务设施建设三年行动方案的文号是什么？", "南府办〔2022〕16号"),
+        # "when" of what the bureau will do, not of the letter
+        ("南湖区民政局准备什么时候新建社区养老服务站？", "2024年新建"),
+    ],
+)
+def test_a_content_question_of_the_same_letter_is_still_answered_by_its_body(
+    elder, question, stated
+):
+    answer = elder.ask(question)
+    assert not answer.refused and stated in answer.text
+
+
+COLLECTIVE = """source_url: synthetic
+completeness: full
+---
+政协清源市第五届委员会第二次会议的集体提案《关于加强古树名木保护的提案》收悉,现答复如下。
+我局已完成全市古树名木普查,建立档案1260份,并为一级古树安装了保护围栏。
+清源市林业局
+2022年8月3日
+"""
+
+
+def test_a_collective_proposal_answers_who_proposed_it(tmp_path):
+    # no member made it: the letter says it is the session's 集体提案, and that answers
+    qa = indexed(tmp_path / "letters", tmp_path / "home", collective=COLLECTIVE)
+    answer = qa.ask("古树名木保护那份提案是哪位委员提的？")
+    assert not answer.refused and "集体提案" in answer.text
+    assert "1260份" not in answer.text
