@@ -10,15 +10,15 @@ the two to four sentences that best support the answer, each run followed by its
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
+from rag.answer.choose import MAX_SENTENCES, Scored, choose, in_frame, names_the_reply
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
-from rag.answer.sentences import is_frame, split_sentences
+from rag.answer.sentences import split_sentences
 from rag.answer.support import (
     coverages,
     in_letter,
@@ -32,8 +32,6 @@ from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
 from rag.models import SECTION_SEP, Answer, Passage
 from rag.settings import Settings
 
-MAX_SENTENCES = 4
-MIN_SENTENCES = 2
 # Which sentences join the answer and when a sentence gives a figure: Settings.keep_ratio,
 # other_letter_ratio, support_coverage and support_share (read off evaluation sets; the
 # commands are beside them in rag/settings.py).
@@ -41,16 +39,6 @@ MIN_SENTENCES = 2
 COMPLETION_CHARS = 20
 # Only the best passages are read: lower ones are rarely the answer and cost time.
 PASSAGES_READ = 4
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    passage: int  # index into the passages read
-    start: int
-    end: int
-    text: str
-    score: float
-    answers: bool = False  # holds what the question asks for, and matches it well
 
 
 # -- extractive answerer ------------------------------------------------------------------
@@ -112,16 +100,16 @@ def answer_extractive(
     about_letter = (
         intent == query.META
         and bool(query.fields_named(search_text))
-        and bool(_THE_REPLY_NAMED.search(search_text))
+        and names_the_reply(search_text)
     )
-    chosen = _choose(
+    chosen = choose(
         sentences,
         letters,
         settings,
         [f.states for f in fields] if intent == query.META else [],
         # a question about the letter itself ("发文字号是多少") is answered where the
         # letter speaks of itself — its field card, opening, sign-off — not by its body
-        frame=[_in_frame(read[s.passage], s.text) for s in sentences] if about_letter else None,
+        frame=[in_frame(read[s.passage], s.text) for s in sentences] if about_letter else None,
     )
     if not about_letter:  # each field asked has its line already
         chosen += _per_part(search_text, read, intent, chosen)
@@ -133,28 +121,19 @@ def answer_extractive(
     return quoted(read, runs, english, standalone or question)
 
 
-# The question names the reply itself as what it asks a field of ("那份函，发文字号是多少",
-# "答复的落款日期", "the date on the reply"): its field card and sign-off answer it.  A
-# field word alone may ask about what the letter reports ("实施方案的文号", "抢修电话多少",
-# "协议是哪天签的"), which the body states.
-_THE_REPLY_NAMED = re.compile(
-    r"答复函|复函|(?:这|那|该|此)[份封]|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
-    r"\b(?:the|this|that|its|their) (?:[\w'-]+ ){0,4}?(?:reply|response|letter)\b",
-    re.I,
-)
 # A question in several parts ("已经做了什么？接下来又打算怎么做？") is answered part by part.
 _PARTS = re.compile(r"(?<=[？?；;])")
 
 
 def _per_part(
-    question: str, read: list[Passage], intent: str | None, chosen: list[_Sentence]
-) -> list[_Sentence]:
+    question: str, read: list[Passage], intent: str | None, chosen: list[Scored]
+) -> list[Scored]:
     """For a question of several parts, the best sentence for each part the chosen ones
     do not already cover (at most MAX_SENTENCES in all)."""
     parts = [p for p in _PARTS.split(question) if len(p.strip(" ？?；;")) >= 4]
     if len(parts) < 2:
         return []
-    added: list[_Sentence] = []
+    added: list[Scored] = []
     for part in parts:
         scored = score_sentences(part, read, query.detect_intent(part) or intent)
         if not scored:
@@ -167,7 +146,7 @@ def _per_part(
 
 
 def _states_field(
-    sentences: list[_Sentence], read: list[Passage], fields: list[query.MetaField]
+    sentences: list[Scored], read: list[Passage], fields: list[query.MetaField]
 ) -> bool:
     """Whether the best letter states a field the question asks for: a field the letter
     does not state ("联系人" of a letter without one) is not answered by the fields it
@@ -181,7 +160,7 @@ def _states_field(
 
 
 def _runs(
-    read: list[Passage], chosen: list[_Sentence], order: Mapping[str, int]
+    read: list[Passage], chosen: list[Scored], order: Mapping[str, int]
 ) -> list[tuple[int, int, int]]:
     """The chosen sentences as quoted runs (passage, start, end): contiguous sentences of
     one passage form one citation.  Letters follow the rank of their best passage; within
@@ -191,7 +170,7 @@ def _runs(
     for index, passage in enumerate(read):
         first_rank.setdefault(passage.letter_id, index)
 
-    def letter_order(s: _Sentence) -> tuple[int, int, int]:
+    def letter_order(s: Scored) -> tuple[int, int, int]:
         passage = read[s.passage]
         return (first_rank[passage.letter_id], order.get(passage.chunk_id, s.passage), s.start)
 
@@ -236,7 +215,7 @@ def score_sentences(
     intent: str | None,
     asks: Asks | None = None,
     settings: Settings | None = None,
-) -> list[_Sentence]:
+) -> list[Scored]:
     meta_patterns = [f.states for f in query.fields_asked(question)]
     lists = query.asks_list(question)
     asks_date = (asks is not None and asks.kind == "time") or any(
@@ -277,7 +256,7 @@ def score_sentences(
         topical[letter] = max(topical.get(letter, 0.0), coverage)
     top_score = passages[0].score or 1.0
     floor = tuning.support_coverage_en if is_english(question) else tuning.support_coverage
-    scored: list[_Sentence] = []
+    scored: list[Scored] = []
     for (index, start, end, text), coverage, lead, (*_, topic) in zip(
         raw, shares, led, antecedents, strict=True
     ):
@@ -299,7 +278,7 @@ def score_sentences(
         score = _form(score, text, asks_date, lists)
         if answers:
             score += 0.3
-        scored.append(_Sentence(index, start, end, text, score, answers))
+        scored.append(Scored(index, start, end, text, score, answers))
     return scored
 
 
@@ -365,74 +344,9 @@ def _defaults() -> Settings:
     return Settings()
 
 
-def _choose(
-    sentences: list[_Sentence],
-    letters: Sequence[str],
-    settings: Settings,
-    fields: Sequence[re.Pattern[str]] = (),
-    frame: Sequence[bool] | None = None,
-) -> list[_Sentence]:
-    """The best sentence, then those scoring close to it (at most MAX_SENTENCES), closer
-    still when they come from another letter (`letters[i]` is passage i's).  For a
-    metadata question asking several things ("who submitted it and when was it signed"),
-    the best sentence for each field asked comes first.  With `frame` (whether each
-    sentence is the letter speaking of itself), the others are taken from the frame
-    only."""
-    if not sentences:
-        return []
-    framed = {id(s) for s, f in zip(sentences, frame, strict=True) if f} if frame else None
-
-    def kept(s: _Sentence) -> bool:
-        return framed is None or id(s) in framed
-
-    ranked = sorted(sentences, key=lambda s: (-s.score, s.passage, s.start))
-    # A field asked of a letter is its own: another letter's date or signer is no answer.
-    if fields:
-        ranked = [s for s in ranked if letters[s.passage] == letters[0]] or ranked
-    chosen = _field_lines(ranked, fields, kept) or [ranked[0]]
-    best = ranked[0].score
-    for sentence in ranked:
-        if len(chosen) >= MAX_SENTENCES:
-            break
-        if sentence in chosen or not kept(sentence):
-            continue
-        if any(sentence.text == c.text for c in chosen):
-            continue  # the same line in two chunks (the field card and its own chunk)
-        same = letters[sentence.passage] == letters[0]
-        ratio = settings.keep_ratio if same else settings.other_letter_ratio
-        if sentence.score >= ratio * best or (
-            len(chosen) < MIN_SENTENCES and sentence.passage == ranked[0].passage
-        ):
-            chosen.append(sentence)
-    return chosen
-
-
-def _field_lines(
-    ranked: list[_Sentence],
-    fields: Sequence[re.Pattern[str]],
-    kept: Callable[[_Sentence], bool],
-) -> list[_Sentence]:
-    """The best sentence stating each field asked, one the letter speaks of itself in
-    (`kept`) before a body sentence: the 发文字号 line, not a sentence naming another
-    document's number."""
-    lines: list[_Sentence] = []
-    for pattern in fields:
-        stating = [s for s in ranked if pattern.search(s.text)]
-        match = next((s for s in stating if kept(s)), next(iter(stating), None))
-        if match is not None and match not in lines and len(lines) < MAX_SENTENCES:
-            lines.append(match)
-    return lines
-
-
-def _in_frame(passage: Passage, sentence: str) -> bool:
-    """Whether the sentence is the letter speaking of itself: a line of its field card,
-    opening, closing or sign-off, or a frame sentence of its body (the receipt)."""
-    return passage.part in query.META_PARTS or is_frame(sentence)
-
-
 def _completions(
-    sentences: list[_Sentence], chosen: list[_Sentence], read: list[Passage]
-) -> list[_Sentence]:
+    sentences: list[Scored], chosen: list[Scored], read: list[Passage]
+) -> list[Scored]:
     """The short sentence right after a chosen one that completes it ("…引进知名企业来丽
     发展康养产业。如莲都区灵康蓝城·杏福小镇项目。"): quoted with it, in the same citation."""
     taken = {(s.passage, s.start) for s in chosen}

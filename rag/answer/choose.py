@@ -1,0 +1,114 @@
+"""Choosing: which scored sentences of the passages read join the answer.
+
+    chosen = choose(sentences, letters, settings, fields, frame=…)
+
+The best sentence, then those scoring close to it; for a question about the letter itself
+(`names_the_reply`), the line stating each field asked and the letter's frame, not its body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rag.answer import query
+from rag.answer.sentences import is_frame
+from rag.models import Passage
+from rag.settings import Settings
+
+MAX_SENTENCES = 4
+MIN_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence of the passages read, with its score."""
+
+    passage: int  # index into the passages read
+    start: int
+    end: int
+    text: str
+    score: float
+    answers: bool = False  # holds what the question asks for, and matches it well
+
+
+# The question names the reply itself as what it asks a field of ("那份函，发文字号是多少",
+# "答复的落款日期", "the date on the reply"): its field card and sign-off answer it.  A
+# field word alone may ask about what the letter reports ("实施方案的文号", "抢修电话多少",
+# "协议是哪天签的"), which the body states.
+_THE_REPLY = re.compile(
+    r"答复函|复函|(?:这|那|该|此)[份封]|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
+    r"\b(?:the|this|that|its|their) (?:[\w'-]+ ){0,4}?(?:reply|response|letter)\b",
+    re.I,
+)
+
+
+def names_the_reply(question: str) -> bool:
+    """Whether the question names the reply itself as what it asks a field of."""
+    return bool(_THE_REPLY.search(question))
+
+
+def choose(
+    sentences: list[Scored],
+    letters: Sequence[str],
+    settings: Settings,
+    fields: Sequence[re.Pattern[str]] = (),
+    frame: Sequence[bool] | None = None,
+) -> list[Scored]:
+    """The best sentence, then those scoring close to it (at most MAX_SENTENCES), closer
+    still when they come from another letter (`letters[i]` is passage i's).  For a
+    metadata question asking several things ("who submitted it and when was it signed"),
+    the best sentence for each field asked comes first.  With `frame` (whether each
+    sentence is the letter speaking of itself), the others are taken from the frame
+    only."""
+    if not sentences:
+        return []
+    framed = {id(s) for s, f in zip(sentences, frame, strict=True) if f} if frame else None
+
+    def kept(s: Scored) -> bool:
+        return framed is None or id(s) in framed
+
+    ranked = sorted(sentences, key=lambda s: (-s.score, s.passage, s.start))
+    # A field asked of a letter is its own: another letter's date or signer is no answer.
+    if fields:
+        ranked = [s for s in ranked if letters[s.passage] == letters[0]] or ranked
+    chosen = _field_lines(ranked, fields, kept) or [ranked[0]]
+    best = ranked[0].score
+    for sentence in ranked:
+        if len(chosen) >= MAX_SENTENCES:
+            break
+        if sentence in chosen or not kept(sentence):
+            continue
+        if any(sentence.text == c.text for c in chosen):
+            continue  # the same line in two chunks (the field card and its own chunk)
+        same = letters[sentence.passage] == letters[0]
+        ratio = settings.keep_ratio if same else settings.other_letter_ratio
+        if sentence.score >= ratio * best or (
+            len(chosen) < MIN_SENTENCES and sentence.passage == ranked[0].passage
+        ):
+            chosen.append(sentence)
+    return chosen
+
+
+def _field_lines(
+    ranked: list[Scored],
+    fields: Sequence[re.Pattern[str]],
+    kept: Callable[[Scored], bool],
+) -> list[Scored]:
+    """The best sentence stating each field asked, one the letter speaks of itself in
+    (`kept`) before a body sentence: the 发文字号 line, not a sentence naming another
+    document's number."""
+    lines: list[Scored] = []
+    for pattern in fields:
+        stating = [s for s in ranked if pattern.search(s.text)]
+        match = next((s for s in stating if kept(s)), next(iter(stating), None))
+        if match is not None and match not in lines and len(lines) < MAX_SENTENCES:
+            lines.append(match)
+    return lines
+
+
+def in_frame(passage: Passage, sentence: str) -> bool:
+    """Whether the sentence is the letter speaking of itself: a line of its field card,
+    opening, closing or sign-off, or a frame sentence of its body (the receipt)."""
+    return passage.part in query.META_PARTS or is_frame(sentence)
