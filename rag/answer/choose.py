@@ -1,9 +1,10 @@
 """Choosing: which scored sentences of the passages read join the answer.
 
-    chosen = choose(sentences, letters, settings, fields, frame=…)
+    chosen = choose(sentences, letters, settings, fields, kept=…)
 
 The best sentence, then those scoring close to it; for a question about the letter itself
-(`names_the_reply`), the line stating each field asked and the letter's frame, not its body.
+(`query.names_the_reply`), the line stating each field asked and the letter's frame, not
+its body.
 """
 
 from __future__ import annotations
@@ -33,42 +34,20 @@ class Scored:
     answers: bool = False  # holds what the question asks for, and matches it well
 
 
-# The question names the reply itself as what it asks a field of ("那份函，发文字号是多少",
-# "答复的落款日期", "the date on the reply"): its field card and sign-off answer it.  A
-# field word alone may ask about what the letter reports ("实施方案的文号", "抢修电话多少",
-# "协议是哪天签的"), which the body states.
-_THE_REPLY = re.compile(
-    r"答复函|复函|(?:这|那|该|此)[份封]|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
-    r"\b(?:the|this|that|its|their) (?:[\w'-]+ ){0,4}?(?:reply|response|letter)\b",
-    re.I,
-)
-
-
-def names_the_reply(question: str) -> bool:
-    """Whether the question names the reply itself as what it asks a field of."""
-    return bool(_THE_REPLY.search(question))
-
-
 def choose(
     sentences: list[Scored],
     letters: Sequence[str],
     settings: Settings,
     fields: Sequence[re.Pattern[str]] = (),
-    frame: Sequence[bool] | None = None,
+    kept: Callable[[Scored], bool] = lambda s: True,
 ) -> list[Scored]:
     """The best sentence, then those scoring close to it (at most MAX_SENTENCES), closer
     still when they come from another letter (`letters[i]` is passage i's).  For a
     metadata question asking several things ("who submitted it and when was it signed"),
-    the best sentence for each field asked comes first.  With `frame` (whether each
-    sentence is the letter speaking of itself), the others are taken from the frame
-    only."""
+    the best sentence for each field asked comes first.  Only sentences `kept` join after
+    the best (for a question about the letter itself: those of its frame, `in_frame`)."""
     if not sentences:
         return []
-    framed = {id(s) for s, f in zip(sentences, frame, strict=True) if f} if frame else None
-
-    def kept(s: Scored) -> bool:
-        return framed is None or id(s) in framed
-
     ranked = sorted(sentences, key=lambda s: (-s.score, s.passage, s.start))
     # A field asked of a letter is its own: another letter's date or signer is no answer.
     if fields:

@@ -15,7 +15,7 @@ from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.answer.choose import MAX_SENTENCES, Scored, choose, in_frame, names_the_reply
+from rag.answer.choose import MAX_SENTENCES, Scored, choose, in_frame
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
 from rag.answer.sentences import split_sentences
@@ -100,7 +100,7 @@ def answer_extractive(
     about_letter = (
         intent == query.META
         and bool(query.fields_named(search_text))
-        and names_the_reply(search_text)
+        and query.names_the_reply(search_text)
     )
     chosen = choose(
         sentences,
@@ -109,7 +109,7 @@ def answer_extractive(
         [f.states for f in fields] if intent == query.META else [],
         # a question about the letter itself ("发文字号是多少") is answered where the
         # letter speaks of itself — its field card, opening, sign-off — not by its body
-        frame=[in_frame(read[s.passage], s.text) for s in sentences] if about_letter else None,
+        kept=(lambda s: in_frame(read[s.passage], s.text)) if about_letter else lambda s: True,
     )
     if not about_letter:  # each field asked has its line already
         chosen += _per_part(search_text, read, intent, chosen)

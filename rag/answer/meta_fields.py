@@ -122,6 +122,21 @@ class MetaField:
 _THE_REPLY = "答复|复函|回复|函复|这份|这封|该函|建议|提案"
 # …and asks no field of something it mentions ("答复中提到的…", "回复说的…")
 _NOT_ITS_CONTENT = r"(?:(?!提到|说|里|中|涉及|所述|将)[^。？?])"
+# Stricter, for whether a field question is about the reply itself: the reply named as a
+# thing ("那份函，发文字号是多少", "答复的落款日期", "the date on the reply"), not the verb
+# of "由哪个部门回复" nor the proposal a question names its topic by.  A field's word alone
+# may ask about what the letter reports ("实施方案的文号", "抢修电话多少", "协议是哪天签的").
+_REPLY_NAMED = re.compile(
+    r"答复函|复函|(?:这|那|该|此)[份封]|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
+    r"\b(?:the|this|that|its|their) (?:[\w'-]+ ){0,4}?(?:reply|response|letter)\b",
+    re.I,
+)
+
+
+def names_the_reply(question: str) -> bool:
+    """Whether the question names the reply itself as what it asks a field of."""
+    return bool(_REPLY_NAMED.search(question))
+
 
 META_FIELDS: tuple[MetaField, ...] = (
     MetaField(

@@ -12,6 +12,7 @@ from rag.answer.meta_fields import META_FIELDS as META_FIELDS
 from rag.answer.meta_fields import MetaField as MetaField
 from rag.answer.meta_fields import fields_asked as fields_asked
 from rag.answer.meta_fields import fields_named as fields_named
+from rag.answer.meta_fields import names_the_reply as names_the_reply
 from rag.answer.terms import content_terms
 from rag.letters.genre import cn_number, halfwidth
 
