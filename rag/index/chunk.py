@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rag.letters.genre import CLOSING_MARKS, SENTENCE_END
+from rag.letters.genre import CLOSING_MARKS, CONTACT, SENTENCE_END
 from rag.models import SECTION_SEP, Chunk, Letter, Section
 
 if TYPE_CHECKING:
@@ -255,7 +255,20 @@ def _meta_text(letter: Letter) -> str:
         ("主题分类", letter.topic),
         ("联系人", letter.contact),
     ]
-    return "\n".join(f"{label}：{value}" for label, value in rows if value)
+    return "\n".join(_row(label, value) for label, value in rows if value)
+
+
+def _row(label: str, value: str) -> str:
+    """`label：value`; but contact lines that carry their own label as the letter prints
+    them ("联系人：张敏  电话：…") are shown as they are, not "联系人：联系人：张敏", and a
+    line whose label a page cut to "人：" gets its label back."""
+    stated = CONTACT.match(value)
+    if stated is None:
+        return f"{label}：{value}"
+    own = re.sub(r"[\s(（:：;；]", "", stated.group())
+    if own == "人":
+        return f"{label}：{value[stated.end() :].lstrip()}"
+    return value if "人" in own or "电话" in own else f"{label}：{value}"
 
 
 # -- splitting and packing ----------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -226,3 +227,18 @@ def test_hard_cut_does_not_split_a_short_section_merged_after_a_run_on() -> None
     assert not [c.text for c in chunks if 324 < c.start < 329 or 324 < c.end < 329]
     assert all(c.text.strip("。") for c in chunks)
     assert "".join(c.text for c in chunks if c.part == "closing") == "0。" + runon + "0XZ0。"
+
+
+@pytest.mark.parametrize(
+    ("contact", "row"),
+    [
+        ("联系人：张敏  联系电话：023-6301234", "联系人：张敏  联系电话：023-6301234"),
+        ("承办人及电话：李静 0571-8701234", "承办人及电话：李静 0571-8701234"),
+        ("人：黎浩", "联系人：黎浩"),  # a 联系人 line whose label a page cut
+        ("张敏", "联系人：张敏"),
+    ],
+)
+def test_meta_chunk_shows_a_contact_line_with_its_own_label_once(contact: str, row: str) -> None:
+    meta = chunk_letter(replace(reference_letter(), contact=contact))[0]
+    assert row in meta.text.splitlines()
+    assert "联系人：联系人" not in meta.text and "联系人：承办人" not in meta.text
