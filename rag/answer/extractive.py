@@ -10,7 +10,7 @@ the two to four sentences that best support the answer, each run followed by its
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from rag.answer import query
@@ -86,30 +86,35 @@ def answer_extractive(
     sentences = score_sentences(search_text, read, intent, asks, settings)
     # The figure must come from the best-matching letter: a figure of the same kind in a
     # neighbouring letter ("2024年…通过1026人" about another title series) answers a
-    # different question.
-    if asks.kind and not any(
+    # different question.  A field of the letter ("联系电话是多少") is checked as a field.
+    fields = query.fields_asked(search_text)
+    a_field = intent == query.META and any(f.name != "date" for f in fields)
+    if (asks.kind and not a_field) and not any(
         s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
     ):
         left_out = "firm" if asks.place and asks.place.firm else asks.kind
         return unsupported(question, read, standalone or question, english, left_out)
-    fields = query.fields_asked(search_text)
-    if intent == query.META and fields and not _states_field(sentences, read, fields):
-        asked = next((f.name for f in fields if f.name != "date"), None)
-        return unsupported(question, read, standalone or question, english, asked)
-    letters = [p.letter_id for p in read]
     about_letter = (
         intent == query.META
         and bool(query.fields_named(search_text))
         and query.names_the_reply(search_text)
     )
+    # a question about the letter itself ("那份函的发文字号是多少") is answered where the
+    # letter speaks of itself — its field card, opening, sign-off — not by its body, whose
+    # "按照《…方案》(南府办〔2022〕16号)" is another document's number
+    kept: Callable[[Scored], bool] = (
+        (lambda s: in_frame(read[s.passage], s.text)) if about_letter else lambda s: True
+    )
+    if intent == query.META and fields and not _states_field(sentences, read, fields, kept):
+        asked = next((f.name for f in fields if f.name != "date"), None)
+        return unsupported(question, read, standalone or question, english, asked)
+    letters = [p.letter_id for p in read]
     chosen = choose(
         sentences,
         letters,
         settings,
         [f.states for f in fields] if intent == query.META else [],
-        # a question about the letter itself ("发文字号是多少") is answered where the
-        # letter speaks of itself — its field card, opening, sign-off — not by its body
-        kept=(lambda s: in_frame(read[s.passage], s.text)) if about_letter else lambda s: True,
+        kept=kept,
     )
     if not about_letter:  # each field asked has its line already
         chosen += _per_part(search_text, read, intent, chosen)
@@ -146,17 +151,26 @@ def _per_part(
 
 
 def _states_field(
-    sentences: list[Scored], read: list[Passage], fields: list[query.MetaField]
+    sentences: list[Scored],
+    read: list[Passage],
+    fields: list[query.MetaField],
+    kept: Callable[[Scored], bool],
 ) -> bool:
     """Whether the best letter states a field the question asks for: a field the letter
     does not state ("联系人" of a letter without one) is not answered by the fields it
-    does state.  (Dates are left to the figure/date check: "什么时候完成" asks about
-    the content.)"""
-    stated = [f.states for f in fields if f.name != "date"]
+    does state.  A document number counts only where the letter may be quoted for it
+    (`kept`): one in its body is another document's ("按照《…方案》(南府办〔2022〕16号)"),
+    where a contact or signing note there is the letter's own.  (Dates are left to the
+    figure/date check: "什么时候完成" asks about the content.)"""
+    stated = [f for f in fields if f.name != "date"]
     if not stated:
         return True
     top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
-    return any(f.search(s.text) for f in stated for s in top_letter)
+    return any(
+        f.states.search(s.text) and (f.name != "doc_number" or kept(s))
+        for f in stated
+        for s in top_letter
+    )
 
 
 def _runs(

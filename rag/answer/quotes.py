@@ -78,6 +78,26 @@ _LEFT_OUT = {
     "copied_to": "whom it was copied to",
     "category": "the result category it was given",
 }
+# …and a Chinese one, by the same keys.
+_LEFT_OUT_ZH = {
+    "count": "所问的数字",
+    "time": "所问的日期或时间",
+    "person": "所问的人",
+    "place": "所问的地点",
+    "firm": "所问的企业",
+    "compare": "所比较的地方",
+    "signer": "签发人",
+    "doc_number": "答复函的文号",
+    "co_handlers": "协办单位",
+    "proposers": "提出人",
+    "date": "所问的日期",
+    "contact": "联系人或联系电话",
+    "index_no": "索引号",
+    "session": "提出时的会议届次",
+    "issuer": "答复单位",
+    "copied_to": "抄送单位",
+    "category": "办复类别",
+}
 
 
 def unsupported(
@@ -96,7 +116,8 @@ def unsupported(
         if closest:
             text += " Closest letters: " + "; ".join(closest) + "."
     else:
-        text = "已收录的答复函谈到了相关内容，但没有给出问题所问的信息。"
+        left_out = _LEFT_OUT_ZH.get(asked or "", "问题所问的信息")
+        text = f"已收录的答复函谈到了相关内容，但没有写明{left_out}。"
         if closest:
             text += "最接近的答复函：" + "；".join(closest) + "。"
     return Answer(text=text, refused=True, closest=closest, question=standalone)

@@ -59,9 +59,14 @@ _SOME = rf"(?:等\s*[\d{CN_NUMERALS}]*\s*[位名人]?)?"
 _NAMED = rf"{_NAMES}{_SOME}(?:委员|代表)(?:们)?{_AT}(?:领衔|联名)?(?:提出|所提)"
 _NAMES_IN_TITLE = re.compile(rf"(?:关于|对){_NAMED}")
 _NAMES_OPENING = (
-    re.compile(rf"^{_NAMED}", re.M),
-    # `县人大代表赵国华在…提出的`: the role first
+    re.compile(rf"^(?:关于|对)?{_NAMED}", re.M),
+    # `县人大代表赵国华在…提出的`: the role first; after 关于 or 对 only with the title the
+    # member gave (`关于区政协委员李明华提出的《…》`), not `关于人大代表多次提出的…问题`
     re.compile(rf"^[省市区县州乡镇]?(?:人大代表|政协委员){_NAMES}{_SOME}{_AT}(?:提出|所提)", re.M),
+    re.compile(
+        rf"^(?:关于|对)[省市区县州乡镇]?(?:人大代表|政协委员)(?![会团]){_NAMES}{_SOME}提出的?[《“]",
+        re.M,
+    ),
     # a group proposes under its own name: `民盟泉州市委提出的《…》`
     re.compile(
         r"^(?!中共)(?P<names>[\u4e00-\u9fff]{2,12}?(?:委员会|[省市区县州]委|支社|总支|小组|界别))"
@@ -69,7 +74,8 @@ _NAMES_OPENING = (
         re.M,
     ),
 )
-_NOT_A_NAME = re.compile(r"人大|政协|会议|届|全国")
+# …nor a group that proposes (`人大代表小组`, `代表工作站`, `界别`: see the third pattern).
+_NOT_A_NAME = re.compile(r"人大|政协|会议|届|全国|小组|工作站|界别")
 _NO_NAME = {"", "您", "您好", "领导"}
 
 _SIGNER_TITLE = (

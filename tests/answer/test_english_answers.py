@@ -207,7 +207,7 @@ def test_refusals_in_english_say_what_is_missing():
     )
     chinese = answer_extractive("2025年技术经纪人有多少？", PASSAGES)
     assert chinese.text == (
-        f"已收录的答复函谈到了相关内容，但没有给出问题所问的信息。最接近的答复函：《{TITLE}》。"
+        f"已收录的答复函谈到了相关内容，但没有写明所问的数字。最接近的答复函：《{TITLE}》。"
     )
     low = RetrievalResult(
         question="q", standalone="q", passages=PASSAGES, confidence=0.1, closest=[TITLE]

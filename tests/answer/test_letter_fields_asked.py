@@ -393,6 +393,108 @@ def test_a_content_question_of_the_same_letter_is_still_answered_by_its_body(
     assert not answer.refused and stated in answer.text
 
 
+# The same letter as a page that prints no 文号 of its own: its body still cites another
+# document's number, "(南府办〔2022〕16号)".
+UNNUMBERED = ELDER.replace("发文字号：南民函〔2024〕57号\n", "")
+
+
+@pytest.fixture(scope="module")
+def unnumbered(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
+    return indexed(
+        tmp_path_factory.mktemp("letters"), tmp_path_factory.mktemp("home"), elder=UNNUMBERED
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("南湖区民政局这份答复的发文字号是多少？", "没有写明答复函的文号"),
+        (
+            "What is the document number of the reply on community elderly care?",
+            "do not state the letter's document number",
+        ),
+    ],
+)
+def test_the_number_of_a_reply_that_prints_none_is_not_another_documents(
+    unnumbered, question, says
+):
+    answer = unnumbered.ask(question)
+    assert answer.refused and says in answer.text
+    assert "南府办" not in answer.text
+
+
+def test_the_number_of_a_document_the_reply_cites_is_still_answered(unnumbered):
+    answer = unnumbered.ask("社区养老服务设施建设三年行动方案的文号是什么？")
+    assert not answer.refused and "南府办〔2022〕16号" in answer.text
+
+
+# No salutation: the opening names the member, the role before the name.
+OPENING_NAMES = """source_url: synthetic
+completeness: full
+---
+秀洲区交通运输局关于区政协五届二次会议第17号提案的答复
+关于区政协委员李明华提出的《关于增开农村公交线路的提案》，经我局认真研究，现答复如下：
+2023年我局新开通农村公交线路5条，覆盖行政村32个，日均客流1.2万人次。
+下一步，我局将在2024年底前再开通农村公交线路3条。
+秀洲区交通运输局
+2024年5月20日
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who submitted the proposal on rural bus routes?", "增开农村公交线路的提案是谁提出的？"],
+)
+def test_a_proposer_named_only_in_the_opening_answers_who_proposed(tmp_path, question):
+    qa = indexed(tmp_path / "letters", tmp_path / "home", bus=OPENING_NAMES, elder=ELDER)
+    answer = qa.ask(question)
+    assert not answer.refused and "李明华" in answer.text
+    assert "王强" not in answer.text  # not the other letter's proposer
+
+
+# The contact and the signing note in the body, no field card; a body sentence cites
+# another document's number.
+CLINIC = """source_url: synthetic
+completeness: full
+---
+东阳市卫生健康局关于市人大七届四次会议第145号建议的答复
+何建平代表：
+您提出的关于加强村卫生室建设的建议收悉，现答复如下：
+一、村卫生室建设情况
+全市现有村卫生室312个，2023年新建和改造标准化村卫生室45个，投入资金1350万元。
+按照《东阳市基层医疗卫生服务能力提升行动方案》（东政办发〔2022〕27号），每个村卫生室至少配备1名乡村医生。
+二、下一步工作
+2024年将再改造村卫生室30个。具体事宜可与我局基层卫生科联系（联系人：钱进，电话：0579-86661234），我们将及时听取您的意见。
+本答复经分管副局长黄志诚审签。
+东阳市卫生健康局
+2023年9月20日
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("村卫生室那份答复的联系人是谁？", "钱进"),
+        ("村卫生室那份答复的联系电话是多少？", "0579-86661234"),
+        ("村卫生室那份答复是谁审签的？", "黄志诚"),
+    ],
+)
+def test_a_contact_or_signing_note_in_the_body_is_the_letters_own(tmp_path, question, stated):
+    qa = indexed(tmp_path / "letters", tmp_path / "home", clinic=CLINIC)
+    answer = qa.ask(question)
+    assert not answer.refused and stated in answer.text
+
+
+def test_members_who_raised_it_many_times_name_no_proposer(tmp_path):
+    market = OPENING_NAMES.replace(
+        "关于区政协委员李明华提出的《关于增开农村公交线路的提案》",
+        "关于政协委员多次提出的农村公交问题",
+    )
+    qa = indexed(tmp_path / "letters", tmp_path / "home", bus=market)
+    assert qa.letters()[0]["proposers"] in ([], ())  # not "多次"
+    assert qa.ask("增开农村公交线路的提案是谁提出的？").refused
+
+
 COLLECTIVE = """source_url: synthetic
 completeness: full
 ---

@@ -67,6 +67,9 @@ def test_a_co_handling_opinion_names_the_proposer_in_its_opening(opening, names)
     [
         "县人大代表赵国华在县第十六届人民代表大会第五次会议上提出的《关于配备全科医生的建议》(第97号),已转交我局办理,现将办理情况答复如下:",
         "赵国华代表在县十六届人大五次会议期间提出的《关于配备全科医生的建议》（第97号）收悉。现答复如下：",
+        # "关于" before the role and the name
+        "关于县人大代表赵国华提出的《关于配备全科医生的建议》(第97号)，经我局认真研究，现答复如下：",
+        "对赵国华代表提出的《关于配备全科医生的建议》，现答复如下：",
     ],
 )
 def test_without_a_salutation_the_opening_names_the_proposer(opening):
@@ -79,6 +82,12 @@ def test_without_a_salutation_the_opening_names_the_proposer(opening):
     )
     assert letter.proposers == ("赵国华",)
     assert letter.title == "某某县卫生健康局对县人大代表建议第97号的答复"  # not the menu item
+
+
+def test_the_committee_a_member_belongs_to_is_no_proposers_name():
+    opening = "关于县政协委员会办公室提出的《关于配备全科医生的提案》，现答复如下："
+    letter = _letter("某某县卫生健康局对县政协提案第97号的答复", opening, *_BODY)
+    assert letter.proposers == ()  # not "会办公室"
 
 
 def test_a_column_heading_naming_no_letter_is_no_title():
