@@ -54,6 +54,29 @@ class Ranked:
     named: Named
     heading: tuple[str, str] | None
 
+    def varied(self, depth: int) -> list[str]:
+        """The ranking with its `depth`-th place given to the best passage of a letter the
+        places above it are not from, when that place holds one more passage of a letter
+        other than the best one.
+
+        The top passages often all come from two or three letters; when the best letter is
+        the wrong one, the right one is often just below them, and one more passage of a
+        runner-up is the place an answer needs least.  The best letter's own passages keep
+        their places: they are most often where the answer is (measured with
+        `rag eval --compare`: letter and evidence in the top five, answers; README)."""
+        ranked = self.ranked
+        if len(ranked) <= depth or self._letter(depth - 1) == self._letter(0):
+            return ranked
+        head, tail = ranked[: depth - 1], ranked[depth - 1 :]
+        above = {self.chunks[c].letter_id for c in head}
+        other = next((c for c in tail if self.chunks[c].letter_id not in above), None)
+        if other is None:
+            return ranked
+        return [*head, other, *(c for c in tail if c != other)]
+
+    def _letter(self, place: int) -> str:
+        return self.chunks[self.ranked[place]].letter_id
+
 
 def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> dict[str, float]:
     """Weighted reciprocal rank fusion: Σ weight / (k + rank), ranks starting at 1."""

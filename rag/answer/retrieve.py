@@ -226,7 +226,8 @@ class Retriever:
         if by_letter:
             chosen = choose_letters(found, self.settings)
         else:  # a metadata question also reads the frame that states what it asks
-            chosen = with_stated_fields(view, asked, intent, found, found.ranked[:k])
+            shown = found.varied(self.settings.top_k)[:k]
+            chosen = with_stated_fields(view, asked, intent, found, shown)
         top = found.scores[found.ranked[0]]
         result.passages = [
             Passage.from_chunk(
@@ -373,8 +374,7 @@ class Retriever:
             return []
 
     def _states_asked_field(self, view: IndexView, question: str, letter_ids: list[str]) -> bool:
-        """Whether the question asks for metadata fields (signer, document number, …) and
-        the letter's record states every one of them."""
+        """Whether the letter's record states every field (signer, 文号, …) asked for."""
         asked = query.fields_named(question)
         if not asked or len(letter_ids) != 1:
             return False
