@@ -22,6 +22,7 @@ from rag.answer import query
 from rag.answer.bilingual import (
     english_words,
     is_proper_name,
+    names_before_office,
     pinyin_forms,
     spoken_runs,
     translate,
@@ -214,7 +215,7 @@ class Catalog:
             if english
             else match_issuers(question, sorted(self.by_issuer))
         )
-        if not english and self._unknown_place(question, issuers):
+        if self._unknown_place(question, issuers, english):
             issuers = []  # "安居区…交通局": a bureau of a place no letter is known to be from
         by_issuer: set[str] | None = (
             set().union(*(self.by_issuer[i] for i in issuers)) if issuers else None
@@ -229,15 +230,18 @@ class Catalog:
         if hits:
             narrowed.narrow(set().union(*(self.by_session[s] for s in hits)))
 
-    def _unknown_place(self, question: str, issuers: list[str]) -> bool:
+    def _unknown_place(self, question: str, issuers: list[str], english: bool) -> bool:
         """Whether the question names, before the bureau it asks about, a place (安居区…
-        交通局) no letter's issuer or title is from, nor part of an issuer it names
-        (云台山风景名胜区管委会): its letters, if any, are among those whose issuer was not
-        read.  A place after the bureau is what the bureau's letter is about ("市科技局对
-        高新区企业…")."""
+        交通局, "the Anju transport bureau") no letter's issuer or title is from, nor part
+        of an issuer it names (云台山风景名胜区管委会): its letters, if any, are among those
+        whose issuer was not read.  A place after the bureau is what the bureau's letter is
+        about ("市科技局对高新区企业…")."""
         if self._known_places is None:
             self._known_places = {place_core(p) for p in self.by_place} | set(self.by_place)
         known = self._known_places
+        if english:
+            spelled = {f for p in known for f in pinyin_forms(p)}
+            return any(name not in spelled for name in names_before_office(question))
         bureau = _OFFICE.search(question)
         before = question[: bureau.start()] if bureau else ""
         return any(

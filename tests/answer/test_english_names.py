@@ -123,6 +123,22 @@ def test_a_bureau_of_a_place_the_index_does_not_know_narrows_to_no_other_places(
     assert catalog.letters_named(
         "Yubei district: what will the transport bureau do?", None, english=True
     ).ids == {"yb"}
+    # …and named without "district", right before the bureau (d8-067)
+    for unnamed in (
+        "How many kilometres of village roads does the Anju transport bureau plan?",
+        "What will Anju's Transport Bureau build this year?",
+    ):
+        assert catalog.letters_named(unnamed, None, english=True).ids is None
+    # a place the index knows still narrows; an English word before the bureau is no place
+    assert catalog.letters_named(
+        "What will the Yubei transport bureau build this year?", None, english=True
+    ).ids == {"yb"}
+    bureaus = catalog.letters_named("What will the transport bureau build?", None, english=True)
+    assert bureaus.ids is not None
+    assert (
+        catalog.letters_named("What will the Human transport bureau build?", None, english=True).ids
+        == bureaus.ids
+    )
 
 
 def test_a_proposer_misread_as_a_common_word_names_no_letter() -> None:
