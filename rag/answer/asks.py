@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 from rag.answer import query
 from rag.answer.bilingual import chinese_candidates
 from rag.answer.counting import (
+    ASKS_CHANGE,
+    ASKS_PER_UNIT,
+    CHANGE,
+    CLAUSES,
     FIGURE,
+    PER_UNIT,
     WHOLE,
     counted_nouns,
     measured,
@@ -55,6 +60,8 @@ _ASKS_MONEY = re.compile(
     r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
+    # "要收费吗？收多少？": the charge asked after whether there is one
+    r"收费[^。]{0,8}?收多少|"
     # (not "in charge of", "free of charge")
     r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|"
     r"(?<!in )(?<!of )charges?)\b"
@@ -251,16 +258,22 @@ class Asks:
         return any(not self._given(m) for m in _NON_YEAR_NUMBER.finditer(sentence))
 
     def _stated_so(self, sentence: str) -> bool:
-        """Whether the figure is stated as asked: per unit, as a change, for the period."""
-        if self.stated_as is not None and not self.stated_as.search(sentence):
-            return False
+        """Whether the figure is stated as asked: per unit, as a change, for the period.
+        A rate's unit and period are read in the figure's own clause: "服务时间为每天8:00至
+        22:00，年度购买服务经费38万元" states neither a fee per use nor a daily one."""
+        clauses = [c for c in CLAUSES.split(sentence) if self.units and self.units.search(c)]
+        own = clauses or [sentence]
+        if self.stated_as is not None:
+            where = own if self.stated_as is PER_UNIT else [sentence]
+            if not any(self.stated_as.search(c) for c in where):
+                return False
         if self.per is not None:
             stated = per_units_stated(sentence)
             if stated and self.per not in stated:
                 return False
         if self.period is None:
             return True
-        stated = periods_stated(sentence)
+        stated = set().union(*map(periods_stated, own))
         return not stated or self.period in stated
 
     def _given(self, figure: re.Match[str]) -> bool:
@@ -302,28 +315,6 @@ _CLAUSE_END = re.compile(r"[，,；;。：:！!？?]")
 _SENTENCE_END = re.compile(r"[；;。！!？?]")
 
 
-# A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
-# "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
-_ASKS_PER_UNIT = re.compile(
-    r"每(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座)[^，,。？?]{0,10}?(?:多少|几)|人均|户均|"
-    r"\b(?:each|per|on average)\b",
-    re.I,
-)
-_PER_UNIT = re.compile(r"每|人均|户均|年均|平均|[/／](?:人|户|年|月|亩|个|所|辆|次|学期)")
-# A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",
-# "compared with the provincial average"), and how letters state one.
-_ASKS_CHANGE = re.compile(
-    r"(?:比|和|与|同|较|跟)(?:上一?年|去年|往年|前年|同期|上年度|全省|全市|全国|平均)[^，,。？?]{0,10}?"
-    r"(?:多|少|高|低|增|减|提高|下降|变化|差)|同比|环比|"
-    r"\bcompared? (?:with|to)\b|\b(?:more|less|fewer|higher|lower) than\b",
-    re.I,
-)
-_CHANGE = re.compile(
-    r"同比|环比|比(?:上|去|前)?[年期]|较(?:上|去|前)?[年期]?|增长|增加|新增|提高|提升|下降|减少|"
-    r"高于|低于|多出|翻番|\d+(?:\.\d+)?倍"
-)
-
-
 def asks_for(question: str, years_from: str | None = None) -> Asks:
     """What `question` asks for; the years come from `years_from` when it names any (a
     follow-up "那2024年呢？" asks the previous question about another year), and the
@@ -336,7 +327,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
         asks = replace(asks, relative=relative)
     asks = replace(asks, given=frozenset(_GIVEN.findall(own)))
     if asks.kind == "count":
-        per = _ASKS_PER_UNIT.search(own)
+        per = ASKS_PER_UNIT.search(own)
         family = unit_family(per.group("unit") or "") if per else None
         asks = replace(asks, period=period_asked(own), per=family)
     compared = compared_places(question)
@@ -353,8 +344,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
         day = _DURATION if _ASKS_DURATION.search(question) else day
         return Asks("time", day, years, named_times=_times_named(question))
-    per = _ASKS_PER_UNIT.search(question)
-    stated_as = _PER_UNIT if per else _CHANGE if _ASKS_CHANGE.search(question) else None
+    per = ASKS_PER_UNIT.search(question)
+    stated_as = PER_UNIT if per else CHANGE if ASKS_CHANGE.search(question) else None
     if _ASKS_MONEY.search(question):
         return Asks("count", _MONEY, years, stated_as=stated_as)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
@@ -368,7 +359,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     # "一共几大块？各是什么？" counts items of a list, which the list itself answers.
     if not _ASKS_COUNT.search(list_phrases().sub("", question)):
         # "how does its coverage compare with the provincial average" asks a comparison
-        change = stated_as is _CHANGE and _ASKS_CHANGE.search(question)
+        change = stated_as is CHANGE and ASKS_CHANGE.search(question)
         return Asks("count" if change else None, None, years, stated_as=stated_as)
     units, unit_end = units_asked(question)
     counted = counted_nouns(question, unit_end) if unit_end else ()

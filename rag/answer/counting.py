@@ -117,6 +117,18 @@ _ASKED_UNIT = re.compile(
     + "|".join(k for k in _UNITS if len(k) == 1)
     + ")"
 )
+# People asked with the general measure word: a noun for people ("人员", "教师", "医生",
+# "志愿者", "学生") right before the question word, or the noun it counts.
+_PEOPLE = ("人", "员", "者", "师", "生")
+_PEOPLE_BEFORE = re.compile(r"(?:人|员|者|师|生)(?:有|是|共|一共|总共|总计)?\s*$")
+
+
+def _counts_people(question: str, start: int, end: int) -> bool:
+    after = tagged(question[end:])
+    counted = after[0][0] if after and after[0][1].startswith("n") else ""
+    return bool(_PEOPLE_BEFORE.search(question[:start])) or counted.endswith(_PEOPLE)
+
+
 _EN_UNITS = (
     (
         re.compile(
@@ -158,6 +170,8 @@ def units_asked(question: str) -> tuple[re.Pattern[str] | None, int]:
     unit = _ASKED_UNIT.search(question)
     name = unit.group(1) if unit else next((u for p, u in _EN_UNITS if p.search(question)), None)
     name = "小时" if name == "钟头" else name  # a colloquial hour
+    if unit and name == "个" and _counts_people(question, unit.start(), unit.end()):
+        name = "人"  # "专职人员有几个", "有几个医生" are counted in people: "仅有9人"
     units = re.compile(FIGURE + "(?:" + _UNITS[name] + ")") if name else None
     return units, unit.end() if unit else 0
 
@@ -221,3 +235,28 @@ def per_units_stated(sentence: str) -> set[str]:
         _UNIT_FAMILY[m.group("unit") or m.group("avg")] if not m.group("other") else "other"
         for m in _STATED_PER.finditer(sentence)
     }
+
+
+# A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
+# "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
+ASKS_PER_UNIT = re.compile(
+    r"每(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座|次|吨|件|台|张|份|单|趟|斤|公斤|千克|平方米|"
+    r"立方米?|方)[^，,。？?]{0,10}?(?:多少|几)|人均|户均|"
+    r"\b(?:each|per|on average)\b",
+    re.I,
+)
+PER_UNIT = re.compile(r"每|人均|户均|年均|平均|[/／]\s*[\u4e00-\u9fff]")
+# Where a figure's clause ends (not at a colon: "每户补助标准为：1500元").
+CLAUSES = re.compile(r"[，,；;。！!？?]")
+# A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",
+# "compared with the provincial average"), and how letters state one.
+ASKS_CHANGE = re.compile(
+    r"(?:比|和|与|同|较|跟)(?:上一?年|去年|往年|前年|同期|上年度|全省|全市|全国|平均)[^，,。？?]{0,10}?"
+    r"(?:多|少|高|低|增|减|提高|下降|变化|差)|同比|环比|"
+    r"\bcompared? (?:with|to)\b|\b(?:more|less|fewer|higher|lower) than\b",
+    re.I,
+)
+CHANGE = re.compile(
+    r"同比|环比|比(?:上|去|前)?[年期]|较(?:上|去|前)?[年期]?|增长|增加|新增|提高|提升|下降|减少|"
+    r"高于|低于|多出|翻番|\d+(?:\.\d+)?倍"
+)

@@ -161,7 +161,9 @@ def place_asked(question: str) -> PlaceAsked | None:
         counted = words[i][0] == "哪" and words[i + 1][1] == "m"
         if counted and re.search(r"[类种样]", words[i + 1][0]):
             continue
-        at = i + 2 if counted else i + 1
+        # "哪 / 7 / 个 / 乡镇": a figure and its measure word apart
+        apart = counted and words[i + 1][0].isdigit() and words[i + 2][1] in ("m", "q")
+        at = i + 3 if apart else i + 2 if counted else i + 1
         kind = _kind_of(words[at][0]) if words[i][0] in _WHICH else ""
         # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked.
         # "哪些企业可以申请": who may apply, not a firm to name.

@@ -68,6 +68,9 @@ _ASKING = re.compile(
 _NOW = frozenset(
     {"now", "nowadays", "at present", "present time", "at the present time", "currently"}
 )
+# …and words that hedge a figure (大概, 大约, 差不多, 大致, as the dictionary gives them): "大概
+# 要多久" asks how long, and no letter need say "roughly".
+_ROUGHLY = frozenset({"roughly", "approximately", "almost", "nearly", "more or less", "about"})
 
 # The stopwords jieba may cut into words of their own, longest first.
 _STOP_PHRASES = re.compile(
@@ -153,7 +156,7 @@ def tokens(text: str) -> list[str]:
             continue
         if len(token) == 1 and _CJK.match(token):
             continue  # single characters match almost any passage
-        if _ASKING.fullmatch(token) or first_sense(token) in _NOW:
+        if _ASKING.fullmatch(token) or first_sense(token) in _NOW | _ROUGHLY:
             continue
         if token not in out:
             out.append(token)

@@ -310,11 +310,41 @@ def test_an_english_date_is_the_letters_only_when_it_asks_about_the_letter(quest
             "全市农村生活污水治理率达到35%。",
             "治理率达到35%,高于全省平均水平5个百分点。",
         ),
+        # per use, per tonne: any measure word after 每; the 每 of another clause
+        # (a daily opening time) states no rate of the figure
+        (
+            "远程手语翻译按次收费吗？每次多少钱？",
+            "服务时间为每天8:00至22:00，年度购买服务经费38万元。",
+            "翻译服务收费50元/次。",
+        ),
+        (
+            "矿山治理恢复保证金是按每吨煤多少钱缴存的？",
+            "全市在产煤矿累计缴存保证金12.8亿元。",
+            "保证金按每吨原煤10元的标准缴存。",
+        ),
+        # a fee asked after whether there is one
+        ("游客如厕要收费吗？收多少？", "周边原有公厕仅3座、蹲位46个。", "如厕每次收费1元。"),
+        # a count of people asked with 个
+        ("有手语翻译资格的专职人员有几个？", "全区现有区聋人协会分会5个。", "专职人员仅有9人。"),
+        ("乡镇卫生院有几个医生？", "全县有乡镇卫生院12个。", "每个卫生院有医生3人。"),
     ],
 )
 def test_a_figure_asked_per_unit_or_as_a_change_must_be_stated_so(question, no, yes):
     asks = asks_for(question)
     assert not asks.answered_by(no) and asks.answered_by(yes)
+
+
+def test_a_yearly_sum_is_read_in_its_own_clause_not_a_daily_time_beside_it():
+    asks = asks_for("那个手语翻译平台，政府一年花多少钱买服务？")
+    assert asks.answered_by("服务时间为每天8:00至22:00，年度购买服务经费38万元。")
+    assert not asks.answered_by("每天补贴翻译员200元。")
+
+
+def test_which_seven_towns_asks_their_names_not_their_number():
+    asks = asks_for("东北片区季节性缺水的是哪7个乡镇？")
+    assert asks.kind == "place"
+    assert not asks.answered_by("你在提案中反映的东北片区7个乡镇季节性缺水问题确实存在。")
+    assert asks.answered_by("缺水的有双流镇、消水镇等7个乡镇。")
 
 
 def test_compare_how_the_bureaus_answered_asks_no_figure():

@@ -28,3 +28,9 @@ def test_a_word_for_now_is_no_term() -> None:
     assert tokens("青禾县眼下有几个院士工作站？") == ["青禾", "院士", "工作站"]
     assert tokens("如今全县有多少家养老院？") == ["全县", "养老", "养老院"]
     assert "汛期" in tokens("汛期前能修好吗？")  # a time of year is a topic
+
+
+def test_a_word_that_hedges_a_figure_is_no_term() -> None:
+    # "大概要多久" asks how long; a letter that says "缩短至48小时以内" need not say "roughly"
+    assert tokens("康县现在快递送到村里大概要多久？") == ["康县", "快递", "送到", "村里"]
+    assert "大约" not in tokens("大约有多少家企业") and "企业" in tokens("大约有多少家企业")
