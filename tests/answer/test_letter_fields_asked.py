@@ -25,6 +25,7 @@ def _asked(question: str) -> list[str]:
         ("Who put forward the suggestion on science talent?", "proposers"),
         ("Which CPPCC member proposed the ring road?", "proposers"),
         ("When was the finance bureau's letter on suggestion 21 written?", "date"),
+        ("预约诊疗的那份答复是哪天成文的？", "date"),  # its 成文日期
         ("When did the Lizhou district finance bureau in Guangyuan answer suggestion 32?", "date"),
         ("On what date did the health commission sign its reply on the plan?", "date"),
         ("What is the date on the education bureau's reply to suggestion 088?", "date"),
