@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from rag.answer.bilingual import names_spelled
-from rag.answer.terms import is_english, place_names
+from rag.answer.terms import place_names
 from rag.index.protocol import StoreReader
 from rag.models import Chunk
 
@@ -136,7 +135,6 @@ def names_elsewhere(
     no place the letters do know ("上海市…", but not "the Chengdu–Chongqing centre").  A
     place jieba cut out of a longer name ("水塘" + "铺村" of 水塘铺村委会) is no keyword of
     the index, but the passages found for the question (`found`) hold it."""
-    # an English question names them in pinyin ("Shenzhen" → 深圳), as CC-CEDICT lists them
-    mentioned = names_spelled(question) if is_english(question) else place_names(question)
+    mentioned = place_names(question)
     elsewhere = [p for p in mentioned if not known(p) and not any(p in c.text for c, _ in found)]
     return bool(elsewhere) and len(elsewhere) == len(mentioned)

@@ -543,11 +543,6 @@ def test_a_place_no_letter_mentions_lowers_confidence(retriever):
     elsewhere = retriever.search("上海市技术合同交易额增长了多少", k=3)
     assert elsewhere.features["foreign"] == 1.0
     assert elsewhere.confidence < 0.6 * here
-    # …and in English, a place spelled in pinyin ("Shanghai" → 上海), not "Chongqing"
-    english = retriever.search("How much did technology contract turnover grow in Shanghai?", k=3)
-    assert english.features["foreign"] == 1.0
-    ours = retriever.search("How much did technology contract turnover grow in Chongqing?", k=3)
-    assert ours.features["foreign"] == 0.0
 
 
 def test_a_word_tagged_as_a_place_is_one_only_as_a_name_not_a_counted_thing(retriever):
