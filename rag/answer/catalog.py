@@ -23,6 +23,7 @@ from rag.answer.bilingual import (
     english_words,
     is_proper_name,
     names_before_office,
+    names_spelled,
     pinyin_forms,
     spoken_runs,
     translate,
@@ -239,9 +240,10 @@ class Catalog:
         if self._known_places is None:
             self._known_places = {place_core(p) for p in self.by_place} | set(self.by_place)
         known = self._known_places
-        if english:
+        if english:  # a name CC-CEDICT lists ("Shenzhen") is a place no letter is from
             spelled = {f for p in known for f in pinyin_forms(p)}
-            return any(name not in spelled for name in names_before_office(question))
+            unknown = [n for n in names_before_office(question) if not names_spelled(n.title())]
+            return any(name not in spelled for name in unknown)
         bureau = _OFFICE.search(question)
         before = question[: bureau.start()] if bureau else ""
         return any(
