@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -168,7 +167,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _normal(word: str) -> str:
-    if _is_whole(word):
+    if is_whole(word):
         return word
     stems = [word[:-3] + "y"] if word.endswith("ies") else []
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -178,10 +177,10 @@ def _normal(word: str) -> str:
             stem = word[: -len(ending)]
             stems += [stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem]
     usable = [s for s in stems if s in _dictionary().index]
-    return next((s for s in usable if _is_whole(s)), usable[0] if usable else word)
+    return next((s for s in usable if is_whole(s)), usable[0] if usable else word)
 
 
-def _is_whole(word: str) -> bool:
+def is_whole(word: str) -> bool:
     """Whether some headword has `word` as a whole sense ("news" is one, "roads" is not)."""
     d = _dictionary()
     return any(word in d.senses[h].split("/") for h in d.index.get(word, ()))
@@ -374,41 +373,6 @@ def pinyin(text: str) -> str:
 def is_name(word: str) -> bool:
     """Whether CC-CEDICT has the word as a name and never as a common word (日本, not 治安)."""
     return word in _dictionary().spelled.get(pinyin(word), ())
-
-
-@cache
-def _syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable: pypinyin's readings of all characters."""
-    from pypinyin.constants import PINYIN_DICT
-
-    readings = {r for value in set(PINYIN_DICT.values()) for r in value.split(",")}
-    plain = (unicodedata.normalize("NFD", r) for r in readings)
-    return frozenset("".join(c for c in r if not unicodedata.combining(c)) for r in plain)
-
-
-def reads_as_pinyin(word: str) -> bool:
-    """Whether a word is pinyin syllables and no English word: "Anju", not "Human"."""
-    word = word.lower()
-    ends = [True] + [False] * len(word)  # ends[i]: word[:i] is syllables
-    for i in range(1, len(word) + 1):
-        ends[i] = any(ends[j] and word[j:i] in _syllables() for j in range(max(0, i - 6), i))
-    return ends[-1] and not _is_whole(word)
-
-
-# A capitalised name right before the office an English question asks about, a few words
-# apart: "the Anju transport bureau", "Anju's Transport Bureau".
-_BEFORE_OFFICE = re.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)??)(?:['’]s)? (?:[A-Za-z]+ ){0,3}"
-    r"(?i:bureau|commission|department|office|administration|committee|government)\b"
-)
-
-
-def names_before_office(question: str) -> list[str]:
-    """The names an English question gives a bureau it asks about that read as pinyin
-    ("the Anju transport bureau" → "anju"): places, whether a letter is known to be from
-    them or not."""
-    runs = (m.group(1).replace(" ", "").lower() for m in _BEFORE_OFFICE.finditer(question))
-    return [run for run in runs if reads_as_pinyin(run)]
 
 
 def place_in_english(name: str, question: str) -> bool:

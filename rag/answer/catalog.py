@@ -22,13 +22,12 @@ from rag.answer import query
 from rag.answer.bilingual import (
     english_words,
     is_proper_name,
-    names_before_office,
-    names_spelled,
     pinyin_forms,
     spoken_runs,
     translate,
 )
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
+from rag.answer.spelling import unknown_place_named
 from rag.answer.terms import in_dictionary, mentions, tagged, tokens_of
 from rag.letters.genre import CN_NUMERAL, CN_NUMERALS, halfwidth, kind_in_title
 
@@ -240,10 +239,11 @@ class Catalog:
         if self._known_places is None:
             self._known_places = {place_core(p) for p in self.by_place} | set(self.by_place)
         known = self._known_places
-        if english:  # a name CC-CEDICT lists ("Shenzhen") is a place no letter is from
-            spelled = {f for p in known for f in pinyin_forms(p)}
-            unknown = [n for n in names_before_office(question) if not names_spelled(n.title())]
-            return any(name not in spelled for name in unknown)
+        if english:
+            named = " ".join(
+                f"{r.get('issuer') or ''} {r.get('title') or ''}" for r in self.records
+            )
+            return unknown_place_named(question, {f for p in known for f in pinyin_forms(p)}, named)
         bureau = _OFFICE.search(question)
         before = question[: bureau.start()] if bureau else ""
         return any(

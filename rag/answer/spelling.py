@@ -13,9 +13,10 @@ milliseconds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import unicodedata
+from functools import cache, lru_cache
 
-from rag.answer.bilingual import capitalised_runs
+from rag.answer.bilingual import capitalised_runs, is_whole, names_spelled
 from rag.letters.genre import PLACE_UNITS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -60,3 +61,52 @@ def _readings(char: str) -> tuple[str, ...]:
 
     readings = pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=True)[0]
     return tuple(dict.fromkeys(r.replace("ü", "u") for r in readings))
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable: pypinyin's readings of all characters."""
+    from pypinyin.constants import PINYIN_DICT
+
+    readings = {r for value in set(PINYIN_DICT.values()) for r in value.split(",")}
+    plain = (unicodedata.normalize("NFD", r) for r in readings)
+    return frozenset("".join(c for c in r if not unicodedata.combining(c)) for r in plain)
+
+
+def reads_as_pinyin(word: str) -> bool:
+    """Whether a word is pinyin syllables and no English word: "Anju", not "Human"."""
+    word = word.lower()
+    ends = [True] + [False] * len(word)  # ends[i]: word[:i] is syllables
+    for i in range(1, len(word) + 1):
+        ends[i] = any(ends[j] and word[j:i] in _syllables() for j in range(max(0, i - 6), i))
+    return ends[-1] and not is_whole(word)
+
+
+# A capitalised name right before the office an English question asks about, a few words
+# apart: "the Anju transport bureau", "Anju's Transport Bureau".
+_BEFORE_OFFICE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)??)(?:['’]s)? (?:[A-Za-z]+ ){0,3}"
+    r"(?i:bureau|commission|department|office|administration|committee|government)\b"
+)
+
+
+def names_before_office(question: str) -> list[str]:
+    """The names an English question gives a bureau it asks about that read as pinyin
+    ("the Anju transport bureau" → "anju"): places, whether a letter is known to be from
+    them or not."""
+    runs = (m.group(1).replace(" ", "").lower() for m in _BEFORE_OFFICE.finditer(question))
+    return [run for run in runs if reads_as_pinyin(run)]
+
+
+def unknown_place_named(question: str, known: set[str], named: str) -> bool:
+    """Whether an English question names, right before the bureau it asks about, a place
+    in pinyin that is none of the `known` spellings (the places letters are from) and no
+    place CC-CEDICT lists that the letters' issuers and titles (`named`) do not hold: "the
+    Anju transport bureau" (安居 is no listed place) and "the Kangxian … bureau" (康县 is
+    named by 康县商务局) are of letters whose place was not read; "the Shenzhen transport
+    bureau" is of somewhere no letter is from."""
+    for name in names_before_office(question):
+        listed = names_spelled(name.title())
+        if name not in known and not (listed and not any(p in named for p in listed)):
+            return True
+    return False
