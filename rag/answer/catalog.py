@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rag.answer import query
@@ -74,8 +75,6 @@ class Catalog:
         self.by_session: dict[str, set[str]] = {}
         self.by_year: dict[Any, set[str]] = {}
         self.by_place: dict[str, set[str]] = {}  # 丽水市 → letters issued there
-        self._names: dict[str, tuple[list[str], list[str]]] | None = None
-        self._known_places: set[str] | None = None
         for r in records:
             lid = r["letter_id"]
             self.by_number.setdefault(query.norm_number(r.get("proposal_no")), []).append(r)
@@ -147,7 +146,7 @@ class Catalog:
             if english_words(q)  # "The city …" names no place
         ]
         found: dict[str, int] = {}
-        for issuer, (places, words) in self._issuer_names().items():
+        for issuer, (places, words) in self._issuer_names.items():
             forms = set().union(*(pinyin_forms(place_core(p)) for p in places))
             if any(q not in forms for q in qualifiers):
                 continue
@@ -158,16 +157,15 @@ class Catalog:
         fewest = min(found.values(), default=0)
         return sorted(i for i, unnamed in found.items() if unnamed == fewest)
 
+    @cached_property
     def _issuer_names(self) -> dict[str, tuple[list[str], list[str]]]:
         """Each issuer's places and the words of its name without them, read once."""
-        if self._names is None:
-            names = {}
-            for issuer in self.by_issuer:
-                places = places_of(issuer)
-                core = issuer[sum(len(p) for p in places) :] or issuer
-                names[issuer] = (places, [w for w in tokens_of(core) if w.strip()])
-            self._names = names
-        return self._names
+        names = {}
+        for issuer in self.by_issuer:
+            places = places_of(issuer)
+            core = issuer[sum(len(p) for p in places) :] or issuer
+            names[issuer] = (places, [w for w in tokens_of(core) if w.strip()])
+        return names
 
     def states(self, letter_id: str, fields: Iterable[query.MetaField]) -> bool:
         """Whether the letter's record states every one of the fields."""
@@ -231,25 +229,27 @@ class Catalog:
             narrowed.narrow(set().union(*(self.by_session[s] for s in hits)))
 
     def _unknown_place(self, question: str, issuers: list[str], english: bool) -> bool:
-        """Whether the question names, before the bureau it asks about, a place (安居区…
-        交通局, "the Anju transport bureau") no letter's issuer or title is from, nor part
-        of an issuer it names (云台山风景名胜区管委会): its letters, if any, are among those
-        whose issuer was not read.  A place after the bureau is what the bureau's letter is
-        about ("市科技局对高新区企业…")."""
-        if self._known_places is None:
-            self._known_places = {place_core(p) for p in self.by_place} | set(self.by_place)
-        known = self._known_places
+        """Whether the question names, before the bureau it asks about, a place no issuer
+        or title is from (安居区…交通局, "the Anju transport bureau"), nor part of an issuer
+        it names (云台山风景名胜区管委会): its letters are among those whose issuer was not
+        read.  A place after the bureau is what its letter is about ("市科技局对高新区…")."""
         if english:
-            named = " ".join(
-                f"{r.get('issuer') or ''} {r.get('title') or ''}" for r in self.records
-            )
-            return unknown_place_named(question, {f for p in known for f in pinyin_forms(p)}, named)
-        bureau = _OFFICE.search(question)
+            return unknown_place_named(question, *self._places_in_english)
+        bureau, known = _OFFICE.search(question), self._known_places
         before = question[: bureau.start()] if bureau else ""
         return any(
             p not in known and place_core(p) not in known and not any(p in i for i in issuers)
             for p in places_in(before)
         )
+
+    @cached_property
+    def _known_places(self) -> set[str]:  # 丽水市 and 丽水
+        return {place_core(p) for p in self.by_place} | set(self.by_place)
+
+    @cached_property  # the known places as English spells them; issuers and titles as one text
+    def _places_in_english(self) -> tuple[set[str], str]:
+        named = (f"{r.get('issuer') or ''} {r.get('title') or ''}" for r in self.records)
+        return {f for p in self._known_places for f in pinyin_forms(p)}, " ".join(named)
 
     def _letters_at(self, question: str, english: bool) -> set[str] | None:
         """The letters of the places the question names, or None when it names none.  A

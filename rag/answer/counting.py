@@ -120,7 +120,7 @@ _ASKED_UNIT = re.compile(
 # People asked with the general measure word: a noun for people ("人员", "教师", "医生",
 # "志愿者", "学生") right before the question word, or the noun it counts.
 _PEOPLE = ("人", "员", "者", "师", "生")
-_PEOPLE_BEFORE = re.compile(r"(?:人|员|者|师|生)(?:有|是|共|一共|总共|总计)?\s*$")
+_PEOPLE_BEFORE = re.compile(f"[{''.join(_PEOPLE)}]" + r"(?:有|是|共|一共|总共|总计)?\s*$")
 
 
 def _counts_people(question: str, start: int, end: int) -> bool:

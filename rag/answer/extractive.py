@@ -158,16 +158,16 @@ def _states_field(
 ) -> bool:
     """Whether the best letter states a field the question asks for: a field the letter
     does not state ("联系人" of a letter without one) is not answered by the fields it
-    does state.  A document number counts only where the letter may be quoted for it
-    (`kept`): one in its body is another document's ("按照《…方案》(南府办〔2022〕16号)"),
-    where a contact or signing note there is the letter's own.  (Dates are left to the
-    figure/date check: "什么时候完成" asks about the content.)"""
+    does state.  A field letters also cite of other documents (a 文号) counts only where
+    the letter may be quoted for it (`kept`), where a contact or signing note in its body
+    is its own.  (Dates are left to the figure/date check: "什么时候完成" asks about the
+    content.)"""
     stated = [f for f in fields if f.name != "date"]
     if not stated:
         return True
     top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
     return any(
-        f.states.search(s.text) and (f.name != "doc_number" or kept(s))
+        f.states.search(s.text) and (not f.cited_of_others or kept(s))
         for f in stated
         for s in top_letter
     )

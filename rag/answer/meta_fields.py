@@ -113,6 +113,9 @@ class MetaField:
     # Words that ask for it only loosely ("什么时候完成" is about the content's timing):
     # they pick the sentence that states it, but don't ask for the record's field.
     loosely: re.Pattern[str] | None = None
+    # Whether letters cite other documents' values of it in their body ("按照《…方案》(南府办
+    # 〔2022〕16号)"): such a value is the letter's own only where it speaks of itself.
+    cited_of_others: bool = False
 
     def asked_by(self, question: str) -> bool:
         return bool(self.asks.search(question) or (self.loosely and self.loosely.search(question)))
@@ -155,6 +158,7 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(r"发文字号|文号|字号|document number|reference number|doc(?:ument)? no", re.I),
         DOC_NUMBER,
         ("doc_number",),
+        cited_of_others=True,
     ),
     MetaField(
         "co_handlers",

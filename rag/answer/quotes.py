@@ -57,47 +57,29 @@ def quoted(
     return Answer(text=text, citations=citations, question=question)
 
 
-# What an English refusal says the letters leave out, by what the question asked for: a
-# figure, a time or a person (`Asks.kind`), or a field of the letter (`MetaField.name`).
+# What a refusal says the letters leave out, in English and in Chinese, by what the question
+# asked for: a figure, a time or a person (`Asks.kind`), or a field of the letter
+# (`MetaField.name`).
 _LEFT_OUT = {
-    "count": "the figure asked for",
-    "time": "the date or time asked for",
-    "person": "the person asked for",
-    "place": "the place asked for",
-    "firm": "the company asked for",
-    "compare": "the place it is compared with",
-    "signer": "who signed the letter",
-    "doc_number": "the letter's document number",
-    "co_handlers": "the units that co-handled it",
-    "proposers": "who made the proposal",
-    "date": "the date asked for",
-    "contact": "a contact person or phone number",
-    "index_no": "the letter's index number",
-    "session": "the session the proposal was raised at",
-    "issuer": "who replied",
-    "copied_to": "whom it was copied to",
-    "category": "the result category it was given",
+    "count": ("the figure asked for", "所问的数字"),
+    "time": ("the date or time asked for", "所问的日期或时间"),
+    "person": ("the person asked for", "所问的人"),
+    "place": ("the place asked for", "所问的地点"),
+    "firm": ("the company asked for", "所问的企业"),
+    "compare": ("the place it is compared with", "所比较的地方"),
+    "signer": ("who signed the letter", "签发人"),
+    "doc_number": ("the letter's document number", "答复函的文号"),
+    "co_handlers": ("the units that co-handled it", "协办单位"),
+    "proposers": ("who made the proposal", "提出人"),
+    "date": ("the date asked for", "所问的日期"),
+    "contact": ("a contact person or phone number", "联系人或联系电话"),
+    "index_no": ("the letter's index number", "索引号"),
+    "session": ("the session the proposal was raised at", "提出时的会议届次"),
+    "issuer": ("who replied", "答复单位"),
+    "copied_to": ("whom it was copied to", "抄送单位"),
+    "category": ("the result category it was given", "办复类别"),
 }
-# …and a Chinese one, by the same keys.
-_LEFT_OUT_ZH = {
-    "count": "所问的数字",
-    "time": "所问的日期或时间",
-    "person": "所问的人",
-    "place": "所问的地点",
-    "firm": "所问的企业",
-    "compare": "所比较的地方",
-    "signer": "签发人",
-    "doc_number": "答复函的文号",
-    "co_handlers": "协办单位",
-    "proposers": "提出人",
-    "date": "所问的日期",
-    "contact": "联系人或联系电话",
-    "index_no": "索引号",
-    "session": "提出时的会议届次",
-    "issuer": "答复单位",
-    "copied_to": "抄送单位",
-    "category": "办复类别",
-}
+_ANYTHING = ("what the question asks for", "问题所问的信息")
 
 
 def unsupported(
@@ -108,16 +90,15 @@ def unsupported(
     asked: str | None = None,
 ) -> Answer:
     """The refusal when the letters discuss the topic but don't state the figure, date or
-    field asked for (`asked`: an `Asks.kind` or a `MetaField.name`, named in English)."""
+    field asked for (`asked`: an `Asks.kind` or a `MetaField.name`), saying which."""
     closest = list(dict.fromkeys(closest_name(p.title, p.issuer, p.source) for p in passages))[:3]
+    left_out_en, left_out_zh = _LEFT_OUT.get(asked or "", _ANYTHING)
     if english:
-        left_out = _LEFT_OUT.get(asked or "", "what the question asks for")
-        text = f"The indexed reply letters discuss this topic but do not state {left_out}."
+        text = f"The indexed reply letters discuss this topic but do not state {left_out_en}."
         if closest:
             text += " Closest letters: " + "; ".join(closest) + "."
     else:
-        left_out = _LEFT_OUT_ZH.get(asked or "", "问题所问的信息")
-        text = f"已收录的答复函谈到了相关内容，但没有写明{left_out}。"
+        text = f"已收录的答复函谈到了相关内容，但没有写明{left_out_zh}。"
         if closest:
             text += "最接近的答复函：" + "；".join(closest) + "。"
     return Answer(text=text, refused=True, closest=closest, question=standalone)

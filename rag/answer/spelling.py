@@ -75,10 +75,10 @@ def _syllables() -> frozenset[str]:
 
 def reads_as_pinyin(word: str) -> bool:
     """Whether a word is pinyin syllables and no English word: "Anju", not "Human"."""
-    word = word.lower()
+    word, syllables = word.lower(), _syllables()
     ends = [True] + [False] * len(word)  # ends[i]: word[:i] is syllables
     for i in range(1, len(word) + 1):
-        ends[i] = any(ends[j] and word[j:i] in _syllables() for j in range(max(0, i - 6), i))
+        ends[i] = any(ends[j] and word[j:i] in syllables for j in range(max(0, i - 6), i))
     return ends[-1] and not is_whole(word)
 
 
