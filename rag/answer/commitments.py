@@ -89,7 +89,7 @@ _ASKS = re.compile(
 # The proposer's part: the reply slip ("请填写在征询意见表中"), a call for help, their
 # satisfaction, what they may do ("如您有意见，也可直接向…反映"), an invitation ("欢迎您…").
 _TO_PROPOSER = re.compile(
-    r"(?:请|希望)[^，,。；;]{0,4}?(?:您|你|代表|委员)|(?:您|你)[^。；;]*[，,]请(?!示)"
+    r"(?:(?<![邀申聘提报])请|希望)[^，,。；;]{0,4}?(?:您|你|代表|委员)|(?:您|你)[^。；;]*[，,]请(?!示)"
     r"|(?:您|你|代表|委员)[^，,。；;]{0,10}?(?:表示)?(?:满意|认可)"
     r"|(?:如|若|如果)(?:您|你)[^，,。；;]*[，,](?:您|你)?(?:也|还)?可(?!能)|欢迎(?:您|你)"
 )
@@ -200,13 +200,14 @@ def items(letter: Letter) -> list[Item]:
     for section, start, sentence, heading in _units(letter):
         if section is not current:
             current, leads = section, [] if _in_item(section) else None
-            if context.half and section.path:
+            if context.half and any((heading_rank(h) or 0) < ITEM_RANK for h in section.path):
                 context.half = ()  # numbered headings take over from a heading line
         if heading:
             context.half = (sentence,)
             continue
         closes = _closed(previous)  # the piece before ended its sentence
-        kinds = kinds_of(sentence, section.path or context.half, *when, letter.issuer)
+        # (一是 items under "下一步工作打算" are its items)
+        kinds = kinds_of(sentence, context.half + section.path, *when, letter.issuer)
         if "\n" in letter.body[end:start] and closes:  # a new paragraph, not a broken line
             context.paragraph(section.path, sentence, kinds)
         if context.listed and not _in_list(section.path, context.listed):

@@ -37,6 +37,7 @@ _NOT_ATTRIBUTIVE = r"(?!(?!(?:[全今明本当每]年|年[内底初中]|近期|�
 FUTURE = re.compile(
     rf"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定){_NOT_ATTRIBUTIVE}|"
     rf"(?:^|[，,；;。：:]|{_WE}|(?:\d{{4}}|今|明|本)年|并|还|也)计划(?!生育){_NOT_ATTRIBUTIVE}|"
+    r"(?<!原)计划(?=于)|"  # "街道计划于今年三季度上线…": a verb, whoever plans
     r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下一?阶段|接下来|"
     r"(?:^|[，,；;。：:])未来(?:[，,]|[一二三四五两几]年)|"
     rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
@@ -198,7 +199,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     # (a marker may open with the clause break before it: ",计划于…" — a clause of its own)
     markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start() + _lead(m))]
     markers = [m for m in markers if not _ongoing(words, m) and not _secured(words, m, year, date)]
-    markers = [m for m in markers if not _plan_noun(m, words)]
+    markers = [m for m in markers if not _plan_noun(m, words) and not _past_plan(words, m, year)]
     markers = [m for m in markers if not _imminent(m, words, ended)]
     future = next((m for m in markers if not others(words, m.start(), issuer)), None)
     if future and _refused_after(words, future):
@@ -251,7 +252,8 @@ def _ongoing(words: str, marker: re.Match[str]) -> bool:
     with a time it will be done by ("正在积极争取列入2026年度…计划" still promises)."""
     clause = _clause_after(words, marker)
     return (
-        bool(_UNDER_WAY.search(words, 0, marker.start()))
+        not _lead(marker)  # (",计划在…" opens a clause of its own after "正在洽谈合作")
+        and bool(_UNDER_WAY.search(words, 0, marker.start()))
         and not DUE.search(clause)
         and not _YEAR.search(clause)
     )
@@ -269,6 +271,15 @@ def _plan_noun(marker: re.Match[str], words: str) -> bool:
         return False
     _, tag = next(iter(tagged(words[marker.end() : marker.end() + 6])), ("", "x"))
     return tag in ("n", "f", "b")  # not a name's tag: jieba tags 新建 ns
+
+
+def _past_plan(words: str, marker: re.Match[str], year: int | None) -> bool:
+    """Whether 计划 dates its plan before the letter's year ("该中心计划于2022年建成，现已
+    投入使用", written in 2024): what was planned then promises nothing now."""
+    if year is None or not marker.group(0).endswith("计划"):
+        return False
+    dated = re.match(r"于?(20\d{2})年", words[marker.end() :])
+    return dated is not None and int(dated.group(1)) < year
 
 
 def _lead(marker: re.Match[str]) -> int:

@@ -462,3 +462,26 @@ def test_an_items_topic_holding_a_results_word_does_not_make_it_a_report() -> No
     assert any(q.startswith("建立成果转化纠纷调处机制") for q in promised)
     assert "每季度向县政府报送一次项目清单。" in promised
     assert [i.quote[:6] for i in actions(letter)] == ["近年来,我局"]
+
+
+def test_items_under_a_plan_line_after_a_list_of_difficulties_promise() -> None:
+    letter = _read(
+        "存在的困难",
+        "一是巡诊队员均为兼职,人员紧张。",
+        "二是流动医疗车车况较差,维护经费不足。",
+        "下一步工作打算",
+        "一是将巡回医疗纳入县域医共体统一管理,由县总医院统筹调配人员。",
+        "二是与各乡镇政府协作,在夏季牧场设置临时巡诊点。",
+    )
+    assert _said(letter) == {"commitment": ["将巡回医疗纳入县", "与各乡镇政府协作"], "action": []}
+
+
+def test_inviting_the_proposer_is_a_deed_and_a_plan_after_work_under_way_promises() -> None:
+    letter = _read(
+        "我局已于今年5月邀请您到零工驿站实地调研,收集意见建议23条。",
+        "同时,街道正在与3家餐饮企业洽谈合作,计划在企业门店设立助餐专窗。",
+        "另外,街道计划于明年一季度上线助餐订餐小程序。",
+    )
+    said = _said(letter)
+    assert said["action"] == ["我局已于今年5月", "同时,街道正在与"]
+    assert said["commitment"] == ["同时,街道正在与", "另外,街道计划于"]
