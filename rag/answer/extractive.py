@@ -92,7 +92,8 @@ def answer_extractive(
     if (asks.kind and not a_field) and not any(
         s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
     ):
-        left_out = "firm" if asks.place and asks.place.firm else asks.kind
+        place = asks.place
+        left_out = ("body" if place.body else "firm") if place and place.firm else asks.kind
         return unsupported(question, read, standalone or question, english, left_out)
     about_letter = (
         intent == query.META

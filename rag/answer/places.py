@@ -23,6 +23,9 @@ from rag.letters.genre import PLACE_UNITS
 
 # A firm's name ends so ("县交投公司"); "…企业" alone is a kind of firm ("产业企业").
 _FIRM_ENDS = ("公司", "集团", "厂")
+# An organisation's name ends so ("市疾控中心", "省水利水电勘测设计研究院", "县农技站").
+_BODY_ENDS: tuple[str, ...] = ("机构", "中心", "院", "所", "站", "协会", "学会", "办公室", "委员会")
+_BODY_ENDS += ("小组", "专班", "银行", *_FIRM_ENDS)
 # The kind of place a word after 哪个/哪些 asks for → the last words of names that answer.
 _KINDS: dict[str, tuple[str, ...]] = {
     "村": ("村", "村委会"),
@@ -45,6 +48,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     # asked by its role in a project ("哪家施工单位承建", "供应商是哪家")
     "企业": _FIRM_ENDS,
     "公司": _FIRM_ENDS,
+    "机构": _BODY_ENDS,
     **dict.fromkeys(
         ("施工单位", "承建单位", "中标单位", "施工方", "承建方", "承包商", "供应商", "供货商")
         + ("厂家", "厂商", "开发商"),
@@ -68,6 +72,8 @@ _EN_KINDS = {
     "community": "社区",
     "company": "企业",
     "companies": "企业",
+    **dict.fromkeys(("agency", "institution", "institute", "lab", "laboratory"), "机构"),
+    **dict.fromkeys(("organisation", "organization"), "机构"),
     "firm": "企业",
     "enterprise": "企业",
     "school": "学校",
@@ -93,9 +99,15 @@ _EN_ASKS = re.compile(
     r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|\w+ed)\b|"
     # a verb whose past is irregular: "which company built it", "which firms took over"
     r" (?:built|won|took|ran|made|paid|sold|bought|got|gave|led|held|undertook|oversaw)\b|"
+    # a verb in the present: "which insurance company underwrites it", "which firm runs it"
+    r" [a-z]+[^s\W]s (?=(?:the|a|an|its|their|it|this|that|these|those)\b|(?-i:[A-Z]))|"
     # "what brand or supplier of …": two kinds asked as one
     rf" or (?P<other>{_EN_KIND_WORDS})s?\b)",
     re.I,
+)
+# "What is the name of the testing lab", "the name of the company that …"
+_EN_NAME_ASKED = re.compile(
+    rf"\bname of the (?:[a-z-]+ ){{0,3}}?(?P<kind>{_EN_KIND_WORDS})s?\b", re.I
 )
 # An address: the noun ("地址", "the address of", "its address"), not the verb ("address
 # the shortage").  A street and number, or a web address, answers it.
@@ -104,12 +116,17 @@ _ASKS_ADDRESS = re.compile(
 )
 _ADDRESS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:路|街|巷|大道)\d+号|https?://\S+|www\.\S+")
 _PROPER = frozenset({"ns", "nt", "nr", "nz"})
-# A firm named in full ("县交投公司", "…生物制药有限公司"), or firms listed by name before
-# 等企业 ("支持甲乙、丙丁等企业"; not "电子信息、生物医药等产业企业", a list of trades).
+# Firms listed by name before 等企业 ("支持甲乙、丙丁等企业"; not "电子信息、生物医药等产业
+# 企业", a list of trades).
 _LISTED_FIRMS = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:公司|集团)|"
     r"[\u4e00-\u9fffA-Za-z]{2,12}、[^，,。；;]{2,40}?等\d*[家个]?(?:企业|公司)"
 )
+# The words of a body's name before its last word: nouns, names, abbreviations ("交投").
+_NAME_TAGS = ("n", "vn", "j", "zg", "b", "eng")
+# A name with the level of government it belongs to is one body ("县交投公司",
+# "省水利水电勘测设计研究院"); so is a registered firm ("…有限公司").
+_LEVELS = ("省", "市", "县", "区", "州", "镇", "乡", "国家", "中国")
+_LEVEL_WORD = re.compile(r"[省市县区州乡镇村]+$")  # "乡镇卫生院" names no one
 
 
 # A state builder named by its numbered bureau ("中铁十局", "中交二公局").
@@ -131,14 +148,23 @@ class PlaceAsked:
 
     @property
     def firm(self) -> bool:
-        """Whether a company is asked for ("哪家公司中标", "which contractor")."""
-        return self.ends[: len(_FIRM_ENDS)] == _FIRM_ENDS
+        """Whether a company or another body is asked for by name ("哪家公司中标", "which
+        contractor", "哪家第三方检测机构")."""
+        return self.ends[: len(_FIRM_ENDS)] == _FIRM_ENDS or self.body
+
+    @property
+    def body(self) -> bool:
+        """Whether a body that need not be a company is asked for ("哪家检测机构")."""
+        return self.ends == _BODY_ENDS
 
     def answered_by(self, sentence: str) -> bool:
         if not self.ends:
             return bool(_ADDRESS.search(sentence))
-        if self.firm and (_LISTED_FIRMS.search(sentence) or _ENGINEERING_BUREAU.search(sentence)):
-            return True  # "美莱德、博唯佰泰等企业": firms named by their short names
+        if self.firm:
+            # "美莱德、博唯佰泰等企业": firms named by their short names; "第三方物业公司"
+            # names none
+            listed = _LISTED_FIRMS.search(sentence) or _ENGINEERING_BUREAU.search(sentence)
+            return bool(listed or bodies_named(sentence, self.ends))
         return any(
             not any(place.endswith(n) or n.endswith(place) for n in self.named)
             and not (self.question.isascii() and place_in_english(place, self.question))
@@ -150,12 +176,16 @@ def place_asked(question: str) -> PlaceAsked | None:
     """The place the question asks for, if it asks one by its kind or its address."""
     if _ASKS_ADDRESS.search(question):
         return PlaceAsked.of((), question)
-    english = _EN_ASKS.search(question)
+    english = _EN_ASKS.search(question) or _EN_NAME_ASKED.search(question)
     if english:
-        kinds = [_EN_KINDS[k.lower()] for k in english.group("kind", "other") if k]
+        asked = english.groupdict()
+        kinds = [_EN_KINDS[asked[k].lower()] for k in ("kind", "other") if asked.get(k)]
         return PlaceAsked.of(tuple(dict.fromkeys(e for k in kinds for e in _KINDS[k])), question)
-    words = [*tagged(question), ("", "x"), ("", "x")]
-    for i in range(len(words) - 3):
+    named = _NAME_ASKED.search(question)
+    if named:
+        return PlaceAsked.of(_KINDS[_kind_of(named.group("kind"))], question)
+    words = [*tagged(question), *[("", "x")] * 4]
+    for i in range(len(words) - 5):
         # "哪个村", or with a measure word between: "哪 / 几家 / 企业"
         # (not "哪两类企业": kinds of firm, not firms)
         counted = words[i][0] == "哪" and words[i + 1][1] == "m"
@@ -164,13 +194,24 @@ def place_asked(question: str) -> PlaceAsked | None:
         # "哪 / 7 / 个 / 乡镇": a figure and its measure word apart
         apart = counted and words[i + 1][0].isdigit() and words[i + 2][1] in ("m", "q")
         at = i + 3 if apart else i + 2 if counted else i + 1
-        kind = _kind_of(words[at][0]) if words[i][0] in _WHICH else ""
+        # "哪家第三方检测机构": a body asked with words of its kind between
+        for ahead in (1, 2):
+            between = words[at : at + ahead]
+            if _kind_of(words[at + ahead][0]) in _BODY_KINDS and all(
+                t in ("m", "b", "n", "vn") for _, t in between
+            ):
+                at += ahead
+                break
+        # ("成立了什么机构" asks what kind of body; "是什么公司" asks its name)
+        firm = _kind_of(words[at][0]) in ("公司", "企业")
+        which = words[i][0] in _WHICH or words[i][0] == "什么" and firm
+        kind = _kind_of(words[at][0]) if which else ""
         # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked.
         # "哪些企业可以申请": who may apply, not a firm to name.
         after = words[at + 1]
         # (a firm's noun after it rarely leads a longer one: "哪家公司中标施工的")
         longer = after[1].startswith("n") and (
-            kind not in ("公司", "企业") or in_dictionary(words[at][0] + after[0])
+            kind not in _BODY_KINDS or in_dictionary(words[at][0] + after[0])
         )
         if kind and not longer and after[0] not in _ELIGIBLE:
             return PlaceAsked.of(_KINDS[kind], question)
@@ -181,10 +222,25 @@ def place_asked(question: str) -> PlaceAsked | None:
 _ELIGIBLE = frozenset({"可以", "能", "可", "能够", "有资格", "符合", "才能", "需要"})
 
 
+# A body asked by name after its kind: "那家物业公司叫什么", "检测机构是哪家", "承建单位
+# 是哪家", "公司名称是什么".
+_BODY_KINDS = ("公司", "企业", "机构")
+_NAME_ASKED = re.compile(
+    r"(?P<kind>公司|机构|银行|(?:施工|承建|中标|检测|评估|运营|设计|监理)单位|施工方|承建方|"
+    r"供应商|开发商)的?(?:名称|名字|全称)?"
+    r"(?:是|叫|为)(?:哪一?家|哪个|什么(?:名字|名称)?)(?=[？?，,。！!]|$)"
+)
+
+
 def _kind_of(word: str) -> str:
-    """The kind a word names: itself, or a park ("工业园区" is a 园区)."""
+    """The kind a word names: itself, a park ("工业园区" is a 园区), a company ("物业公司")
+    or another body ("检测机构")."""
     if word in _KINDS:
         return word
+    if word.endswith(("公司", "机构", "银行", "单位")) and len(word) > 2:
+        return word[-2:] if word[-2:] in ("公司", "机构") or word in _KINDS else "机构"
+    if word.endswith("设计院") or word == "银行":
+        return "机构"
     return "园区" if word.endswith(("园区", "产业园", "工业园")) else ""
 
 
@@ -211,6 +267,39 @@ def names_of_kind(text: str, ends: tuple[str, ...]) -> list[str]:
             name = before + name
         if len(name) >= 2:
             found.append(name + (word if common else end))
+    return found
+
+
+def _unknown(word: str) -> bool:
+    """A Chinese word jieba's dictionary does not know: a name, most likely."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and not in_dictionary(word)
+
+
+def bodies_named(text: str, ends: tuple[str, ...]) -> list[str]:
+    """Companies and other bodies the text names, ending in one of `ends`: a name holds a
+    proper noun or a word jieba's dictionary does not know ("武夷山市绿源物业管理有限公司",
+    "国网邢台供电公司"), or begins with its level ("市疾控中心"); "第三方物业公司", "专业
+    检测机构" and "相关公司" are kinds of body, not names."""
+    words = tagged(text)
+    found = []
+    for index, (word, tag) in enumerate(words):
+        if not word.endswith(ends):
+            continue
+        name = [(word, tag)]
+        for before in reversed(words[max(0, index - 4) : index]):
+            if not before[1].startswith(_NAME_TAGS):
+                break
+            name.insert(0, before)
+        # (the last word's tag alone is no name: jieba tags "卫生院" an organisation)
+        # (an unknown word names only in Chinese: "5G基站" names no body)
+        named = any(
+            (t in _PROPER or t in ("nrt", "j") or _unknown(w)) and not _LEVEL_WORD.match(w)
+            for w, t in name[:-1]
+        )
+        named = named or _unknown(word) or tag in _PROPER and len(word) >= 5
+        leveled = any(w in _LEVELS for w, _ in name[:-1])  # ("委托" + "市" + "疾控中心")
+        if named or leveled or "有限" in "".join(w for w, _ in name):
+            found.append("".join(w for w, _ in name))
     return found
 
 

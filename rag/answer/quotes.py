@@ -66,6 +66,7 @@ _LEFT_OUT = {
     "person": ("the person asked for", "所问的人"),
     "place": ("the place asked for", "所问的地点"),
     "firm": ("the company asked for", "所问的企业"),
+    "body": ("the organisation asked for", "所问的机构"),
     "compare": ("the place it is compared with", "所比较的地方"),
     "signer": ("who signed the letter", "签发人"),
     "doc_number": ("the letter's document number", "答复函的文号"),

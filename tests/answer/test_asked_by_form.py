@@ -99,6 +99,36 @@ def test_a_kind_of_firm_asked_as_a_condition_or_a_category_is_no_firm_to_name(qu
 
 
 @pytest.mark.parametrize(
+    ("question", "kind_only", "named"),
+    [
+        # a body asked with words of its kind between, after its kind, or in English
+        (
+            "水质是哪家第三方检测机构抽检的？",
+            "委托具备资质的第三方检测机构抽检。",
+            "委托市疾控中心抽检。",
+        ),
+        (
+            "负责保洁的那家物业公司叫什么？",
+            "保洁委托第三方物业公司统一管理。",
+            "保洁委托星湖物业管理有限公司统一管理。",
+        ),
+        ("承建单位是哪家？", "由专业施工单位承建。", "由县交投公司承建。"),
+        (
+            "What is the name of the testing lab?",
+            "由专业检测机构出具报告。",
+            "由省地质环境监测中心出具报告。",
+        ),
+    ],
+)
+def test_a_company_or_body_asked_by_name_is_answered_by_a_name_not_by_its_kind(
+    question, kind_only, named
+):
+    asked = asks_for(question)
+    assert not asked.answered_by(kind_only)
+    assert asked.answered_by(named)
+
+
+@pytest.mark.parametrize(
     ("question", "ends"),
     [
         ("Which rural roads in Qinghe did the deputy say were in bad shape?", "路"),
