@@ -23,6 +23,7 @@ from rag.answer.counting import (
     PER_UNIT,
     WHOLE,
     counted_nouns,
+    kin_near,
     measured,
     per_units_stated,
     period_asked,
@@ -62,10 +63,14 @@ _ASKS_MONEY = re.compile(
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
     # "要收费吗？收多少？": the charge asked after whether there is one
     r"收费[^。]{0,8}?收多少|"
-    # (not "in charge of", "free of charge")
-    r"\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|"
-    r"(?<!in )(?<!of )charges?)\b"
+    # "一副补多少": the verb 补 asks a subsidy's amount (not "补种多少亩")
+    r"补(?:多少|几)(?![个人户家名位项所村条次亩])|"
+    # (not "in charge of", "free of charge", nor a compound's "target-price insurance")
+    r"(?<!-)\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|"
+    r"(?<!in )(?<!of )charges?)\b(?!-)"
     r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
+    # "how much is each instructor paid", "how much was invested"
+    r"|\bhow much (?:[\w'-]+ ){0,9}?(?:paid|earns?|earned|spent|invested)\b"
     # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
     # pay as a topic ("what is being done about wages")
     r"|\b(?:how much|what(?:'s| is| was| are| were) the)\b(?: \w+){0,4}? "
@@ -304,7 +309,8 @@ class Asks:
         start = max(0, figure.start() - _COUNTED_NEAR)
         before = _SENTENCE_END.split(sentence[start : figure.start()])[-1]
         after = _CLAUSE_END.split(sentence[figure.end() : figure.end() + _COUNTED_NEAR])[0]
-        return any(word in before + figure.group() + after for word in self.counted)
+        near = before + figure.group() + after
+        return any(word in near for word in self.counted) or kin_near(self.counted, near)
 
 
 # The counted thing is named at most this many characters from the figure: before it in
@@ -328,7 +334,9 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     asks = replace(asks, given=frozenset(_GIVEN.findall(own)))
     if asks.kind == "count":
         per = ASKS_PER_UNIT.search(own)
-        family = unit_family(per.group("unit") or "") if per else None
+        # ("新开一家食堂补多少" asks an establishment's share, not a household's)
+        colloquial_jia = per is not None and per.group(0)[0] == "一" and per.group("unit") == "家"
+        family = unit_family(per.group("unit") or "") if per and not colloquial_jia else None
         asks = replace(asks, period=period_asked(own), per=family)
     compared = compared_places(question)
     if not compared:

@@ -213,6 +213,11 @@ def first_sense(headword: str) -> str:
     return _dictionary().senses.get(headword, "").split("/")[0]
 
 
+def sense_words(headword: str) -> frozenset[str]:
+    """The words of the headword's English senses, stopwords aside (农户: farmer, household)."""
+    return frozenset(_dictionary().senses.get(headword, "").replace("/", " ").split()) - _STOP
+
+
 def is_proper_name(headword: str) -> bool:
     """Whether CC-CEDICT has the word only as a proper name (内蒙古, not 长寿 "longevity")."""
     return headword in _dictionary().names

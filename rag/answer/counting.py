@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from rag.answer.bilingual import sense_words
 from rag.answer.terms import tagged
 
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
@@ -219,8 +220,8 @@ _UNIT_FAMILY = {**dict.fromkeys("户家", "户"), **dict.fromkeys("人名位生"
 _UNIT_FAMILY |= {"亩": "亩", **dict.fromkeys("辆台部", "辆"), "所": "所", "座": "座"}
 _STATED_PER = re.compile(
     r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?(?P<unit>[户家人名位生亩辆台部所座])|(?P<avg>[户人亩])均"
-    # a share per something else ("每个合作社"), not per a period ("每个月")
-    r"|每(?:一|个)(?![年月日天周季])(?P<other>[\u4e00-\u9fff])"
+    # a share per something else ("每个合作社", "每村"), not per a period ("每个月", "每学期")
+    r"|每(?:一|个)?(?![年月日天周季学])(?P<other>[\u4e00-\u9fff])"
 )
 
 
@@ -240,12 +241,18 @@ def per_units_stated(sentence: str) -> set[str]:
 # A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
 # "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
 ASKS_PER_UNIT = re.compile(
-    r"每(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座|次|吨|件|台|张|份|单|趟|斤|公斤|千克|平方米|"
-    r"立方米?|方)[^，,。？?]{0,10}?(?:多少|几)|人均|户均|"
+    # (colloquially 一 for 每: "一亩地补多少钱"; not 第一个, 十一个, 一次性)
+    r"(?:每|(?<![第十\d])一)(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座|次(?!性)|吨|件|台|张|份|"
+    r"单|趟|斤|公斤|千克|平方米|立方米?|方|副|栋|套|间|头|只|棵|株|支|批|场|期|本|箱|袋|车|"
+    r"顿|部|公里)"
+    r"[^。？?]{0,12}?(?:多少|几)|人均|户均|"  # (over a comma: "修缮一栋古民居，补助多少钱")
     r"\b(?:each|per|on average)\b",
     re.I,
 )
-PER_UNIT = re.compile(r"每|人均|户均|年均|平均|[/／]\s*[\u4e00-\u9fff]")
+# (a price is one per unit: "全程票价8元" answers "坐一趟多少钱"; a total 造价 is not)
+PER_UNIT = re.compile(
+    r"每|人均|户均|年均|平均|[/／]\s*[\u4e00-\u9fff]|(?<![总造])价(?:格)?[为是约]?\s*\d"
+)
 # Where a figure's clause ends (not at a colon: "每户补助标准为：1500元").
 CLAUSES = re.compile(r"[，,；;。！!？?]")
 # A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",
@@ -260,3 +267,14 @@ CHANGE = re.compile(
     r"同比|环比|比(?:上|去|前)?[年期]|较(?:上|去|前)?[年期]?|增长|增加|新增|提高|提升|下降|减少|"
     r"高于|低于|多出|翻番|\d+(?:\.\d+)?倍"
 )
+
+
+def kin_near(counted: tuple[str, ...], near: str) -> bool:
+    """Whether a word beside the figure means what the question counts, as CC-CEDICT
+    glosses both ("果农" asked, "受益农户1.2万户": farmer)."""
+    senses = set().union(*(sense_words(w) for w in counted if len(w) >= 2))
+    return bool(senses) and any(
+        senses & sense_words(word)
+        for word, tag in tagged(near)
+        if len(word) >= 2 and tag[:1] == "n"
+    )

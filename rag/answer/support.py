@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable
 
 from rag.answer.bilingual import pinyin
+from rag.answer.issuers import place_core, places_in
 from rag.answer.spelling import spelled_in
-from rag.answer.terms import is_english, names_held
+from rag.answer.terms import is_english, names_held, word_ends
 from rag.models import Passage
 
 Raw = list[tuple[int, int, int, str]]  # (passage index, start, end, sentence)
@@ -107,6 +108,11 @@ def part_of(sentence: str, counted: tuple[str, ...], question: str) -> bool:
 
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Places a city's or a province's letter may give figures of apart from its own, and a
+# run of a question that ends so and that the letters write (jieba splits "桃花潭镇").
+_BELOW_CITY = ("县", "区", "市", "镇", "乡", "村", "旗")
+_PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡|村)")
+_POINTING = re.compile(r"[全本我各该此某每外]")
 
 
 def named_things(question: str, passages: list[Passage], held: str) -> list[str]:
@@ -114,10 +120,19 @@ def named_things(question: str, passages: list[Passage], held: str) -> list[str]
     any words of theirs it spells ("Juxian" is 聚贤) — but not the letter's own place (丽水
     of 丽水市民政局, in its title or issuer): a figure or date about a named thing names it.
     (A Chinese question's names were tried too: letters shorten them, 回玉公路 for 回龙至
-    玉丰公路, and jieba cuts them, so stated facts were refused.)"""
-    if not is_english(question):
-        return []
+    玉丰公路, and jieba cuts them, so stated facts were refused.)  Of a Chinese question,
+    the places below the letter's own it names ("徐闻县完成了多少亩" asked of a city's
+    letter: the city's total is no answer), as the letters write them without their unit."""
     own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
+    if not is_english(question):
+        runs = [
+            m.group()
+            for m in _PLACE_RUN.finditer(question)
+            if m.group() in held and word_ends(question, m.end())  # not 村 of 村落
+        ]
+        places = [p for p in places_in(question) + runs if p.endswith(_BELOW_CITY)]
+        cores = [place_core(p) for p in places if not _POINTING.match(p)]
+        return [c for c in dict.fromkeys(cores) if c in held and c not in own]
     # …nor another word that sounds like it ("Wuxiang" is 武乡 of the issuer, not 无乡)
     own_sounds = {pinyin(word) for word in spelled_in(question, own)}
     named = names_held(question, held.__contains__) + spelled_in(question, held)

@@ -63,6 +63,14 @@ _ASKING = re.compile(
     r"块钱?|元|万|天|年|月|周|处|份|块|段|趟|顿)"
 )
 
+# "一亩地补多少钱" asks what letters write "每亩…元": 一 before a measure word of a rate is 每.
+# (Not 一次性, a lump sum, nor 第一个.)
+RATE_UNITS = (
+    r"个|人|户|所|家|名|位|亩|辆|条|座|次|吨|件|台|张|份|单|趟|斤|公斤|千克|平方米|立方米?|方|"
+    r"副|栋|套|间|头|只|棵|株|支|批|场|期|本|箱|袋|车|顿|部|公里|年|月|天|周"
+)
+_RATE = re.compile(rf"(?<![第十\d])一(?P<unit>{RATE_UNITS})(?!性)")
+
 # Words for "now" (目前, and as the dictionary gives it: 眼下, 如今, 时下, 当前): a question
 # asks about the present of the letter it reads, which need not say so.
 _NOW = frozenset(
@@ -179,7 +187,8 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
         cjk_parts = "".join(_CJK.findall(question))
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
-    found = tokens(question)
+    rates = {m.group("unit") for m in _RATE.finditer(question)}
+    found = ["每" + t[1:] if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
     if known is not None:
         found = [_as_held(question, t, known) for t in found]
     return list(dict.fromkeys([*quoted, *found]))
