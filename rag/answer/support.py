@@ -17,7 +17,7 @@ from collections.abc import Callable
 from rag.answer.bilingual import pinyin
 from rag.answer.issuers import place_core, places_in
 from rag.answer.spelling import spelled_in
-from rag.answer.terms import is_english, names_held, word_ends
+from rag.answer.terms import in_dictionary, is_english, names_held, word_ends
 from rag.models import Passage
 
 Raw = list[tuple[int, int, int, str]]  # (passage index, start, end, sentence)
@@ -130,7 +130,12 @@ def named_things(question: str, passages: list[Passage], held: str) -> list[str]
             for m in _PLACE_RUN.finditer(question)
             if m.group() in held and word_ends(question, m.end())  # not 村 of 村落
         ]
-        places = [p for p in places_in(question) + runs if p.endswith(_BELOW_CITY)]
+        # (a place's unit, not a common word's end: 古镇, 景区, 城区 name kinds of place)
+        places = [
+            p
+            for p in places_in(question) + runs
+            if p.endswith(_BELOW_CITY) and not in_dictionary(p[-2:])
+        ]
         cores = [place_core(p) for p in places if not _POINTING.match(p)]
         return [c for c in dict.fromkeys(cores) if c in held and c not in own]
     # …nor another word that sounds like it ("Wuxiang" is 武乡 of the issuer, not 无乡)

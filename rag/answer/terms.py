@@ -71,6 +71,12 @@ RATE_UNITS = (
 )
 _RATE = re.compile(rf"(?<![第十\d])一(?P<unit>{RATE_UNITS})(?!性)")
 
+
+def _per(unit: str) -> str:
+    """The rate as letters write it: 每亩, and 每立方米 for speech's 方 ("一方水多少钱")."""
+    return "每" + ("立方米" if unit == "方" else unit)
+
+
 # Words for "now" (目前, and as the dictionary gives it: 眼下, 如今, 时下, 当前): a question
 # asks about the present of the letter it reads, which need not say so.
 _NOW = frozenset(
@@ -188,7 +194,7 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     rates = {m.group("unit") for m in _RATE.finditer(question)}
-    found = ["每" + t[1:] if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
+    found = [_per(t[1:]) if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
     if known is not None:
         found = [_as_held(question, t, known) for t in found]
     return list(dict.fromkeys([*quoted, *found]))

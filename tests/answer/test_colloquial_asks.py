@@ -51,6 +51,19 @@ def test_a_figure_for_a_place_below_the_letters_own_names_that_place():
     assert not answer.refused and "0.8万亩" in answer.text
 
 
+def test_a_kind_of_place_is_no_place_below_the_letters_own():
+    market = _passage(
+        "目前夜市共有经营摊位286个，营业时间为每日18时至次日1时。", issuer="安平市青禾区商务局"
+    )
+    named = replace(market, text="青禾古镇夜市是我区夜间经济的重要载体。", chunk_id="c1")
+    answer = answer_extractive("青禾古镇夜市晚上营业到几点？", [named, market])
+    assert not answer.refused and "次日1时" in answer.text
+
+
+def test_speechs_fang_is_the_letters_cubic_metre():
+    assert "每立方米" in content_terms("农村用自来水，一方水多少钱？")
+
+
 def test_what_a_count_counts_may_be_written_with_a_word_of_the_same_meaning():
     asks = asks_for("那场冻害过后惠及多少户果农？")
     assert asks.answered_by("全市柑橘保险共支付赔款1860万元，受益农户1.2万户。")
