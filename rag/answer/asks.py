@@ -334,9 +334,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     asks = replace(asks, given=frozenset(_GIVEN.findall(own)))
     if asks.kind == "count":
         per = ASKS_PER_UNIT.search(own)
-        # ("新开一家食堂补多少" asks an establishment's share, not a household's)
-        colloquial_jia = per is not None and per.group(0)[0] == "一" and per.group("unit") == "家"
-        family = unit_family(per.group("unit") or "") if per and not colloquial_jia else None
+        family = unit_family(per.group("unit") or per.group("measure") or "") if per else None
         asks = replace(asks, period=period_asked(own), per=family)
     compared = compared_places(question)
     if not compared:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.bilingual import sense_words
-from rag.answer.terms import tagged
+from rag.answer.terms import RATE_MEASURES, tagged
 
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
 # approximate one ("7000余万元", "3万多人", "十余家").
@@ -241,11 +241,12 @@ def per_units_stated(sentence: str) -> set[str]:
 # A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
 # "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
 ASKS_PER_UNIT = re.compile(
-    # (colloquially 一 for 每: "一亩地补多少钱"; not 第一个, 十一个, 一次性)
-    r"(?:每|(?<![第十\d])一)(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座|次(?!性)|吨|件|台|张|份|"
-    r"单|趟|斤|公斤|千克|平方米|立方米?|方|副|栋|套|间|头|只|棵|株|支|批|场|期|本|箱|袋|车|"
-    r"顿|部|公里)"
-    r"[^。？?]{0,12}?(?:多少|几)|人均|户均|"  # (over a comma: "修缮一栋古民居，补助多少钱")
+    r"每(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座|次|吨|件|台|张|份|单|趟|斤|公斤|千克|平方米|"
+    r"立方米?|方|副|栋|套|间|头|只|棵|株|支|批|场|期|本|箱|袋|车|顿|部|公里)"
+    r"[^。？?]{0,12}?(?:多少|几)|人均|户均|"  # (over a comma: "每栋古民居，补助多少钱")
+    # colloquially 一 for 每 before a unit of measure, a person, a household, a use: "一亩地
+    # 补多少钱", "坐一趟多少钱" (not "建一个中心花了多少", one thing's total; not 第一, 一次性)
+    rf"(?<![第十\d])一(?P<measure>{RATE_MEASURES})(?!性)[^。？?]{{0,12}}?(?:多少|几)|"
     r"\b(?:each|per|on average)\b",
     re.I,
 )

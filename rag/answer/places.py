@@ -25,7 +25,8 @@ from rag.letters.genre import PLACE_UNITS
 _FIRM_ENDS = ("公司", "集团", "厂")
 # An organisation's name ends so ("市疾控中心", "省水利水电勘测设计研究院", "县农技站").
 _BODY_ENDS: tuple[str, ...] = ("机构", "中心", "院", "所", "站", "协会", "学会", "办公室", "委员会")
-_BODY_ENDS += ("小组", "专班", "银行", *_FIRM_ENDS)
+# (a bureau is a body too: "哪个机构负责" is answered by "由县发改委牵头")
+_BODY_ENDS += ("小组", "专班", "银行", "局", "委", "厅", "办", "政府", "大队", *_FIRM_ENDS)
 # The kind of place a word after 哪个/哪些 asks for → the last words of names that answer.
 _KINDS: dict[str, tuple[str, ...]] = {
     "村": ("村", "村委会"),

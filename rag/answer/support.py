@@ -109,9 +109,10 @@ def part_of(sentence: str, counted: tuple[str, ...], question: str) -> bool:
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Places a city's or a province's letter may give figures of apart from its own, and a
-# run of a question that ends so and that the letters write (jieba splits "桃花潭镇").
-_BELOW_CITY = ("县", "区", "市", "镇", "乡", "村", "旗")
-_PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|镇|乡|村)")
+# run of a question that ends so and that the letters write (jieba splits names).
+# (A county's: a letter names its towns and villages before it counts them, or as 该镇.)
+_BELOW_CITY = ("县", "区", "市", "旗")
+_PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|旗)")
 _POINTING = re.compile(r"[全本我各该此某每外]")
 
 

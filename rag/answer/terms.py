@@ -63,13 +63,11 @@ _ASKING = re.compile(
     r"块钱?|元|万|天|年|月|周|处|份|块|段|趟|顿)"
 )
 
-# "一亩地补多少钱" asks what letters write "每亩…元": 一 before a measure word of a rate is 每.
-# (Not 一次性, a lump sum, nor 第一个.)
-RATE_UNITS = (
-    r"个|人|户|所|家|名|位|亩|辆|条|座|次|吨|件|台|张|份|单|趟|斤|公斤|千克|平方米|立方米?|方|"
-    r"副|栋|套|间|头|只|棵|株|支|批|场|期|本|箱|袋|车|顿|部|公里|年|月|天|周"
-)
-_RATE = re.compile(rf"(?<![第十\d])一(?P<unit>{RATE_UNITS})(?!性)")
+# "一亩地补多少钱" asks what letters write "每亩…元": 一 before a unit of a rate is 每 — a
+# unit of measure, a person, a household, a use, a meal; not 个 or 所 ("建一个中心花了多少"
+# asks one thing's total), not 一次性 (a lump sum), not 第一.
+RATE_MEASURES = r"亩|吨|斤|公斤|千克|平方米|立方米?|方|公里|人|户|次|趟|顿"
+_RATE = re.compile(rf"(?<![第十\d])一(?P<unit>{RATE_MEASURES}|年|月|天|周)(?!性)")
 
 
 def _per(unit: str) -> str:

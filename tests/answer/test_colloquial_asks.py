@@ -81,3 +81,10 @@ def test_pay_asked_in_english_is_an_amount_of_money():
         asks_for("Where is the target-price insurance piloted, and on how large an area?").units
         is None
     )
+
+
+def test_one_thing_asked_with_yi_ge_is_its_total_and_a_bureau_is_a_body():
+    assert asks_for("新建一个养老服务中心花了多少钱？").answered_by("中心总投资500万元。")
+    asks = asks_for("这项工作由哪个机构负责？")
+    assert asks.answered_by("由县发改委牵头负责。")
+    assert not asks.answered_by("由相关部门负责。")
