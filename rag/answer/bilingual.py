@@ -214,8 +214,9 @@ def first_sense(headword: str) -> str:
 
 
 def sense_words(headword: str) -> frozenset[str]:
-    """The words of the headword's English senses, stopwords aside (农户: farmer, household)."""
-    return frozenset(_dictionary().senses.get(headword, "").replace("/", " ").split()) - _STOP
+    """The words of the headword's main English sense, stopwords aside (果农: fruit, farmer;
+    not 学位's "place in school", which any school would share)."""
+    return frozenset(first_sense(headword).split()) - _STOP
 
 
 def is_proper_name(headword: str) -> bool:
