@@ -14,10 +14,10 @@ import math
 import re
 from collections.abc import Callable
 
-from rag.answer.bilingual import pinyin
+from rag.answer.bilingual import is_name, pinyin
 from rag.answer.issuers import place_core, places_in
 from rag.answer.spelling import spelled_in
-from rag.answer.terms import in_dictionary, is_english, names_held, word_ends
+from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
 from rag.models import Passage
 
 Raw = list[tuple[int, int, int, str]]  # (passage index, start, end, sentence)
@@ -116,6 +116,19 @@ _PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|旗)")
 _POINTING = re.compile(r"[全本我各该此某每外]")
 
 
+def _a_name(place: str) -> bool:
+    """Whether a place is named (徐闻县, 麦积区), not a kind of place (集聚区, 开发区): CC-CEDICT
+    has its core only as a name, jieba tags it a name, or its core is one word jieba's
+    dictionary lacks (not a fragment such as 业集聚 of 服务业集聚区)."""
+    core, words = place_core(place), tagged(place)
+    proper = len(words) == 1 and words[0][1] in _PROPER_TAGS
+    unknown = len(tagged(core)) == 1 and core.isalpha() and not in_dictionary(core)
+    return is_name(core) or proper or unknown
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})
+
+
 def named_things(question: str, passages: list[Passage], held: str) -> list[str]:
     """The names an English question spells that the passages hold — dictionary names, and
     any words of theirs it spells ("Juxian" is 聚贤) — but not the letter's own place (丽水
@@ -137,7 +150,7 @@ def named_things(question: str, passages: list[Passage], held: str) -> list[str]
             for p in places_in(question) + runs
             if p.endswith(_BELOW_CITY) and not in_dictionary(p[-2:])
         ]
-        cores = [place_core(p) for p in places if not _POINTING.match(p)]
+        cores = [place_core(p) for p in places if not _POINTING.match(p) and _a_name(p)]
         return [c for c in dict.fromkeys(cores) if c in held and c not in own]
     # …nor another word that sounds like it ("Wuxiang" is 武乡 of the issuer, not 无乡)
     own_sounds = {pinyin(word) for word in spelled_in(question, own)}
