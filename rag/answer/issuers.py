@@ -55,13 +55,13 @@ def places_in(text: str) -> list[str]:
         # the unit as the next word ("宝轮 镇") or its first character ("清溪 区村")
         unit = after if after in PLACE_UNITS else after[:1] if after[:1] in PLACE_UNITS else ""
         name = word + unit if unit and not word.endswith(PLACE_UNITS) else word
-        if _PLACE.fullmatch(name) and not _POINTING.match(name) and len(name) >= 3:
+        if _PLACE.fullmatch(name) and not POINTING.match(name) and len(name) >= 3:
             found.append(name)
     return found
 
 
 # Words that point at a place rather than name it: 全市, 本县, 我区, 各乡镇, 该镇.
-_POINTING = re.compile(r"[全本我各该此某每外]")
+POINTING = re.compile(r"[全本我各该此某每外]")
 
 
 def place_core(place: str) -> str:

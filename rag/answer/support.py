@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from rag.answer.bilingual import is_name, pinyin
-from rag.answer.issuers import place_core, places_in
+from rag.answer.issuers import POINTING, place_core, places_in
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
 from rag.models import Passage
@@ -113,7 +113,6 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # (A county's: a letter names its towns and villages before it counts them, or as 该镇.)
 _BELOW_CITY = ("县", "区", "市", "旗")
 _PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|旗)")
-_POINTING = re.compile(r"[全本我各该此某每外]")
 
 
 def _a_name(place: str) -> bool:
@@ -150,7 +149,7 @@ def named_things(question: str, passages: list[Passage], held: str) -> list[str]
             for p in places_in(question) + runs
             if p.endswith(_BELOW_CITY) and not in_dictionary(p[-2:])
         ]
-        cores = [place_core(p) for p in places if not _POINTING.match(p) and _a_name(p)]
+        cores = [place_core(p) for p in places if not POINTING.match(p) and _a_name(p)]
         return [c for c in dict.fromkeys(cores) if c in held and c not in own]
     # …nor another word that sounds like it ("Wuxiang" is 武乡 of the issuer, not 无乡)
     own_sounds = {pinyin(word) for word in spelled_in(question, own)}
