@@ -34,12 +34,12 @@ def dates_in(text):
 
 def page_text(path):
     lines = open(path, encoding="utf-8").read().split("\n")
-    head = lines[:3]
+    head = lines[:4]
     errs = []
-    if head[0] != "# source: made-up (fields6)" or not head[1].startswith("# layout: ") \
-            or head[2] != "# note: synthetic content":
-        errs.append("bad 3-line header")
-    return "\n".join(lines[3:]), errs
+    if head[0] != "source_url: made-up (fields6)" or not head[1].startswith("layout: ") \
+            or head[2] != "note: synthetic content" or head[3] != "---":
+        errs.append("bad front matter (4 lines)")
+    return "\n".join(lines[4:]), errs
 
 
 def main():
