@@ -185,12 +185,12 @@ OPENING_END = re.compile(
     r"(?:答复|函复|回复|报告|函告)如下|现(?:提出|提供)如下[^。]{0,6}意见|(?<![实出发体表呈兑再])现(?:予以?|将[^。]{0,20})?(?:答复|函复)"
     r"|作如下(?:答复|回复)"
 )
-# A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送, the
+# A closing paragraph: the signing note, 此致 敬礼, 特此函复, thanks, 如有疑问…, 抄送, 报:, the
 # page's disclosure note `(此件公开发布)` `(依申请公开)`, the list of attachments (`附件:…`),
 # and the printing office's line a document ends with (`…办公室  2022年6月29日印发`).
 CLOSING = re.compile(
     r"^(?:[此本](?:答复|复)函?(?:已经|已由|由)|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告|回复|说明)|"
-    r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄[送报]|"
+    r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢您|如有(?:疑问|不同意见)|抄[送报]|(?:主送|报送?)\s*[:：]|"
     r"[(（](?:此件|[^()（）]{0,8}公开)|(?:主动|依申请|不予)公开$|[^。！？!?]{0,60}日\s*印发$"
     # (the office's name set apart from the date by the page's width)
     r"|[^。！？!?\s]{1,30}\s+[^。！？!?]{0,20}日\s*印发$"

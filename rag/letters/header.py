@@ -332,7 +332,8 @@ def read_pipe_table(rows: list[str], meta: Meta) -> bool:
     """Read a block of `| … |` lines as a metadata table; True when it is one.
 
     Portals lay them out as label/value pairs on a row (`| 索引号 | x | 发文字号 | y |`,
-    empty cells padding a short row), or as a header row of labels over a row of values.
+    empty cells padding a short row), as a header row of labels over a row of values, or
+    as a pair a cell (`| 文号：… | 发布日期：… |`).
     """
     cells = [_cells(row) for row in rows if not is_furniture(row)]
     found = False
@@ -346,6 +347,11 @@ def read_pipe_table(rows: list[str], meta: Meta) -> bool:
         elif row and _is_pair_row(row, strict=not pairs):
             for label, value in zip(row[0::2], row[1::2], strict=False):
                 meta.set(label.rstrip(":："), value)
+            found = True
+        elif row and all(_pairs(cell, _COLON_PAIR) for cell in row if cell):
+            # `| 索引号：000019156/2019-00877 | 主题分类：公路 |`: a pair a cell
+            for label, value in (p for cell in row if cell for p in _pairs(cell, _COLON_PAIR)):
+                meta.set(label, value)
             found = True
     return found
 

@@ -34,9 +34,9 @@ from rag.letters.genre import (
     unpad_names,
 )
 
-# `尊敬的市人大代表张伟:`: the role may come first.
+# `尊敬的市人大代表张伟:`: the role may come first; `致:` opens it (not 致公党's 致).
 _SALUTATION_TRIM = re.compile(
-    r"^(?:致\s*[:：]?\s*)?(?:尊敬的|敬爱的|亲爱的)?"
+    r"^(?:致(?!公党)\s*[:：]?\s*)?(?:尊敬的|敬爱的|亲爱的)?"
     r"(?:[省市区县州乡镇]?(?:人大代表|政协委员)(?![会们])(?=[\u4e00-\u9fff]{2})"
     r"(?![\u4e00-\u9fff]*(?:站|会|室|局|委|处|组|团|部|办)[:：]?$))?|[:：]$"
 )
@@ -97,7 +97,11 @@ _ORGS = rf"(?:{_UNIT_WORD})?(?!{_UNIT_WORD})(?P<orgs>[^。；;，,]{{2,150}}?)"
 _WORKED_OUT_WITH = (
     # `经与市人力社保局、市经济信息委等协办单位共同研究` / `会同A、B等部门`
     re.compile(rf"(?:经与|会同|经商){_ORGS}(?:等)?(?:协办|会办|相关|有关)?(?:单位|部门)"),
-    re.compile(rf"(?:经与|会同){_ORGS}(?:共同|认真|联合|进行|研究|协商|会商|商议)"),
+    # `我厅会同省发展改革委对建议进行了认真研究`: the units end where what they studied begins
+    re.compile(
+        rf"(?:经与|会同){_ORGS}(?:共同|认真|联合|进行|研究|协商|会商|商议|"
+        r"对(?:该|此|您|你|建议|提案|议案))"
+    ),
     # `经征求市教育局、市财政局意见`
     re.compile(rf"征求{_ORGS}(?:等(?:单位|部门))?的?意见"),
     # `经商人力资源社会保障部、财政部,现答复如下`; a page in half-width punctuation may
@@ -110,6 +114,8 @@ _SAYS_HOW = re.compile(r"^(?:经与|经会同|经商|经征求)")
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
     re.compile(r"协办单位(?P<orgs>[^。；;，,]{2,60}?)(?:负责人|等|共同|到|进行)"),
+    # a line of its own in the body, as in a field card: `协办单位：区财政局、区人力资源局`
+    re.compile(r"^\s*(?:协办|会办)单位\s*[:：]\s*(?P<orgs>[^。；;\n]{2,80}?)\s*$", re.M),
     # `本提案由我委主办，省人社厅、省财政厅协办` (not a contest another body held)
     re.compile(
         r"(?:本|该|此)件?(?:提案|建议|议案|件)[^。；;]{0,12}?主办[，,]\s*"

@@ -214,6 +214,8 @@ def test_without_a_salutation_the_title_may_name_the_proposer():
         ("您提出的建议收悉，现答复如下：", "经与区住建局、区城管局共同研究，已安排改造。", ("区住建局", "区城管局")),
         ("您提出的建议收悉。经与协办单位市商务局、市城管局共同研究，现答复如下：", "正文。", ("市商务局", "市城管局")),
         ("您提出的建议收悉，现答复如下：", "我局已会同区教委增设停车位。", ()),
+        # the units end where what was studied begins
+        ("您提出的建议收悉。我厅会同省发展改革委对建议进行了认真研究，现答复如下：", "正文。", ("省发展改革委",)),
     ],
 )  # fmt: skip
 def test_co_handlers_in_more_wordings(opening, body, handlers):
@@ -229,6 +231,7 @@ def test_co_handlers_in_more_wordings(opening, body, handlers):
         ("（联系人：陈晓，联系电话：0763-3381234）", "信息来源：清泉市自然资源局  发布时间：2023-06-09"),
         ("抄送：市政协提案委员会。", "清泉市自然资源局办公室                2023年6月6日印发"),
         ("附件：清泉市充电设施建设计划表",),
+        ("承办负责人：戴春", "报：市人民政府建议提案办公室", "抄送：市人大代表联络工委"),
         ("审核人：马建军", "承办科室：规划科", "联系地址：解放路12号", "手机：13800001234", "邮编：362400"),
     ],
 )  # fmt: skip
@@ -415,3 +418,37 @@ def test_the_number_the_first_paragraph_gives_with_its_kind():
     )
     assert (letter.proposal_no, letter.kind) == ("73", "建议")
     assert _letter("李明代表：", "您好！现答复如下：", "新建第3号楼。").proposal_no is None
+
+
+def test_a_cell_of_a_pipe_table_may_hold_a_pair():
+    letter = _letter(
+        "| 索引号：000019156/2019-00877 | 主题分类：公路 |",
+        "| 发布机构：清泉市交通运输局办公室 | 成文日期：2019年08月09日 |",
+        "| 文　　号：清交函〔2019〕287号 | 发布日期：2019年09月17日 |",
+        "",
+        "李明代表：",
+        "您提出的建议收悉，现答复如下：已安排资金修缮。",
+        "清泉市交通运输局",
+        "2019年8月9日",
+    )
+    assert (letter.doc_number, letter.date_published) == ("清交函〔2019〕287号", "2019-09-17")
+    assert "索引号" not in letter.body
+
+
+def test_the_party_of_zhigong_is_no_salutation_to():
+    letter = _letter("致公党清泉市委员会：", "你们提出的提案收悉，现答复如下：", "正文。")
+    assert letter.proposers == ("致公党清泉市委员会",)
+
+
+def test_a_co_handler_line_among_the_paragraphs_names_the_co_handlers():
+    letter = _letter(
+        *_REPLY[:2],
+        "已对12条重复线路进行了优化调整。",
+        "协办单位：市公安局交通警察支队、区财政局",
+        "感谢您对交通运输事业的关心和支持。",
+        "领导署名：陈志远",
+        "联 系 人：黄丽娟",
+        "清泉市交通运输局",
+        "2017年6月9日",
+    )
+    assert letter.co_handlers == ("市公安局交通警察支队", "区财政局")
