@@ -24,6 +24,7 @@ from rag.answer.counting import (
     WHOLE,
     counted_nouns,
     kin_near,
+    levels_in,
     measured,
     per_units_stated,
     period_asked,
@@ -98,8 +99,7 @@ _ASKS_PERSON = re.compile(
     + r")\w+",
     re.I,
 )
-# 几 also means "a few": in a sentence whose question word is another ("协调几家运营商…设了
-# 什么机构", "几个部门一共拿出多少钱", "有几家参加吗"), it asks nothing.
+# 几 also means "a few" where another word asks ("几个部门一共拿出多少钱", "有几家参加吗").
 _OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
 _JI = re.compile(r"(?<![哪这那近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
@@ -143,8 +143,7 @@ _GIVEN = re.compile(
 
 
 def _years_in(text: str, year: int | None) -> list[str]:
-    """The years a text names, in order: written out, or (with the letter's `year`) from
-    it ("今年" in a letter of 2020 is 2020)."""
+    """The years a text names, in order; with the letter's `year`, 今年 and 去年 too."""
     if year is None:
         return YEAR.findall(text)
     found = [(m.start(), m.group(1)) for m in YEAR.finditer(text)]
@@ -222,6 +221,7 @@ class Asks:
     # period ("每人每月300元") is another figure.
     period: str | None = None
     per: str | None = None  # the unit a share is asked for ("每户" → 户)
+    levels: frozenset[str] = frozenset()  # 国家级 of "几个国家级工作站": 省级 ones are others
 
     def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -302,14 +302,17 @@ class Asks:
         return thing in sentence and bool(figures.search(sentence)) and not WHOLE.search(sentence)
 
     def _counts(self, sentence: str, figure: re.Match[str]) -> bool:
-        """Whether the figure counts the thing asked: a word of it stands within a few
-        characters ("企业数量达到1200家", "引进企业23家")."""
+        """Whether the figure counts the thing asked: a word of it stands near ("引进企业23家")."""
         if not self.counted:
             return True
         start = max(0, figure.start() - _COUNTED_NEAR)
         before = _SENTENCE_END.split(sentence[start : figure.start()])[-1]
-        after = _CLAUSE_END.split(sentence[figure.end() : figure.end() + _COUNTED_NEAR])[0]
+        clause = _CLAUSE_END.split(sentence[figure.end() :])[0]
+        # and what follows an attribute's 的: "近1000名具有…能力的企业科技人员"
+        after = clause[:_COUNTED_NEAR] + clause[clause.rfind("的") + 1 :][:_COUNTED_NEAR]
         near = before + figure.group() + after
+        if self.levels and levels_in(near) and not self.levels & levels_in(near):
+            return False
         return any(word in near for word in self.counted) or kin_near(self.counted, near)
 
 
@@ -335,7 +338,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     if asks.kind == "count":
         per = ASKS_PER_UNIT.search(own)
         family = unit_family(per.group("unit") or per.group("measure") or "") if per else None
-        asks = replace(asks, period=period_asked(own), per=family)
+        asks = replace(asks, period=period_asked(own), per=family, levels=levels_in(own))
     compared = compared_places(question)
     if not compared:
         return asks

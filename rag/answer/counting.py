@@ -279,3 +279,13 @@ def kin_near(counted: tuple[str, ...], near: str) -> bool:
         for word, tag in tagged(near)
         if len(word) >= 2 and tag[:1] == "n"
     )
+
+
+# The level of government a thing is counted at ("国家级院士工作站"): a figure stated at
+# another level ("省级院士工作站4个") counts other things; "省级以上" takes in those above.
+_LEVEL = re.compile(r"(?:国家|省|市|县|区|乡|镇|村)级(?!以上|及以上)")
+
+
+def levels_in(text: str) -> frozenset[str]:
+    """The levels of government `text` counts at: 国家级, 省级, 市级 …"""
+    return frozenset(_LEVEL.findall(text))

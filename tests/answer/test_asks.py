@@ -350,3 +350,11 @@ def test_which_seven_towns_asks_their_names_not_their_number():
 def test_compare_how_the_bureaus_answered_asks_no_figure():
     assert asks_for("Compare how the bureaus answered about parking.").kind is None
     assert asks_for("对比各地对停车难的答复").kind is None
+
+
+def test_a_count_asked_at_one_level_of_government_is_not_one_stated_at_another():
+    asks = asks_for("青禾市现在有几个国家级院士工作站？")
+    assert not asks.answered_by("目前我市共有省级院士工作站4个,今后将继续推进。")
+    assert asks.answered_by("目前我市共有国家级院士工作站2个、省级院士工作站4个。")
+    # "省级以上" takes in the national ones
+    assert asks_for("青禾市有几个省级以上院士工作站？").answered_by("我市共有国家级院士工作站2个。")
