@@ -63,7 +63,8 @@ def confidence(
     on coverage even when its cosine is high: that is what makes it refusable.  A question
     with no content terms of its own ("第0798号提案的下一步工作重点？") is judged on cosine
     and on naming a letter the index has; one about a place no letter mentions scores 0,
-    however well the rest of it matches.
+    however well the rest of it matches (unless it names its letter by number: "连云港市
+    政协8206号提案" of a letter that writes only "市政协" is the user's choice).
 
     Coverage alone refuses paraphrases ("出台的政策怎么检验…有没有效果" shares few words
     with "加强政策落实和跟踪问效"), so `dense_margin` (see `dense_margin`) is a second

@@ -130,7 +130,8 @@ _NOT_ITS_CONTENT = r"(?:(?!提到|说|里|中|涉及|所述|将)[^。？?])"
 # of "由哪个部门回复" nor the proposal a question names its topic by.  A field's word alone
 # may ask about what the letter reports ("实施方案的文号", "抢修电话多少", "协议是哪天签的").
 _REPLY_NAMED = re.compile(
-    r"答复函|复函|(?:这|那|该|此)[份封]|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
+    r"答复函|复函|(?:这|那|该|此)[份封](?![^，,。？?]{0,12}?(?:文件|通知|办法|方案|规划|决定|规定|条例|"
+    r"细则|纲要|(?:若干|实施|指导)意见))|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
     r"\b(?:the|this|that|its|their) (?:[\w'-]+ ){0,4}?(?:reply|response|letter)\b",
     re.I,
 )

@@ -148,7 +148,7 @@ _INTENT_NOUNS = re.compile(r"行动计划|三年计划|计划单列|百人计划
 
 # Section headings and parts each intent prefers.
 INTENT_SECTIONS = {
-    PLAN: re.compile(r"下一步|工作重点|计划|打算|今后|展望|工作思路|努力方向"),
+    PLAN: re.compile(r"下一?步|工作重点|计划|打算|今后|展望|工作思路|(?:努力|工作)方向"),
     RESULT: re.compile(
         r"工作开展情况|开展情况|办理情况|工作情况|基本情况|已|成效|进展|取得|主要做法|工作成效"
     ),

@@ -360,7 +360,7 @@ class Retriever:
             "coverage": -1.0 if best_coverage is None else best_coverage,
             "dense_margin": margin,
             "named": float(named.named),
-            "foreign": float(names_elsewhere(asked, self._known(view), dense)),
+            "foreign": float(not named.named and names_elsewhere(asked, self._known(view), dense)),
         }
 
     def _keyword(
