@@ -22,8 +22,10 @@ from rag.answer.sentences import split_sentences
 from rag.answer.support import (
     coverages,
     in_letter,
+    kin_share,
     named_things,
     part_of,
+    term_weights,
     with_antecedent,
     with_lead_in,
 )
@@ -244,6 +246,7 @@ def score_sentences(
     held = "\n".join(p.text for p in passages)
     terms = content_terms(question, held.__contains__)
     shares = coverages(terms, passages, raw)
+    weights = term_weights(terms, raw)
     # A count of a thing named beside its figure may take its topic from the lead; a measure
     # asked without a unit ("绿地有多大"), from the letter's passages at hand (never both).
     # Any other fact asked may stand in a sentence that points back to its topic (该路段).
@@ -283,6 +286,7 @@ def score_sentences(
             answers = asks.answered_by(text, passage.text[:start], year) and (
                 intent == query.META
                 or max(coverage, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
+                or kin_share(weights, passage.section, text) >= needed
             )
             # "when will the Huilong–Yufeng road be finished": a date about that road (or
             # about the thing the sentence points back to)

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable
 
-from rag.answer.bilingual import is_name, pinyin
+from rag.answer.bilingual import is_name, pinyin, sense_words
 from rag.answer.issuers import POINTING, place_core, places_in
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
@@ -29,13 +29,33 @@ def coverages(terms: list[str], passages: list[Passage], raw: Raw) -> list[float
     sentence leaves out ("(四)…人才队伍 > 二是…").  (The sentence before one opening with
     其中 / 该 was tried as its context too: "其中,支持贵州省建设超30个联合体" then answered
     how many farmers found jobs, from "带动农民就业" the sentence before.)"""
-    df = {t: sum(t in s for *_, s in raw) for t in terms}
-    weights = {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
+    weights = term_weights(terms, raw)
     total = sum(weights.values()) or 1.0
     return [
         sum(w for t, w in weights.items() if t in f"{passages[index].section}\n{text}") / total
         for index, _, _, text in raw
     ]
+
+
+def term_weights(terms: list[str], raw: Raw) -> dict[str, float]:
+    """Each term's weight in `coverages`: its length by how few sentences hold it."""
+    df = {t: sum(t in s for *_, s in raw) for t in terms}
+    return {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
+
+
+def kin_share(weights: dict[str, float], section: str, text: str) -> float:
+    """The sentence's share of the terms as `coverages` weighs them, where a word whose
+    main CC-CEDICT sense is the term's holds the term too: a question asks in its own
+    words ("提醒牌子" asked, "提示标志" written: both "sign"; not 合格 "meet the standard"
+    for 标准, 联网 "connect to the network" for 网络, nor 省委 for 市委)."""
+    held = f"{section}\n{text}"
+    senses = [sense_words(w) for w, _ in tagged(text) if len(w) >= 2]
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if t in held or _kin(sense_words(t), senses)) / total
+
+
+def _kin(asked: frozenset[str], senses: list[frozenset[str]]) -> bool:
+    return bool(asked) and asked in senses
 
 
 _PART_OF = re.compile(r"其中[,，:：]?")
