@@ -297,11 +297,15 @@ def _imminent(marker: re.Match[str], words: str, ended: list[int]) -> bool:
 
 def _nominal(phrase: str) -> bool:
     """Whether a phrase opens with a noun, a pronoun or a number (as jieba tags its first
-    word), not with a verb, an adverb or a preposition."""
+    word), not with a verb, an adverb or a preposition; a first word that 的 follows is an
+    attribute of one ("原来的7个环节", "新建的道路")."""
     import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
 
     tokens_of(phrase)
-    first = next(iter(jieba.posseg.cut(phrase)), None)
+    words = jieba.posseg.cut(phrase)
+    first, second = next(iter(words), None), next(iter(words), None)
+    if first is not None and second is not None and second.word == "的":
+        return True
     return first is not None and not re.match(r"[vdpcliau]", first.flag)
 
 

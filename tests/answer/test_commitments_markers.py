@@ -70,6 +70,15 @@ def test_what_is_done_and_what_will_be_are_both_told() -> None:
     assert _kinds("下一步,我局并将其纳入年度计划。") == ("commitment",)  # 将其: 把它
 
 
+def test_a_jiang_before_an_attributed_noun_moves_it() -> None:
+    # 原来的7个环节 is what 将 moves (jieba reads 原来 as an adverb): the sentence reports
+    merged = "我局已牵头梳理审批事项,将原来的7个环节压减为3个。"
+    assert _kinds(merged) == ("action",)
+    assert _kinds("下一步,我局将新建的道路纳入养护计划。") == ("commitment",)
+    # a 将 before how or a verb still promises
+    assert _kinds("我局已梳理审批事项,将进一步压减审批环节。") == ("action", "commitment")
+
+
 def test_zhengqu_dao_with_a_time_strives_and_with_a_thing_has_got_it() -> None:
     assert _kinds("争取到2025年底完成全部危桥改造。") == ("commitment",)
     assert due_in("争取到2025年底完成全部危桥改造。", 2024) == "2025年底"
