@@ -311,7 +311,7 @@ class Asks:
         # and what follows an attribute's 的: "近1000名具有…能力的企业科技人员"
         after = clause[:_COUNTED_NEAR] + clause[clause.rfind("的") + 1 :][:_COUNTED_NEAR]
         near = before + figure.group() + after
-        if self.levels and levels_in(near) and not self.levels & levels_in(near):
+        if self.levels and (stated := levels_in(near)) and not self.levels & stated:
             return False
         return any(word in near for word in self.counted) or kin_near(self.counted, near)
 

@@ -245,8 +245,8 @@ def score_sentences(
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)
     terms = content_terms(question, held.__contains__)
-    shares = coverages(terms, passages, raw)
     weights = term_weights(terms, raw)
+    shares = coverages(terms, passages, raw, weights)
     # A count of a thing named beside its figure may take its topic from the lead; a measure
     # asked without a unit ("绿地有多大"), from the letter's passages at hand (never both).
     # Any other fact asked may stand in a sentence that points back to its topic (该路段).

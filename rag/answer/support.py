@@ -23,13 +23,16 @@ from rag.models import Passage
 Raw = list[tuple[int, int, int, str]]  # (passage index, start, end, sentence)
 
 
-def coverages(terms: list[str], passages: list[Passage], raw: Raw) -> list[float]:
+def coverages(
+    terms: list[str], passages: list[Passage], raw: Raw, weights: dict[str, float] | None = None
+) -> list[float]:
     """Each sentence's weighted share of the question's terms; rarer terms say more (a term
     in every sentence, "科技", weighs little).  The heading path supplies the subject a
     sentence leaves out ("(四)…人才队伍 > 二是…").  (The sentence before one opening with
     其中 / 该 was tried as its context too: "其中,支持贵州省建设超30个联合体" then answered
-    how many farmers found jobs, from "带动农民就业" the sentence before.)"""
-    weights = term_weights(terms, raw)
+    how many farmers found jobs, from "带动农民就业" the sentence before.)  `weights`, if
+    given, are `term_weights(terms, raw)`, computed once by a caller that needs them too."""
+    weights = term_weights(terms, raw) if weights is None else weights
     total = sum(weights.values()) or 1.0
     return [
         sum(w for t, w in weights.items() if t in f"{passages[index].section}\n{text}") / total

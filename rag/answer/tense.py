@@ -19,6 +19,7 @@ is a prediction. A due date is a time the promise states, never a past or unmeet
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from rag.answer.deadlines import DUE
 from rag.answer.doers import PEER, others
@@ -302,11 +303,10 @@ def _nominal(phrase: str) -> bool:
     import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
 
     tokens_of(phrase)
-    words = jieba.posseg.cut(phrase)
-    first, second = next(iter(words), None), next(iter(words), None)
-    if first is not None and second is not None and second.word == "的":
+    words = list(islice(jieba.posseg.cut(phrase), 2))
+    if len(words) == 2 and words[1].word == "的":
         return True
-    return first is not None and not re.match(r"[vdpcliau]", first.flag)
+    return bool(words) and not re.match(r"[vdpcliau]", words[0].flag)
 
 
 def predicts(words: str) -> bool:
