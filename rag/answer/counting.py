@@ -50,9 +50,26 @@ def counted_nouns(question: str, after: int) -> tuple[str, ...]:
     clause, _, noun = phrase.rpartition("的")
     head = next(iter(tagged(noun)), None) if clause else None
     opens = next(iter(tagged(clause)), ("", "x"))[1][:1] in ("v", "d")  # "几个新建成的基地"
-    if head and len(head[0]) >= 2 and head[1][0] == "n" and (opens or not words):
+    if head and len(head[0]) >= 2 and head[1][0] == "n" and (opens or _describes(clause, words)):
         words.append(head[0])
     return tuple(words)
+
+
+def _describes(clause: str, words: list[str]) -> bool:
+    """Whether the words before a 的 describe the noun after it rather than count their own
+    first word: nothing was taken, or the one word taken is followed by a verb with no
+    aspect mark (了/过/着), as a modifier's clause is ("几条专门接送学生的公交", where jieba
+    calls 专门 a noun) and a subject's predicate is not ("多少所学校建起了…的食堂")."""
+    if not words:
+        return True
+    parts = list(tagged(clause))
+    return (
+        len(words) == 1
+        and len(parts) > 1
+        and parts[0][0] == words[0]
+        and parts[1][1].startswith("v")
+        and not re.search("[了过着]", clause)
+    )
 
 
 # Prepositions that open a clause before the counted noun ("经…认定的", "由…建设的").

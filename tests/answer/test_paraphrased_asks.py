@@ -88,6 +88,11 @@ def test_a_count_of_things_a_clause_describes_counts_the_noun_it_ends_on():
     assert asks_for("多少所学校建起了标准化的食堂？").counted == ("学校",)
     assert asks_for("有几个县的项目获得了支持？").counted == ("县",)
     assert asks_for("全县有多少个乡卫生院？").counted == ("乡",)
+    # a clause that describes the noun: jieba calls 专门 a noun, but it modifies 接送
+    asks = asks_for("青禾县今年新开了几条专门接送老人的公交？")
+    assert "公交" in asks.counted
+    assert asks.answered_by("县交通局今年新开通助老公交专线3条。")
+    assert not asks.answered_by("县交通局今年新修村道3条。")
     # jieba calls the preposition of "经…认定" a noun; the noun the clause ends on is counted
     asks = asks_for("青禾县眼下有几家经省里认定的院士专家工作站？")
     assert "经" not in asks.counted
