@@ -26,17 +26,22 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable
 
+from rag.answer.catalog import Catalog
 from rag.answer.rank import Ranked
 from rag.answer.sentences import is_frame
+from rag.answer.terms import Known, content_terms
 from rag.letters.genre import FRAME_PARTS, SENTENCE
 from rag.models import Chunk
 from rag.settings import Settings
 
 
-def choose_letters(found: Ranked, settings: Settings) -> list[str]:
+def choose_letters(found: Ranked, settings: Settings, every: bool = False) -> list[str]:
     """One chunk per letter that addresses the question, best letters first, at most
-    `letters_max`: each letter by its most covered chunk that has a sentence to quote."""
+    `letters_max`: each letter by its most covered chunk that has a sentence to quote —
+    `every` letter searched when the question asks for no more than their names say."""
     best = _best_chunks(found)
+    if every:
+        return list(best.values())[: settings.letters_max]
     if not found.has_terms or not best:  # no letter with a sentence to quote: none
         return list(best.values())[:3]
     top = max(found.covered[cid] for cid in best.values())
@@ -66,6 +71,29 @@ def names_hold_evidence(found: Ranked, named: Iterable[str], settings: Settings)
     top = max(found.covered[cid] for cid in best.values())
     inside = max((found.covered[best[letter]] for letter in named if letter in best), default=0.0)
     return top <= 0 or inside >= settings.letters_min_share * top
+
+
+def asks_only_names(catalog: Catalog, ids: set[str] | None, question: str, known: Known) -> bool:
+    """Whether a which-letters question naming several letters by issuer or place asks for
+    no more than those names say: then every one of them answers it."""
+    if ids is None or len(ids) < 2:
+        return False
+    issuers = [catalog.by_id[lid].get("issuer") or "" for lid in ids if lid in catalog.by_id]
+    places = [place for place, letters in catalog.by_place.items() if letters & ids]
+    return only_names(content_terms(question, known), [*issuers, *places])
+
+
+def only_names(terms: Iterable[str], names: Iterable[str]) -> bool:
+    """Whether every term of a which-letters question is written in the names (issuers,
+    places) of the letters it names — "科技局的答复函有哪些？" asks for every letter of a
+    科学技术局, not for those that also use the word 科技: its characters in a name's order."""
+    names = [n for n in names if n]
+    return all(any(_in_order(term, name) for name in names) for term in terms)
+
+
+def _in_order(term: str, name: str) -> bool:
+    rest = iter(name)
+    return all(ch in rest for ch in term)
 
 
 def _best_chunks(found: Ranked) -> dict[str, str]:
@@ -112,4 +140,4 @@ def _dense_spread(found: Ranked) -> dict[str, float]:
     return {letter: (cos - middle) / (top - middle) for letter, cos in cosine.items()}
 
 
-__all__ = ["choose_letters", "names_hold_evidence"]
+__all__ = ["asks_only_names", "choose_letters", "names_hold_evidence", "only_names"]

@@ -14,9 +14,8 @@ What happens to a question, in order:
    the question, and `filters=`, become a `letter_id` filter (`rag.answer.catalog`).  A
    number no letter has is reported in `unmatched`: the answer refuses rather than
    answering from another letter.
-3. **Candidates**: `store.dense` (e5 query role) and `store.keyword` (BM25; English
-   questions get the Chinese words of theirs the letters hold, and names the candidates
-   write that they spell in pinyin), `Settings.candidates` each.
+3. **Candidates**: `store.dense` (e5 query role) and `store.keyword` (BM25, with an English
+   question's Chinese words and pinyin names the letters hold), `Settings.candidates` each.
 4. **Rank**: weighted reciprocal rank fusion, then the boosts (`rag.answer.rank`).
 5. **Confidence** (`rag.answer.confidence`), used by the facade to refuse.
 
@@ -38,7 +37,7 @@ from rag.answer.catalog import Named
 from rag.answer.confidence import META_STATED, dense_margin, from_features, names_elsewhere
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
-from rag.answer.letters_search import choose_letters, names_hold_evidence
+from rag.answer.letters_search import asks_only_names, choose_letters, names_hold_evidence
 from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
@@ -198,8 +197,9 @@ class Retriever:
                 and catalog.letters_named(asked, None, english).named
             )
             named = carry(named, resolved, asked_names=own)
+        every = asks_only_names(catalog, named.ids, text, self._known(view))
         if query.asks_letters(asked) and named.ids and not (filters or resolved.letter_ids):
-            named = self._names_or_none(view, text, resolved, named, intent)
+            named = named if every else self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
         by_letter = query.asks_letters(asked) and (named.ids is None or len(named.ids) > 1)
         result = RetrievalResult(
@@ -224,7 +224,7 @@ class Retriever:
             return result
         self._score(view, result, found, english)
         if by_letter:
-            chosen = choose_letters(found, self.settings)
+            chosen = choose_letters(found, self.settings, every)
         else:  # a metadata question also reads the frame that states what it asks
             shown = found.varied(self.settings.top_k)[:k]
             chosen = with_stated_fields(view, asked, intent, found, shown)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rag.answer.catalog import Named
-from rag.answer.letters_search import choose_letters, names_hold_evidence
+from rag.answer.letters_search import choose_letters, names_hold_evidence, only_names
 from rag.answer.rank import Ranked
 from rag.models import Chunk
 from rag.settings import Settings
@@ -64,6 +64,19 @@ def test_at_most_letters_max() -> None:
 
 def test_a_question_without_terms_gets_the_best_three_letters() -> None:
     assert len(choose_letters(_found(LETTERS, has_terms=False), SETTINGS)) == 3
+
+
+def test_a_question_asking_for_no_more_than_the_names_gets_every_letter_searched() -> None:
+    chosen = choose_letters(_found(LETTERS), SETTINGS, every=True)
+    assert [cid.split("-")[0] for cid in chosen] == list(LETTERS)
+
+
+def test_terms_written_in_the_names_ask_for_nothing_more() -> None:
+    names = ["重庆市科学技术局", "岳阳市科学技术局", "岳阳市"]
+    assert only_names(["科技", "科技局"], names)  # 科学技术局, shortened
+    assert only_names(["岳阳", "科技局"], names)
+    assert not only_names(["科技局", "人才"], names)  # a topic besides
+    assert not only_names(["技科"], names)  # not in the name's order
 
 
 def test_named_letters_that_hold_the_words_keep_their_narrowing() -> None:

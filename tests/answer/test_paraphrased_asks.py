@@ -27,6 +27,8 @@ def test_which_year_or_when_is_the_questions_form_not_a_term_to_find():
     assert "一步" not in content_terms("什么时候启动下一步工作？")
     assert "任何" in content_terms("任何时候都能办理居住证吗？")
     assert "年级" in content_terms("哪一年级的学生可以申请补助？")
+    # but not where jieba cuts a stop phrase's last character off with the next one
+    assert content_terms("哪些答复函是科技局写的？") == ["科技", "科技局"]
 
 
 def test_a_preposition_jieba_glued_to_an_unknown_name_is_dropped_to_find_it():
