@@ -47,6 +47,13 @@ _Clause = Mapping[str, Scalar | Mapping[str, Scalar | Sequence[Scalar]]]
 ChromaFilter = _Clause | Mapping[str, Sequence[_Clause]]
 # A filter no chunk can match (a filter field with no values): searches return nothing.
 NOTHING: Final[ChromaFilter] = {"__nothing__": True}
+# Candidates Chroma's HNSW search explores. At its default (100) a search for the 100
+# nearest chunks is approximate, and an index under Chroma's sync threshold (1,000
+# vectors) is rebuilt with random levels by every process that opens it: the same question
+# found other chunks in another run (a dev_multi question flipped between answered and
+# refused). At 1,000 the 100 nearest are the exact ones on the indexes measured (333 and
+# 1,079 chunks: the same as ef 3,000, in every run); `rag bench` has the cost.
+SEARCH_EF = 1000
 
 _T = TypeVar("_T")
 
@@ -128,7 +135,9 @@ class ChunkCollection:
         self.keep_tokens = keep_tokens
         # No embedding function: every vector is computed by us and passed explicitly.
         self.collection = client.get_or_create_collection(
-            name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+            name,
+            configuration={"hnsw": {"space": "cosine", "ef_search": SEARCH_EF}},
+            embedding_function=None,
         )
 
     def count(self) -> int:
@@ -140,6 +149,7 @@ class ChunkCollection:
     # -- writes ----------------------------------------------------------------------------
 
     def upsert(self, chunks: Sequence[Chunk], vectors: Vectors) -> None:
+        self._search_exactly()
         size = self.max_batch()
         for start in range(0, len(chunks), size):
             batch = chunks[start : start + size]
@@ -156,6 +166,13 @@ class ChunkCollection:
         if self.keep_tokens:
             metadata[TOKENS_KEY] = TOKEN_SEPARATOR.join(tokenize(chunk.indexed_text))
         return metadata
+
+    def _search_exactly(self) -> None:
+        """A collection an older version created searches approximately: the first write
+        raises its `SEARCH_EF` (a search setting; reads never change the index)."""
+        hnsw = (self.collection.configuration or {}).get("hnsw") or {}
+        if (hnsw.get("ef_search") or 0) < SEARCH_EF:
+            self.collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
 
     def delete(self, ids: list[str]) -> None:
         for batch in _batches(ids, self.max_batch()):

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from letter_builders import build_letter, reference_letter
 
 from rag.errors import ConfigError
+from rag.index.chroma import SEARCH_EF
 from rag.index.chunk import chunk_letter
 from rag.index.embed import E5Embeddings, EmbeddingCache, HashEmbeddings
 from rag.index.keyword import tokenize
@@ -269,6 +270,55 @@ def test_collection_is_per_model_and_cosine(store) -> None:
     assert store.collection_name == "letters__hash-384-0"
     assert store._chroma.collection.configuration["hnsw"]["space"] == "cosine"
     assert store._chroma.collection.configuration["embedding_function"] is None
+
+
+def _many_letters(n: int) -> list:
+    """n letters of five body sections each, every section's words its own."""
+    return [
+        build_letter(
+            [
+                ((f"{j + 1}、第{j + 1}项",), "body", f"第{i}封第{j}段：编号{i * 7 + j}的事项。")
+                for j in range(5)
+            ],
+            source=f"many-{i}.txt",
+            issuer=f"第{i}局",
+            proposal_no=str(i),
+        )
+        for i in range(n)
+    ]
+
+
+def test_dense_finds_the_exact_nearest_chunks_in_every_process(settings: Settings) -> None:
+    # Chroma's HNSW search is approximate, and an index under its sync threshold is rebuilt
+    # with random levels by each process: the nearest 100 must be the exact ones regardless
+    embeddings = HashEmbeddings()
+    store = open_store(settings, embeddings)
+    for letter in _many_letters(80):  # 400 chunks
+        store.add_letter(letter, chunk_letter(letter))
+    chunks = store.get_chunks()
+    vectors = np.asarray(embeddings.embed_documents([c.indexed_text for c in chunks]))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    for query in ("养老服务补贴", "第3封第2段", "人才评价"):
+        q = np.asarray(embeddings.embed_query(query))
+        cosines = np.sort(vectors @ (q / np.linalg.norm(q)))[::-1]
+        reopened = open_store(settings, HashEmbeddings())  # what another process reads
+        found = [cosine for _, cosine in reopened.dense(query, k=100)]
+        # the 100 best cosines (to float32 precision: equal ones may swap places)
+        assert found == pytest.approx(list(cosines[:100]), abs=1e-5)
+
+
+def test_a_collection_an_older_version_made_searches_exactly_after_its_first_write(
+    tmp_path: Path,
+) -> None:
+    client = chromadb.PersistentClient(
+        path=str(tmp_path / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    name = collection_name("hash-384-0")
+    client.create_collection(name, configuration={"hnsw": {"space": "cosine"}})  # ef 100
+    store = open_store(Settings(home=tmp_path), HashEmbeddings(), client=client)
+    letter = other_letter()
+    store.add_letter(letter, chunk_letter(letter))
+    assert client.get_collection(name).configuration["hnsw"]["ef_search"] == SEARCH_EF
 
 
 def test_injected_client_is_used(tmp_path: Path) -> None:
