@@ -59,7 +59,9 @@ def _describes(clause: str, words: list[str]) -> bool:
     """Whether the words before a 的 describe the noun after it rather than count their own
     first word: nothing was taken, or the one word taken is followed by a verb with no
     aspect mark (了/过/着), as a modifier's clause is ("几条专门接送学生的公交", where jieba
-    calls 专门 a noun) and a subject's predicate is not ("多少所学校建起了…的食堂")."""
+    calls 专门 a noun) and a subject's predicate is not ("多少所学校建起了…的食堂"). The tags
+    cannot tell a modifier from a subject with a bare verb ("多少名教师参加培训的项目"): there
+    both nouns count, and the measure word (名) still decides which figures may answer."""
     if not words:
         return True
     parts = list(tagged(clause))

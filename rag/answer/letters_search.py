@@ -75,18 +75,26 @@ def names_hold_evidence(found: Ranked, named: Iterable[str], settings: Settings)
 
 def asks_only_names(catalog: Catalog, ids: set[str] | None, question: str, known: Known) -> bool:
     """Whether a which-letters question naming several letters by issuer or place asks for
-    no more than those names say: then every one of them answers it."""
+    no more than each of those letters' names says: then every one of them answers it.
+    ("岳阳市关于科技的答复函有哪些？" names Yueyang's letters, but only one is a 科技 bureau's.)"""
     if ids is None or len(ids) < 2:
         return False
-    issuers = [catalog.by_id[lid].get("issuer") or "" for lid in ids if lid in catalog.by_id]
-    places = [place for place, letters in catalog.by_place.items() if letters & ids]
-    return only_names(content_terms(question, known), [*issuers, *places])
+    terms = content_terms(question, known)
+    places: dict[str, list[str]] = {}
+    for place, letters in catalog.by_place.items():
+        for letter in letters & ids:
+            places.setdefault(letter, []).append(place)
+    return bool(terms) and all(
+        only_names(terms, [catalog.by_id[lid].get("issuer") or "", *places.get(lid, [])])
+        for lid in ids
+        if lid in catalog.by_id
+    )
 
 
 def only_names(terms: Iterable[str], names: Iterable[str]) -> bool:
-    """Whether every term of a which-letters question is written in the names (issuers,
-    places) of the letters it names — "科技局的答复函有哪些？" asks for every letter of a
-    科学技术局, not for those that also use the word 科技: its characters in a name's order."""
+    """Whether every term is written in one of the names (an issuer, a place): "科技局的答复函
+    有哪些？" asks for every letter of a 科学技术局, not for those that also use the word 科技
+    — a term's characters in a name's order."""
     names = [n for n in names if n]
     return all(any(_in_order(term, name) for name in names) for term in terms)
 

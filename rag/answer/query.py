@@ -247,7 +247,8 @@ _COMPARES = (
 _ASKS_LETTERS = re.compile(
     r"哪些(?:答复函|答复|复函|回复|函件|来函|信|部门|单位|地方|地区|县|区|市)|"
     r"哪几(?:封|份|个部门|个地方)|各地|各(?:个|级)?(?:部门|单位|地方|县|区|市|局)|"
-    r"(?:答复函|复函|函件)(?:都|一共|共|还)?有哪些[？?]?$|(?:收到|办理|答复)[了过]?哪些(?:建议|提案)[？?]?$|"
+    r"(?:答复函|复函|函件)(?:都|一共|共|还)?有哪些[呢吗]?[？?。!！]?\s*$|"
+    r"(?:收到|办理|答复)[了过]?哪些(?:建议|提案)[呢吗]?[？?。!！]?\s*$|"
     rf"{_COMPARES}|"
     r"\bwhich (?:\w+ )?(?:letters|replies|bureaus|departments|places|counties|cities|governments)\b|"
     r"\bhow did (?:the |each |different )?(?:\w+ )?(?:bureaus|departments|places|governments)\b",

@@ -147,15 +147,15 @@ def mentions(question: str, name: str) -> bool:
 def _without_stop_phrases(text: str) -> str:
     """The text with each stop phrase blanked where it starts and ends on one of jieba's
     word boundaries: "下一步" goes, the 具体指 of "具体指标" stays (it would cut 指标) — but
-    the 答复函 of "答复函是" goes: jieba cuts 答复 + 函是, and 函是 is no word."""
-    cuts, at, ends_of = {0}, 0, {}
+    the 答复函 of "答复函是" goes: jieba cuts 答复 + 函是, two characters that are no word."""
+    cuts, at, straddling = {0}, 0, {}
     for word in _jieba().cut(text):
-        ends_of.update(dict.fromkeys(range(at + 1, at + len(word)), at + len(word)))
+        straddling[at + 1] = word if len(word) == 2 else ""  # the one place inside it
         at += len(word)
         cuts.add(at)
 
-    def ends(at: int) -> bool:  # at a boundary, or inside a word that is none ("函是")
-        return at in cuts or not first_sense(text[at - 1 : ends_of[at]])
+    def ends(at: int) -> bool:  # on a boundary, or inside a two-character non-word ("函是")
+        return at in cuts or bool(straddling.get(at)) and not first_sense(straddling[at])
 
     return _STOP_PHRASES.sub(
         lambda m: " " if m.start() in cuts and ends(m.end()) else m.group(), text

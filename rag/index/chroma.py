@@ -168,10 +168,11 @@ class ChunkCollection:
         return metadata
 
     def _search_exactly(self) -> None:
-        """A collection an older version created searches approximately: the first write
-        raises its `SEARCH_EF` (a search setting; reads never change the index)."""
-        hnsw = (self.collection.configuration or {}).get("hnsw") or {}
-        if (hnsw.get("ef_search") or 0) < SEARCH_EF:
+        """A collection an older version created searches approximately: its next write
+        raises its `SEARCH_EF` (reads never change the index), for the processes that open
+        it from then on. A collection without an HNSW index (a server's SPANN) is left be."""
+        hnsw = (self.collection.configuration or {}).get("hnsw")
+        if hnsw is not None and (hnsw.get("ef_search") or 0) < SEARCH_EF:
             self.collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
 
     def delete(self, ids: list[str]) -> None:

@@ -512,3 +512,14 @@ def test_a_collective_proposal_answers_who_proposed_it(tmp_path):
     answer = qa.ask("古树名木保护那份提案是哪位委员提的？")
     assert not answer.refused and "集体提案" in answer.text
     assert "1260份" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["科技局的答复函有哪些？", "科技局的答复函都有哪些呢。", "交通局都收到了哪些建议？"]
+)
+def test_the_letters_a_bureau_wrote_or_received_asks_which_letters(question):
+    assert query.asks_letters(question)
+
+
+def test_the_points_of_a_reply_ask_one_letter_not_which_letters():
+    assert not query.asks_letters("第0798号提案的答复有哪些要点？")

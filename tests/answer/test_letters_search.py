@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from rag.answer.catalog import Named
-from rag.answer.letters_search import choose_letters, names_hold_evidence, only_names
+from rag.answer.catalog import Catalog, Named
+from rag.answer.letters_search import (
+    asks_only_names,
+    choose_letters,
+    names_hold_evidence,
+    only_names,
+)
 from rag.answer.rank import Ranked
 from rag.models import Chunk
 from rag.settings import Settings
@@ -77,6 +82,22 @@ def test_terms_written_in_the_names_ask_for_nothing_more() -> None:
     assert only_names(["岳阳", "科技局"], names)
     assert not only_names(["科技局", "人才"], names)  # a topic besides
     assert not only_names(["技科"], names)  # not in the name's order
+
+
+def test_every_named_letter_answers_only_when_each_ones_own_name_says_what_is_asked() -> None:
+    catalog = Catalog.of(
+        [
+            {"letter_id": "a", "issuer": "岳阳市科学技术局", "proposal_no": "1"},
+            {"letter_id": "b", "issuer": "岳阳市教育局", "proposal_no": "2"},
+            {"letter_id": "c", "issuer": "重庆市科学技术局", "proposal_no": "3"},
+        ]
+    )
+    known = lambda term: True  # noqa: E731
+    assert asks_only_names(catalog, {"a", "c"}, "科技局的答复函有哪些？", known)
+    assert asks_only_names(catalog, {"a", "b"}, "岳阳市的答复函有哪些？", known)
+    # Yueyang's letters, but a topic only one of their names holds: found by its words
+    assert not asks_only_names(catalog, {"a", "b"}, "岳阳市关于科技的答复函有哪些？", known)
+    assert not asks_only_names(catalog, {"a"}, "岳阳市的答复函有哪些？", known)  # one letter
 
 
 def test_named_letters_that_hold_the_words_keep_their_narrowing() -> None:

@@ -29,6 +29,7 @@ def test_which_year_or_when_is_the_questions_form_not_a_term_to_find():
     assert "年级" in content_terms("哪一年级的学生可以申请补助？")
     # but not where jieba cuts a stop phrase's last character off with the next one
     assert content_terms("哪些答复函是科技局写的？") == ["科技", "科技局"]
+    assert "指标" in content_terms("科技创新的具体指标体系有哪些？")  # 指标体系 is a word
 
 
 def test_a_preposition_jieba_glued_to_an_unknown_name_is_dropped_to_find_it():
@@ -95,6 +96,10 @@ def test_a_count_of_things_a_clause_describes_counts_the_noun_it_ends_on():
     assert "公交" in asks.counted
     assert asks.answered_by("县交通局今年新开通助老公交专线3条。")
     assert not asks.answered_by("县交通局今年新修村道3条。")
+    # a subject with a bare verb reads the same way: its own noun still counts
+    asks = asks_for("有多少名教师参加培训的项目？")
+    assert asks.answered_by("全县共有120名教师参加了培训。")
+    assert not asks.answered_by("全县共开展培训项目12个。")  # a count of 个, not of 名
     # jieba calls the preposition of "经…认定" a noun; the noun the clause ends on is counted
     asks = asks_for("青禾县眼下有几家经省里认定的院士专家工作站？")
     assert "经" not in asks.counted
