@@ -186,8 +186,8 @@ class Retriever:
         text = resolved.text
         english = is_english(asked)
         intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
-        # "那各地是怎么答复的？" asks beyond the last answer's letter and the bureau it named.
-        beyond = query.asks_letters(asked) and not query.points_back(asked)
+        letters = query.asks_letters(asked)
+        beyond = letters and not query.points_back(asked)  # "那各地…": past the last letter
         catalog = view.catalog()
         named = catalog.letters_named(asked if beyond else text, filters, english)
         if not beyond:
@@ -197,11 +197,11 @@ class Retriever:
                 and catalog.letters_named(asked, None, english).named
             )
             named = carry(named, resolved, asked_names=own)
-        every = asks_only_names(catalog, named.ids, text, self._known(view))
-        if query.asks_letters(asked) and named.ids and not (filters or resolved.letter_ids):
+        every = letters and asks_only_names(catalog, named.ids, text, self._known(view))
+        if letters and named.ids and not (filters or resolved.letter_ids):
             named = named if every else self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
-        by_letter = query.asks_letters(asked) and (named.ids is None or len(named.ids) > 1)
+        by_letter = letters and (named.ids is None or len(named.ids) > 1)
         result = RetrievalResult(
             question=asked,
             standalone=text,
