@@ -18,6 +18,7 @@ from rag.letters.genre import (
     OPENING_START,
     SALUTATION,
     SENTENCE,
+    SIGN_OFF_LABEL,
     THANKS,
 )
 from rag.models import Passage
@@ -76,6 +77,7 @@ def is_frame(sentence: str) -> bool:
         or OPENING_END.search(sentence)
         or CLOSING.match(sentence)
         or CONTACT.match(sentence)
+        or SIGN_OFF_LABEL.match(sentence)
         or THANKS.search(sentence)
     )
 

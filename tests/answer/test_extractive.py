@@ -11,6 +11,8 @@ from rag.answer.asks import asks_for
 from rag.answer.extractive import answer_extractive
 from rag.answer.refusal import refusal_for
 from rag.answer.retrieve import RetrievalResult
+from rag.answer.sentences import is_frame
+from rag.answer.shapes import answer_per_letter
 from rag.models import Passage
 
 TITLE = "重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函"
@@ -302,6 +304,21 @@ def test_the_frame_is_never_the_evidence_of_a_content_question():
     # A question about the frame itself is answered from it.
     signed = answer_extractive("这份答复函是谁审签的？", [opening, body, closing], intent="meta")
     assert any("明炬" in c.quote for c in signed.citations)
+
+
+def test_a_sign_off_label_line_is_frame_however_it_is_spaced():
+    # Web copies set the sign-off's labels apart with spaces ("签 发 人:", "抄 送:"); a
+    # which-letters answer once quoted "签 发 人:伏瑞峰" as a letter's line about its issues.
+    for line in ("签 发 人:伏瑞峰", "签发人：张三", "审核人：王五", "抄 送:市政府办公室"):
+        assert is_frame(line), line
+    assert not is_frame("签发后即生效的实施办法已于5月出台。")
+    signed = passage("签 发 人:伏瑞峰\n抄 送:市政府办公室", "", 0.9, part="closing", n=1)
+    body = replace(
+        passage("下一步,将推动蒙医药振兴行动计划落地。", "二、下一步", 0.5, n=2), letter_id="nm"
+    )
+    answer = answer_per_letter("各地卫生健康部门分别答复了哪些问题？", [signed, body])
+    assert "伏瑞峰" not in answer.text and "抄 送" not in answer.text
+    assert [c.letter_id for c in answer.citations] == ["nm"]  # the other has nothing to say
 
 
 def test_a_figure_beside_the_on_topic_sentence_is_not_its_answer():
