@@ -15,20 +15,23 @@ from dataclasses import dataclass, replace
 from rag.answer import query
 from rag.answer.bilingual import chinese_candidates
 from rag.answer.counting import (
+    ADDED,
     ASKS_CHANGE,
     ASKS_PER_UNIT,
     CHANGE,
-    CLAUSES,
     FIGURE,
     PER_UNIT,
     WHOLE,
     counted_nouns,
+    figures_in,
+    form_asked,
     kin_near,
     levels_in,
     measured,
     per_units_stated,
     period_asked,
     periods_stated,
+    read_in,
     unit_family,
     units_asked,
 )
@@ -201,8 +204,8 @@ class Asks:
     counted: tuple[str, ...] = ()
     place: PlaceAsked | None = None  # the kind of place asked ("哪个村")
     # How the figure must be stated: per unit ("每个园区分到多少" is not answered by a
-    # total) or as a change or comparison ("和上一年相比多了几个" is not answered by this
-    # year's count).
+    # total), as a change or comparison ("和上一年相比多了几个" is not answered by this
+    # year's count), as an addition ("再新增多少个" is not answered by "共有65个").
     stated_as: re.Pattern[str] | None = None
     # Plan periods the question names itself ("十四五规划什么时候发布"): no answer.
     named_times: frozenset[str] = frozenset()
@@ -258,27 +261,24 @@ class Asks:
         if self.units is not None:
             return any(
                 self._counts(sentence, m) and not self._given(m)
-                for m in self.units.finditer(sentence)
+                for m in figures_in(sentence, self.units, self.counted)
             )
         return any(not self._given(m) for m in _NON_YEAR_NUMBER.finditer(sentence))
 
     def _stated_so(self, sentence: str) -> bool:
-        """Whether the figure is stated as asked: per unit, as a change, for the period.
-        A rate's unit and period are read in the figure's own clause: "服务时间为每天8:00至
-        22:00，年度购买服务经费38万元" states neither a fee per use nor a daily one."""
-        clauses = [c for c in CLAUSES.split(sentence) if self.units and self.units.search(c)]
-        own = clauses or [sentence]
+        """Whether the figure is stated as asked: per unit, as a change or an addition, for
+        the period.  A rate's unit and period are read in the figure's own clause: "服务时间
+        为每天8:00至22:00，年度购买服务经费38万元" states neither a fee per use nor a daily one."""
+        own = read_in(PER_UNIT, sentence, self.units, self.counted)
         if self.stated_as is not None:
-            where = own if self.stated_as is PER_UNIT else [sentence]
+            where = read_in(self.stated_as, sentence, self.units, self.counted)
             if not any(self.stated_as.search(c) for c in where):
                 return False
         if self.per is not None:
             stated = per_units_stated(sentence)
             if stated and self.per not in stated:
                 return False
-        if self.period is None:
-            return True
-        stated = set().union(*map(periods_stated, own))
+        stated = set().union(*map(periods_stated, own)) if self.period else set()
         return not stated or self.period in stated
 
     def _given(self, figure: re.Match[str]) -> bool:
@@ -354,9 +354,9 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         day = _DURATION if _ASKS_DURATION.search(question) else day
         return Asks("time", day, years, named_times=_times_named(question))
     per = ASKS_PER_UNIT.search(question)
-    stated_as = PER_UNIT if per else CHANGE if ASKS_CHANGE.search(question) else None
-    if _ASKS_MONEY.search(question):
-        return Asks("count", _MONEY, years, stated_as=stated_as)
+    stated_as = form_asked(question, per_unit=bool(per))
+    if _ASKS_MONEY.search(question):  # "新建公厕投资多少" asks the cost, not what was added
+        return Asks("count", _MONEY, years, stated_as=stated_as if stated_as is not ADDED else None)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=_post_asked(question))

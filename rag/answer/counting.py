@@ -289,6 +289,63 @@ CHANGE = re.compile(
 )
 
 
+def unit_left_out(sentence: str, counted: tuple[str, ...]) -> list[re.Match[str]]:
+    """The figures that count a counted noun with the measure word left out: right after
+    the noun, ending the clause ("目前我市共有地埋式垃圾箱65,塔城市…")."""
+    return [
+        figure
+        for word in counted
+        if len(word) >= 2
+        for figure in re.finditer(f"(?<={re.escape(word)}){_BARE}", sentence)
+    ]
+
+
+# A figure with no unit, ending its clause, and no year ("垃圾箱2019，" is a model or a year).
+_BARE = r"(?!(?:19|20)\d{2}(?!\d))\d+(?=\s*(?:[，,；;。]|$))"
+
+
+# A count asked as an addition ("今年计划再新增多少个", "还要新建几所"; not the thing added,
+# "新建的公厕投了多少钱", nor money, "新建公厕投资多少"), and how letters say one before its
+# figure ("计划新建村道联网路100公里", "新增停车位，截至目前累计320个", "增长1200个"): a
+# standing total ("目前我市共有…65个，将加快建设", "已建成65个") is no answer to it.
+ASKS_ADDED = re.compile(
+    r"(?:新增|增设|增加|新建|新开|新修|多修|再建|再修|再开|再新建)[^的，,。？?]{0,6}?(?:多少|几)"
+)
+ADDED = re.compile(
+    r"新增|增设|增加|增长|新建|新开|新修|多修|再建|再修|再开|再新建|再增|扩建|改建|计划|拟|将|力争"
+)
+
+
+def form_asked(question: str, per_unit: bool) -> re.Pattern[str] | None:
+    """How the figure asked must be stated: per unit, as a change, as an addition."""
+    if per_unit:
+        return PER_UNIT
+    return (
+        CHANGE if ASKS_CHANGE.search(question) else ADDED if ASKS_ADDED.search(question) else None
+    )
+
+
+def figures_in(
+    sentence: str, units: re.Pattern[str] | None, counted: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """The figures in the units asked, and the counts whose measure word was left out."""
+    return [*units.finditer(sentence), *unit_left_out(sentence, counted)] if units else []
+
+
+def read_in(
+    form: re.Pattern[str], sentence: str, units: re.Pattern[str] | None, counted: tuple[str, ...]
+) -> list[str]:
+    """Where the form a figure is asked in must be stated: a rate in the figure's own
+    clauses, an addition before the figure, a change anywhere in the sentence."""
+    figures = figures_in(sentence, units, counted)
+    if form is PER_UNIT:
+        own = [c for c in CLAUSES.split(sentence) if figures_in(c, units, counted)]
+        return own or [sentence]
+    if form is ADDED and figures:
+        return [sentence[: max(f.end() for f in figures)]]
+    return [sentence]
+
+
 def kin_near(counted: tuple[str, ...], near: str) -> bool:
     """Whether a word beside the figure means what the question counts, as CC-CEDICT
     glosses both ("果农" asked, "受益农户1.2万户": farmer)."""

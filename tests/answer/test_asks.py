@@ -358,3 +358,40 @@ def test_a_count_asked_at_one_level_of_government_is_not_one_stated_at_another()
     assert asks.answered_by("目前我市共有国家级院士工作站2个、省级院士工作站4个。")
     # "省级以上" takes in the national ones
     assert asks_for("青禾市有几个省级以上院士工作站？").answered_by("我市共有国家级院士工作站2个。")
+
+
+def test_a_count_whose_measure_word_the_letter_left_out_still_answers():
+    # A web copy of a real letter writes "共有地埋式垃圾箱65," with no 个.
+    asks = asks_for("塔城市区目前一共有多少个地埋式垃圾箱？")
+    assert asks.answered_by("目前我市共有地埋式垃圾箱65,管理处将结合市区实际逐步增设。")
+    # …but only right after the noun counted and ending its clause: not a year or a code.
+    assert not asks.answered_by("目前我市共有地埋式垃圾箱,2019年将逐步增设。")
+    assert not asks.answered_by("地埋式垃圾箱65型样品已送检。")
+    # A figure the question gives itself answers nothing.
+    given = asks_for("除了原有的65个，一共有多少个地埋式垃圾箱？")
+    assert not given.answered_by("共有地埋式垃圾箱65。")
+    assert given.answered_by("共有地埋式垃圾箱80。")
+
+
+def test_a_count_asked_as_an_addition_is_not_answered_by_a_standing_total():
+    asks = asks_for("塔城市今年计划再新增多少个地埋式垃圾箱？")
+    assert not asks.answered_by("目前我市共有地埋式垃圾箱65个,管理处将结合市区实际申请加快建设。")
+    assert not asks.answered_by("目前我市共有地埋式垃圾箱65,管理处将结合市区实际申请加快建设。")
+    assert asks.answered_by("下一步,我局将新增地埋式垃圾箱30个。")
+    assert asks.answered_by("今年计划再建地埋式垃圾箱30个。")
+    # a total, however it is worded, and a plan said only after the figure are no addition
+    for total in ("目前全市已建成地埋式垃圾箱65个。", "累计建设地埋式垃圾箱65个。"):
+        assert not asks.answered_by(total)
+    assert not asks.answered_by("再次感谢您的关心，目前共有地埋式垃圾箱65个。")
+    assert not asks.answered_by("目前共有地埋式垃圾箱65个将加快建设。")
+    assert asks_for("就业岗位增加了多少个？").answered_by("全年就业岗位较上年增长1200个。")
+    # the thing added is what is asked about, or its cost, not how many were added
+    assert asks_for("码头新建的公厕一共投了多少钱？").answered_by("项目总投资86万元。")
+    assert asks_for("新建公厕投资多少钱？").answered_by("项目总投资86万元。")
+
+
+def test_a_count_with_its_unit_left_out_is_still_a_count_of_the_level_asked():
+    asks = asks_for("岳阳有几个省级院士工作站？")
+    assert not asks.answered_by("全市已建成国家级院士工作站2，省级工作站正在申报。")
+    assert asks.answered_by("全市已建成省级院士工作站4，国家级的正在申报。")
+    assert not asks_for("有多少个地埋式垃圾箱？").answered_by("采购地埋式垃圾箱2019，共分两批。")
