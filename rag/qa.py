@@ -374,6 +374,7 @@ def _answer_offline(
             intent=result.intent,
             standalone=result.standalone,
             evidence=result.evidence,
+            subjects=result.subjects,
         )
     return answer_extractive(
         question,

@@ -437,6 +437,21 @@ def test_rag_ask_prints_a_compare_table_and_its_rows_as_json(qa):
     assert {r["proposal_no"] for r in payload["compare"]} >= {"0798", "0076"}
 
 
+@pytest.mark.parametrize(
+    "question", ["科技部门出具的答复函都回应了哪些问题？", "科技局的答复函有哪些？"]
+)
+def test_what_a_kind_of_bureau_answered_is_each_letters_proposal(qa, question):
+    # one line per letter of the kind, and the line is the proposal it replies to — not a
+    # sentence about one of its points, nor the receipt with its salutation
+    answer = qa.ask(question)
+    assert_well_formed(answer)
+    assert {c.source for c in answer.citations} == {"cq-kjj-0798.txt", "synthetic-spbkjj-0076.txt"}
+    assert "关于依托大学城加快发展科技服务业的提案" in answer.text
+    # quoted from each letter's receipt as the letter writes it, the receipt itself not
+    assert all(c.quote.startswith("关于") and c.quote.endswith("提案") for c in answer.citations)
+    assert "收悉" not in answer.text
+
+
 def test_a_which_question_pointing_back_stays_with_the_letter(qa):
     first = "第0798号提案下一步有哪些工作重点？"
     answer = qa.ask(first)

@@ -170,8 +170,8 @@ def _normal(word: str) -> str:
     if is_whole(word):
         return word
     stems = [word[:-3] + "y"] if word.endswith("ies") else []
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        stems += [word[:-1], word[:-2]]
+    if word.endswith("s") and not word.endswith(("ss", "is")):
+        stems += [word[:-1]] if word.endswith("us") else [word[:-1], word[:-2]]  # bureaus
     for ending in ("ing", "ed"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]

@@ -19,14 +19,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from rag.answer import issuers as of_issuers
 from rag.answer import query
-from rag.answer.bilingual import (
-    english_words,
-    is_proper_name,
-    pinyin_forms,
-    spoken_runs,
-    translate,
-)
+from rag.answer.bilingual import english_words, is_proper_name, pinyin_forms, spoken_runs, translate
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
 from rag.answer.spelling import unknown_place_named
 from rag.answer.terms import in_dictionary, mentions, tagged, tokens_of
@@ -136,7 +131,7 @@ class Catalog:
         aside, is one of the Chinese words the dictionary gives for the question's words
         or part of one ("civil affairs bureau" → 民政局 → 丽水市民政局); of those, the
         ones with the fewest places the question does not name ("the Chongqing … Bureau"
-        is the city's, not a district's)."""
+        is the city's, not a district's; a plural names them all)."""
         terms = [t for t in translate(question, lambda term: True) if len(t) >= 2]
         spoken = spoken_runs(question)
         # "Anju district's transport bureau" is Anju's: no other place's bureau
@@ -154,8 +149,10 @@ class Catalog:
                 continue  # "food safety" gives 公安, but the question names no bureau
             if words and all(any(w in t or t in w for t in terms) for w in words):
                 found[issuer] = sum(not pinyin_forms(place_core(p)) & spoken for p in places)
-        fewest = min(found.values(), default=0)
-        return sorted(i for i, unnamed in found.items() if unnamed == fewest)
+        named = qualifiers or spoken & self._places_in_english[0]
+        pick = max if _PLURAL_OFFICES.search(question) and not named else min
+        allowed = pick(found.values(), default=0)  # places left unsaid
+        return sorted(i for i, unnamed in found.items() if unnamed <= allowed)
 
     @cached_property
     def _issuer_names(self) -> dict[str, tuple[list[str], list[str]]]:
@@ -212,6 +209,7 @@ class Catalog:
             self._english_issuers(question)
             if english
             else match_issuers(question, sorted(self.by_issuer))
+            or of_issuers.issuers_of_class(question, sorted(self.by_issuer))
         )
         if self._unknown_place(question, issuers, english):
             issuers = []  # "安居区…交通局": a bureau of a place no letter is known to be from
@@ -287,6 +285,8 @@ class _Narrowing:
         self.ids = found if self.ids is None else self.ids & found
 
 
+# "the science and technology bureaus" naming no place: every office of the kind.
+_PLURAL_OFFICES = re.compile(r"\b(?:bureaus|departments|commissions|committees|offices)\b", re.I)
 # A place English names by its unit: "Anju district", "Yuanyang County", "Xi'an city".
 # The kind of office an issuer's name ends in, and the English words that say it: an English
 # question names an issuer only when it says what kind of office it is ("the Lishui civil

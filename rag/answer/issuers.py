@@ -95,6 +95,47 @@ def match_issuers(question: str, issuers: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
+# A kind of office named as the author of letters ("教育部门出具的答复函", "各地卫生健康部门
+# 分别答复了…"): a department of something, not one office; not a unit a letter mentions
+# ("会同财政部门", "提到了财政部门"), which no reply or answer follows.  The words before
+# the kind ("请问", "所有", a place) are read off by what the issuers' names hold.
+_OF_CLASS = re.compile(
+    r"(?P<kind>[\u4e00-\u9fff]{2,8}?)(?:部门|系统)(?:出具|发出|作出|给出|提交|所写|写|发)?(?="
+    r"的?(?:答复函|复函|函件|答复|回复)"
+    r"|(?:都|分别|各自|一共|共)?(?:是)?(?:怎么|如何|怎样)?(?:答复|回应|回复|收到)(?:了|过|的)?)"
+)
+
+
+def issuers_of_class(question: str, issuers: Iterable[str]) -> list[str]:
+    """Known issuers of the kind of office a question names as the author of letters:
+    those whose name, places aside, holds the kind's characters in order, as a short name
+    does ("教育部门出具的答复函" → 重庆市教育委员会, 衢州市衢江区教育局; "科技部门" →
+    岳阳市科学技术局).  The kind is the longest end of the words before 部门 that some
+    issuer's name holds ("请问交通部门…" → 交通)."""
+    offices = {issuer: issuer[sum(map(len, places_of(issuer))) :] for issuer in issuers}
+    found: set[str] = set()
+    for match in _OF_CLASS.finditer(question):
+        words = match.group("kind")
+        kinds = (words[i:] for i in range(len(words) - 1))
+        found |= next(
+            filter(None, ({i for i, o in offices.items() if in_order(k, o)} for k in kinds)), set()
+        )
+    return sorted(found)
+
+
+def in_order(chars: str, name: str) -> bool:
+    """Whether the characters stand in the name in this order (科技 in 科学技术局)."""
+    rest = iter(name)
+    return all(ch in rest for ch in chars)
+
+
+def without_office_kinds(question: str) -> str:
+    """The question with each kind of office it names as an author cut to its words
+    ("交通部门出具的答复函有哪些？" → "交通的答复函有哪些？"): 部门 is no word of an issuer's
+    name, nor 出具 a topic."""
+    return _OF_CLASS.sub(lambda m: m.group("kind"), question)
+
+
 # A place written right before a bureau's name, or as its start, qualifies it: "安居区交通局"
 # is Anju's, so it names no other district's 交通局 (whose 区 the short name could take).
 def _other_place(question: str, span: tuple[int, int], issuer: str) -> bool:

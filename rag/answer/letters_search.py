@@ -26,7 +26,9 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable
 
+from rag.answer import query
 from rag.answer.catalog import Catalog
+from rag.answer.issuers import in_order, without_office_kinds
 from rag.answer.rank import Ranked
 from rag.answer.sentences import is_frame
 from rag.answer.terms import Known, content_terms
@@ -79,12 +81,13 @@ def asks_only_names(catalog: Catalog, ids: set[str] | None, question: str, known
     ("岳阳市关于科技的答复函有哪些？" names Yueyang's letters, but only one is a 科技 bureau's.)"""
     if ids is None or len(ids) < 2:
         return False
-    terms = content_terms(question, known)
+    # "交通部门出具的答复函都回应了哪些问题？" asks the proposals of 交通 bureaus' letters
+    terms = content_terms(query.without_subjects(without_office_kinds(question)), known)
     places: dict[str, list[str]] = {}
     for place, letters in catalog.by_place.items():
         for letter in letters & ids:
             places.setdefault(letter, []).append(place)
-    return bool(terms) and all(
+    return bool(terms or query.asks_subjects(question)) and all(
         only_names(terms, [catalog.by_id[lid].get("issuer") or "", *places.get(lid, [])])
         for lid in ids
         if lid in catalog.by_id
@@ -96,12 +99,7 @@ def only_names(terms: Iterable[str], names: Iterable[str]) -> bool:
     有哪些？" asks for every letter of a 科学技术局, not for those that also use the word 科技
     — a term's characters in a name's order."""
     names = [n for n in names if n]
-    return all(any(_in_order(term, name) for name in names) for term in terms)
-
-
-def _in_order(term: str, name: str) -> bool:
-    rest = iter(name)
-    return all(ch in rest for ch in term)
+    return all(any(in_order(term, name) for name in names) for term in terms)
 
 
 def _best_chunks(found: Ranked) -> dict[str, str]:

@@ -243,13 +243,26 @@ _COMPARES = (
     r"\bcompare (?:how|what)\b|"
     r"\bcompare (?:the )?(?:[\w']+ )?(?:answers|replies|responses|letters|bureaus|departments|places|governments)\b"
 )
+# "what kinds of proposals did the science bureaus reply to": what each letter answers.
+_SUBJECTS_EN = (
+    r"\bwhat (?:(?:kinds?|sorts?|types?) of )?(?:proposals|suggestions|issues|requests|matters) "
+    r"(?:did|do|have|had) (?:the |each |different )?(?:[\w-]+ ){0,5}"
+    r"(?:bureaus|departments|commissions|committees|letters|replies|governments|offices) "
+    r"(?:reply|replied|respond|responded|answer|answered|handle|handled)(?: to)?\s*\??\s*$"
+)
+_ASKS_SUBJECTS = re.compile(
+    r"(?:都|分别|各自|一共)?(?:收到|办理|答复|回应|回复)[了过]?哪些(?:建议|提案|问题|事项|诉求)|"
+    r"(?:答复|回应|回复|办理)的?(?:都|分别)?是(?:关于)?(?:哪些|什么)(?:建议|提案|问题|事项)|"
+    rf"{_SUBJECTS_EN}",
+    re.I,
+)
 # "哪些答复函涉及…", "各地对…是怎么答复的", "which letters discuss …": one line per letter.
 _ASKS_LETTERS = re.compile(
     r"哪些(?:答复函|答复|复函|回复|函件|来函|信|部门|单位|地方|地区|县|区|市)|"
     r"哪几(?:封|份|个部门|个地方)|各地|各(?:个|级)?(?:部门|单位|地方|县|区|市|局)|"
     r"(?:答复函|复函|函件)(?:都|一共|共|还)?有哪些[呢吗]?[？?。!！]?\s*$|"
-    r"(?:收到|办理|答复)[了过]?哪些(?:建议|提案)[呢吗]?[？?。!！]?\s*$|"
-    rf"{_COMPARES}|"
+    r"(?:收到|办理|答复|回应|回复)[了过]?哪些(?:建议|提案|问题|事项|诉求)[呢吗]?[？?。!！]?\s*$|"
+    rf"{_COMPARES}|{_SUBJECTS_EN}|"
     r"\bwhich (?:\w+ )?(?:letters|replies|bureaus|departments|places|counties|cities|governments)\b|"
     r"\bhow did (?:the |each |different )?(?:\w+ )?(?:bureaus|departments|places|governments)\b",
     re.I,
@@ -272,6 +285,17 @@ def asks_letters(question: str) -> bool:
     if any(f.name == "co_handlers" for f in fields_asked(question)):
         return False
     return bool(_ASKS_LETTERS.search(question))
+
+
+def asks_subjects(question: str) -> bool:
+    """The question asks what proposals the letters answer ("各地卫生健康部门分别答复了哪些
+    问题？"): if it asks nothing else, each letter's line is the proposal it replies to."""
+    return bool(_ASKS_SUBJECTS.search(question))
+
+
+def without_subjects(question: str) -> str:
+    """The question without its asking what proposals were answered: what else it asks."""
+    return _ASKS_SUBJECTS.sub("", question)
 
 
 def asks_points(question: str) -> bool:

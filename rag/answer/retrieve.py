@@ -10,10 +10,9 @@ What happens to a question, in order:
 
 1. **Follow-ups** are made standalone (`rag.answer.conversation`), or by the `rewrite`
    the caller passes (the facade passes the chat model's, in LLM mode).
-2. **Letters named**: a number, document number, proposer, issuer, session or year in
-   the question, and `filters=`, become a `letter_id` filter (`rag.answer.catalog`).  A
-   number no letter has is reported in `unmatched`: the answer refuses rather than
-   answering from another letter.
+2. **Letters named** (`rag.answer.catalog`): a number, document number, proposer, issuer
+   (or kind of office: "教育部门出具的"), session or year, and `filters=`, become a
+   `letter_id` filter; a number no letter has is reported in `unmatched` (a refusal).
 3. **Candidates**: `store.dense` (e5 query role) and `store.keyword` (BM25, with an English
    question's Chinese words and pinyin names the letters hold), `Settings.candidates` each.
 4. **Rank**: weighted reciprocal rank fusion, then the boosts (`rag.answer.rank`).
@@ -21,7 +20,7 @@ What happens to a question, in order:
 
 Everything derived from the index (catalog, headings, term statistics, a letter's chunks,
 earlier turns' results) is cached per index version: a write changes `store.version`, and
-the next question builds afresh.  A question leaves nothing on the retriever.
+the next question builds afresh; a question leaves nothing on the retriever.
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
-from rag.answer.stated import with_stated_fields
+from rag.answer.stated import with_stated_fields, with_subjects
 from rag.answer.terms import content_terms, is_english, keyword_query, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
@@ -67,12 +66,12 @@ class RetrievalResult:
     section_hint: str | None = None
     evidence: str | None = None  # the words that answer it (a follow-up's resolved topic)
     features: dict[str, float] = field(default_factory=dict)  # confidence inputs
-    # For a question asking for the parts of a section it names ("下一步工作重点有哪几块？"):
-    # the first passage of each subsection, in letter order.
+    # the first passage of each subsection of a section asked for ("下一步工作重点有哪几块？")
     outline: list[Passage] = field(default_factory=list)
     positions: dict[str, int] = field(default_factory=dict)  # chunk id → ordinal in its letter
     outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
     per_letter: bool = False  # the question asks which letters: one passage per letter
+    subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
 
 
 class Retriever:
@@ -224,7 +223,8 @@ class Retriever:
             return result
         self._score(view, result, found, english)
         if by_letter:
-            chosen = choose_letters(found, self.settings, every)
+            letters_chosen = choose_letters(found, self.settings, every)
+            chosen, result.subjects = with_subjects(view, found, letters_chosen, every)
         else:  # a metadata question also reads the frame that states what it asks
             shown = found.varied(self.settings.top_k)[:k]
             chosen = with_stated_fields(view, asked, intent, found, shown)

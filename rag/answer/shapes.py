@@ -4,12 +4,15 @@
     answer_per_letter(question, passages, intent=…, …)       # "哪些答复函涉及路灯？"
 
 Both quote the letters verbatim, like the extractive answerer, and never the frame
-(receipt, thanks, sign-off, contact).
+(receipt, thanks, sign-off, contact).  Asked what proposals the letters answer ("各地卫生
+健康部门分别答复了哪些问题？"), or for letters by their names and nothing more ("交通部门的
+答复函有哪些？"), each letter's line is the proposal it replies to, quoted from its receipt
+(or its title) as the retriever found it (`RetrievalResult.subjects`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rag.answer.extractive import score_sentences
 from rag.answer.prompts import neutralize_markers
@@ -52,18 +55,23 @@ def answer_per_letter(
     intent: str | None = None,
     standalone: str | None = None,
     evidence: str | None = None,
+    subjects: Mapping[str, str] | None = None,
 ) -> Answer:
-    """One cited line per letter (each passage is one letter's best), best letters first."""
+    """One cited line per letter (each passage is one letter's best), best letters first;
+    a letter in `subjects` (letter id → the proposal it answers, as its passage writes it)
+    is quoted by that."""
     english = is_english(question)
     search_text = evidence or standalone or question
     lines: list[tuple[Passage, str]] = []
     citations: list[Citation] = []
     for passage in passages:
-        scored = score_sentences(search_text, [passage], intent)
-        if not scored:
-            continue
-        best = max(scored, key=lambda s: (s.score, -s.start))
-        shown = passage.text[best.start : best.end].strip()
+        shown = (subjects or {}).get(passage.letter_id)
+        if shown is None or shown not in passage.text:
+            scored = score_sentences(search_text, [passage], intent)
+            if not scored:
+                continue
+            best = max(scored, key=lambda s: (s.score, -s.start))
+            shown = passage.text[best.start : best.end].strip()
         citations.append(passage.cite(shown))
         lines.append((passage, shown))
     if not citations:

@@ -1,13 +1,17 @@
 """A metadata question's passages: the letter's own frame chunks that state what it asks.
 
     chosen = with_stated_fields(view, "when is the reply dated?", "meta", found, chosen)
+    chosen, subjects = with_subjects(view, found, chosen, every)   # "交通部门的答复函有哪些？"
 
 "When is the reply dated", "who made the suggestion": the answer is on the letter's field
 card, salutation or sign-off, which a body passage about the question's topic can outrank.
 The top letter's chunks that state each field asked come right after its first passage.
+Letters asked for by their names alone are shown by the proposal each one answers.
 """
 
 from __future__ import annotations
+
+import re
 
 from rag.answer import query
 from rag.answer.index_view import IndexView
@@ -50,3 +54,43 @@ def with_stated_fields(
         found.scores[chunk.chunk_id] = found.scores[chosen[0]]
     ids = [chosen[0], *(c.chunk_id for c in added), *chosen[1:]]
     return ids[: max(len(chosen), 1 + len(added))]
+
+
+# The field card's line naming the proposal a letter answers ("建议标题：关于…的建议"), or
+# else its own title, which names the proposal too.
+_SUBJECT_LINES = (
+    re.compile(r"^(?:建议|提案|议案|来文)标题：(.+)$", re.M),
+    re.compile(r"^标题：(.+)$", re.M),
+)
+
+
+def with_subjects(
+    view: IndexView, found: Ranked, chosen: list[str], every: bool
+) -> tuple[list[str], dict[str, str]]:
+    """For a question asking for `every` letter its names name and nothing more ("交通部门
+    的答复函有哪些？", "各地卫生健康部门分别答复了哪些问题？"): each letter's passage that
+    writes the proposal it replies to (its receipt, or its title), and that proposal as
+    the letter writes it (letter id → text), which its field card states.  A body passage
+    about one of its points does not say it.  A letter whose field card names no proposal
+    the letter writes keeps its passage."""
+    if not every:
+        return chosen, {}
+    passages: list[str] = []
+    subjects: dict[str, str] = {}
+    for cid in chosen:
+        letter = found.chunks[cid].letter_id
+        chunks = view.letter_chunks(letter)
+        card = "\n".join(c.text for c in chunks if c.part == "meta")
+        named = [m.group(1).strip() for p in _SUBJECT_LINES if (m := p.search(card))]
+        held = next(
+            ((c, n) for n in named for c in chunks if c.part != "meta" and n in c.text), None
+        )
+        if held is None:
+            passages.append(cid)
+            continue
+        chunk, subjects[letter] = held
+        if chunk.chunk_id not in found.chunks:
+            found.chunks[chunk.chunk_id] = chunk
+            found.scores[chunk.chunk_id] = found.scores[cid]
+        passages.append(chunk.chunk_id)
+    return passages, subjects

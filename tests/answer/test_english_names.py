@@ -54,6 +54,27 @@ def test_a_place_named_by_its_english_name_narrows_to_its_letters() -> None:
     assert named.ids == {"nm"}
 
 
+def test_a_kind_of_bureau_in_the_plural_names_every_one_of_that_kind() -> None:
+    catalog = Catalog(
+        [
+            dict(letter_id="city", issuer="重庆市科学技术局", title=None),
+            dict(letter_id="district", issuer="重庆市沙坪坝区科学技术局", title=None),
+            dict(letter_id="yy", issuer="岳阳市科学技术局", title=None),
+            dict(letter_id="edu", issuer="重庆市教育委员会", title=None),
+        ]
+    )
+
+    def named(question: str) -> set[str] | None:
+        return catalog.letters_named(question, None, english=True).ids
+
+    # "bureaus" (its "us" once kept the plural from the dictionary's "bureau")
+    bureaus = "What kinds of proposals did the science and technology bureaus reply to?"
+    assert named(bureaus) == {"city", "district", "yy"}
+    # one bureau is the one with the fewest places left unsaid; a place said narrows a plural
+    assert named("What did the science and technology bureau say?") == {"city", "yy"}
+    assert named("What did the Chongqing science and technology bureaus say?") == {"city"}
+
+
 def test_a_common_word_that_is_also_a_place_does_not_narrow() -> None:
     # 长寿 is "longevity" as well as 长寿区: a question about longevity names no district.
     catalog = Catalog(

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from rag.answer import query
 from rag.answer.catalog import Catalog, Named
+from rag.answer.issuers import issuers_of_class
 from rag.answer.letters_search import (
     asks_only_names,
     choose_letters,
@@ -134,3 +140,68 @@ def test_a_letter_with_nothing_quotable_among_its_chunks_is_not_answered() -> No
     signoff = _chunk("a", 9, "此答复函已经张立新主任审签。感谢您对卫生健康工作的关心和支持。")
     salutation = _chunk("a", 1, "王晓颖委员:", "salutation")
     assert choose_letters(_letter_of_two(signoff, salutation), SETTINGS) == ["b-0"]
+
+
+def test_a_kind_of_office_named_as_the_author_names_every_bureau_of_that_kind() -> None:
+    issuers = ["重庆市科学技术局", "岳阳市科学技术局", "重庆市教育委员会", "衢州市衢江区教育局"]
+    issuers += ["重庆市卫生健康委员会", "高平市卫生健康和体育局", "重庆市黔江区财政局"]
+    education = ["衢州市衢江区教育局", "重庆市教育委员会"]
+    assert issuers_of_class("教育部门出具的答复函都回应了哪些问题？", issuers) == education
+    assert issuers_of_class("科技部门的答复函有哪些？", issuers) == [
+        "岳阳市科学技术局",
+        "重庆市科学技术局",
+    ]  # its characters in the name's order, as a short name's are
+    assert issuers_of_class("各地卫生健康部门分别答复了哪些问题？", issuers) == [
+        "重庆市卫生健康委员会",
+        "高平市卫生健康和体育局",
+    ]
+    # Words before the kind are read off by what the names hold.
+    assert issuers_of_class("请问教育部门的答复函有哪些？", issuers) == education
+    # A department the letters mention is their topic, not their author.
+    assert issuers_of_class("哪些答复函提到要会同财政部门？", issuers) == []
+    assert issuers_of_class("财政部门的支持力度有多大？", issuers) == []
+    # …and 部门 is no word of an issuer's name: "交通部门的答复函" asks for no more.
+    catalog = Catalog.of(
+        [
+            {"letter_id": "a", "issuer": "宁陕县交通局", "proposal_no": "37"},
+            {"letter_id": "b", "issuer": "子洲县交通运输局", "proposal_no": "14"},
+        ]
+    )
+    known = lambda term: True  # noqa: E731
+    assert asks_only_names(catalog, {"a", "b"}, "交通部门的答复函有哪些？", known)
+    assert not asks_only_names(catalog, {"a", "b"}, "交通部门关于路灯的答复函有哪些？", known)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "教育部门出具的答复函都回应了哪些问题？",
+        "教育部门分别答复了哪些问题？",
+        "教育系统都收到了哪些建议？",
+        "What kinds of proposals did the education commissions reply to?",
+    ],
+)
+def test_what_the_named_letters_answered_asks_for_every_one_of_them(question: str) -> None:
+    assert query.asks_letters(question) and query.asks_subjects(question)
+    catalog = Catalog.of(
+        [
+            {"letter_id": "a", "issuer": "重庆市教育委员会", "proposal_no": "1"},
+            {"letter_id": "b", "issuer": "衢州市衢江区教育局", "proposal_no": "2"},
+        ]
+    )
+    known = lambda term: True  # noqa: E731
+    assert asks_only_names(catalog, {"a", "b"}, question, known)
+    # …but asked of a topic besides, the letters are those that hold its words
+    topical = re.sub("(教育(?:部门|系统))", r"\1在课后服务方面", question)
+    topical = topical.replace("reply to?", "reply to about after-school care?")
+    assert not asks_only_names(catalog, {"a", "b"}, topical, known)
+
+
+def test_which_letters_on_a_topic_do_not_ask_what_each_one_answers() -> None:
+    for question in [
+        "哪些答复函涉及路灯？",
+        "Which letters discuss street lights?",
+        "What issues did the letters raise about talent evaluation?",
+        "What issues did the bureaus say they would tackle first?",
+    ]:
+        assert not query.asks_subjects(question), question
