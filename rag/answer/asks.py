@@ -35,10 +35,18 @@ from rag.answer.counting import (
     unit_family,
     units_asked,
 )
+from rag.answer.dates_asked import (
+    TIME,
+    YEAR,
+    asks_time,
+    relative_years,
+    time_units,
+    times_named,
+    years_in,
+)
 from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
 from rag.answer.query import list_phrases
 from rag.answer.terms import tagged
-from rag.letters.genre import CN_NUMERALS
 
 # "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
 # a figure is never a bare year.
@@ -106,38 +114,10 @@ _ASKS_PERSON = re.compile(
 _OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
 _JI = re.compile(r"(?<![哪这那近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
-# The five-year plan periods, 十一五 … 十九五, as letters write them.
-_PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
-_ASKS_TIME = re.compile(
-    r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
-    # "When was it signed?" asks a date; "When judging people, …" does not.
-    r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
-    # "how long is its pipe network" asks a length (see counting), "how long will it take"
-    # and "how long is the warranty" a time
-    r"\bby when\b|\bhow long\b(?! (?:is|are|was|were) (?:the|its|their|this|that) "
-    r"(?:[\w-]+ ){0,2}?(?:road|pipe|pipeline|network|bridge|river|embankment|dyke|line|route|"
-    r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
-    r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b",
-    re.I,
-)
 _NON_YEAR_NUMBER = re.compile(
     r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])(?!\s*[A-Z](?![A-Za-z]))"
     r"|[一二两三四五六七八九十百千万]+(?:余|多)?(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
 )  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12") nor a name ("5G", "4A"; "30MW" is a figure)
-_TIME = re.compile(
-    r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
-    r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}|"
-    # a year named from now, a plan period ("十四五"期间), a duration ("15个工作日", "两年")
-    r"[今明去前次]年|本年度|" + _PLAN_PERIODS + "|"
-    r"(?:\d+|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*(?:年|月|天|周|小时|工作日)"
-)
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A year named from the letter's: 今年 is the year it was written.
-# (a word of its own: not the 前年 of 当前年度 or 提前年检, the 明年 of 说明年度)
-_RELATIVE_YEAR = re.compile(
-    r"(?<![目当以提说证成资全])(?P<day>前|去|今|本|明)年(?!度?[底末初]?[之以]?前|[检审均收])"
-)
-_OFFSET = {"前": -2, "去": -1, "今": 0, "本": 0, "明": 1}
 # A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
 _GIVEN = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"
@@ -145,38 +125,6 @@ _GIVEN = re.compile(
 )
 
 
-def _years_in(text: str, year: int | None) -> list[str]:
-    """The years a text names, in order; with the letter's `year`, 今年 and 去年 too."""
-    if year is None:
-        return YEAR.findall(text)
-    found = [(m.start(), m.group(1)) for m in YEAR.finditer(text)]
-    found += [
-        (m.start(), str(year + _OFFSET[m.group("day")])) for m in _RELATIVE_YEAR.finditer(text)
-    ]
-    return [y for _, y in sorted(found)]
-
-
-# "具体哪一天", "on what day": only a day answers it ("2018年末" is no day); "哪天" is said
-# loosely for "when", and a month answers it ("预计2024年10月").
-_ASKS_DAY = re.compile(
-    r"具体(?:是)?哪一?天|哪一天|几月几[日号]|具体日期|\b(?:which|what) (?:exact )?(?:day|date)\b",
-    re.I,
-)
-_DAY = re.compile(
-    r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|(?<![\d第])\d{1,2}\s*日(?![内以之])|"
-    r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
-)
-_MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
-# How long something takes ("how long does the trip take", "要多长时间"): a duration
-# answers it ("约50分钟", "3个工作日"), not a date or a clock time.
-_ASKS_DURATION = re.compile(
-    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久",
-    re.I,
-)
-_DURATION = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d{2}年)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*"
-    r"(?:半)?(?:分钟|小时|天|周|星期|工作日|个半?月|年(?![底初末前]))"
-)
 # A post asked for by name ("大队长叫什么名字", "局长是谁"): a name that answers it comes
 # with the post, not any person the passage names.
 _ASKS_POST = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:长|主任|书记|主席))\s*(?:是谁|为谁|叫什么)")
@@ -241,17 +189,17 @@ class Asks:
         asked = self.years | {str(year + o) for o in self.relative if year is not None}
         if not asked:
             return True
-        if not self.years and self.relative == {0} and not _years_in(before + sentence, year):
+        if not self.years and self.relative == {0} and not years_in(before + sentence, year):
             return True  # 今年 asked: a sentence of no year speaks of the letter's present
         # A figure for another year is not the figure asked for ("2024年…多少" vs "2023年,…"):
         # the year it is stated for must be one the question asks about.
-        years = _years_in(before + sentence, year)
-        return bool(years) and years[-1] in asked or bool(set(_years_in(sentence, year)) & asked)
+        years = years_in(before + sentence, year)
+        return bool(years) and years[-1] in asked or bool(set(years_in(sentence, year)) & asked)
 
     def _states(self, sentence: str) -> bool:
         """Whether the sentence states a fact of the kind asked."""
         if self.kind == "time":
-            times = (self.units or _TIME).finditer(sentence)
+            times = (self.units or TIME).finditer(sentence)
             return any(m.group() not in self.named_times for m in times)
         if self.kind == "person":
             named = not self.post or any(post in sentence for post in self.post)
@@ -332,7 +280,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     asks = _asks_for(question, years_from)
     own = years_from or question
     if not asks.years:
-        relative = frozenset(_OFFSET[m.group("day")] for m in _RELATIVE_YEAR.finditer(own))
+        relative = relative_years(own)
         asks = replace(asks, relative=relative)
     asks = replace(asks, given=frozenset(_GIVEN.findall(own)))
     if asks.kind == "count":
@@ -349,10 +297,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     years = frozenset(YEAR.findall(question))
     if years_from and YEAR.search(years_from):
         years = frozenset(YEAR.findall(years_from))
-    if _ASKS_TIME.search(question):
-        day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
-        day = _DURATION if _ASKS_DURATION.search(question) else day
-        return Asks("time", day, years, named_times=_times_named(question))
+    if asks_time(question):
+        return Asks("time", time_units(question), years, named_times=times_named(question))
     per = ASKS_PER_UNIT.search(question)
     stated_as = form_asked(question, per_unit=bool(per))
     if _ASKS_MONEY.search(question):  # "新建公厕投资多少" asks the cost, not what was added
@@ -390,21 +336,6 @@ def _post_asked(question: str) -> tuple[str, ...]:
         return ()
     posts = list(dict.fromkeys(s for s in senses if _POST_WORD.search(s)))
     return (*posts[:3], "负责人")  # its first senses (later: 协管员, 店长), or the head of it
-
-
-_PLAN_PERIOD = re.compile(_PLAN_PERIODS)
-# "the 14th Five-Year plan" is 十四五 (the plan periods are numbered 十一五 … 十五五).
-_EN_PLAN_PERIOD = re.compile(r"\b1([0-9])th five[- ]year\b", re.I)
-
-
-def _times_named(question: str) -> frozenset[str]:
-    """The plan periods a question names as its topic ("十四五", "the 14th Five-Year plan"),
-    as a letter writes them: a year it names may still be confirmed ("2025年底前能修好吗")."""
-    named = {m.group() for m in _PLAN_PERIOD.finditer(question)}
-    named |= {
-        f"十{CN_NUMERALS[int(d) - 1]}五" for d in _EN_PLAN_PERIOD.findall(question) if d != "0"
-    }
-    return frozenset(named)
 
 
 def _without_indefinite_ji(question: str) -> str:

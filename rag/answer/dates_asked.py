@@ -1,0 +1,110 @@
+"""When a question asks about time: a date, a day, a duration, and the years it names.
+
+    asks_time("新密的加装电梯政策什么时候才能正式推行？")    # True
+    time_units("具体哪一天开工？")                          # only a day answers it
+    years_in("2023年,…。今年将…", 2024)                     # ["2023", "2024"]
+    relative_years("今年新建了多少？")                      # {0}: the letter's own year
+
+The asks module decides what a question asks for; this one reads time, in questions and in
+the sentences that may answer them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.letters.genre import CN_NUMERALS
+
+# The five-year plan periods, 十一五 … 十九五, as letters write them.
+_PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
+_ASKS_TIME = re.compile(
+    r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
+    # "When was it signed?" asks a date; "When judging people, …" does not.
+    r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
+    # "how long is its pipe network" asks a length (see counting), "how long will it take"
+    # and "how long is the warranty" a time
+    r"\bby when\b|\bhow long\b(?! (?:is|are|was|were) (?:the|its|their|this|that) "
+    r"(?:[\w-]+ ){0,2}?(?:road|pipe|pipeline|network|bridge|river|embankment|dyke|line|route|"
+    r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
+    r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b",
+    re.I,
+)
+# A time as letters state one: a date, a part of the year, a clock time, a plan period.
+TIME = re.compile(
+    r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
+    r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}|"
+    # a year named from now, a plan period ("十四五"期间), a duration ("15个工作日", "两年")
+    r"[今明去前次]年|本年度|" + _PLAN_PERIODS + "|"
+    r"(?:\d+|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*(?:年|月|天|周|小时|工作日)"
+)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A year named from the letter's: 今年 is the year it was written.
+# (a word of its own: not the 前年 of 当前年度 or 提前年检, the 明年 of 说明年度)
+_RELATIVE_YEAR = re.compile(
+    r"(?<![目当以提说证成资全])(?P<day>前|去|今|本|明)年(?!度?[底末初]?[之以]?前|[检审均收])"
+)
+_OFFSET = {"前": -2, "去": -1, "今": 0, "本": 0, "明": 1}
+
+
+def years_in(text: str, year: int | None) -> list[str]:
+    """The years a text names, in order; with the letter's `year`, 今年 and 去年 too."""
+    if year is None:
+        return YEAR.findall(text)
+    found = [(m.start(), m.group(1)) for m in YEAR.finditer(text)]
+    found += [
+        (m.start(), str(year + _OFFSET[m.group("day")])) for m in _RELATIVE_YEAR.finditer(text)
+    ]
+    return [y for _, y in sorted(found)]
+
+
+# "具体哪一天", "on what day": only a day answers it ("2018年末" is no day); "哪天" is said
+# loosely for "when", and a month answers it ("预计2024年10月").
+_ASKS_DAY = re.compile(
+    r"具体(?:是)?哪一?天|哪一天|几月几[日号]|具体日期|\b(?:which|what) (?:exact )?(?:day|date)\b",
+    re.I,
+)
+_DAY = re.compile(
+    r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|(?<![\d第])\d{1,2}\s*日(?![内以之])|"
+    r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+)
+_MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+# How long something takes ("how long does the trip take", "要多长时间"): a duration
+# answers it ("约50分钟", "3个工作日"), not a date or a clock time.
+_ASKS_DURATION = re.compile(
+    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久",
+    re.I,
+)
+_DURATION = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d{2}年)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*"
+    r"(?:半)?(?:分钟|小时|天|周|星期|工作日|个半?月|年(?![底初末前]))"
+)
+_PLAN_PERIOD = re.compile(_PLAN_PERIODS)
+# "the 14th Five-Year plan" is 十四五 (the plan periods are numbered 十一五 … 十五五).
+_EN_PLAN_PERIOD = re.compile(r"\b1([0-9])th five[- ]year\b", re.I)
+
+
+def times_named(question: str) -> frozenset[str]:
+    """The plan periods a question names as its topic ("十四五", "the 14th Five-Year plan"),
+    as a letter writes them: a year it names may still be confirmed ("2025年底前能修好吗")."""
+    named = {m.group() for m in _PLAN_PERIOD.finditer(question)}
+    named |= {
+        f"十{CN_NUMERALS[int(d) - 1]}五" for d in _EN_PLAN_PERIOD.findall(question) if d != "0"
+    }
+    return frozenset(named)
+
+
+def asks_time(question: str) -> bool:
+    """Whether the question asks when (a date, a year, a deadline, how long)."""
+    return bool(_ASKS_TIME.search(question))
+
+
+def time_units(question: str) -> re.Pattern[str] | None:
+    """What answers a question asking when, if narrower than any time: a day ("具体哪一天"),
+    a month or day ("哪天"), a duration ("需要多长时间")."""
+    day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
+    return _DURATION if _ASKS_DURATION.search(question) else day
+
+
+def relative_years(question: str) -> frozenset[int]:
+    """The years the question names from the letter's (今年 0, 去年 -1, 明年 1)."""
+    return frozenset(_OFFSET[m.group("day")] for m in _RELATIVE_YEAR.finditer(question))
