@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from rag.answer import issuers as of_issuers
 from rag.answer import query
 from rag.answer.bilingual import english_words, is_proper_name, pinyin_forms, spoken_runs, translate
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
@@ -209,7 +208,6 @@ class Catalog:
             self._english_issuers(question)
             if english
             else match_issuers(question, sorted(self.by_issuer))
-            or of_issuers.issuers_of_class(question, sorted(self.by_issuer))
         )
         if self._unknown_place(question, issuers, english):
             issuers = []  # "安居区…交通局": a bureau of a place no letter is known to be from

@@ -1,7 +1,8 @@
 """Letters search: which letters answer a question over several letters ("哪些答复函涉及…",
 "各地…都是怎么答复的", "Which letters discuss …") — recall over letters, not the top-k chunks.
 
-    chosen = choose_letters(found, settings)          # one chunk id per letter, best first
+    named, every = which_named(catalog, named, question, known, asks_letters)
+    chosen = choose_letters(found, settings, every)   # one chunk id per letter, best first
     keeps = names_hold_evidence(found, named_ids, settings)
 
 Each candidate letter is judged on two kinds of letter-level evidence, both read off the
@@ -27,8 +28,8 @@ import statistics
 from collections.abc import Iterable
 
 from rag.answer import query
-from rag.answer.catalog import Catalog
-from rag.answer.issuers import in_order, without_office_kinds
+from rag.answer.catalog import Catalog, Named
+from rag.answer.issuers import in_order, issuers_of_class, without_office_kinds
 from rag.answer.rank import Ranked
 from rag.answer.sentences import is_frame
 from rag.answer.terms import Known, content_terms
@@ -92,6 +93,34 @@ def asks_only_names(catalog: Catalog, ids: set[str] | None, question: str, known
         for lid in ids
         if lid in catalog.by_id
     )
+
+
+def which_named(
+    catalog: Catalog, named: Named, question: str, known: Known, asks_letters: bool
+) -> tuple[Named, bool]:
+    """The letters a which-letters question names (by number, issuer, place, or the kind of
+    office it names as their author), and whether it asks for every one of them; another
+    question's names as they are."""
+    if not asks_letters:
+        return named, False
+    named = named_by_kind(catalog, named, question, known)
+    return named, asks_only_names(catalog, named.ids, question, known)
+
+
+def named_by_kind(catalog: Catalog, named: Named, question: str, known: Known) -> Named:
+    """The letters of the kind of office a which-letters question names as their author
+    ("教育部门出具的答复函都回应了哪些问题？", "交通部门的答复函有哪些？"), when it names no
+    letter otherwise and asks for nothing more: a kind of office is a loose name, and a
+    question with a topic besides ("哪些答复函涉及农村公路？各地交通部门是怎么答复的？") is
+    answered by the letters on the topic, a town government's or one whose issuer is
+    unknown among them."""
+    if named.ids is not None:
+        return named
+    kinds = issuers_of_class(question, sorted(catalog.by_issuer))
+    ids = set().union(*(catalog.by_issuer[i] for i in kinds)) if kinds else set()
+    if not asks_only_names(catalog, ids, question, known):
+        return named
+    return Named(ids, named.unmatched, False, named.soft_years)
 
 
 def only_names(terms: Iterable[str], names: Iterable[str]) -> bool:

@@ -36,7 +36,7 @@ from rag.answer.catalog import Named
 from rag.answer.confidence import META_STATED, dense_margin, from_features, names_elsewhere
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
-from rag.answer.letters_search import asks_only_names, choose_letters, names_hold_evidence
+from rag.answer.letters_search import choose_letters, names_hold_evidence, which_named
 from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
 from rag.answer.sections import outline, points
@@ -196,7 +196,7 @@ class Retriever:
                 and catalog.letters_named(asked, None, english).named
             )
             named = carry(named, resolved, asked_names=own)
-        every = letters and asks_only_names(catalog, named.ids, text, self._known(view))
+        named, every = which_named(catalog, named, text, self._known(view), letters)
         if letters and named.ids and not (filters or resolved.letter_ids):
             named = named if every else self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None

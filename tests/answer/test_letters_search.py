@@ -14,6 +14,7 @@ from rag.answer.letters_search import (
     choose_letters,
     names_hold_evidence,
     only_names,
+    which_named,
 )
 from rag.answer.rank import Ranked
 from rag.models import Chunk
@@ -205,3 +206,27 @@ def test_which_letters_on_a_topic_do_not_ask_what_each_one_answers() -> None:
         "What issues did the bureaus say they would tackle first?",
     ]:
         assert not query.asks_subjects(question), question
+
+
+def test_a_kind_of_office_names_its_letters_only_when_nothing_else_is_asked() -> None:
+    catalog = Catalog.of(
+        [
+            {"letter_id": "a", "issuer": "宁陕县交通局", "proposal_no": "37"},
+            {"letter_id": "b", "issuer": "子洲县交通运输局", "proposal_no": "14"},
+            {"letter_id": "c", "issuer": "神山镇人民政府", "proposal_no": "9"},
+            {"letter_id": "d", "issuer": None, "proposal_no": "56"},
+        ]
+    )
+    known = lambda term: True  # noqa: E731
+    anywhere = Named(None)
+    named, every = which_named(catalog, anywhere, "交通部门的答复函有哪些？", known, True)
+    assert named.ids == {"a", "b"} and every
+    # A topic besides: the letters on it answer, a town's and an unknown issuer's among them.
+    topical = "哪些答复函涉及农村公路的修建？各地交通部门是怎么答复的？"
+    named, every = which_named(catalog, anywhere, topical, known, True)
+    assert named.ids is None and not every
+    # Not a which-letters question: its names are left as they are.
+    assert which_named(catalog, anywhere, "交通部门的答复函有哪些？", known, False) == (
+        anywhere,
+        False,
+    )
