@@ -102,12 +102,17 @@ def answer_extractive(
         and bool(query.fields_named(search_text))
         and query.names_the_reply(search_text)
     )
+
     # a question about the letter itself ("那份函的发文字号是多少") is answered where the
     # letter speaks of itself — its field card, opening, sign-off — not by its body, whose
     # "按照《…方案》(南府办〔2022〕16号)" is another document's number
-    kept: Callable[[Scored], bool] = (
-        (lambda s: in_frame(read[s.passage], s.text)) if about_letter else lambda s: True
-    )
+    # …and of its field card, the lines of the fields asked: "征求了哪些部门的意见" is not
+    # answered by the card's 标题 and 发文机关 lines, which hold the question's names too
+    def kept(s: Scored) -> bool:
+        card = read[s.passage].part == "meta" and intent == query.META and bool(fields)
+        own = not card or any(f.states.search(s.text) for f in fields)
+        return own and (in_frame(read[s.passage], s.text) or not about_letter)
+
     if intent == query.META and fields and not _states_field(sentences, read, fields, kept):
         asked = next((f.name for f in fields if f.name != "date"), None)
         return unsupported(question, read, standalone or question, english, asked)

@@ -121,6 +121,24 @@ def test_meta_card_quotes_only_the_value():
     assert "发文字号:渝科局函〔2024〕300号[1]" in answer.text
 
 
+def test_a_field_asked_is_answered_by_its_card_line_not_the_cards_other_lines():
+    # The card's 标题 and 发文机关 lines hold the question's names (the bureau, the number)
+    # and once joined the answer to "which departments were consulted".
+    card = passage(
+        "标题：重庆市科学技术局关于市政协六届二次会议第0798号提案答复的函\n"
+        "发文机关：重庆市科学技术局\n协办单位：市人力社保局、市财政局",
+        "",
+        0.9,
+        part="meta",
+        n=9,
+    )
+    answer = answer_extractive(
+        "重庆市科学技术局答复第0798号提案前征求了哪些部门的意见？", [card, *PASSAGES], intent="meta"
+    )
+    assert "市人力社保局" in answer.text
+    assert "发文机关" not in answer.text and "标题" not in answer.text
+
+
 def test_answer_is_deterministic():
     first = answer_extractive("科技服务平台建设", PASSAGES)
     assert all(answer_extractive("科技服务平台建设", PASSAGES) == first for _ in range(3))
