@@ -116,9 +116,10 @@ def test_rag_serve_beyond_loopback_without_a_token_reads_but_refuses_writes(
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, server)
-        letters_list = httpx.get(f"{url}/v1/letters").json()["letters"]
+        letters_list = httpx.get(f"{url}/v1/letters", timeout=60).json()["letters"]
         assert [x["source"] for x in letters_list] == [REFERENCE_LETTER.name]
-        search = httpx.get(f"{url}/v1/search", params={"q": "人才评价"}).json()
+        # the first search loads the embedding model: seconds on a busy machine
+        search = httpx.get(f"{url}/v1/search", params={"q": "人才评价"}, timeout=60).json()
         assert search["passages"]
 
         upload = httpx.post(f"{url}/v1/letters", files=[LETTER], timeout=60)
