@@ -98,29 +98,21 @@ def asks_only_names(catalog: Catalog, ids: set[str] | None, question: str, known
 def which_named(
     catalog: Catalog, named: Named, question: str, known: Known, asks_letters: bool
 ) -> tuple[Named, bool]:
-    """The letters a which-letters question names (by number, issuer, place, or the kind of
-    office it names as their author), and whether it asks for every one of them; another
-    question's names as they are."""
+    """The letters a which-letters question names, and whether it asks for every one of
+    them; another question's names as they are.  Naming no letter otherwise, it may name
+    the kind of office that wrote them ("教育部门出具的答复函都回应了哪些问题？", "交通部门的
+    答复函有哪些？") — only when it asks for nothing more: a kind of office is a loose name,
+    and a question with a topic besides ("哪些答复函涉及农村公路？各地交通部门是怎么答复的？")
+    is answered by the letters on the topic, a town government's or one whose issuer is
+    unknown among them."""
     if not asks_letters:
         return named, False
-    named = named_by_kind(catalog, named, question, known)
+    if named.ids is None:
+        kinds = issuers_of_class(question, sorted(catalog.by_issuer))
+        ids = set().union(*(catalog.by_issuer[i] for i in kinds)) if kinds else set()
+        if asks_only_names(catalog, ids, question, known):
+            return Named(ids, named.unmatched, False, named.soft_years), True
     return named, asks_only_names(catalog, named.ids, question, known)
-
-
-def named_by_kind(catalog: Catalog, named: Named, question: str, known: Known) -> Named:
-    """The letters of the kind of office a which-letters question names as their author
-    ("教育部门出具的答复函都回应了哪些问题？", "交通部门的答复函有哪些？"), when it names no
-    letter otherwise and asks for nothing more: a kind of office is a loose name, and a
-    question with a topic besides ("哪些答复函涉及农村公路？各地交通部门是怎么答复的？") is
-    answered by the letters on the topic, a town government's or one whose issuer is
-    unknown among them."""
-    if named.ids is not None:
-        return named
-    kinds = issuers_of_class(question, sorted(catalog.by_issuer))
-    ids = set().union(*(catalog.by_issuer[i] for i in kinds)) if kinds else set()
-    if not asks_only_names(catalog, ids, question, known):
-        return named
-    return Named(ids, named.unmatched, False, named.soft_years)
 
 
 def only_names(terms: Iterable[str], names: Iterable[str]) -> bool:

@@ -250,8 +250,10 @@ _SUBJECTS_EN = (
     r"(?:bureaus|departments|commissions|committees|letters|replies|governments|offices) "
     r"(?:reply|replied|respond|responded|answer|answered|handle|handled)(?: to)?\s*\??\s*$"
 )
+# "收到了哪些建议", "分别答复了哪些问题": the proposals a letter answers, asked in Chinese
+_ANSWERED_WHICH = r"(?:收到|办理|答复|回应|回复)[了过]?哪些(?:建议|提案|问题|事项|诉求)"
 _ASKS_SUBJECTS = re.compile(
-    r"(?:都|分别|各自|一共)?(?:收到|办理|答复|回应|回复)[了过]?哪些(?:建议|提案|问题|事项|诉求)|"
+    rf"(?:都|分别|各自|一共)?{_ANSWERED_WHICH}|"
     r"(?:答复|回应|回复|办理)的?(?:都|分别)?是(?:关于)?(?:哪些|什么)(?:建议|提案|问题|事项)|"
     rf"{_SUBJECTS_EN}",
     re.I,
@@ -261,8 +263,7 @@ _ASKS_LETTERS = re.compile(
     r"哪些(?:答复函|答复|复函|回复|函件|来函|信|部门|单位|地方|地区|县|区|市)|"
     r"哪几(?:封|份|个部门|个地方)|各地|各(?:个|级)?(?:部门|单位|地方|县|区|市|局)|"
     r"(?:答复函|复函|函件)(?:都|一共|共|还)?有哪些[呢吗]?[？?。!！]?\s*$|"
-    r"(?:收到|办理|答复|回应|回复)[了过]?哪些(?:建议|提案|问题|事项|诉求)[呢吗]?[？?。!！]?\s*$|"
-    rf"{_COMPARES}|{_SUBJECTS_EN}|"
+    rf"{_ANSWERED_WHICH}[呢吗]?[？?。!！]?\s*$|{_COMPARES}|{_SUBJECTS_EN}|"
     r"\bwhich (?:\w+ )?(?:letters|replies|bureaus|departments|places|counties|cities|governments)\b|"
     r"\bhow did (?:the |each |different )?(?:\w+ )?(?:bureaus|departments|places|governments)\b",
     re.I,

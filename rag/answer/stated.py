@@ -11,8 +11,6 @@ Letters asked for by their names alone are shown by the proposal each one answer
 
 from __future__ import annotations
 
-import re
-
 from rag.answer import query
 from rag.answer.index_view import IndexView
 from rag.answer.rank import Ranked
@@ -56,32 +54,25 @@ def with_stated_fields(
     return ids[: max(len(chosen), 1 + len(added))]
 
 
-# The field card's line naming the proposal a letter answers ("建议标题：关于…的建议"), or
-# else its own title, which names the proposal too.
-_SUBJECT_LINES = (
-    re.compile(r"^(?:建议|提案|议案|来文)标题：(.+)$", re.M),
-    re.compile(r"^标题：(.+)$", re.M),
-)
-
-
 def with_subjects(
     view: IndexView, found: Ranked, chosen: list[str], every: bool
 ) -> tuple[list[str], dict[str, str]]:
     """For a question asking for `every` letter its names name and nothing more ("交通部门
     的答复函有哪些？", "各地卫生健康部门分别答复了哪些问题？"): each letter's passage that
     writes the proposal it replies to (its receipt, or its title), and that proposal as
-    the letter writes it (letter id → text), which its field card states.  A body passage
-    about one of its points does not say it.  A letter whose field card names no proposal
-    the letter writes keeps its passage."""
+    the letter writes it (letter id → text), as its parsed fields state it.  A body passage
+    about one of its points does not say it.  A letter whose fields name no proposal the
+    letter writes keeps its passage."""
     if not every:
         return chosen, {}
+    records = view.catalog().by_id
     passages: list[str] = []
     subjects: dict[str, str] = {}
     for cid in chosen:
         letter = found.chunks[cid].letter_id
         chunks = view.letter_chunks(letter)
-        card = "\n".join(c.text for c in chunks if c.part == "meta")
-        named = [m.group(1).strip() for p in _SUBJECT_LINES if (m := p.search(card))]
+        record = records.get(letter, {})
+        named = [v for v in (record.get("proposal_title"), record.get("title")) if v]
         held = next(
             ((c, n) for n in named for c in chunks if c.part != "meta" and n in c.text), None
         )
