@@ -1,4 +1,4 @@
-"""English questions reaching Chinese letters: CC-CEDICT read backwards, and pinyin.
+"""English questions reaching Chinese letters: CC-CEDICT read backwards.
 
 An English question ("Which letters discuss rural roads?") is turned into Chinese words a
 letter could contain (农村, 道路, 公路) by looking its words and phrases up in the
@@ -7,12 +7,8 @@ definitions of CC-CEDICT, the community Chinese–English dictionary shipped ins
 
     terms = translate(question, known=vocabulary.__contains__)
 
-Place names are matched by pinyin (``pypinyin``'s bundled data), so an English question
-naming "Lishui" or "Yuanyang County" reaches the letters of 丽水市 or 元阳县::
-
-    place_in_english("丽水市", "What did the Lishui civil affairs bureau say?")  # True
-
-Both data sets load on first use, from disk, and are cached for the process.
+Names spelled in pinyin ("Lishui", "Yuanyang County") are `pinyin_names`'s.  The
+dictionary loads on first use, from disk, and is cached for the process.
 """
 
 from __future__ import annotations
@@ -25,22 +21,17 @@ from functools import cache
 from importlib import resources
 from itertools import islice
 
-from rag.letters.genre import PLACE_UNITS
-
 __all__ = [
+    "STOPWORDS",
     "chinese_candidates",
+    "dictionary",
     "english_words",
-    "is_name",
     "is_proper_name",
-    "names_spelled",
-    "pinyin",
-    "capitalised_runs",
-    "place_in_english",
     "translate",
 ]
 
 # Question words, function words, words naming the corpus: general English, no topic.
-_STOP = frozenset(
+STOPWORDS = frozenset(
     """
     a an the of in on at to for from by with about as into onto over under and or not no nor
     around across along among between through during within without near after before
@@ -69,7 +60,6 @@ _DATED = re.compile(r"\((?:archaic|old|obsolete|tw|dialect)\)")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")
 _ALNUM = re.compile(r"[a-z0-9]+")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 
 
 @dataclass(frozen=True)
@@ -82,7 +72,7 @@ class _Dictionary:
 
 
 @cache
-def _dictionary() -> _Dictionary:
+def dictionary() -> _Dictionary:
     """CC-CEDICT, simplified headwords only, read once per process."""
     entries: dict[str, list[tuple[tuple[bool, bool], str]]] = {}
     spelled_as: dict[str, list[str]] = {}
@@ -110,7 +100,7 @@ def _dictionary() -> _Dictionary:
     names = frozenset(h for h, found in entries.items() if all(r[0] for r, _ in found))
     postings: dict[str, list[str]] = {}
     for headword, joined in senses_of.items():
-        for word in set(joined.replace("/", " ").split()) - _STOP:
+        for word in set(joined.replace("/", " ").split()) - STOPWORDS:
             postings.setdefault(word, []).append(headword)
     index = {word: tuple(heads) for word, heads in postings.items()}
     by_reading = {r: tuple(h for h in heads if h not in common) for r, heads in spelled_as.items()}
@@ -157,7 +147,7 @@ def _frequencies(headwords: dict[str, str]) -> dict[str, int]:
 def english_words(question: str) -> list[str]:
     """The content words of an English question, lower-cased, in order, with plurals and
     -ing/-ed forms reduced to a word the dictionary uses whole ("roads" → "road")."""
-    return [_normal(w) for w in _tokens(question) if w not in _STOP]
+    return [_normal(w) for w in _tokens(question) if w not in STOPWORDS]
 
 
 def _tokens(text: str) -> list[str]:
@@ -176,13 +166,13 @@ def _normal(word: str) -> str:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
             stems += [stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem]
-    usable = [s for s in stems if s in _dictionary().index]
+    usable = [s for s in stems if s in dictionary().index]
     return next((s for s in usable if is_whole(s)), usable[0] if usable else word)
 
 
 def is_whole(word: str) -> bool:
     """Whether some headword has `word` as a whole sense ("news" is one, "roads" is not)."""
-    d = _dictionary()
+    d = dictionary()
     return any(word in d.senses[h].split("/") for h in d.index.get(word, ()))
 
 
@@ -210,29 +200,29 @@ def chinese_candidates(word_or_phrase: str) -> list[str]:
 
 def first_sense(headword: str) -> str:
     """The headword's main English sense ("眼下" → "now"), or "" if CC-CEDICT has none."""
-    return _dictionary().senses.get(headword, "").split("/")[0]
+    return dictionary().senses.get(headword, "").split("/")[0]
 
 
 def sense_words(headword: str) -> frozenset[str]:
     """The words of the headword's main English sense, stopwords aside (果农: fruit, farmer;
     not 学位's "place in school", which any school would share)."""
-    return frozenset(first_sense(headword).split()) - _STOP
+    return frozenset(first_sense(headword).split()) - STOPWORDS
 
 
 def is_proper_name(headword: str) -> bool:
     """Whether CC-CEDICT has the word only as a proper name (内蒙古, not 长寿 "longevity")."""
-    return headword in _dictionary().names
+    return headword in dictionary().names
 
 
 def _compound_splits(word: str) -> list[str]:
     """ "streetlight" → "street light": English writes some compounds closed, some open."""
-    index = _dictionary().index
+    index = dictionary().index
     halves = [(word[:i], word[i:]) for i in range(3, len(word) - 2)]
     return [f"{a} {b}" for a, b in halves if a in index and b in index]
 
 
 def _matches(phrase: str) -> Iterator[tuple[str, tuple[int, ...]]]:
-    d = _dictionary()
+    d = dictionary()
     postings = [d.index.get(w, ()) for w in phrase.split() if w not in _JOINERS]
     for headword in min(postings, key=len, default=()):
         fit = _fit(phrase, d.senses[headword])
@@ -284,13 +274,13 @@ def _units(question: str) -> Iterator[tuple[int, int, str]]:
     by nothing or "and"/"of", longest first, then of the word it starts with."""
     tokens = _tokens(question)
     for start, token in enumerate(tokens):
-        if token in _STOP:
+        if token in STOPWORDS:
             continue
         phrases, content = [], 1
         for end in range(start + 1, min(start + 5, len(tokens))):
-            if tokens[end] in _STOP and tokens[end] not in _JOINERS:
+            if tokens[end] in STOPWORDS and tokens[end] not in _JOINERS:
                 break
-            if tokens[end] not in _STOP:
+            if tokens[end] not in STOPWORDS:
                 content += 1
                 phrases.append((start, end + 1, " ".join(tokens[start : end + 1])))
             if content == 3:
@@ -301,7 +291,7 @@ def _units(question: str) -> Iterator[tuple[int, int, str]]:
 
 def _known_parts(candidates: list[str], known: Callable[[str], bool]) -> Iterator[str]:
     """Each candidate `known` accepts, or else the parts of it that it accepts, once each."""
-    headwords, seen = _dictionary().senses, set()
+    headwords, seen = dictionary().senses, set()
     for candidate in candidates:
         parts = [candidate] if known(candidate) else _parts(candidate, headwords)
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
@@ -321,100 +311,3 @@ def _parts(word: str, headwords: dict[str, str]) -> list[str]:
         parts.append(word[at:end])
         at = end
     return parts
-
-
-# -- pinyin -------------------------------------------------------------------------------
-
-
-def names_spelled(question: str) -> list[str]:
-    """Chinese proper names an English question spells in pinyin, in question order: each
-    run of up to three capitalised words whose toneless spelling is the reading of a name
-    CC-CEDICT lists ("Xinmi" → 新密, "Shucheng" → 舒城); every homophone, for the caller
-    to keep those the letters hold.  A name that is also a common word ("Daqiao" is 大桥,
-    a bridge) or has one character says too little."""
-    d = _dictionary()
-    found: list[str] = []
-    for run in capitalised_runs(question):
-        found += [h for h in d.spelled.get(run, ()) if h not in found]
-    return found
-
-
-# "Caijia's plant": the possessive is no part of the name ("Xi'an" keeps its apostrophe's
-# syllables).
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def capitalised_runs(question: str) -> list[str]:
-    """Runs of one to three adjacent capitalised words, joined lower-case ("Yuan Yang" →
-    "yuanyang"); none starts at or goes through a function word ("What", "The")."""
-    spans = [
-        (
-            m.start(),
-            m.end(),
-            _POSSESSIVE.sub("", m.group(0)).lower().replace("'", "").replace("’", ""),
-        )
-        for m in _CAPITALISED.finditer(question)
-    ]
-    runs = []
-    for i, (_, _, word) in enumerate(spans):
-        if word in _STOP:
-            continue
-        joined, end = word, spans[i][1]
-        runs.append(joined)
-        for _, (start, stop, nxt) in zip(range(2), spans[i + 1 :], strict=False):
-            if question[end:start].strip() or nxt in _STOP:
-                break
-            joined, end = joined + nxt, stop
-            runs.append(joined)
-    return runs
-
-
-def pinyin(text: str) -> str:
-    """Toneless pinyin, lower case, no spaces: 重庆 → chongqing, 丽水市 → lishuishi."""
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(text, v_to_u=True)).replace("ü", "u").replace(" ", "").lower()
-
-
-def is_name(word: str) -> bool:
-    """Whether CC-CEDICT has the word as a name and never as a common word (日本, not 治安)."""
-    return word in _dictionary().spelled.get(pinyin(word), ())
-
-
-def place_in_english(name: str, question: str) -> bool:
-    """Whether an English question names the Chinese place `name` (丽水市, 元阳县, 北碚区):
-    the pinyin of the name without its administrative suffix equals one or more adjacent
-    words of the question ("Lishui", "Yuan Yang County", "Xi'an").  Only places English
-    spells in pinyin match: "Inner Mongolia" does not name 内蒙古自治区 here."""
-    core = name.strip()
-    for unit in PLACE_UNITS:
-        if core.endswith(unit) and len(core) - len(unit) >= 2:
-            core = core[: -len(unit)]
-            break
-    return bool(pinyin_forms(core) & spoken_runs(question))
-
-
-@cache
-def pinyin_forms(core: str) -> frozenset[str]:
-    """How English may spell a Chinese name: its toneless pinyin, with ü as u or as v
-    (绿春: luchun, lvchun); nothing for a name that is not all Chinese characters."""
-    if not _HAN.fullmatch(core):
-        return frozenset()
-    from pypinyin import lazy_pinyin
-
-    return frozenset({pinyin(core), "".join(lazy_pinyin(core))})
-
-
-# A place name runs over at most this many English words ("A La Shan Zuo Qi").
-_LONGEST_NAME = 6
-
-
-def spoken_runs(question: str) -> set[str]:
-    """Every run of adjacent words of an English question, lower-cased and joined: "Yuan
-    Yang" and "Yuanyang" both give "yuanyang"."""
-    words = _WORD.findall(question.lower().replace("ü", "u"))
-    return {
-        "".join(words[i : i + n])
-        for n in range(1, _LONGEST_NAME + 1)
-        for i in range(len(words) - n + 1)
-    }

@@ -20,8 +20,9 @@ from functools import cached_property
 from typing import Any
 
 from rag.answer import query
-from rag.answer.bilingual import english_words, is_proper_name, pinyin_forms, spoken_runs, translate
+from rag.answer.bilingual import english_words, is_proper_name, translate
 from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
+from rag.answer.pinyin_names import pinyin_forms, spoken_runs
 from rag.answer.spelling import unknown_place_named
 from rag.answer.terms import in_dictionary, mentions, tagged, tokens_of
 from rag.letters.genre import CN_NUMERAL, CN_NUMERALS, halfwidth, kind_in_title

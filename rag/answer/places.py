@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.answer.bilingual import chinese_candidates, names_spelled, place_in_english
+from rag.answer.bilingual import chinese_candidates
 from rag.answer.issuers import place_core
+from rag.answer.pinyin_names import names_spelled, place_in_english
 from rag.answer.terms import in_dictionary, tagged
 from rag.letters.genre import PLACE_UNITS
 

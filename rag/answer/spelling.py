@@ -16,7 +16,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from rag.answer.bilingual import capitalised_runs, is_whole, names_spelled
+from rag.answer.bilingual import is_whole
+from rag.answer.pinyin_names import capitalised_runs, names_spelled
 from rag.letters.genre import PLACE_UNITS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")

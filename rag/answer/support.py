@@ -14,8 +14,9 @@ import math
 import re
 from collections.abc import Callable
 
-from rag.answer.bilingual import is_name, pinyin, sense_words
+from rag.answer.bilingual import sense_words
 from rag.answer.issuers import POINTING, place_core, places_in
+from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
 from rag.models import Passage

@@ -14,14 +14,8 @@ from collections.abc import Callable
 from functools import cache
 from types import ModuleType
 
-from rag.answer.bilingual import (
-    chinese_candidates,
-    english_words,
-    first_sense,
-    is_name,
-    names_spelled,
-    translate,
-)
+from rag.answer.bilingual import chinese_candidates, english_words, first_sense, translate
+from rag.answer.pinyin_names import is_name, names_spelled
 from rag.letters.genre import CN_NUMERALS, PLACE_UNITS, cn_number
 
 # -- language ---------------------------------------------------------------------------

@@ -5,13 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rag.answer.bilingual import (
-    chinese_candidates,
-    english_words,
-    pinyin,
-    place_in_english,
-    translate,
-)
+from rag.answer.bilingual import chinese_candidates, english_words, translate
+from rag.answer.pinyin_names import pinyin, place_in_english
 
 LISHUI = "What did the Lishui civil affairs bureau say?"
 

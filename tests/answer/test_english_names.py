@@ -3,8 +3,9 @@ the dictionary proposes the Chinese, the index decides which of it counts."""
 
 from __future__ import annotations
 
-from rag.answer.bilingual import is_proper_name, names_spelled, translate
+from rag.answer.bilingual import is_proper_name, translate
 from rag.answer.catalog import Catalog
+from rag.answer.pinyin_names import names_spelled
 from rag.answer.terms import content_terms
 
 

@@ -1,0 +1,111 @@
+"""Chinese names in English questions, by their pinyin: "Xinmi" → 新密, "Lishui County" →
+丽水, and the places CC-CEDICT lists ("Kunming" → 昆明) that a question may name.
+
+Split from `bilingual` (the dictionary read backwards); ``pypinyin``'s bundled data gives
+the readings, CC-CEDICT the names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rag.answer.bilingual import STOPWORDS, dictionary
+from rag.letters.genre import PLACE_UNITS
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_WORD = re.compile(r"[a-z]+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
+
+
+def names_spelled(question: str) -> list[str]:
+    """Chinese proper names an English question spells in pinyin, in question order: each
+    run of up to three capitalised words whose toneless spelling is the reading of a name
+    CC-CEDICT lists ("Xinmi" → 新密, "Shucheng" → 舒城); every homophone, for the caller
+    to keep those the letters hold.  A name that is also a common word ("Daqiao" is 大桥,
+    a bridge) or has one character says too little."""
+    d = dictionary()
+    found: list[str] = []
+    for run in capitalised_runs(question):
+        found += [h for h in d.spelled.get(run, ()) if h not in found]
+    return found
+
+
+# "Caijia's plant": the possessive is no part of the name ("Xi'an" keeps its apostrophe's
+# syllables).
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def capitalised_runs(question: str) -> list[str]:
+    """Runs of one to three adjacent capitalised words, joined lower-case ("Yuan Yang" →
+    "yuanyang"); none starts at or goes through a function word ("What", "The")."""
+    spans = [
+        (
+            m.start(),
+            m.end(),
+            _POSSESSIVE.sub("", m.group(0)).lower().replace("'", "").replace("’", ""),
+        )
+        for m in _CAPITALISED.finditer(question)
+    ]
+    runs = []
+    for i, (_, _, word) in enumerate(spans):
+        if word in STOPWORDS:
+            continue
+        joined, end = word, spans[i][1]
+        runs.append(joined)
+        for _, (start, stop, nxt) in zip(range(2), spans[i + 1 :], strict=False):
+            if question[end:start].strip() or nxt in STOPWORDS:
+                break
+            joined, end = joined + nxt, stop
+            runs.append(joined)
+    return runs
+
+
+def pinyin(text: str) -> str:
+    """Toneless pinyin, lower case, no spaces: 重庆 → chongqing, 丽水市 → lishuishi."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text, v_to_u=True)).replace("ü", "u").replace(" ", "").lower()
+
+
+def is_name(word: str) -> bool:
+    """Whether CC-CEDICT has the word as a name and never as a common word (日本, not 治安)."""
+    return word in dictionary().spelled.get(pinyin(word), ())
+
+
+def place_in_english(name: str, question: str) -> bool:
+    """Whether an English question names the Chinese place `name` (丽水市, 元阳县, 北碚区):
+    the pinyin of the name without its administrative suffix equals one or more adjacent
+    words of the question ("Lishui", "Yuan Yang County", "Xi'an").  Only places English
+    spells in pinyin match: "Inner Mongolia" does not name 内蒙古自治区 here."""
+    core = name.strip()
+    for unit in PLACE_UNITS:
+        if core.endswith(unit) and len(core) - len(unit) >= 2:
+            core = core[: -len(unit)]
+            break
+    return bool(pinyin_forms(core) & spoken_runs(question))
+
+
+@cache
+def pinyin_forms(core: str) -> frozenset[str]:
+    """How English may spell a Chinese name: its toneless pinyin, with ü as u or as v
+    (绿春: luchun, lvchun); nothing for a name that is not all Chinese characters."""
+    if not _HAN.fullmatch(core):
+        return frozenset()
+    from pypinyin import lazy_pinyin
+
+    return frozenset({pinyin(core), "".join(lazy_pinyin(core))})
+
+
+# A place name runs over at most this many English words ("A La Shan Zuo Qi").
+_LONGEST_NAME = 6
+
+
+def spoken_runs(question: str) -> set[str]:
+    """Every run of adjacent words of an English question, lower-cased and joined: "Yuan
+    Yang" and "Yuanyang" both give "yuanyang"."""
+    words = _WORD.findall(question.lower().replace("ü", "u"))
+    return {
+        "".join(words[i : i + n])
+        for n in range(1, _LONGEST_NAME + 1)
+        for i in range(len(words) - n + 1)
+    }
