@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from rag.answer.extractive import answer_extractive
 from rag.answer.refusal import refusal_for
-from rag.answer.retrieve import RetrievalResult, Retriever
+from rag.answer.result import RetrievalResult
+from rag.answer.retrieve import Retriever
 from rag.answer.shapes import answer_per_letter, answer_points
 from rag.errors import RagError
 from rag.letters.genre import narrow_alphanumerics

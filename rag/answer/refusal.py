@@ -9,7 +9,7 @@ names the closest letters, so the user sees what the index does hold.
 
 from __future__ import annotations
 
-from rag.answer.retrieve import RetrievalResult
+from rag.answer.result import RetrievalResult
 from rag.answer.terms import is_english
 from rag.models import Answer
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from rag.answer import query
@@ -39,6 +38,7 @@ from rag.answer.index_view import IndexView
 from rag.answer.letters_search import choose_letters, names_hold_evidence, which_named
 from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
+from rag.answer.result import RetrievalResult
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
 from rag.answer.stated import with_stated_fields, with_subjects
@@ -49,29 +49,6 @@ from rag.settings import Settings
 
 T = TypeVar("T")
 Rewrite = Callable[[str, list[tuple[str, str]]], str]
-
-
-@dataclass
-class RetrievalResult:
-    """Passages and everything the answerer needs to explain or refuse."""
-
-    question: str  # as asked
-    standalone: str  # what was searched for
-    passages: list[Passage]
-    confidence: float  # = passages[0].score, 0.0 when there are none
-    intent: str | None = None
-    where: dict[str, Any] | None = None
-    unmatched: list[str] = field(default_factory=list)  # e.g. ["第9999号提案"]
-    closest: list[str] = field(default_factory=list)  # titles of the closest letters
-    section_hint: str | None = None
-    evidence: str | None = None  # the words that answer it (a follow-up's resolved topic)
-    features: dict[str, float] = field(default_factory=dict)  # confidence inputs
-    # the first passage of each subsection of a section asked for ("下一步工作重点有哪几块？")
-    outline: list[Passage] = field(default_factory=list)
-    positions: dict[str, int] = field(default_factory=dict)  # chunk id → ordinal in its letter
-    outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
-    per_letter: bool = False  # the question asks which letters: one passage per letter
-    subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
 
 
 class Retriever:

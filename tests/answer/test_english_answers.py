@@ -13,7 +13,7 @@ from rag import ReplyLetterQA, Settings
 from rag.answer.extractive import answer_extractive
 from rag.answer.quotes import english_section, quoted
 from rag.answer.refusal import refusal_for
-from rag.answer.retrieve import RetrievalResult
+from rag.answer.result import RetrievalResult
 from rag.answer.shapes import answer_per_letter, answer_points
 from rag.models import Passage
 

@@ -10,7 +10,7 @@ import pytest
 from rag.answer.asks import asks_for
 from rag.answer.extractive import answer_extractive
 from rag.answer.refusal import refusal_for
-from rag.answer.retrieve import RetrievalResult
+from rag.answer.result import RetrievalResult
 from rag.answer.sentences import is_frame
 from rag.answer.shapes import answer_per_letter
 from rag.models import Passage

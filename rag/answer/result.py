@@ -1,0 +1,32 @@
+"""What a search returns: the passages, the confidence that they answer, and what the
+answerer needs to explain or refuse (`rag.answer.retrieve` fills it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag.models import Passage
+
+
+@dataclass
+class RetrievalResult:
+    """Passages and everything the answerer needs to explain or refuse."""
+
+    question: str  # as asked
+    standalone: str  # what was searched for
+    passages: list[Passage]
+    confidence: float  # = passages[0].score, 0.0 when there are none
+    intent: str | None = None
+    where: dict[str, Any] | None = None
+    unmatched: list[str] = field(default_factory=list)  # e.g. ["第9999号提案"]
+    closest: list[str] = field(default_factory=list)  # titles of the closest letters
+    section_hint: str | None = None
+    evidence: str | None = None  # the words that answer it (a follow-up's resolved topic)
+    features: dict[str, float] = field(default_factory=dict)  # confidence inputs
+    # the first passage of each subsection of a section asked for ("下一步工作重点有哪几块？")
+    outline: list[Passage] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)  # chunk id → ordinal in its letter
+    outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
+    per_letter: bool = False  # the question asks which letters: one passage per letter
+    subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
