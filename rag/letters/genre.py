@@ -216,8 +216,9 @@ CONTACT = re.compile(
     r"|邮\s*(?:政\s*编\s*码|编)|人)\s*[:：;；]"
 )
 # Who approved or answers for the letter, in its sign-off: `签发人:张三`, `签发领导:张三`,
-# `领导签字:`, `主管领导:刘**` (a 签发 line names the signer; the others name no one who signed).
-_SIGNED_BY = r"签\s*发\s*(?:人|领\s*导)?"
+# `领导签批:张三`, `领导签字:`, `主管领导:刘**` (a 签发 / 签批 line names the signer; the
+# others name no one who signed).
+_SIGNED_BY = r"(?:领\s*导\s*)?签\s*[发批]\s*(?:人|领\s*导)?"
 # Staff who checked or drafted it (`审核人:`, `拟稿人:`) sign nothing either.
 SIGN_OFF_LABEL = re.compile(
     rf"^[(（]?\s*(?:{_SIGNED_BY}|领导签字|(?:主管|分管)领导|(?:审\s*核|核\s*稿|拟\s*稿)\s*人)\s*[:：]"

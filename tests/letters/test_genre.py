@@ -111,7 +111,13 @@ def test_frame_patterns_of_the_sign_off_in_real_letters() -> None:
     for contact in ("承办人及联系电话:李芳莉 1897", "联系人及电话:骆永仙", "人:黎浩", "联系电话;131", "邮政编码:400711", "(联系单位:某局,联系人:李)"):  # fmt: skip
         assert CONTACT.match(contact), contact
     assert not CONTACT.match("人民群众满意。")
-    for label in ("签 发 人:伏瑞峰", "主管领导:刘**", "领导签字:"):
+    for label in (
+        "签 发 人:伏瑞峰",
+        "主管领导:刘**",
+        "领导签字:",
+        "领导签批：刘建平",
+        "签批人：刘建平",
+    ):
         assert SIGN_OFF_LABEL.match(label), label
     for closing in ("此复函已经我局余兵局长审签。", "特此回复。", "特此说明", "(依申请公开)", "(此件公开发布)"):  # fmt: skip
         assert CLOSING.match(closing), closing

@@ -233,6 +233,7 @@ def test_co_handlers_in_more_wordings(opening, body, handlers):
         ("附件：清泉市充电设施建设计划表",),
         ("承办负责人：戴春", "报：市人民政府建议提案办公室", "抄送：市人大代表联络工委"),
         ("审核人：马建军", "承办科室：规划科", "联系地址：解放路12号", "手机：13800001234", "邮编：362400"),
+        ("领导签批：刘建平", "承 办 人：孙晓琳", "联系方式：010-69842176"),
     ],
 )  # fmt: skip
 def test_the_sign_off_reads_past_page_and_office_lines(tail):
