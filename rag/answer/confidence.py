@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from rag.answer.pinyin_names import places_spelled
+from rag.answer.spelling import spelled_in
 from rag.answer.terms import place_names
 from rag.index.protocol import StoreReader
 from rag.models import Chunk
@@ -133,9 +135,16 @@ def names_elsewhere(
     question: str, known: Callable[[str], bool], found: Sequence[tuple[Chunk, float]]
 ) -> bool:
     """Whether the question asks about a province or city no letter mentions, and about
-    no place the letters do know ("上海市…", but not "the Chengdu–Chongqing centre").  A
+    no place the letters do know ("上海市…", "the weather in Kunming", but not "the
+    Chengdu–Chongqing centre"); a place an English question spells is any of the places
+    CC-CEDICT reads so, and it asks about one only when none of its names in pinyin
+    ("Xu Zhifu", "Anju": Zhifu is a district too) is spelled by the letters found.  A
     place jieba cut out of a longer name ("水塘" + "铺村" of 水塘铺村委会) is no keyword of
     the index, but the passages found for the question (`found`) hold it."""
-    mentioned = place_names(question)
-    elsewhere = [p for p in mentioned if not known(p) and not any(p in c.text for c, _ in found)]
+    held = "\n".join(c.text for c, _ in found)
+    spelled = places_spelled(question)
+    if spelled and spelled_in(question, held):
+        spelled = []  # it names, in pinyin, something the letters hold ("Anju", 安居区)
+    mentioned = [(p,) for p in place_names(question)] + spelled
+    elsewhere = [names for names in mentioned if not any(known(p) or p in held for p in names)]
     return bool(elsewhere) and len(elsewhere) == len(mentioned)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from rag.answer.bilingual import STOPWORDS, dictionary
+from rag.answer.bilingual import PLACE_KIND, STOPWORDS, dictionary
 from rag.letters.genre import PLACE_UNITS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -30,6 +30,30 @@ def names_spelled(question: str) -> list[str]:
     return found
 
 
+def places_spelled(question: str) -> list[tuple[str, ...]]:
+    """The places an English question spells in pinyin that CC-CEDICT lists as a city,
+    county, province … ("Kunming" → (昆明,), "Shenzhen" → (深圳,)), each as the
+    homophones it may be, in question order — only when they are all the question names:
+    every other capitalised word is a kind of place ("Kunming City").  A question that
+    also names something else ("Suining's Anju district", "Xu Zhifu", "Yuntai Mountain")
+    may name what the letters know it by, so it spells none here.  Whether the letters
+    know the places is the caller's to decide."""
+    d = dictionary()
+    found: dict[str, tuple[str, ...]] = {}
+    for run in capitalised_runs(question):
+        heads = tuple(h for h in d.spelled.get(run, ()) if h in d.places)
+        if heads and heads not in found.values():
+            found[run] = heads
+    others = [
+        word
+        for word in map(_plain, _CAPITALISED.findall(question))
+        if word not in STOPWORDS
+        and not PLACE_KIND.fullmatch(word)
+        and not any(word in run for run in found)
+    ]
+    return [] if others else list(found.values())
+
+
 # "Caijia's plant": the possessive is no part of the name ("Xi'an" keeps its apostrophe's
 # syllables).
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -42,7 +66,7 @@ def capitalised_runs(question: str) -> list[str]:
         (
             m.start(),
             m.end(),
-            _POSSESSIVE.sub("", m.group(0)).lower().replace("'", "").replace("’", ""),
+            _plain(m.group(0)),
         )
         for m in _CAPITALISED.finditer(question)
     ]
@@ -58,6 +82,11 @@ def capitalised_runs(question: str) -> list[str]:
             joined, end = joined + nxt, stop
             runs.append(joined)
     return runs
+
+
+def _plain(word: str) -> str:
+    """A capitalised word as its run spells it: "Caijia's" → "caijia", "Xi'an" → "xian"."""
+    return _POSSESSIVE.sub("", word).lower().replace("'", "").replace("’", "")
 
 
 def pinyin(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rag.answer.bilingual import is_proper_name, translate
 from rag.answer.catalog import Catalog
-from rag.answer.pinyin_names import names_spelled
+from rag.answer.pinyin_names import names_spelled, places_spelled
 from rag.answer.terms import content_terms
 
 
@@ -179,3 +179,18 @@ def test_a_proposer_misread_as_a_common_word_names_no_letter() -> None:
     )
     assert catalog.letters_named("工作小组由谁担任组长？", None, english=False).ids is None
     assert catalog.letters_named("熊林花代表的建议怎么答复的？", None, english=False).ids == {"b"}
+
+
+def test_the_places_an_english_question_spells_are_those_the_dictionary_glosses_as_places() -> None:
+    assert places_spelled("What will the weather be like in Kunming next weekend?") == [("昆明",)]
+    assert places_spelled("What will the weather be like in Kunming City?") == [("昆明",)]
+    assert places_spelled("Compare Qingdao's myopia rate with Weifang's") == [("青岛",), ("潍坊",)]
+    # a capitalised word that is no place, a place CC-CEDICT does not gloss as one (China),
+    # and a district whose name is also a common word (安居 "to live in peace") name none
+    assert places_spelled("What did the National Forestry Administration say?") == []
+    assert places_spelled("What are the visa rules for tourists visiting China?") == []
+    assert places_spelled("What did Anju district say about village roads?") == []
+    # beside a name the dictionary does not list as a place, a place may be only the
+    # setting of what the letters know by that name (芝罘 is a district, 徐志富 a deputy)
+    assert places_spelled("What did Suining's Anju district plan?") == []
+    assert places_spelled("What did deputy Xu Zhifu ask in Anju?") == []

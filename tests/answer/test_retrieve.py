@@ -545,6 +545,24 @@ def test_a_place_no_letter_mentions_lowers_confidence(retriever):
     assert elsewhere.confidence < 0.6 * here
 
 
+def test_an_english_question_about_a_place_no_letter_mentions_is_about_somewhere_else(
+    retriever,
+):
+    # CC-CEDICT reads "Kunming" and "Shenzhen" as cities; no letter here mentions them, so
+    # the question's other words (weather → 天气, next → 第二 …) do not make it answerable
+    for question in (
+        "What will the weather be like in Kunming next weekend?",
+        "How fast did technology contract turnover grow in Shenzhen in 2023?",
+    ):
+        result = retriever.search(question, k=3)
+        assert result.features["foreign"] == 1.0, question
+        assert result.confidence == 0.0, question
+    # the letters' own city, spelled in pinyin, is somewhere they know
+    here = retriever.search("How fast did technology contract turnover grow in Chongqing?", k=3)
+    assert here.features["foreign"] == 0.0
+    assert here.confidence > 0.3
+
+
 def test_a_word_tagged_as_a_place_is_one_only_as_a_name_not_a_counted_thing(retriever):
     # "两所新园" are two new kindergartens, though jieba tags 新园 as a place: a question
     # about them is not about somewhere no letter mentions
