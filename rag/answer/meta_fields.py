@@ -163,21 +163,21 @@ META_FIELDS: tuple[MetaField, ...] = (
     ),
     MetaField(
         "co_handlers",
-        # The units a reply was agreed with: "协办单位", and as letters say it, "经商…",
+        # The units a reply was agreed with: "协办单位", "会办", and as letters say it, "经商…",
         # "征求…意见" (CONSULTED).
         # Whom the bureau will consult ("下一步要跟哪些部门商量") is its plan, not the reply's.
         re.compile(
-            rf"协办|co-?organi[sz]er|co-?handl|(?:^|[？?。；;])(?![^？?。；;]*?(?:{_PLANNED}))"
+            rf"协办|会办|co-?organi[sz]er|co-?handl|(?:^|[？?。；;])(?![^？?。；;]*?(?:{_PLANNED}))"
             rf"[^？?。；;]*?(?:{CONSULTED}|{EN_CONSULTED})",
             re.I,
         ),
-        re.compile(r"协办|会同|共同研究|经商|商请|征求"),
+        re.compile(r"协办|会办|会同|共同研究|经商|商请|征求"),
         ("co_handlers",),
     ),
     MetaField(
         "proposers",
         re.compile(
-            r"提案人|建议人|哪位[^，,。？?]{0,4}?(?:委员|代表)|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
+            r"提案人|建议人|哪[两几二三四五六七八九十\d]?位[^，,。？?]{0,4}?(?:委员|代表)|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
             r"who wrote|" + EN_PROPOSER,
             re.I,
         ),
@@ -266,6 +266,20 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(r"抄送|抄报|\bcop(?:y|ies|ied) (?:to|sent)\b|\bcc(?:'?d)?\b", re.I),
         re.compile(r"抄送|抄报"),
         (),
+    ),
+    # the number of the proposal it answers: "对应第几号提案", "编号是多少", "what number
+    # was the proposal" — not "第几期" or "几号开工"
+    MetaField(
+        "proposal_no",
+        re.compile(
+            r"第几号|(?:提案|建议|议案)(?:的)?(?:编号|号)(?:是|为)?(?:多少|什么|几)|"
+            # asked, not named: "proposal number?", not "suggestion No. 21", "number 0798"
+            r"\b(?:proposal|suggestion|motion)(?:'s)? number\b(?! ?(?:no\.? ?)?\d)|"
+            r"\bwhat number\b[^?]*\b(?:proposal|suggestion|motion)\b",
+            re.I,
+        ),
+        re.compile(r"第\s*[A-Za-z]?\d+\s*号|(?:提案|建议)(?:编号|号)\s*[:：]"),
+        ("proposal_no",),
     ),
     MetaField(
         "issuer",

@@ -137,12 +137,27 @@ def test_which_day_asks_the_letters_date_only_about_the_letter(question, letter_
     [
         ("那份答复由谁承办？电话多少？", "contact"),
         ("这份建议是谁领衔提的？一共几位代表？", "proposers"),
+        ("那份函对应县政协第几号提案？是哪两位委员提的？", "proposers"),
+        ("那份函对应县政协第几号提案？是哪两位委员提的？", "proposal_no"),
+        ("这份建议的编号是多少？", "proposal_no"),
+        ("那件提案是第几号？哪些单位会办？", "co_handlers"),
+        ("Which proposal number does the fisheries bureau's reply answer?", "proposal_no"),
     ],
 )
 def test_contact_and_proposer_questions_in_other_words(question, field):
     from rag.answer import query
 
     assert field in [f.name for f in query.fields_asked(question)]
+    assert not query.asks_letters(question)  # one letter's fields, not which letters
+
+
+@pytest.mark.parametrize(
+    "question", ["第几期培训班什么时候开？", "几号开工？", "各个提案的数量多少？"]
+)
+def test_an_ordinal_or_a_day_is_no_proposal_number(question):
+    from rag.answer import query
+
+    assert "proposal_no" not in [f.name for f in query.fields_asked(question)]
 
 
 def test_a_count_is_answered_by_a_figure_that_counts_the_thing_asked():

@@ -248,6 +248,15 @@ completeness: full
 """
 
 
+def test_which_proposal_a_reply_answers_is_its_number_with_the_proposers(qa):
+    # "第几号" asks the letter's number, not a count, and "哪两位" who made it
+    answer = qa.ask("增设停车位那份答复，对应区人大第几号建议？是哪位代表提的？")
+    assert not answer.refused
+    assert "第18号" in answer.text and "李华" in answer.text
+    answer = qa.ask("Which suggestion number does the Dongcheng transport bureau's reply answer?")
+    assert not answer.refused and "18" in answer.text
+
+
 def test_who_made_a_proposal_is_read_off_a_co_handling_opinions_first_paragraph(tmp_path):
     # A co-handling opinion has no salutation to the proposer: its first paragraph names
     # who made the proposal, and that answers who did.
