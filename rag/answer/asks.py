@@ -118,6 +118,14 @@ _NON_YEAR_NUMBER = re.compile(
     r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])(?!\s*[A-Z](?![A-Za-z]))"
     r"|[一二两三四五六七八九十百千万]+(?:余|多)?(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
 )  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12") nor a name ("5G", "4A"; "30MW" is a figure)
+# English "how many …" with no unit of its own counts things: a sum in yuan ("30万元") or a
+# share ("46%") is no answer.
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)
+_THINGS = re.compile(
+    r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号%％])"
+    r"(?!\s*(?:[万亿]\s*)?元)(?!\s*个?百分点)(?!\s*[A-Z](?![A-Za-z]))"
+    r"|[一二两三四五六七八九十百千万]+(?:余|多)?(?!次性)(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
+)  # (一次性奖励 is a one-off reward, not a count)
 # A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
 _GIVEN = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"
@@ -317,6 +325,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         change = stated_as is CHANGE and ASKS_CHANGE.search(question)
         return Asks("count" if change else None, None, years, stated_as=stated_as)
     units, unit_end = units_asked(question)
+    if units is None and _HOW_MANY.search(question):
+        units = _THINGS  # "how many guesthouses": a count of things, not a sum or a share
     counted = counted_nouns(question, unit_end) if unit_end else ()
     measures = None if unit_end or counted else measured(question)
     return Asks("count", units, years, counted, stated_as=stated_as, measured=measures)

@@ -91,6 +91,16 @@ def test_what_a_question_asks_for_by_its_form() -> None:
     assert hours.answered_by("白天供水时间延长至14小时以上。")
     assert not hours.answered_by("南部6个村由片区工程供水。")  # 那几个 counts nothing
     assert asks_for("How long is its pipe network?").kind == "count"
+    # a compound of a thing with a length, or a place's: a length answers it, not a date
+    coast = asks_for("How long is the coastline of Wendeng district?")
+    assert coast.kind == "count" and coast.answered_by("我区海岸线长约155公里。")
+    assert asks_for("How long is Linxia County's rural road network in total?").kind == "count"
+    assert asks_for("How long is Baoji's training course?").kind == "time"
+    # "how many" with no unit counts things: a sum in yuan or a share answers nothing
+    things = asks_for("How many guesthouses have been rated five-star?")
+    assert things.answered_by("获评等级民宿的有31家。")
+    assert not things.answered_by("对五星级民宿给予一次性奖励30万元。")
+    assert not things.answered_by("民宿平均入住率为46%。")
     assert asks_for("How long will the works take?").kind == "time"
     assert asks_for("Which police officer is in charge at the school gate?").kind == "person"
 
