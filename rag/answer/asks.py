@@ -120,7 +120,9 @@ _NON_YEAR_NUMBER = re.compile(
 )  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12") nor a name ("5G", "4A"; "30MW" is a figure)
 # English "how many …" with no unit of its own counts things: a sum in yuan ("30万元") or a
 # share ("46%") is no answer.
-_HOW_MANY = re.compile(r"\bhow many\b", re.I)
+_HOW_MANY = re.compile(
+    r"\bhow many\b(?![^?]*\b(?:yuan|rmb|percent|percentage)\b|[^?]*%)", re.I
+)  # "how many yuan", "how many percentage points" ask a sum or a share
 _THINGS = re.compile(
     r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号%％])"
     r"(?!\s*(?:[万亿]\s*)?元)(?!\s*个?百分点)(?!\s*[A-Z](?![A-Za-z]))"

@@ -23,10 +23,12 @@ _ASKS_TIME = re.compile(
     r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
     # "how long is its pipe network" asks a length (see counting), "how long will it take"
     # and "how long is the warranty" a time; the thing measured may be a compound of those
-    # ("coastline", "railroad"), and a place's ("Linxia County's road network")
+    # ("coastline", "railroad"; not "timeline", "hotline"), and a place's ("Linxia County's
+    # road network")
     r"\bby when\b|\bhow long\b(?! (?:is|are|was|were) (?:the|its|their|this|that|"
     r"(?:[\w-]+ ){0,2}?[\w-]+['’]s) "
-    r"(?:[\w-]+ ){0,2}?[a-z]*?(?:road|pipe|network|bridge|river|embankment|dyke|line|route|"
+    r"(?:[\w-]+ ){0,2}?(?:coast|shore|rail|pipe|tram)?(?:road|pipe|network|bridge|river|"
+    r"embankment|dyke|line|route|"
     r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
     r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b",
     re.I,

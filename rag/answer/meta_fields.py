@@ -167,17 +167,17 @@ META_FIELDS: tuple[MetaField, ...] = (
         # "征求…意见" (CONSULTED).
         # Whom the bureau will consult ("下一步要跟哪些部门商量") is its plan, not the reply's.
         re.compile(
-            rf"协办|会办|co-?organi[sz]er|co-?handl|(?:^|[？?。；;])(?![^？?。；;]*?(?:{_PLANNED}))"
+            rf"协办|(?<!现场)会办(?!会)|co-?organi[sz]er|co-?handl|(?:^|[？?。；;])(?![^？?。；;]*?(?:{_PLANNED}))"
             rf"[^？?。；;]*?(?:{CONSULTED}|{EN_CONSULTED})",
             re.I,
         ),
-        re.compile(r"协办|会办|会同|共同研究|经商|商请|征求"),
+        re.compile(r"协办|(?<!现场)会办(?!会)|会同|共同研究|经商|商请|征求"),
         ("co_handlers",),
     ),
     MetaField(
         "proposers",
         re.compile(
-            r"提案人|建议人|哪[两几二三四五六七八九十\d]?位[^，,。？?]{0,4}?(?:委员|代表)|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
+            r"提案人|建议人|哪[一两几二三四五六七八九十\d]?位[^，,。？?]{0,4}?(?:委员|代表)|谁提出|谁提的|谁领衔|几位(?:委员|代表)|"
             r"who wrote|" + EN_PROPOSER,
             re.I,
         ),
@@ -267,15 +267,16 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(r"抄送|抄报"),
         (),
     ),
-    # the number of the proposal it answers: "对应第几号提案", "编号是多少", "what number
-    # was the proposal" — not "第几期" or "几号开工"
+    # the number of the proposal it answers: "对应第几号提案", "建议的编号是多少", "what
+    # number was the proposal" — not "第几期", "几号开工", "第几号台风", "第几号文件"
     MetaField(
         "proposal_no",
         re.compile(
-            r"第几号|(?:提案|建议|议案)(?:的)?(?:编号|号)(?:是|为)?(?:多少|什么|几)|"
+            r"第几号(?=[^，,。？?]{0,6}?(?:提案|建议|议案))|"
+            r"(?:提案|建议|议案)(?:的)?(?:编号|号)(?:是|为)?(?:多少|什么|几)|"
             # asked, not named: "proposal number?", not "suggestion No. 21", "number 0798"
             r"\b(?:proposal|suggestion|motion)(?:'s)? number\b(?! ?(?:no\.? ?)?\d)|"
-            r"\bwhat number\b[^?]*\b(?:proposal|suggestion|motion)\b",
+            r"\bwhat number\b(?! of\b)[^?]*\b(?:proposal|suggestion|motion)\b",
             re.I,
         ),
         re.compile(r"第\s*[A-Za-z]?\d+\s*号|(?:提案|建议)(?:编号|号)\s*[:：]"),

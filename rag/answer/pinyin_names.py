@@ -32,24 +32,24 @@ def names_spelled(question: str) -> list[str]:
 
 def places_spelled(question: str) -> list[tuple[str, ...]]:
     """The places an English question spells in pinyin that CC-CEDICT lists as a city,
-    county, province … ("Kunming" → (昆明,), "Shenzhen" → (深圳,)), each as the
-    homophones it may be, in question order — only when they are all the question names:
-    every other capitalised word is a kind of place ("Kunming City").  A question that
-    also names something else ("Suining's Anju district", "Xu Zhifu", "Yuntai Mountain")
-    may name what the letters know it by, so it spells none here.  Whether the letters
-    know the places is the caller's to decide."""
+    county, province … ("Kunming" → (昆明,), "Shenzhen" → (深圳,)), each with every name
+    CC-CEDICT reads so ("Changjiang" → 昌江, a county, and 长江, the river), in question
+    order — only when they are all the question names: every other capitalised word is a
+    kind of place ("Kunming City").  A question that also names something else ("Suining's
+    Anju district", "Xu Zhifu", "Yuntai Mountain") may name what the letters know it by, so
+    it spells none here.  Whether the letters know the names is the caller's to decide."""
     d = dictionary()
     found: dict[str, tuple[str, ...]] = {}
-    for run in capitalised_runs(question):
-        heads = tuple(h for h in d.spelled.get(run, ()) if h in d.places)
-        if heads and heads not in found.values():
-            found[run] = heads
+    covered: set[str] = set()
+    for run, words in _runs(question):
+        names = d.spelled.get(run, ())
+        if any(h in d.places for h in names) and names not in found.values():
+            found[run] = names
+            covered.update(words)
     others = [
         word
         for word in map(_plain, _CAPITALISED.findall(question))
-        if word not in STOPWORDS
-        and not PLACE_KIND.fullmatch(word)
-        and not any(word in run for run in found)
+        if word not in STOPWORDS and not PLACE_KIND.fullmatch(word) and word not in covered
     ]
     return [] if others else list(found.values())
 
@@ -62,25 +62,23 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def capitalised_runs(question: str) -> list[str]:
     """Runs of one to three adjacent capitalised words, joined lower-case ("Yuan Yang" →
     "yuanyang"); none starts at or goes through a function word ("What", "The")."""
-    spans = [
-        (
-            m.start(),
-            m.end(),
-            _plain(m.group(0)),
-        )
-        for m in _CAPITALISED.finditer(question)
-    ]
-    runs = []
+    return [run for run, _ in _runs(question)]
+
+
+def _runs(question: str) -> list[tuple[str, tuple[str, ...]]]:
+    """`capitalised_runs`, each with the words it joins."""
+    spans = [(m.start(), m.end(), _plain(m.group(0))) for m in _CAPITALISED.finditer(question)]
+    runs: list[tuple[str, tuple[str, ...]]] = []
     for i, (_, _, word) in enumerate(spans):
         if word in STOPWORDS:
             continue
-        joined, end = word, spans[i][1]
-        runs.append(joined)
+        words, end = [word], spans[i][1]
+        runs.append((word, (word,)))
         for _, (start, stop, nxt) in zip(range(2), spans[i + 1 :], strict=False):
             if question[end:start].strip() or nxt in STOPWORDS:
                 break
-            joined, end = joined + nxt, stop
-            runs.append(joined)
+            words, end = [*words, nxt], stop
+            runs.append(("".join(words), tuple(words)))
     return runs
 
 

@@ -152,12 +152,29 @@ def test_contact_and_proposer_questions_in_other_words(question, field):
 
 
 @pytest.mark.parametrize(
-    "question", ["第几期培训班什么时候开？", "几号开工？", "各个提案的数量多少？"]
+    "question",
+    [
+        "第几期培训班什么时候开？",
+        "几号开工？",
+        "各个提案的数量多少？",
+        "第几号台风影响了当地？",
+        "那是第几号文件？",
+        "What number of households did the proposal cover?",
+    ],
 )
-def test_an_ordinal_or_a_day_is_no_proposal_number(question):
+def test_an_ordinal_a_day_or_another_documents_number_is_no_proposal_number(question):
     from rag.answer import query
 
     assert "proposal_no" not in [f.name for f in query.fields_asked(question)]
+
+
+def test_a_meeting_is_no_co_handling():
+    from rag.answer import query
+
+    question = "哪些答复提到召开现场会办会？"
+    assert "co_handlers" not in [f.name for f in query.fields_asked(question)]
+    assert query.asks_letters(question)
+    assert "proposers" in [f.name for f in query.fields_asked("是哪一位委员提出的？")]
 
 
 def test_a_count_is_answered_by_a_figure_that_counts_the_thing_asked():

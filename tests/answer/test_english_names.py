@@ -194,3 +194,7 @@ def test_the_places_an_english_question_spells_are_those_the_dictionary_glosses_
     # setting of what the letters know by that name (芝罘 is a district, 徐志富 a deputy)
     assert places_spelled("What did Suining's Anju district plan?") == []
     assert places_spelled("What did deputy Xu Zhifu ask in Anju?") == []
+    # every name read so is one the letters may know it by: the Changjiang is 长江 too
+    assert ("昌江", "长江") in places_spelled("What is the Changjiang economic belt policy?")
+    # a word is counted as a place's only when it is the place's, not inside one
+    assert places_spelled("What did Ming say about Kunming?") == []

@@ -96,11 +96,16 @@ def test_what_a_question_asks_for_by_its_form() -> None:
     assert coast.kind == "count" and coast.answered_by("我区海岸线长约155公里。")
     assert asks_for("How long is Linxia County's rural road network in total?").kind == "count"
     assert asks_for("How long is Baoji's training course?").kind == "time"
+    assert asks_for("How long is the timeline for the works?").kind == "time"
+    assert asks_for("How long is the bureau's hotline open?").kind == "time"
     # "how many" with no unit counts things: a sum in yuan or a share answers nothing
     things = asks_for("How many guesthouses have been rated five-star?")
     assert things.answered_by("获评等级民宿的有31家。")
     assert not things.answered_by("对五星级民宿给予一次性奖励30万元。")
     assert not things.answered_by("民宿平均入住率为46%。")
+    # …unless it asks a count of yuan or of percentage points
+    assert asks_for("How many yuan does each household receive?").answered_by("每户补助3000元。")
+    assert asks_for("How many percentage points did it rise?").answered_by("提高3.2个百分点。")
     assert asks_for("How long will the works take?").kind == "time"
     assert asks_for("Which police officer is in charge at the school gate?").kind == "person"
 

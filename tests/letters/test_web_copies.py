@@ -47,6 +47,25 @@ def test_bulleted_labels_over_bulleted_values() -> None:
     assert (letter.doc_number, letter.date_published) == ("某水〔2024〕63号", "2024-06-19")
 
 
+def test_a_bulleted_card_with_each_value_under_its_label() -> None:
+    # 公文名称 names the title; 实施日期 and 废止日期 print no value and are dropped
+    letter = _letter(
+        "  • 公文名称：",
+        "    某某县水利局关于县十八届人大二次会议第31号建议的答复",
+        "  • 文  号：",
+        "    某水〔2024〕63号",
+        "  • 实施日期：",
+        "  • 发文日期：",
+        "    2024-06-19",
+        "  • 废止日期：",
+        *_REPLY,
+        *_SIGN_OFF,
+    )
+    assert letter.doc_number == "某水〔2024〕63号"
+    assert letter.proposers == ("李明",)
+    assert "公文名称" not in letter.body and "废止日期" not in letter.body
+
+
 def test_a_proposal_number_field_naming_the_proposal_in_full() -> None:
     letter = _letter(
         "建议号", "某县十六届人大四次会议第104号建议", "建议人", "宋长江", _TITLE, *_REPLY
@@ -61,6 +80,7 @@ def test_a_proposal_number_field_naming_the_proposal_in_full() -> None:
     "tail",
     [
         ("主管领导：赵德明", "经办人及联系电话：何静：0916—3918276", "主办：某某县人民政府办公室"),
+        ("领导签批：赵德明", "承 办 人：何静", "联系方式：0916-3918276"),
         ("附件下载：", "扫一扫在手机上查看当前页面"),
         (
             "（此件公开发布）",
