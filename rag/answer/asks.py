@@ -114,20 +114,22 @@ _ASKS_PERSON = re.compile(
 _OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
 _JI = re.compile(r"(?<![哪这那近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
-_NON_YEAR_NUMBER = re.compile(
-    r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号])(?!\s*[A-Z](?![A-Za-z]))"
-    r"|[一二两三四五六七八九十百千万]+(?:余|多)?(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
-)  # a figure: neither a year nor part of a date ("5月23日", "2024-10-12") nor a name ("5G", "4A"; "30MW" is a figure)
+# A figure: neither a year nor part of a date ("5月23日", "2024-10-12") nor a name ("5G",
+# "4A"; "30MW" is a figure); in numerals, one a measure word follows ("三所").
+_DIGITS = r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])"
+_NOT_A_NAME = r"(?!\s*[A-Z](?![A-Za-z]))"
+_COUNTED_BY = r"(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
+_NUMERALS = r"[一二两三四五六七八九十百千万]+(?:余|多)?"
+_NON_YEAR_NUMBER = re.compile(rf"{_DIGITS}(?!\s*[月日号]){_NOT_A_NAME}|{_NUMERALS}{_COUNTED_BY}")
 # English "how many …" with no unit of its own counts things: a sum in yuan ("30万元") or a
-# share ("46%") is no answer.
+# share ("46%") is no answer, nor a one-off (一次性奖励).
 _HOW_MANY = re.compile(
     r"\bhow many\b(?![^?]*\b(?:yuan|rmb|percent|percentage)\b|[^?]*%)", re.I
 )  # "how many yuan", "how many percentage points" ask a sum or a share
 _THINGS = re.compile(
-    r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])(?!\s*[月日号%％])"
-    r"(?!\s*(?:[万亿]\s*)?元)(?!\s*个?百分点)(?!\s*[A-Z](?![A-Za-z]))"
-    r"|[一二两三四五六七八九十百千万]+(?:余|多)?(?!次性)(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
-)  # (一次性奖励 is a one-off reward, not a count)
+    rf"{_DIGITS}(?!\s*[月日号%％])(?!\s*(?:[万亿]\s*)?元)(?!\s*个?百分点){_NOT_A_NAME}"
+    rf"|{_NUMERALS}(?!次性){_COUNTED_BY}"
+)
 # A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
 _GIVEN = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"

@@ -136,9 +136,9 @@ def names_elsewhere(
 ) -> bool:
     """Whether the question asks about a province or city no letter mentions, and about
     no place the letters do know ("上海市…", "the weather in Kunming", but not "the
-    Chengdu–Chongqing centre"); a place an English question spells is any of the places
-    CC-CEDICT reads so, and it asks about one only when none of its names in pinyin
-    ("Xu Zhifu", "Anju": Zhifu is a district too) is spelled by the letters found.  A
+    Chengdu–Chongqing centre"); a place an English question spells is any name CC-CEDICT
+    reads so (`places_spelled`), and it asks about one only when no word the letters found
+    write is spelled so either ("Jinfeng": 金凤, where the dictionary has 金峰).  A
     place jieba cut out of a longer name ("水塘" + "铺村" of 水塘铺村委会) is no keyword of
     the index, but the passages found for the question (`found`) hold it."""
     held = "\n".join(c.text for c, _ in found)

@@ -38,18 +38,19 @@ def places_spelled(question: str) -> list[tuple[str, ...]]:
     kind of place ("Kunming City").  A question that also names something else ("Suining's
     Anju district", "Xu Zhifu", "Yuntai Mountain") may name what the letters know it by, so
     it spells none here.  Whether the letters know the names is the caller's to decide."""
-    d = dictionary()
+    d, runs = dictionary(), _runs(question)
     found: dict[str, tuple[str, ...]] = {}
     covered: set[str] = set()
-    for run, words in _runs(question):
+    for run, words in runs:
         names = d.spelled.get(run, ())
         if any(h in d.places for h in names) and names not in found.values():
             found[run] = names
             covered.update(words)
+    # every capitalised word but a function word is a run of its own
     others = [
-        word
-        for word in map(_plain, _CAPITALISED.findall(question))
-        if word not in STOPWORDS and not PLACE_KIND.fullmatch(word) and word not in covered
+        run
+        for run, words in runs
+        if len(words) == 1 and not PLACE_KIND.fullmatch(run) and run not in covered
     ]
     return [] if others else list(found.values())
 
