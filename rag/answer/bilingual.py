@@ -181,6 +181,15 @@ def _normal(word: str) -> str:
     return next((s for s in usable if is_whole(s)), usable[0] if usable else word)
 
 
+def _singular(word: str) -> str | None:
+    """The singular of a plural the dictionary also has whole ("services" → "service"),
+    which `_normal` keeps as it is."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return None
+    stems = [word[:-3] + "y"] if word.endswith("ies") else [word[:-1], word[:-2]]
+    return next((s for s in stems if s != word and is_whole(s)), None)
+
+
 def is_whole(word: str) -> bool:
     """Whether some headword has `word` as a whole sense ("news" is one, "roads" is not)."""
     d = dictionary()
@@ -198,6 +207,8 @@ def chinese_candidates(word_or_phrase: str) -> list[str]:
     if not words:
         return []
     forms = [" ".join(words)]
+    if (one := _singular(words[-1])) is not None:  # "services": 劳务, and as "service" 服务
+        forms.append(" ".join([*words[:-1], one]))
     if len(words) > 1 and words[-2] not in _JOINERS:
         forms.append(f"{words[-1]} of {' '.join(words[:-1])}")
     if len(words) == 1:

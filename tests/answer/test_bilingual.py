@@ -39,6 +39,13 @@ def test_road_finds_the_common_words_for_road_first() -> None:
     assert chinese_candidates("roads")[:3] == chinese_candidates("road")[:3]
 
 
+def test_a_plural_the_dictionary_has_whole_is_also_read_as_its_singular() -> None:
+    # CC-CEDICT glosses 劳务 as "services" and 服务 as "service": a question asking about
+    # "services for elderly people" means the common word, and "rivers" means 河流.
+    assert chinese_candidates("services")[0] == "服务"
+    assert chinese_candidates("rivers")[0] == chinese_candidates("river")[0] == "河流"
+
+
 def test_streetlight_closed_or_open_finds_luideng() -> None:
     assert "路灯" in chinese_candidates("streetlight")[:2]
     assert "路灯" in chinese_candidates("streetlights")[:2]
