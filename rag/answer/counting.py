@@ -291,17 +291,28 @@ CHANGE = re.compile(
 
 def unit_left_out(sentence: str, counted: tuple[str, ...]) -> list[re.Match[str]]:
     """The figures that count a counted noun with the measure word left out: right after
-    the noun, ending the clause ("目前我市共有地埋式垃圾箱65,塔城市…")."""
+    the noun, ending the clause ("目前我市共有地埋式垃圾箱65,塔城市…"), or after a noun
+    CC-CEDICT glosses as it (垃圾箱 "rubbish can" for a question's 垃圾桶 "rubbish bin")."""
+    words = [w for w in counted if len(w) >= 2]
+    if not words:
+        return []
     return [
         figure
-        for word in counted
-        if len(word) >= 2
-        for figure in re.finditer(f"(?<={re.escape(word)}){_BARE}", sentence)
+        for figure in re.finditer(_BARE, sentence)
+        if any(sentence[: figure.start()].endswith(w) for w in words)
+        or _noun_before(sentence[max(0, figure.start() - 6) : figure.start()], words)
     ]
 
 
-# A figure with no unit, ending its clause, and no year ("垃圾箱2019，" is a model or a year).
-_BARE = r"(?!(?:19|20)\d{2}(?!\d))\d+(?=\s*(?:[，,；;。]|$))"
+def _noun_before(text: str, counted: list[str]) -> bool:
+    """Whether the last word of `text` is a noun glossed as one of the counted nouns."""
+    last = tagged(text)[-1:] if text else []
+    return bool(last) and len(last[0][0]) >= 2 and kin_near(tuple(counted), last[0][0])
+
+
+# A figure with no unit, ending its clause, and no year ("垃圾箱2019，" is a model or a year),
+# right after a word.
+_BARE = r"(?<=[\u4e00-\u9fff])(?<![\d.])(?!(?:19|20)\d{2}(?!\d))\d+(?=\s*(?:[，,；;。]|$))"
 
 
 # A count asked as an addition ("今年计划再新增多少个", "还要新建几所"; not the thing added,

@@ -403,6 +403,11 @@ def test_a_count_whose_measure_word_the_letter_left_out_still_answers():
     given = asks_for("除了原有的65个，一共有多少个地埋式垃圾箱？")
     assert not given.answered_by("共有地埋式垃圾箱65。")
     assert given.answered_by("共有地埋式垃圾箱80。")
+    # The question may call the thing otherwise: 垃圾桶 ("rubbish bin") for the letter's 垃圾箱
+    # ("rubbish can"), as CC-CEDICT glosses both; a noun glossed otherwise counts another thing.
+    other_word = asks_for("塔城市区现在一共有多少个埋在地下的垃圾桶？")
+    assert other_word.answered_by("目前我市共有地埋式垃圾箱65,管理处将结合市区实际逐步增设。")
+    assert not other_word.answered_by("目前我市共有公共厕所65,管理处将结合市区实际逐步增设。")
 
 
 def test_a_count_asked_as_an_addition_is_not_answered_by_a_standing_total():
