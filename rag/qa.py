@@ -385,6 +385,7 @@ def _answer_offline(
         evidence=result.evidence,
         outline=result.outline if result.outline_kind == "headings" else (),
         positions=result.positions,
+        items=result.items,
         settings=settings,
     )
 

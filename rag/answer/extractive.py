@@ -16,6 +16,7 @@ from functools import cache
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import MAX_SENTENCES, Scored, choose, in_frame
+from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import common_prefix
 from rag.answer.sentences import split_sentences
@@ -55,6 +56,7 @@ def answer_extractive(
     evidence: str | None = None,
     outline: Sequence[Passage] = (),
     positions: Mapping[str, int] | None = None,
+    items: Mapping[str, Sequence[Passage]] | None = None,
     settings: Settings | None = None,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
@@ -70,7 +72,8 @@ def answer_extractive(
     first passage of each subsection of a section the question names) answers a question
     asking for that section's parts: each subsection's heading is quoted, in letter order.
     `positions` (chunk id → its ordinal in its letter) puts the quotes from one letter in
-    the letter's order.
+    the letter's order.  `items` (a passage ending in a lead-in → its items' passages) lets
+    a list question quote each item after its lead-in ("…有以下三种方式:" → 一是…, 二是…).
     """
     english = is_english(question)
     if not passages:
@@ -83,7 +86,9 @@ def answer_extractive(
             return quoted(list(outline), outlined, english, standalone or question, shape="parts")
     intent = intent or query.detect_intent(question)
     asks = asks_for(search_text, years_from=question)
-    read = _passages_to_read(passages)
+    # a list question reads the items of a lead-in ("…有以下三种方式:"), to quote them with it
+    items = (items or {}) if intent != query.META and asks_items(question, search_text) else None
+    read = with_item_passages(_passages_to_read(passages), items)
     settings = settings or _defaults()
     sentences = score_sentences(search_text, read, intent, asks, settings)
     # The figure must come from the best-matching letter: a figure of the same kind in a
@@ -127,7 +132,7 @@ def answer_extractive(
     if not about_letter:  # each field asked has its line already
         chosen += _per_part(search_text, read, intent, chosen)
     if intent != query.META:
-        chosen += _completions(sentences, chosen, read)
+        chosen += _completions(sentences, chosen, read, items)
     if not chosen:  # nothing but the letters' frame: they do not answer it
         return unsupported(question, read, standalone or question, english)
     runs = _runs(read, chosen, positions or {})
@@ -369,10 +374,15 @@ def _defaults() -> Settings:
 
 
 def _completions(
-    sentences: list[Scored], chosen: list[Scored], read: list[Passage]
+    sentences: list[Scored],
+    chosen: list[Scored],
+    read: list[Passage],
+    items: Mapping[str, Sequence[Passage]] | None = None,
 ) -> list[Scored]:
     """The short sentence right after a chosen one that completes it ("…引进知名企业来丽
-    发展康养产业。如莲都区灵康蓝城·杏福小镇项目。"): quoted with it, in the same citation."""
+    发展康养产业。如莲都区灵康蓝城·杏福小镇项目。"): quoted with it, in the same citation;
+    with `items` (a list question's), each item after a chosen lead-in ("…有以下三种方式:"
+    → 一是…, 二是…, 三是…)."""
     taken = {(s.passage, s.start) for s in chosen}
     added = []
     for sentence in chosen:
@@ -395,6 +405,8 @@ def _completions(
         ):
             added.append(following)
             taken.add((following.passage, following.start))
+    if items is not None:
+        added += items_after(sentences, chosen + added, read, items)
     return added
 
 

@@ -27,6 +27,8 @@ class RetrievalResult:
     # the first passage of each subsection of a section asked for ("下一步工作重点有哪几块？")
     outline: list[Passage] = field(default_factory=list)
     positions: dict[str, int] = field(default_factory=dict)  # chunk id → ordinal in its letter
+    # a passage ending in a lead-in ("…有以下三种方式:") → the passages of its items
+    items: dict[str, list[Passage]] = field(default_factory=dict)
     outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
     per_letter: bool = False  # the question asks which letters: one passage per letter
     subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers

@@ -35,6 +35,7 @@ from rag.answer.catalog import Named
 from rag.answer.confidence import META_STATED, dense_margin, from_features, names_elsewhere
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
+from rag.answer.lead_ins import add_items
 from rag.answer.letters_search import choose_letters, names_hold_evidence, which_named
 from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
@@ -214,6 +215,8 @@ class Retriever:
         ]
         result.confidence = round(result.confidence, 4)  # = the top passage's score
         result.positions = {cid: found.chunks[cid].ordinal for cid in chosen}
+        if not by_letter:
+            add_items(view, found, chosen, result)
         result.closest = closest_names(found.chunks[cid] for cid in found.ranked)
         self._outline(view, result, found, resolved)
         return result
