@@ -260,6 +260,24 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(r"^\s*(?:标题|(?:提案|建议|来文)标题)\s*[:：]", re.M),
         ("title",),
     ),
+    # the unit the letter is written to: a co-handling opinion's salutation names the lead
+    # unit ("市市场监督管理局:"), not a proposer — "写给哪个部门的", "发给了哪个单位", "主送",
+    # "which department was it sent to"; no record field holds it
+    MetaField(
+        "addressee",
+        re.compile(
+            r"(?:意见|函|答复|回复|这份|那份|这封|那封|它)[^，,。？?]{0,6}?"
+            r"(?:写给|发给|寄给|送给|报送给?)了?(?:哪个|哪一?家|哪一个|哪些|什么|谁)|主送|"
+            r"\b(?:opinion|reply|letter|response|it)\b[^?]{0,30}?\b(?:sent|written|addressed) "
+            r"to\b(?! (?:the )?(?:proposer|member|deputy|deputies))|"
+            r"\b(?:sent|written|addressed) to (?:which|what|whom)\b|"
+            r"\bto (?:which|what|whom) (?:\w+ )?(?:department|bureau|unit|office|agency|body)?"
+            r"\s*(?:was|were|is) (?:it|the [\w-]+(?: [\w-]+){0,3}) (?:sent|addressed|written)\b",
+            re.I,
+        ),
+        re.compile(rf"^\s*(?:主送(?:单位|机关)?\s*[:：].*|{ORG_NAME}\s*[:：]\s*)$", re.M),
+        (),
+    ),
     # the units sent a copy (抄送/抄报 at the letter's foot); no record field holds them
     MetaField(
         "copied_to",

@@ -267,6 +267,24 @@ def test_who_made_a_proposal_is_read_off_a_co_handling_opinions_first_paragraph(
         assert "民进青禾县委员会" in answer.text
 
 
+def test_whom_a_co_handling_opinion_was_written_to_is_its_salutation(tmp_path):
+    # A co-handling opinion is written to the lead unit, which answers the proposer: its
+    # salutation names that unit, and "写给哪个部门的" / "sent to which department" asks it.
+    qa = indexed(tmp_path / "letters", tmp_path / "home", opinion=OPINION)
+    for question in (
+        "第305号提案的协办意见是写给哪个部门的？",
+        "校园周边食品安全那份协办意见发给了哪个单位？",
+    ):
+        assert "addressee" in _asked(question)
+        answer = qa.ask(question)
+        assert not answer.refused, question
+        assert "县市场监督管理局" in answer.text
+    assert "addressee" in _asked("To which bureau was the opinion on proposal 305 addressed?")
+    # giving something to people is no letter's addressee
+    assert "addressee" not in _asked("补贴发给哪些人？")
+    assert "addressee" not in _asked("这条建议是谁交给区财政局办的？")
+
+
 CATEGORY = """source_url: synthetic
 completeness: full
 ---
