@@ -133,8 +133,10 @@ _KEY = 16  # characters of a quote that find it again in its letter
 
 def _quoted_point(answered: str, chunks: list[Chunk], n: int) -> str | None:
     """The section of the n-th quote of the previous answer ("其中第二点" of an answer
-    that listed points is its second point), when that answer quoted n or more."""
+    that listed points is its second point), when that answer quoted n or more; a lead-in
+    it quoted before its items ("…提出如下协办意见:") is none of its points."""
     quotes = [m.group("quote").strip() for m in _MARKED.finditer(answered)]
+    quotes = [q for q in quotes if not q.endswith((":", "："))]
     if len(quotes) < n:
         return None
     key = quotes[n - 1][-_KEY:]

@@ -164,10 +164,11 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "co_handlers",
         # The units a reply was agreed with: "协办单位", "会办", and as letters say it, "经商…",
-        # "征求…意见" (CONSULTED).
+        # "征求…意见" (CONSULTED) — not a 协办意见 named as the kind of letter it is.
         # Whom the bureau will consult ("下一步要跟哪些部门商量") is its plan, not the reply's.
         re.compile(
-            rf"协办|(?<!现场)会办(?!会)|co-?organi[sz]er|co-?handl|(?:^|[？?。；;])(?![^？?。；;]*?(?:{_PLANNED}))"
+            rf"协办(?!(?:工作)?的?意见)|(?<!现场)会办(?!会|(?:工作)?的?意见)|co-?organi[sz]er|"
+            rf"co-?handl(?!ing opinion)|(?:^|[？?。；;])(?![^？?。；;]*?(?:{_PLANNED}))"
             rf"[^？?。；;]*?(?:{CONSULTED}|{EN_CONSULTED})",
             re.I,
         ),

@@ -280,6 +280,10 @@ def test_whom_a_co_handling_opinion_was_written_to_is_its_salutation(tmp_path):
         assert not answer.refused, question
         assert "县市场监督管理局" in answer.text
     assert "addressee" in _asked("To which bureau was the opinion on proposal 305 addressed?")
+    # a 协办意见 / 会办意见 named as the kind of letter asks no co-handlers
+    assert _asked("那份协办意见是写给哪个部门的？") == ["addressee"]
+    assert "co_handlers" not in _asked("Which department was the co-handling opinion sent to?")
+    assert "co_handlers" in _asked("这份协办意见的协办单位有哪些？")
     # giving something to people is no letter's addressee
     assert "addressee" not in _asked("补贴发给哪些人？")
     assert "addressee" not in _asked("这条建议是谁交给区财政局办的？")
