@@ -85,9 +85,13 @@ def add_items(view: IndexView, found: Ranked, chosen: list[str], result: Retriev
     last, top = min(found.scores[c] for c in chosen), found.scores[found.ranked[0]]
     for cid in chosen:
         chunk = found.chunks[cid]
-        if chunk.part != "body" or not is_lead_in(chunk.text):
+        if chunk.part != "body":
             continue
-        items = items_following(view.letter_chunks(chunk.letter_id), chunk)
+        chunks = view.letter_chunks(chunk.letter_id)
+        lead_in = is_lead_in(chunk.text)
+        items = items_following(chunks, chunk) if lead_in else _list_goes_on(chunks, chunk)
+        if not items:
+            continue
         result.items[cid] = [
             Passage.from_chunk(
                 item,
@@ -98,6 +102,19 @@ def add_items(view: IndexView, found: Ranked, chosen: list[str], result: Retriev
             for item in items
         ]
         result.positions.update({item.chunk_id: item.ordinal for item in items})
+
+
+def _list_goes_on(chunks: Sequence[Chunk], chunk: Chunk) -> list[Chunk]:
+    """The next chunk of the same section, when the chunk opens a list in its paragraph
+    ("…下列人员:(一)重病人员;") and the next one goes on with an item ("(二)残疾人;…"): a
+    page or a chunk cut the list, not the letter."""
+    if not _OPENS_FIRST_ITEM.search(chunk.text):
+        return []
+    after = sorted((c for c in chunks if c.ordinal > chunk.ordinal), key=lambda c: c.ordinal)
+    following = after[0] if after else None
+    if following is None or following.section != chunk.section or following.part != "body":
+        return []
+    return [following] if heading_rank(following.text.strip()) is not None else []
 
 
 def with_item_passages(
@@ -124,8 +141,8 @@ def items_after(
     items: Mapping[str, Sequence[Passage]] | None = None,
 ) -> list[Scored]:
     """For each chosen lead-in, the first sentence of each of its items: those that run on
-    in its passage ("…三种方式:一是…。二是…。"), or the item passages retrieval found for a
-    passage it ends."""
+    in its passage ("…三种方式:一是…。二是…。", and on in the next passage where a chunk cut
+    the list), or the item passages retrieval found for a passage it ends."""
     taken = {(s.passage, s.start) for s in chosen}
     added: list[Scored] = []
     for lead in chosen:
@@ -134,6 +151,8 @@ def items_after(
         if passage.part != "body" or not (opens or is_lead_in(lead.text)):
             continue
         after = [s for s in sentences if s.passage == lead.passage and s.start >= lead.end]
+        if opens:  # and where a chunk cut the list, the passage that goes on with it
+            after += _sentences_of(sentences, read, (items or {}).get(passage.chunk_id, ()))
         found = _run_of_items(after, 2 if opens else 1)
         if not found and not opens and not [s for s in after if s.text.strip()]:
             found = _first_sentences(sentences, read, (items or {}).get(passage.chunk_id, ()))
@@ -163,6 +182,18 @@ def _run_of_items(after: list[Scored], first: int) -> list[Scored]:
         run.append(sentence)
     whole = first - 1 + len(run)
     return run if (run and whole >= 2 and whole <= MAX_ITEMS) else []
+
+
+def _sentences_of(
+    sentences: list[Scored], read: Sequence[Passage], passages: Sequence[Passage]
+) -> list[Scored]:
+    """The sentences of the passages read that are these passages, in their order."""
+    index = {p.chunk_id: i for i, p in enumerate(read)}
+    wanted = [index[p.chunk_id] for p in passages if p.chunk_id in index]
+    return sorted(
+        (s for s in sentences if s.passage in wanted),
+        key=lambda s: (wanted.index(s.passage), s.start),
+    )
 
 
 def _first_sentences(

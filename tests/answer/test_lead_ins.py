@@ -148,3 +148,24 @@ def test_an_indexed_lead_in_is_answered_with_its_items_and_retrieve_keeps_k(tmp_
     assert len(passages) == 1
     scores = [p.score for p in qa.retrieve("农村生活污水现在主要有哪几种处理方式？", k=3)]
     assert scores == sorted(scores, reverse=True)
+    # "其中第二点" is the second item: the lead-in quoted before the items is no point
+    history = [("农村生活污水现在主要有哪几种处理方式？", answer.text)]
+    second = qa.ask("其中第二点具体是怎么做的？", history=history)
+    assert "人工湿地" in second.text and "接入城市生活污水管网" not in second.text
+
+
+def test_a_list_a_chunk_cut_goes_on_in_the_next_passage() -> None:
+    # "…下列人员:(一)重病人员;" ends one chunk, "(二)残疾人;…" opens the next, same section
+    lead = passage(
+        "我市实行分类施保。对低保家庭中的下列特殊困难人员增加一定比例的低保金:(一)重病人员;",
+        "",
+        1,
+    )
+    rest = passage(
+        "(二)残疾人;(三)优抚对象;(四)75周岁以上老人。印发文件后从7月开始执行。", "", 2, 0.5
+    )
+    answer = answer_extractive(
+        "低保家庭里哪些特殊困难人员能增加低保金？", [lead], items={"c1": [rest]}
+    )
+    for item in ("(一)重病人员", "(二)残疾人", "(三)优抚对象", "(四)75周岁以上老人"):
+        assert item in answer.text
