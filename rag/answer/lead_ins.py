@@ -85,10 +85,10 @@ def add_items(view: IndexView, found: Ranked, chosen: list[str], result: Retriev
     last, top = min(found.scores[c] for c in chosen), found.scores[found.ranked[0]]
     for cid in chosen:
         chunk = found.chunks[cid]
-        if chunk.part != "body":
-            continue
-        chunks = view.letter_chunks(chunk.letter_id)
         lead_in = is_lead_in(chunk.text)
+        if chunk.part != "body" or not (lead_in or _OPENS_FIRST_ITEM.search(chunk.text)):
+            continue  # (reading the letter's chunks costs a read of the store)
+        chunks = view.letter_chunks(chunk.letter_id)
         items = items_following(chunks, chunk) if lead_in else _list_goes_on(chunks, chunk)
         if not items:
             continue
