@@ -170,9 +170,7 @@ def _tokens(text: str) -> list[str]:
 def _normal(word: str) -> str:
     if is_whole(word):
         return word
-    stems = [word[:-3] + "y"] if word.endswith("ies") else []
-    if word.endswith("s") and not word.endswith(("ss", "is")):
-        stems += [word[:-1]] if word.endswith("us") else [word[:-1], word[:-2]]  # bureaus
+    stems = _plural_stems(word)
     for ending in ("ing", "ed"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
@@ -181,13 +179,19 @@ def _normal(word: str) -> str:
     return next((s for s in usable if is_whole(s)), usable[0] if usable else word)
 
 
+def _plural_stems(word: str) -> list[str]:
+    """What a plural may be the plural of: "policies" → policy; "roads" → road (and roa);
+    "bureaus" → bureau."""
+    stems = [word[:-3] + "y"] if word.endswith("ies") else []
+    if word.endswith("s") and not word.endswith(("ss", "is")):
+        stems += [word[:-1]] if word.endswith("us") else [word[:-1], word[:-2]]
+    return stems
+
+
 def _singular(word: str) -> str | None:
     """The singular of a plural the dictionary also has whole ("services" → "service"),
     which `_normal` keeps as it is."""
-    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return None
-    stems = [word[:-3] + "y"] if word.endswith("ies") else [word[:-1], word[:-2]]
-    return next((s for s in stems if s != word and is_whole(s)), None)
+    return next((s for s in _plural_stems(word) if is_whole(s)), None)
 
 
 def is_whole(word: str) -> bool:

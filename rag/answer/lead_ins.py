@@ -22,7 +22,7 @@ from rag.answer.index_view import IndexView
 from rag.answer.rank import Ranked
 from rag.answer.result import RetrievalResult
 from rag.answer.sentences import is_frame
-from rag.letters.genre import cn_number, heading_rank
+from rag.letters.genre import heading_number, heading_rank
 from rag.models import SECTION_SEP, Chunk, Passage
 
 MAX_ITEMS = 6  # the longest list quoted whole after its lead-in
@@ -30,7 +30,6 @@ _ENDS_IN_COLON = re.compile(r"[:：]\s*$")
 _LAST_SENTENCE = re.compile(r"[^。；;！!？?]*$")
 # …or whose colon opens the first item in its own sentence ("…三种方式:一是接入管网。")
 _OPENS_FIRST_ITEM = re.compile(r"[:：]\s*(?:[一1]是|[(（][一1][)）]|[一1][、.．])")
-_NUMBER = re.compile(r"\s*[(（]?([一二三四五六七八九十]{1,3}|\d{1,2})")
 _ASKS_ITEMS = re.compile(
     r"哪些|哪几|几[种项类条]|几个方面|什么(?:措施|办法|方式|做法|意见|举措)|怎么|怎样|如何|"
     r"\bwhat (?:are|were|measures|steps|ways|actions)\b|\bhow many (?:ways|kinds|types)\b|"
@@ -60,12 +59,12 @@ def is_lead_in(text: str) -> bool:
 
 
 def items_following(chunks: Sequence[Chunk], lead: Chunk) -> list[Chunk]:
-    """The first chunk of each subsection right after a lead-in chunk, in letter order:
-    the items it opens, up to the first chunk that is not inside one; none for a list of
-    one or of more than `MAX_ITEMS`."""
+    """The first chunk of each subsection right after a lead-in chunk (of its letter's
+    `chunks`, in letter order): the items it opens, up to the first chunk that is not
+    inside one; none for a list of one or of more than `MAX_ITEMS`."""
     parent = lead.section.split(SECTION_SEP) if lead.section else []
     firsts: dict[str, Chunk] = {}
-    for chunk in sorted(chunks, key=lambda c: c.ordinal):
+    for chunk in chunks:
         if chunk.ordinal <= lead.ordinal:
             continue
         path = chunk.section.split(SECTION_SEP) if chunk.section else []
@@ -105,13 +104,10 @@ def add_items(view: IndexView, found: Ranked, chosen: list[str], result: Retriev
 
 
 def _list_goes_on(chunks: Sequence[Chunk], chunk: Chunk) -> list[Chunk]:
-    """The next chunk of the same section, when the chunk opens a list in its paragraph
-    ("…下列人员:(一)重病人员;") and the next one goes on with an item ("(二)残疾人;…"): a
-    page or a chunk cut the list, not the letter."""
-    if not _OPENS_FIRST_ITEM.search(chunk.text):
-        return []
-    after = sorted((c for c in chunks if c.ordinal > chunk.ordinal), key=lambda c: c.ordinal)
-    following = after[0] if after else None
+    """The next of the letter's `chunks` (in letter order), when it is of the same section
+    and goes on with an item ("(二)残疾人;…") of the list the chunk opens in its paragraph
+    ("…下列人员:(一)重病人员;"): a page or a chunk cut the list, not the letter."""
+    following = next((c for c in chunks if c.ordinal > chunk.ordinal), None)
     if following is None or following.section != chunk.section or following.part != "body":
         return []
     return [following] if heading_rank(following.text.strip()) is not None else []
@@ -176,7 +172,7 @@ def _run_of_items(after: list[Scored], first: int) -> list[Scored]:
             if is_lead_in(text):
                 break
             continue
-        if _number(text) != first + len(run) or rank not in (None, this):
+        if heading_number(text) != first + len(run) or rank not in (None, this):
             break
         rank = this
         run.append(sentence)
@@ -189,10 +185,9 @@ def _sentences_of(
 ) -> list[Scored]:
     """The sentences of the passages read that are these passages, in their order."""
     index = {p.chunk_id: i for i, p in enumerate(read)}
-    wanted = [index[p.chunk_id] for p in passages if p.chunk_id in index]
+    order = {index[p.chunk_id]: n for n, p in enumerate(passages) if p.chunk_id in index}
     return sorted(
-        (s for s in sentences if s.passage in wanted),
-        key=lambda s: (wanted.index(s.passage), s.start),
+        (s for s in sentences if s.passage in order), key=lambda s: (order[s.passage], s.start)
     )
 
 
@@ -200,25 +195,15 @@ def _first_sentences(
     sentences: list[Scored], read: Sequence[Passage], items: Sequence[Passage]
 ) -> list[Scored]:
     """The first sentence of each item passage, in the items' order."""
-    index = {p.chunk_id: i for i, p in enumerate(read)}
-    firsts = []
-    for item in items:
-        at = index.get(item.chunk_id)
-        own = [s for s in sentences if s.passage == at]
-        if own:
-            firsts.append(min(own, key=lambda s: s.start))
-    return firsts
+    firsts: dict[int, Scored] = {}
+    for sentence in _sentences_of(sentences, read, items):
+        firsts.setdefault(sentence.passage, sentence)
+    return list(firsts.values())
 
 
 def _in_sequence(firsts: Mapping[str, Chunk], first: int) -> bool:
     """Whether subsection headings are numbered in sequence from `first` (一是, 二是 …)."""
-    numbers = [_number(heading) for heading in firsts]
+    numbers = [heading_number(heading) for heading in firsts]
     return all(heading_rank(h) is not None for h in firsts) and numbers == list(
         range(first, first + len(numbers))
     )
-
-
-def _number(text: str) -> int | None:
-    """The number an item opens with: 一是 → 1, (三) → 3, 2. → 2."""
-    match = _NUMBER.match(text)
-    return cn_number(match.group(1)) if match else None

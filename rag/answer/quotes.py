@@ -19,7 +19,13 @@ from typing import Literal
 
 from rag.answer.prompts import closest_name, neutralize_markers
 from rag.answer.sections import common_prefix
-from rag.letters.genre import NUMBERING, cn_number, halfwidth, kind_in_title, strip_numbering
+from rag.letters.genre import (
+    NUMBERING,
+    halfwidth,
+    heading_number,
+    kind_in_title,
+    strip_numbering,
+)
 from rag.models import SECTION_SEP, Answer, Citation, Passage
 
 # What a list of quotes is: the best sentences, a letter's points, or a section's parts.
@@ -224,18 +230,14 @@ def _english_number(heading: str) -> str | None:
     match = NUMBERING.match(heading)
     if match is None:
         return None
-    mark = halfwidth(match.group(0)).strip()
-    if mark.endswith("是"):  # 一是 … 二是 …: "first, …, second, …"
-        n = cn_number(mark[:-1])
-        return _ordinal(n) if n else None
-    if mark.startswith("("):
-        n = cn_number(mark[1:-1])
-        return f"({n})" if n is not None else None
-    digits = mark.rstrip("、.")
-    n = cn_number(digits)
+    mark, n = halfwidth(match.group(0)).strip(), heading_number(heading)
     if n is None:
         return None
-    return str(n) if digits.isdigit() else f"Part {n}"
+    if mark.endswith("是"):  # 一是 … 二是 …: "first, …, second, …"
+        return _ordinal(n) if n else None
+    if mark.startswith("("):
+        return f"({n})"
+    return str(n) if mark.rstrip("、.").isdigit() else f"Part {n}"
 
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()

@@ -155,6 +155,13 @@ def heading_rank(line: str) -> int | None:
     return None
 
 
+def heading_number(line: str) -> int | None:
+    """The number a heading's or an item's numbering gives: 一、 → 1, (三) → 3, 2. → 2,
+    四是 → 4; None when the line opens with none."""
+    match = NUMBERING.match(line)
+    return cn_number(halfwidth(match.group(0)).strip().strip("()、.是")) if match else None
+
+
 def strip_numbering(heading: str) -> str:
     """A heading without its numbering or closing stop: "二、下一步工作重点" → "下一步工作重点"."""
     return halfwidth(NUMBERING.sub("", heading)).strip().rstrip("。.")
