@@ -16,6 +16,7 @@ from rag.letters.genre import (
     cn_digit,
     cn_number,
     halfwidth,
+    heading_number,
     heading_rank,
     kind_in_title,
     strip_numbering,
@@ -70,6 +71,22 @@ def test_heading_rank(line: str, rank: int | None) -> None:
 )
 def test_strip_numbering_leaves_the_words(heading: str, words: str) -> None:
     assert strip_numbering(heading) == words
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("一、工作开展情况", 1),
+        ("（三）加强宣传", 3),
+        ("2.增设站点", 2),
+        ("１０、其他", 10),
+        ("四是强化监管", 4),
+        ("(12)附件", 12),
+        ("目前主要有以下方式", None),
+    ],
+)
+def test_the_number_a_heading_or_an_item_opens_with(line: str, number: int | None) -> None:
+    assert heading_number(line) == number
 
 
 def test_kind_in_title() -> None:
