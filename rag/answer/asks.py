@@ -20,9 +20,12 @@ from rag.answer.counting import (
     ASKS_PER_UNIT,
     CHANGE,
     FIGURE,
+    ONE_OFF,
     PER_UNIT,
+    SHORT_PERIODS,
     WHOLE,
     counted_nouns,
+    dated_until,
     figures_in,
     form_asked,
     kin_near,
@@ -59,6 +62,8 @@ _ASKS_COUNT = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:[\w-]+ ){0,3}?"
     r"(?:concentration|density|water level|height|depth|output|capacity)(?![\w-])|"
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
+    # a rate or share asked of something ("what was the county's survival rate in 2011")
+    r"\bwhat(?:'s| is| was| are| were)\b[^?.]{0,60}?\b(?:rate|percentage|proportion|ratio)s?\b(?![\w-])|"
     # "What's the budget for …" asks for an amount as surely as "how much".
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
     re.I,
@@ -70,7 +75,7 @@ _ASKS_COUNT = re.compile(
 _ASKS_MONEY = re.compile(
     # money named after the question word ("多少建设资金"), not a count of people or
     # households who got it ("多少人获得奖金", "多少户领到了补助")
-    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算)|"
+    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|收入)|挣(?:多少|几)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
     # "要收费吗？收多少？": the charge asked after whether there is one
@@ -82,7 +87,7 @@ _ASKS_MONEY = re.compile(
     r"(?<!in )(?<!of )charges?)\b(?!-)"
     r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
     # "how much is each instructor paid", "how much was invested"
-    r"|\bhow much (?:[\w'-]+ ){0,9}?(?:paid|earns?|earned|spent|invested)\b"
+    r"|\bhow much (?:[\w'-]+ ){0,9}?(?:paid|pays?|earns?|earned|spent|invested)\b"
     # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
     # pay as a topic ("what is being done about wages")
     r"|\b(?:how much|what(?:'s| is| was| are| were) the)\b(?: \w+){0,4}? "
@@ -131,6 +136,7 @@ _THINGS = re.compile(
     rf"|{_NUMERALS}(?!次性){_COUNTED_BY}"
 )
 # A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,150 posts" gives 2150
 _GIVEN = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"
     r"([\u4e00-\u9fff]{0,6})"
@@ -204,7 +210,13 @@ class Asks:
         if not self.years and self.relative == {0} and not years_in(before + sentence, year):
             return True  # 今年 asked: a sentence of no year speaks of the letter's present
         # A figure for another year is not the figure asked for ("2024年…多少" vs "2023年,…"):
-        # the year it is stated for must be one the question asks about.
+        # the year it is stated for must be one the question asks about.  A count is dated
+        # by a year before it or after it up to the next figure's clause ("资金9600万元，于
+        # 2022年下达"), not by one dating another figure ("资金9600万元，…其余170处已纳入2022
+        # 年修复计划" states no 2022 funding).
+        figures = self._figures(sentence) if self.kind == "count" and self.years else []
+        if figures:
+            sentence = sentence[: dated_until(sentence, figures[-1].end(), _NON_YEAR_NUMBER)]
         years = years_in(before + sentence, year)
         return bool(years) and years[-1] in asked or bool(set(years_in(sentence, year)) & asked)
 
@@ -218,12 +230,17 @@ class Asks:
             return bool(names_in(sentence)) and named
         if self.place is not None:
             return self.place.answered_by(sentence)
+        return bool(self._figures(sentence))
+
+    def _figures(self, sentence: str) -> list[re.Match[str]]:
+        """The figures of the sentence that count what is asked, not ones it gives itself."""
         if self.units is not None:
-            return any(
-                self._counts(sentence, m) and not self._given(m)
+            return [
+                m
                 for m in figures_in(sentence, self.units, self.counted)
-            )
-        return any(not self._given(m) for m in _NON_YEAR_NUMBER.finditer(sentence))
+                if self._counts(sentence, m) and not self._given(m)
+            ]
+        return [m for m in _NON_YEAR_NUMBER.finditer(sentence) if not self._given(m)]
 
     def _stated_so(self, sentence: str) -> bool:
         """Whether the figure is stated as asked: per unit, as a change or an addition, for
@@ -238,7 +255,15 @@ class Asks:
             stated = per_units_stated(sentence)
             if stated and self.per not in stated:
                 return False
-        stated = set().union(*map(periods_stated, own)) if self.period else set()
+        if self.period is None:
+            return True
+        if any(ONE_OFF.search(clause) for clause in own):
+            return False  # "一次性补助18万元" is no yearly or monthly rate
+        stated = set().union(*map(periods_stated, own))
+        if not stated and self.period in SHORT_PERIODS:
+            # a monthly or daily figure is said to be one, in its clause or its sentence
+            # ("补贴按月发放，标准为900元")
+            return self.period in periods_stated(sentence)
         return not stated or self.period in stated
 
     def _given(self, figure: re.Match[str]) -> bool:
@@ -294,7 +319,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     if not asks.years:
         relative = relative_years(own)
         asks = replace(asks, relative=relative)
-    asks = replace(asks, given=frozenset(_GIVEN.findall(own)))
+    asks = replace(asks, given=frozenset(_GIVEN.findall(_THOUSANDS.sub("", own))))
     if asks.kind == "count":
         per = ASKS_PER_UNIT.search(own)
         family = unit_family(per.group("unit") or per.group("measure") or "") if per else None
@@ -328,7 +353,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         # "how does its coverage compare with the provincial average" asks a comparison
         change = stated_as is CHANGE and ASKS_CHANGE.search(question)
         return Asks("count" if change else None, None, years, stated_as=stated_as)
-    units, unit_end = units_asked(question)
+    # "哪几类？一共几类？": the list's length, which the list answers in whatever measure
+    units, unit_end = units_asked(question) if not query.asks_list(question) else (None, 0)
     if units is None and _HOW_MANY.search(question):
         units = _THINGS  # "how many guesthouses": a count of things, not a sum or a share
     counted = counted_nouns(question, unit_end) if unit_end else ()

@@ -32,11 +32,11 @@ def counted_nouns(question: str, after: int) -> tuple[str, ...]:
     for word, tag in tagged(phrase):
         if tag in ("b", "a", "an") and not words:
             continue  # a modifier before the noun ("省级", "国家级")
-        if not (tag.startswith("n") or tag == "vn"):
+        if not (tag.startswith("n") or tag == "vn" or tag == "zg" and not words):
             break
         if len(word) >= 2:
             words.append(word)
-        elif not words and tag == "n":
+        elif not words and tag in ("n", "ng", "zg"):  # (jieba tags "鸟" zg)
             # a one-character noun right after it: "几个班", "多少个村", "几个乡卫生院" — not
             # a preposition jieba calls a noun ("几家经湖南省认定的", "几所经教育部批准的")
             if word in _PREPOSITIONS:
@@ -131,9 +131,18 @@ _UNITS = {  # the unit asked → the units that answer it
     "小时": "小时|个小时",
     "毫克/升": "毫克/升|mg/L|mg/l|毫克每升",
 }
+# the other common measure words, each with those letters count the same things in
+_UNITS |= {
+    unit: answers
+    for unit, _, answers in (
+        pair.partition(":")
+        for pair in "种:种|类 类:类|种 辆:辆|台 处:处|个 张:张 棵:棵|株 株:株|棵 只:只|头 头:头|只 "
+        "套:套 间:间 批:批 篇:篇 本:本|册 期:期 轮:轮 份:份 栋:栋|幢|座 艘:艘 位:位|名|人".split()
+    )
+}
 _ASKED_UNIT = re.compile(
     # (a duration in hours: "几个钟头", "多少个小时")
-    r"(?:多少|(?<![哪这那近前好去])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|平方公里|平方米|公里|小时|钟头|"
+    r"(?:多少|(?<![哪这那近前好去第])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|平方公里|平方米|公里|小时|钟头|"
     + "|".join(k for k in _UNITS if len(k) == 1)
     + ")"
 )
@@ -228,9 +237,42 @@ def period_asked(question: str) -> str | None:
     return _EN_PERIOD[(match.group("en") or match.group("ly")).lower()]
 
 
+# …and a month's or a day's figure named so ("月均收入", "按月发放"), not a date's ("6月补贴")
+_PERIOD_NAMED = re.compile(
+    r"(?<![\d一二三四五六七八九十正腊个])(?P<unit>月|日)(?=均|工资|收入|薪|租|补)|按(?P<by>月|日|天|周)"
+)
+# Periods a rate must be said to be for: a monthly or daily figure is written as one, where a
+# year's total ("2023年安排资金500万元") answers "每年多少" as letters write it.
+SHORT_PERIODS = frozenset({"月", "日", "周"})
+ONE_OFF = re.compile(r"一次性")  # a one-off sum, no rate for any period
+
+
 def periods_stated(sentence: str) -> set[str]:
-    """The periods the sentence states rates for ("每人每月300元" → {"月"})."""
-    return {_PERIOD_OF[m.group("unit")] for m in _STATED_PERIOD.finditer(sentence)}
+    """The periods the sentence states rates for ("每人每月300元" → {"月"}), and a day or a
+    month that is a word of its own before what it measures ("日处理能力168吨"), not a
+    date's ("6月") nor a span's ("6个月")."""
+    found = {_PERIOD_OF[m.group("unit")] for m in _STATED_PERIOD.finditer(sentence)}
+    found |= {
+        _PERIOD_OF[m.group("unit") or m.group("by")] for m in _PERIOD_NAMED.finditer(sentence)
+    }
+    words = tagged(sentence) if re.search("[日月]", sentence) else []
+    pairs = zip([("", "x"), *words], words, strict=False)
+    return found | {
+        w for (before, _), (w, _) in pairs if w in ("日", "月") and not _OF.search(before)
+    }
+
+
+_OF = re.compile(r"[\d一二三四五六七八九十两百千万个几半]$")  # "6月", "6个月": no rate
+
+
+def dated_until(sentence: str, at: int, figure: re.Pattern[str]) -> int:
+    """Where the words that may date the figure ending at `at` end: before the clause of
+    the next figure, or at the sentence's end."""
+    later = figure.search(sentence, at)
+    if later is None:
+        return len(sentence)
+    ends = [m.end() for m in CLAUSES.finditer(sentence, at, later.start())]
+    return ends[-1] if ends else later.start()
 
 
 # Asked per household, a share stated for another unit is another figure ("每户" is not
@@ -266,7 +308,7 @@ ASKS_PER_UNIT = re.compile(
     # colloquially 一 for 每 before a unit of measure, a person, a household, a use: "一亩地
     # 补多少钱", "坐一趟多少钱" (not "建一个中心花了多少", one thing's total; not 第一, 一次性)
     rf"(?<![第十\d])一(?P<measure>{RATE_MEASURES})(?!性)[^。？?]{{0,12}}?(?:多少|几)|"
-    r"\b(?:each|per|on average)\b",
+    r"\b(?:each|per)\b(?! (?:year|month|day|week)\b)|\bon average\b",  # (each month: a period)
     re.I,
 )
 # (a price is one per unit: "全程票价8元" answers "坐一趟多少钱"; a total 造价 is not)
