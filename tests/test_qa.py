@@ -174,6 +174,21 @@ def test_an_off_topic_question_is_still_refused(qa, question):
     assert qa.ask(question).refused
 
 
+# Naming the place of one letter says which letter, not that it answers: the rest of the
+# question must be found in it ("沙坪坝这周末天气" was answered from Shapingba's letter).
+@pytest.mark.parametrize("question", ["沙坪坝这周末天气怎么样？", "渝北区有什么好吃的火锅店？"])
+def test_an_off_topic_question_naming_a_letters_place_is_refused(qa, question):
+    answer = qa.ask(question)
+    assert answer.refused
+    assert answer.closest  # the user sees which letters the index holds
+
+
+def test_a_question_naming_a_letters_place_and_its_topic_is_answered(qa):
+    answer = qa.ask("沙坪坝区科技局下一步打算做什么？")
+    assert not answer.refused
+    assert {c.proposal_no for c in answer.citations} == {"0076"}
+
+
 # Known weakness, kept visible: without a hand-written glossary, an off-topic English
 # question's generic words (apply → 申请, renew → 更新) are words the letters hold, and
 # its dense margin is no lower than answerable English questions' (measured on the dev

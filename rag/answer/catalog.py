@@ -6,9 +6,8 @@
     chosen.unmatched    # ["第9999号提案"] when it names a number no letter has
 
 A question names letters by proposal/suggestion number, document number, a proposer,
-an issuer under any of its short names, a session, or a year written as the letter's
-year; `filters=` narrows the same way.  Built once per index version: without these
-lookups every question scanned every record several times (20 ms at 12,500 letters).
+an issuer or place under any of its short names, a session, or the letter's year;
+`filters=` narrows alike.  Built once per index version (20 ms a question without it).
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ class Named:
     unmatched: list[str] = field(default_factory=list)  # e.g. ["第9999号提案"]
     named: bool = False  # a letter was named by number, document number or proposer
     soft_years: set[int] = field(default_factory=set)  # years mentioned, not as the letter's
+    by_place: bool = False  # named only by its bureau or place: it says where, not what
 
 
 class Substrings:
@@ -119,12 +119,8 @@ class Catalog:
         known_years = set(self.by_year)
         if hard_years and hard_years & known_years:
             narrowed.narrow(set().union(*(self.by_year[y] for y in hard_years & known_years)))
-        return Named(
-            narrowed.ids,
-            narrowed.unmatched,
-            narrowed.named,
-            soft_years | (hard_years - known_years),
-        )
+        years = soft_years | (hard_years - known_years)
+        return Named(narrowed.ids, narrowed.unmatched, narrowed.named, years, narrowed.by_place)
 
     def _english_issuers(self, question: str) -> list[str]:
         """Issuers an English question names: those each word of whose name, places
@@ -220,7 +216,8 @@ class Catalog:
             if letters is not None and (narrowed.ids is None or narrowed.ids & letters):
                 narrowed.narrow(letters)
                 # One letter left by the bureau or place the user named: they chose it.
-                narrowed.named = narrowed.named or len(narrowed.ids or ()) == 1
+                if not narrowed.named and len(narrowed.ids or ()) == 1:
+                    narrowed.named = narrowed.by_place = True
         hits = [s for s, core in self.sessions if s in question or core in question]
         if hits:
             narrowed.narrow(set().union(*(self.by_session[s] for s in hits)))
@@ -232,7 +229,7 @@ class Catalog:
         read.  A place after the bureau is what its letter is about ("市科技局对高新区…")."""
         if english:
             return unknown_place_named(question, *self._places_in_english)
-        bureau, known = _OFFICE.search(question), self._known_places
+        bureau, known = _OFFICE.search(question), self.known_places
         before = question[: bureau.start()] if bureau else ""
         return any(
             p not in known and place_core(p) not in known and not any(p in i for i in issuers)
@@ -240,13 +237,13 @@ class Catalog:
         )
 
     @cached_property
-    def _known_places(self) -> set[str]:  # 丽水市 and 丽水
+    def known_places(self) -> set[str]:  # 丽水市 and 丽水
         return {place_core(p) for p in self.by_place} | set(self.by_place)
 
     @cached_property  # the known places as English spells them; issuers and titles as one text
     def _places_in_english(self) -> tuple[set[str], str]:
         named = (f"{r.get('issuer') or ''} {r.get('title') or ''}" for r in self.records)
-        return {f for p in self._known_places for f in pinyin_forms(p)}, " ".join(named)
+        return {f for p in self.known_places for f in pinyin_forms(p)}, " ".join(named)
 
     def _letters_at(self, question: str, english: bool) -> set[str] | None:
         """The letters of the places the question names, or None when it names none.  A
@@ -279,6 +276,7 @@ class _Narrowing:
     ids: set[str] | None = None
     unmatched: list[str] = field(default_factory=list)
     named: bool = False
+    by_place: bool = False
 
     def narrow(self, found: set[str]) -> None:
         self.ids = found if self.ids is None else self.ids & found

@@ -71,6 +71,17 @@ def place_core(place: str) -> str:
     return core if len(core) >= 2 else place
 
 
+def unplaced_terms(weights: dict[str, float], text: str, places: set[str]) -> dict[str, float]:
+    """The weights of a question's terms that are no known place, nor part of one the
+    question names (沙坪 and 坪坝 of 沙坪坝): what it asks of the places it names."""
+    said = [p for p in places if p in text]
+    return {
+        t: w
+        for t, w in weights.items()
+        if t not in places and place_core(t) not in places and not any(t in p for p in said)
+    }
+
+
 def names_issuer(span: str, issuer: str) -> bool:
     """Whether `span` is a way of writing `issuer`: its characters in the issuer's order,
     ending with the issuer's last character, skipping no whole place name."""

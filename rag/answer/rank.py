@@ -53,6 +53,9 @@ class Ranked:
     where: dict[str, Any] | None
     named: Named
     heading: tuple[str, str] | None
+    # A letter named only by its place: chunk id → coverage of the question's other terms
+    # (None when it has none, or names no letter so).
+    unplaced: dict[str, float] | None = None
 
     def varied(self, depth: int) -> list[str]:
         """The ranking with its `depth`-th place given to the best passage of a letter the

@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from rag.answer import query
@@ -35,6 +36,7 @@ from rag.answer.catalog import Named
 from rag.answer.confidence import META_STATED, dense_margin, from_features, names_elsewhere
 from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
+from rag.answer.issuers import unplaced_terms
 from rag.answer.lead_ins import add_items
 from rag.answer.letters_search import choose_letters, names_hold_evidence, which_named
 from rag.answer.prompts import closest_names
@@ -273,7 +275,17 @@ class Retriever:
             heading=heading,
         )
         ranked, scores = rank(chunks, fused, self.boosts, ask)
-        return Ranked(chunks, ranked, scores, covered, bool(weights), dense, where, named, heading)
+        # A letter named by its place: coverage of what is asked of it (in Chinese: English
+        # renderings are too noisy for it — dev: 12 answerable refused per 6 unanswerable).
+        unplaced, places = None, view.catalog().known_places
+        if (
+            named.by_place
+            and not is_english(evidence)
+            and (rest := unplaced_terms(weights, text, places))
+        ):
+            unplaced = {cid: coverage(rest, chunks[cid]) for cid in fused}
+        found = Ranked(chunks, ranked, scores, covered, bool(weights), dense, where, named, heading)
+        return replace(found, unplaced=unplaced)
 
     def _score(
         self, view: IndexView, result: RetrievalResult, found: Ranked, english: bool
@@ -281,9 +293,16 @@ class Retriever:
         """The confidence that the letters answer, and its inputs."""
         ranked, chunks, named = found.ranked, found.chunks, found.named
         best_coverage = max(found.covered[cid] for cid in ranked[:5]) if found.has_terms else None
+        if found.unplaced:
+            best_coverage = max(found.unplaced[cid] for cid in ranked[:5])
         features = self._features(
             view, result.question, result.standalone, found.dense, found.where, best_coverage, named
         )
+        if found.unplaced:
+            # Naming the place of one letter says where, not that the letter says what is
+            # asked ("北海银滩有什么好玩的" of 北海's mangrove letter): the rest of the
+            # question must be found in it, as when no letter is named.
+            features["named"] = 0.0
         conf = from_features(features, english)
         stated = result.intent == query.META and self._states_asked_field(
             view,
