@@ -17,7 +17,7 @@ import gzip
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 
@@ -202,6 +202,14 @@ def is_whole(word: str) -> bool:
 
 def chinese_candidates(word_or_phrase: str) -> list[str]:
     """Simplified headwords whose CC-CEDICT senses translate an English word or phrase, best
+    first (see `_candidates`; the dictionary does not change, so each phrase is looked up
+    once: a question looks up the same words many times, and questions share most words)."""
+    return list(_candidates(word_or_phrase))
+
+
+@lru_cache(maxsize=8192)
+def _candidates(word_or_phrase: str) -> tuple[str, ...]:
+    """Simplified headwords whose CC-CEDICT senses translate an English word or phrase, best
     first: a whole sense, or one it begins or ends ("road" → 公路, 道路; "rural" → 农村 by
     "rural area"), before one it stands inside; 2–4 characters before longer ones before
     single characters; then the more common word (jieba's counts); then the shorter,
@@ -209,7 +217,7 @@ def chinese_candidates(word_or_phrase: str) -> list[str]:
     (→ 民政局), "streetlight" as "street light" (→ 路灯)."""
     words = [_normal(w) if w not in _JOINERS else w for w in _tokens(word_or_phrase)]
     if not words:
-        return []
+        return ()
     forms = [" ".join(words)]
     if (one := _singular(words[-1])) is not None:  # "services": 劳务, and as "service" 服务
         forms.append(" ".join([*words[:-1], one]))
@@ -221,7 +229,7 @@ def chinese_candidates(word_or_phrase: str) -> list[str]:
     for form in forms:
         for headword, key in _matches(form):
             ranked[headword] = min(key, ranked.get(headword, key))
-    return sorted(ranked, key=lambda h: (ranked[h], h))
+    return tuple(sorted(ranked, key=lambda h: (ranked[h], h)))
 
 
 def first_sense(headword: str) -> str:
