@@ -25,7 +25,6 @@ from rag.answer.counting import (
     SHORT_PERIODS,
     WHOLE,
     counted_nouns,
-    dated_until,
     figures_in,
     form_asked,
     kin_near,
@@ -62,8 +61,10 @@ _ASKS_COUNT = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:[\w-]+ ){0,3}?"
     r"(?:concentration|density|water level|height|depth|output|capacity)(?![\w-])|"
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
-    # a rate or share asked of something ("what was the county's survival rate in 2011")
-    r"\bwhat(?:'s| is| was| are| were)\b[^?.]{0,60}?\b(?:rate|percentage|proportion|ratio)s?\b(?![\w-])|"
+    # a rate or share asked of something ("what was the county's survival rate in 2011"), not
+    # what is done about one ("what is the city doing to raise the employment rate")
+    r"\bwhat (?:is|was|are|were) (?:[\w-]+(?:'s)? ){0,4}?(?:rate|percentage|proportion|ratio)s?"
+    r"\b(?![\w-])(?! (?:subsidy|subsidies|policy|policies|of return))|"
     # "What's the budget for …" asks for an amount as surely as "how much".
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
     re.I,
@@ -75,7 +76,7 @@ _ASKS_COUNT = re.compile(
 _ASKS_MONEY = re.compile(
     # money named after the question word ("多少建设资金"), not a count of people or
     # households who got it ("多少人获得奖金", "多少户领到了补助")
-    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|收入)|挣(?:多少|几)|"
+    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算|工资|薪[酬资水])|挣(?:多少|几)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
     # "要收费吗？收多少？": the charge asked after whether there is one
@@ -136,6 +137,12 @@ _THINGS = re.compile(
     rf"|{_NUMERALS}(?!次性){_COUNTED_BY}"
 )
 # A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
+_SPAN = re.compile(
+    r"(?:近|最近|过去|这|前|上|within|in the (?:past|last))\s*(?:一|1|a|one)\s*个?\s*"
+    r"(?:月|天|周|month|day|week)",
+    re.I,
+)
+_HOURS = re.compile(r"(?:几|多少)个?小时|多长时间|\bhow many hours\b", re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,150 posts" gives 2150
 _GIVEN = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"
@@ -191,6 +198,7 @@ class Asks:
     period: str | None = None
     per: str | None = None  # the unit a share is asked for ("每户" → 户)
     levels: frozenset[str] = frozenset()  # 国家级 of "几个国家级工作站": 省级 ones are others
+    span: bool = False  # the period is a span or holds hours, not a rate's: none need be said
 
     def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -210,13 +218,7 @@ class Asks:
         if not self.years and self.relative == {0} and not years_in(before + sentence, year):
             return True  # 今年 asked: a sentence of no year speaks of the letter's present
         # A figure for another year is not the figure asked for ("2024年…多少" vs "2023年,…"):
-        # the year it is stated for must be one the question asks about.  A count is dated
-        # by a year before it or after it up to the next figure's clause ("资金9600万元，于
-        # 2022年下达"), not by one dating another figure ("资金9600万元，…其余170处已纳入2022
-        # 年修复计划" states no 2022 funding).
-        figures = self._figures(sentence) if self.kind == "count" and self.years else []
-        if figures:
-            sentence = sentence[: dated_until(sentence, figures[-1].end(), _NON_YEAR_NUMBER)]
+        # the year it is stated for must be one the question asks about.
         years = years_in(before + sentence, year)
         return bool(years) and years[-1] in asked or bool(set(years_in(sentence, year)) & asked)
 
@@ -257,12 +259,13 @@ class Asks:
                 return False
         if self.period is None:
             return True
-        if any(ONE_OFF.search(clause) for clause in own):
-            return False  # "一次性补助18万元" is no yearly or monthly rate
+        if all(ONE_OFF.search(c) and self.period not in periods_stated(c) for c in own):
+            return False  # "一次性补助18万元" is no yearly or monthly rate ("每年…一次性" is)
         stated = set().union(*map(periods_stated, own))
-        if not stated and self.period in SHORT_PERIODS:
-            # a monthly or daily figure is said to be one, in its clause or its sentence
-            # ("补贴按月发放，标准为900元")
+        # a monthly or daily figure is said to be one; not a span ("近一个月受理了多少"), nor
+        # hours in a day ("每天开放几个小时": "9:00至21:00，共12个小时")
+        if not stated and self.period in SHORT_PERIODS and not self.span:
+            # in its clause or its sentence ("补贴按月发放，标准为900元")
             return self.period in periods_stated(sentence)
         return not stated or self.period in stated
 
@@ -323,7 +326,8 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     if asks.kind == "count":
         per = ASKS_PER_UNIT.search(own)
         family = unit_family(per.group("unit") or per.group("measure") or "") if per else None
-        asks = replace(asks, period=period_asked(own), per=family, levels=levels_in(own))
+        span = bool(_SPAN.search(own) or _HOURS.search(own))
+        asks = replace(asks, period=period_asked(own), per=family, levels=levels_in(own), span=span)
     compared = compared_places(question)
     if not compared:
         return asks

@@ -131,20 +131,21 @@ _UNITS = {  # the unit asked → the units that answer it
     "小时": "小时|个小时",
     "毫克/升": "毫克/升|mg/L|mg/l|毫克每升",
 }
-# the other common measure words, each with those letters count the same things in
+# the other measure words, each with those letters count the same things in (not ones that
+# begin common words: 本地, 份额, 位于, 处理, 头部, 套餐, 张姓, 种植)
 _UNITS |= {
     unit: answers
     for unit, _, answers in (
         pair.partition(":")
-        for pair in "种:种|类 类:类|种 辆:辆|台 处:处|个 张:张 棵:棵|株 株:株|棵 只:只|头 头:头|只 "
-        "套:套 间:间 批:批 篇:篇 本:本|册 期:期 轮:轮 份:份 栋:栋|幢|座 艘:艘 位:位|名|人".split()
+        for pair in "种:种|类|个|项|批 类:类|种|个|项 辆:辆|台 棵:棵|株 株:株|棵 批:批|次 篇:篇|个 "
+        "期:期|场|次|批 轮:轮|次 栋:栋|幢|座|个 艘:艘|条".split()
     )
 }
 _ASKED_UNIT = re.compile(
     # (a duration in hours: "几个钟头", "多少个小时")
     r"(?:多少|(?<![哪这那近前好去第])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|平方公里|平方米|公里|小时|钟头|"
     + "|".join(k for k in _UNITS if len(k) == 1)
-    + ")"
+    + ")(?<!种(?=[植子养]))"
 )
 # People asked with the general measure word: a noun for people ("人员", "教师", "医生",
 # "志愿者", "学生") right before the question word, or the noun it counts.
@@ -239,7 +240,8 @@ def period_asked(question: str) -> str | None:
 
 # …and a month's or a day's figure named so ("月均收入", "按月发放"), not a date's ("6月补贴")
 _PERIOD_NAMED = re.compile(
-    r"(?<![\d一二三四五六七八九十正腊个])(?P<unit>月|日)(?=均|工资|收入|薪|租|补)|按(?P<by>月|日|天|周)"
+    r"(?<![\d一二三四五六七八九十正腊个])(?P<unit>月|日)(?=均|工资|收入|薪|租|补|票|卡)"
+    r"|[按逐包](?P<by>月|日|天|周)|[单当](?P<day>日)"
 )
 # Periods a rate must be said to be for: a monthly or daily figure is written as one, where a
 # year's total ("2023年安排资金500万元") answers "每年多少" as letters write it.
@@ -252,9 +254,8 @@ def periods_stated(sentence: str) -> set[str]:
     month that is a word of its own before what it measures ("日处理能力168吨"), not a
     date's ("6月") nor a span's ("6个月")."""
     found = {_PERIOD_OF[m.group("unit")] for m in _STATED_PERIOD.finditer(sentence)}
-    found |= {
-        _PERIOD_OF[m.group("unit") or m.group("by")] for m in _PERIOD_NAMED.finditer(sentence)
-    }
+    named = _PERIOD_NAMED.finditer(sentence)
+    found |= {_PERIOD_OF[m["unit"] or m["by"] or m["day"]] for m in named}
     words = tagged(sentence) if re.search("[日月]", sentence) else []
     pairs = zip([("", "x"), *words], words, strict=False)
     return found | {
@@ -263,16 +264,6 @@ def periods_stated(sentence: str) -> set[str]:
 
 
 _OF = re.compile(r"[\d一二三四五六七八九十两百千万个几半]$")  # "6月", "6个月": no rate
-
-
-def dated_until(sentence: str, at: int, figure: re.Pattern[str]) -> int:
-    """Where the words that may date the figure ending at `at` end: before the clause of
-    the next figure, or at the sentence's end."""
-    later = figure.search(sentence, at)
-    if later is None:
-        return len(sentence)
-    ends = [m.end() for m in CLAUSES.finditer(sentence, at, later.start())]
-    return ends[-1] if ends else later.start()
 
 
 # Asked per household, a share stated for another unit is another figure ("每户" is not

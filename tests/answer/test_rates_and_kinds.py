@@ -1,7 +1,8 @@
 """A figure answers a question only when it is the kind asked: a monthly rate is said to be
-one, a one-off sum is no rate, a count is of the thing asked in its measure word, a year
-dates the figure it stands before, and a figure the question gives itself answers nothing.
-Every question and sentence here is made up."""
+one, a one-off sum is no rate, a count is of the thing asked in its measure word, and a
+figure the question gives itself answers nothing — and no more than that (the second half:
+what a reviewer's probes found the first version refused).  Every question and sentence
+here is made up."""
 
 from __future__ import annotations
 
@@ -46,13 +47,20 @@ def test_a_yearly_sum_still_answers_what_a_year_brings_but_a_one_off_sum_does_no
     [
         ("湿地里一共记录到多少种鸟？", "已记录湿地植物42种。", "已记录鸟类87种。"),
         ("全县配备了几辆巡诊车？", "全县设立巡诊点12个。", "全县配备巡诊车9辆。"),
-        ("一共修复了多少处古井？", "修复古井周边道路3公里。", "修复古井26处。"),
+        ("一共种了多少棵香樟？", "新建绿道3公里。", "补植香樟260棵。"),
+        ("有多少种农作物新品种？", "示范面积3000亩。", "共引进农作物新品种32个。"),
     ],
 )
 def test_a_count_in_a_measure_word_is_answered_only_by_that_measure(question, no, yes):
     asks = asks_for(question)
     assert not asks.answered_by(no)
     assert asks.answered_by(yes)
+
+
+def test_a_count_asked_per_day_is_still_a_daily_figure():
+    asks = asks_for("How many parcels per day does the county distribution centre handle?")
+    assert not asks.answered_by("快递到村时效由原来的3至5天缩短至48小时以内。")
+    assert asks.answered_by("中心日均处理快递包裹1.2万件。")
 
 
 def test_which_round_asks_no_count():
@@ -72,14 +80,6 @@ def test_an_english_question_for_a_rate_asks_a_figure_of_its_year():
     assert asks.answered_by("2015年全县造林成活率为82%。")
 
 
-def test_a_year_dates_the_figure_it_stands_before_not_one_a_later_clause_plans():
-    asks = asks_for("2022年省里安排了多少修复资金？")
-    later = "省里安排修复资金9600万元，修复路段1190处，其余170处已纳入2022年修复计划。"
-    assert not asks.answered_by(later)
-    assert asks.answered_by("2022年省里安排修复资金9600万元。")
-    assert asks.answered_by("省里安排修复资金9600万元，于2022年下达。")  # no other figure
-
-
 @pytest.mark.parametrize(
     "question",
     ["How much does an older person pay each month for a care bed?", "这份工作能挣多少？"],
@@ -87,12 +87,6 @@ def test_a_year_dates_the_figure_it_stands_before_not_one_a_later_clause_plans()
 def test_pay_and_earnings_ask_an_amount_of_money(question):
     asks = asks_for(question)
     assert not asks.answered_by("全区建设家庭养老床位600张。")
-
-
-def test_one_of_a_good_asks_its_price_not_the_whole_trades_output():
-    asks = asks_for("这里产的古筝一台大概卖多少钱？")
-    assert not asks.answered_by("全县年产古筝等民族乐器63万台，实现产值28亿元。")
-    assert asks.answered_by("中档古筝每台售价约2600元。")
 
 
 def test_a_days_capacity_written_as_a_word_of_its_own_answers_a_daily_figure():
@@ -104,3 +98,39 @@ def test_a_days_capacity_written_as_a_word_of_its_own_answers_a_daily_figure():
 def test_how_many_kinds_beside_which_kinds_is_the_lists_length():
     asks = asks_for("科技服务业分成哪几类来推进？一共几类？")
     assert asks.answered_by("聚焦研究开发、检验检测等8个方面推动科技服务业发展。")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # a measure word's character beginning another word is no measure word
+        ("全市有多少本地企业参与？", "共有本地企业120家参与项目建设。"),
+        ("全县有多少种植户？", "全县共有茶叶种植户3200户。"),
+        ("全市有多少处理设施？", "全市建成污水处理设施86座。"),
+        ("有多少头部企业入驻？", "已引进行业头部企业15家。"),
+        # a span of a month, and hours in a day, are no monthly or daily rate
+        ("最近一个月一共受理了多少件投诉？", "近一个月来，共受理群众投诉120件。"),
+        ("图书馆每天开放几个小时？", "开放时间为9:00至21:00，共12个小时。"),
+        ("景区一天最多能接待多少游客？", "景区单日最大承载量为3万人次。"),
+        ("高龄津贴一个月发多少？", "高龄津贴逐月发放，每人100元。"),
+        # a one-off sum beside a monthly rate, and a one-off sum paid every year
+        ("每个月补贴多少钱？", "按每人每月300元发放生活补贴，另一次性发放安置费2000元。"),
+        ("每人每年补助多少钱？", "每年对在校困难学生发放一次性生活补助2000元。"),
+        # income gained by households is no amount asked
+        ("能带动多少农户增加收入？", "项目带动周边1200户农户增收。"),
+    ],
+)
+def test_ordinary_questions_stay_answered(question, sentence):
+    assert asks_for(question).answered_by(sentence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the government doing to raise the employment rate of college graduates?",
+        "What are the reasons for the low utilization rate of charging piles?",
+        "What is the interest rate subsidy policy for start-up loans?",
+    ],
+)
+def test_an_english_question_about_a_rate_but_not_for_it_asks_no_figure(question):
+    assert asks_for(question).kind is None
