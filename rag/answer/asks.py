@@ -136,7 +136,7 @@ _THINGS = re.compile(
     rf"{_DIGITS}(?!\s*[月日号%％])(?!\s*(?:[万亿]\s*)?元)(?!\s*个?百分点){_NOT_A_NAME}"
     rf"|{_NUMERALS}(?!次性){_COUNTED_BY}"
 )
-# A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
+# A period asked as a span ("近一个月受理了多少"), or hours in a day: not a rate's period.
 _SPAN = re.compile(
     r"(?:近|最近|过去|这|前|上|within|in the (?:past|last))\s*(?:一|1|a|one)\s*个?\s*"
     r"(?:月|天|周|month|day|week)",
@@ -144,6 +144,7 @@ _SPAN = re.compile(
 )
 _HOURS = re.compile(r"(?:几|多少)个?小时|多长时间|\bhow many hours\b", re.I)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,150 posts" gives 2150
+# A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
 _GIVEN = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"
     r"([\u4e00-\u9fff]{0,6})"
@@ -232,17 +233,12 @@ class Asks:
             return bool(names_in(sentence)) and named
         if self.place is not None:
             return self.place.answered_by(sentence)
-        return bool(self._figures(sentence))
-
-    def _figures(self, sentence: str) -> list[re.Match[str]]:
-        """The figures of the sentence that count what is asked, not ones it gives itself."""
         if self.units is not None:
-            return [
-                m
+            return any(
+                self._counts(sentence, m) and not self._given(m)
                 for m in figures_in(sentence, self.units, self.counted)
-                if self._counts(sentence, m) and not self._given(m)
-            ]
-        return [m for m in _NON_YEAR_NUMBER.finditer(sentence) if not self._given(m)]
+            )
+        return any(not self._given(m) for m in _NON_YEAR_NUMBER.finditer(sentence))
 
     def _stated_so(self, sentence: str) -> bool:
         """Whether the figure is stated as asked: per unit, as a change or an addition, for

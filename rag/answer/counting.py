@@ -130,16 +130,18 @@ _UNITS = {  # the unit asked → the units that answer it
     "平方公里": "平方公里|平方千米|平方米|亩|公顷",
     "小时": "小时|个小时",
     "毫克/升": "毫克/升|mg/L|mg/l|毫克每升",
-}
-# the other measure words, each with those letters count the same things in (not ones that
-# begin common words: 本地, 份额, 位于, 处理, 头部, 套餐, 张姓, 种植)
-_UNITS |= {
-    unit: answers
-    for unit, _, answers in (
-        pair.partition(":")
-        for pair in "种:种|类|个|项|批 类:类|种|个|项 辆:辆|台 棵:棵|株 株:株|棵 批:批|次 篇:篇|个 "
-        "期:期|场|次|批 轮:轮|次 栋:栋|幢|座|个 艘:艘|条".split()
-    )
+    # other measure words (not ones that begin common words: 本地, 份额, 位于, 处理, 头部)
+    "种": "种|类|个|项|批",
+    "类": "类|种|个|项",
+    "辆": "辆|台",
+    "棵": "棵|株",
+    "株": "株|棵",
+    "批": "批|次",
+    "篇": "篇|个",
+    "期": "期|场|次|批",
+    "轮": "轮|次",
+    "栋": "栋|幢|座|个",
+    "艘": "艘|条",
 }
 _ASKED_UNIT = re.compile(
     # (a duration in hours: "几个钟头", "多少个小时")
@@ -246,6 +248,7 @@ _PERIOD_NAMED = re.compile(
 # Periods a rate must be said to be for: a monthly or daily figure is written as one, where a
 # year's total ("2023年安排资金500万元") answers "每年多少" as letters write it.
 SHORT_PERIODS = frozenset({"月", "日", "周"})
+_OF = re.compile(r"[\d一二三四五六七八九十两百千万个几半]$")  # "6月", "6个月": no rate
 ONE_OFF = re.compile(r"一次性")  # a one-off sum, no rate for any period
 
 
@@ -261,9 +264,6 @@ def periods_stated(sentence: str) -> set[str]:
     return found | {
         w for (before, _), (w, _) in pairs if w in ("日", "月") and not _OF.search(before)
     }
-
-
-_OF = re.compile(r"[\d一二三四五六七八九十两百千万个几半]$")  # "6月", "6个月": no rate
 
 
 # Asked per household, a share stated for another unit is another figure ("每户" is not

@@ -277,11 +277,11 @@ class Retriever:
         ranked, scores = rank(chunks, fused, self.boosts, ask)
         # A letter named by its place: coverage of what is asked of it (in Chinese: English
         # renderings are too noisy for it — dev: 12 answerable refused per 6 unanswerable).
-        unplaced, places = None, view.catalog().known_places
+        unplaced = None
         if (
             named.by_place
             and not is_english(evidence)
-            and (rest := unplaced_terms(weights, text, places))
+            and (rest := unplaced_terms(weights, text, view.catalog().known_places))
         ):
             unplaced = {cid: coverage(rest, chunks[cid]) for cid in fused}
         found = Ranked(chunks, ranked, scores, covered, bool(weights), dense, where, named, heading)
