@@ -40,6 +40,17 @@ def test_the_command_prints_dev_totals_and_never_lists_blind_letters() -> None:
     blind = _rag("--part", "blind")
     assert blind.returncode == 0 and "blind: 19 letters" in blind.stdout
     assert ".txt" not in blind.stdout
+    every = _rag("--part", "all", "--misses")
+    assert every.returncode == 1 and "blind ones are measured, not read" in every.stderr
+
+
+def test_misses_are_listed_for_a_made_up_set_which_has_no_blind_letters() -> None:
+    # The command made_up/README.md gives for each fields set.
+    made_up = ROOT / "made_up" / "fields5"
+    listed = _rag("--golden", str(made_up / "gold.json"), "--letters", str(made_up / "letters"),
+                  "--part", "all", "--misses")  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert "all: 40 letters" in listed.stdout
 
 
 def test_a_value_printed_full_width_is_the_same_value() -> None:
