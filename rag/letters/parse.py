@@ -66,6 +66,7 @@ from rag.letters.header import (
     split_document_number,
 )
 from rag.letters.load import DEFAULT_MAX_BYTES, read_text
+from rag.letters.script import read_as_printed
 from rag.letters.signoff import (
     CONTACT_RUN_IN,
     DATE_LINE,
@@ -106,7 +107,14 @@ def load_letter(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Letter:
 
 
 def parse_letter(text: str, source: str, path: str | None = None) -> Letter:
-    """Parse the text of one letter; `source` is its file name as ingested."""
+    """Parse the text of one letter; `source` is its file name as ingested.
+
+    A letter printed in traditional characters is read on its simplified view and comes
+    back in its own characters (`rag.letters.script`)."""
+    return read_as_printed(text, lambda view: _parse(view, source, path))
+
+
+def _parse(text: str, source: str, path: str | None) -> Letter:
     meta = Meta()
     lines = _clean_lines(text, meta)
     title, lines = split_title(lines, meta)
