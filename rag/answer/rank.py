@@ -13,6 +13,7 @@ and a heading the question quotes.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -184,7 +185,9 @@ def coverage(weights: Mapping[str, float], chunk: Chunk) -> float:
     terms = list(weights)
     found = {t for t in terms if t in haystack}
     found |= {t for t in terms if t not in found and _parts_found(t, found, terms)}
-    return sum(weights[t] for t in found) / sum(weights.values())
+    # fsum: exact, so the share does not hang on the set's (hash-seeded) order — a tie
+    # between two chunks broke one way or the other from one process to the next.
+    return math.fsum(weights[t] for t in found) / math.fsum(weights.values())
 
 
 def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:
