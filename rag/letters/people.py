@@ -69,10 +69,12 @@ _NAMES_OPENING = (
     ),
     # a group proposes under its own name: `民盟泉州市委提出的《…》`
     re.compile(
-        r"^(?!中共)(?P<names>[\u4e00-\u9fff]{2,12}?(?:委员会|[省市区县州]委|支社|总支|小组|界别))"
+        r"^(?!中共)(?P<names>[\u4e00-\u9fff]{2,12}?(?:委员会|[省市区县州]委会?|支社|总支|小组|界别))"
         rf"{_AT}(?:提出|所提)的?[《“<]",
         re.M,
     ),
+    # the proposal cited with its proposers: `第29号提案（提案人：热合曼·吐尔逊、张建新）`
+    re.compile(rf"[(（](?:提案人|建议人|领衔人|领衔代表)\s*[:：]\s*{_NAMES}[)）]"),
 )
 # …nor a group that proposes (`人大代表小组`, `代表工作站`, `界别`: see the third pattern).
 _NOT_A_NAME = re.compile(r"人大|政协|会议|届|全国|小组|工作站|界别")
@@ -127,21 +129,23 @@ _NAMED_CO_HANDLERS = (
 def proposers(salutation: str | None, title: str | None, opening: str = "") -> tuple[str, ...]:
     """The names the salutation addresses, as written; without a salutation, the names
     the title or the opening gives as the proposers."""
-    if not salutation or CO_HANDLING_OPINION.search(title or ""):
+    if salutation and not CO_HANDLING_OPINION.search(title or ""):
         # (a co-handling unit's opinion is addressed to the lead unit, not to them)
-        match = _NAMES_IN_TITLE.search(title or "") or next(
-            filter(None, (pattern.search(opening) for pattern in _NAMES_OPENING)), None
-        )
-        if not match or _NOT_A_NAME.search(match.group("names")):
-            return ()
-        return tuple(name for name in match.group("names").split("、") if _is_name(name))
-    names = []
-    addressed = _SPACE_BEFORE_ROLE.sub("", unpad_names(_SALUTATION_TRIM.sub("", salutation)))
-    for part in _NAME_SPLIT.split(addressed):
-        name = _NAME_SUFFIX.sub("", part.strip())
-        if _is_name(name):
-            names.append(name)
-    return tuple(names)
+        names = []
+        addressed = _SPACE_BEFORE_ROLE.sub("", unpad_names(_SALUTATION_TRIM.sub("", salutation)))
+        for part in _NAME_SPLIT.split(addressed):
+            name = _NAME_SUFFIX.sub("", part.strip())
+            if _is_name(name):
+                names.append(name)
+        if names:
+            return tuple(names)
+    # No salutation, or one naming nobody (`各位委员:`): the title or the opening may.
+    match = _NAMES_IN_TITLE.search(title or "") or next(
+        filter(None, (pattern.search(opening) for pattern in _NAMES_OPENING)), None
+    )
+    if not match or _NOT_A_NAME.search(match.group("names")):
+        return ()
+    return tuple(name for name in match.group("names").split("、") if _is_name(name))
 
 
 def _is_name(name: str) -> bool:

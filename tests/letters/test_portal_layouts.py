@@ -171,3 +171,50 @@ def test_a_navigation_trail_set_with_bars_is_no_title():
         *_BODY,
     )
     assert letter.title == "某某县卫生健康局关于县十七届人大五次会议第19号建议的答复"
+
+
+# made_up/fields7 (session 23): where else a page names who proposed.
+
+
+def test_a_salutation_naming_nobody_leaves_the_proposers_to_the_opening():
+    letter = _letter(
+        "关于县政协十一届四次会议第29号提案的答复",
+        "各位委员：",
+        "县政协十一届四次会议第29号提案（提案人：热合曼·吐尔逊、张建新）《关于改造老城区供热管网的"
+        "提案》收悉。现答复如下：",
+        *_BODY,
+    )
+    assert letter.proposers == ("热合曼·吐尔逊", "张建新")
+
+
+def test_a_proposal_cited_with_its_proposer_and_no_salutation():
+    letter = _letter(
+        "关于市政协十四届二次会议第0209号提案的答复",
+        "市政协十四届二次会议第0209号提案（提案人：邹立军）《关于完善课后服务经费保障机制的提案》"
+        "收悉。现答复如下：",
+        *_BODY,
+    )
+    assert letter.proposers == ("邹立军",)
+
+
+def test_a_party_committee_written_as_its_provincial_committee_proposes():
+    letter = _letter(
+        "关于省政协十一届五次会议第236号提案的会办意见",
+        "省林业局：",
+        "民盟浙江省委会在省政协十一届五次会议上提出的《关于推进林下经济发展的提案》（第236号）"
+        "收悉。经研究，提出如下会办意见：",
+        *_BODY,
+    )
+    assert letter.proposers == ("民盟浙江省委会",)
+
+
+def test_a_card_listing_the_deputies_names_them_and_its_labels_stay_out_of_the_letter():
+    letter = _letter(
+        "某某区教育体育局关于区十八届人大四次会议第7号代表建议办理情况的复函",
+        "代表姓名：赵文博、钱淑芳、孙立业",
+        "建议内容：关于在石鼓片区增设小学学位的建议",
+        "您们提出的关于在石鼓片区增设小学学位的建议收悉，现答复如下：",
+        *_BODY,
+    )
+    assert letter.proposers == ("赵文博", "钱淑芳", "孙立业")
+    assert "建议内容" not in letter.body
