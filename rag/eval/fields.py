@@ -13,6 +13,7 @@ returned unless `misses` is asked for: a blind part is measured without being re
 
 from __future__ import annotations
 
+import re
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -74,9 +75,11 @@ def score_fields(
 
 def _width_free(value: Any) -> Any:
     """A value with full-width digits and letters as half-width (第０７９８号 is 第0798号),
-    as the parser reads a letter's text and as `rag eval` matches answers; lists as lists."""
+    as the parser reads a letter's text and as `rag eval` matches answers; any run of
+    spaces as one; lists as lists."""
     if isinstance(value, str):
-        return narrow_alphanumerics(value)
+        # and a joint signature's full-width space (`甲局　乙局`) as the space it prints
+        return re.sub(r"\s+", " ", narrow_alphanumerics(value))
     if isinstance(value, (list, tuple)):
         return [_width_free(v) for v in value]
     return value

@@ -61,3 +61,12 @@ def test_a_value_printed_full_width_is_the_same_value() -> None:
     altered = {name: {**golden[name], "proposal_no": wide}}
     result = score_fields(altered, [REAL], [name])
     assert result["fields"]["proposal_no"]["right"] == 1
+
+
+
+def test_a_joint_signature_set_apart_by_a_full_width_space_is_the_same_value() -> None:
+    from rag.eval.fields import _width_free
+
+    printed, parsed = "长春市教育局\u3000长春市财政局", "长春市教育局 长春市财政局"
+    assert _width_free(printed) == _width_free(parsed)
+    assert _width_free(printed) != _width_free("长春市教育局")
