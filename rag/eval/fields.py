@@ -13,8 +13,8 @@ returned unless `misses` is asked for: a blind part is measured without being re
 
 from __future__ import annotations
 
-import re
 import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
