@@ -63,7 +63,6 @@ def test_a_value_printed_full_width_is_the_same_value() -> None:
     assert result["fields"]["proposal_no"]["right"] == 1
 
 
-
 def test_a_joint_signature_set_apart_by_a_full_width_space_is_the_same_value() -> None:
     from rag.eval.fields import _width_free
 
