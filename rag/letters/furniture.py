@@ -1,6 +1,7 @@
 """A page's furniture, which is never letter text: the site's name, breadcrumbs labelled or
 not (`您现在的位置：…`, `首页 >> …`), the QR-code prompt, print and share buttons, alone or
-run into a line's end, links to the next letter, the site's registration numbers, table
+run into a line's end, links to the next letter, the site's registration numbers and
+footer (`版权所有`, `主办单位：…　地址：…`), a disclosure note (`注：“主动公开”。`), table
 rules, and a file's front matter.
 
     is_furniture("【打印本页】【关闭窗口】")           # True
@@ -27,6 +28,9 @@ _FURNITURE = re.compile(
       | [上下]一篇\s*[:：].*                                # links to the next letters
       | [(（]\s*此页无正文\s*[)）]                           # the printed form's note
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
+      | .{0,40}版权所有.*                                  # the site's footer: 某某县人民政府版权所有
+      | (?:主办|承办)单位\s*[:：].*(?:联系方式|联系电话|地址)\s*[:：].*  # …, with its address
+      | 注\s*[:：]\s*[“"]?(?:主动|依申请|不予)?公开[”"]?[。.]?    # the page's disclosure note
       | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
         (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
     )$""",

@@ -144,3 +144,18 @@ def test_an_issuer_line_over_a_title_naming_the_proposal_in_quotes_opens_it():
     # `某某局` / `《关于…的建议》的答复`: the title wrapped after the issuer's name.
     letter = _letter("青禾县城市管理局", "《关于规范路边摊点的建议》的答复", *_REPLY)
     assert letter.title == "青禾县城市管理局《关于规范路边摊点的建议》的答复"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("某某县人民政府版权所有　黔ICP备xxxxxxxx号",),
+        ("主办单位：某某县人民政府办公室　联系方式：0851-8700000　地址：城关镇某某路",),
+        ("注：“主动公开”。",),
+    ],
+)
+def test_a_site_footer_or_disclosure_note_after_the_letter_leaves_the_sign_off_whole(footer):
+    # made_up/fields7 f7-20: the date alone under the thanks, then the page's footer
+    letter = _letter("关于县九届人大二次会议第12号建议的答复", *_REPLY, *_SIGN_OFF, *footer)
+    assert (letter.issuer, letter.date_signed) == ("青禾县交通运输局", "2023-03-08")
+    assert footer[0] not in letter.body
