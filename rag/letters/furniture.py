@@ -29,7 +29,7 @@ _FURNITURE = re.compile(
       | [(（]\s*此页无正文\s*[)）]                           # the printed form's note
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
       | .{0,40}版权所有.*                                  # the site's footer: 某某县人民政府版权所有
-      | (?:主办|承办)单位\s*[:：].*(?:联系方式|联系电话|地址)\s*[:：].*  # …, with its address
+      | 主办单位\s*[:：].*(?:联系方式|网站地址|地址)\s*[:：].*   # the site's host, its address
       | 注\s*[:：]\s*[“"]?(?:主动|依申请|不予)?公开[”"]?[。.]?    # the page's disclosure note
       | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
         (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
