@@ -111,7 +111,7 @@ _WORKED_OUT_WITH = (
     re.compile(r"经商(?P<orgs>[^。；;]{2,150}?)(?=[，,]\s*现)"),
 )
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
-_SAYS_HOW = re.compile(r"^(?:经与|经会同|经商|经征求)")
+_SAYS_HOW = re.compile(r"(?:^|[，,])\s*(?:经与|经会同|经商|经征求)")
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
@@ -171,8 +171,12 @@ def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
 
 def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
     """The units the reply was worked out with, as the letter names them."""
-    # The first paragraph after the opening may say it instead: `经与区住建局共同研究,…`.
-    said_next = next(iter(body), "") if _SAYS_HOW.match(next(iter(body), "")) else ""
+    # The first paragraph after the opening may say it instead, in its first sentence:
+    # `经与区住建局共同研究,…`, `接到提案后，我局高度重视，经与市交通运输局、市教育局研究，…`.
+    # (the first that is prose: a title's line the head left over is not)
+    prose = next((p for p in body if re.search(r"[，,。]", p)), "")
+    first = re.split(r"[。；;]", prose, maxsplit=1)[0]
+    said_next = first if _SAYS_HOW.search(first) else ""
     return (
         _first_units(_WORKED_OUT_WITH, opening)
         or _first_units(_WORKED_OUT_WITH, said_next)

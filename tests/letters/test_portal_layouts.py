@@ -218,3 +218,15 @@ def test_a_card_listing_the_deputies_names_them_and_its_labels_stay_out_of_the_l
     )
     assert letter.proposers == ("赵文博", "钱淑芳", "孙立业")
     assert "建议内容" not in letter.body
+
+
+def test_co_handlers_named_inside_the_first_sentence_after_the_opening():
+    letter = _letter(
+        "尊敬的卢向晖委员：",
+        "您提出的《关于在城区学校周边设置潮汐停车位的建议》收悉，现答复如下：",
+        "接到提案后，我局高度重视，经与市交通运输局、市教育局研究，确定试点设置潮汐停车位286个。",
+        "下一步，我局将会同市城管局扩大试点。",
+        "某某市公安局",
+        "2024年6月20日",
+    )
+    assert letter.co_handlers == ("市交通运输局", "市教育局")
