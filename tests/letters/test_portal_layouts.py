@@ -230,3 +230,24 @@ def test_co_handlers_named_inside_the_first_sentence_after_the_opening():
         "2024年6月20日",
     )
     assert letter.co_handlers == ("市交通运输局", "市教育局")
+
+
+def test_a_card_of_labels_over_values_keeps_its_topic_words_out_of_the_title():
+    # made_up/qa13 q13-01: the ministry's card, each label on the line over its value
+    letter = _letter(
+        "关于十三届全国人大五次会议第4316号建议的答复函",
+        "文号",
+        "交公路函〔2022〕287号",
+        "主题词",
+        "十三届全国人大五次会议;建议答复函",
+        "机构分类",
+        "公路局",
+        "公文类型",
+        "其他",
+        "向秀英代表：",
+        "您提出的《关于加大农村公路养护支持力度的建议》（第4316号）收悉，现答复如下：",
+        *_BODY,
+    )
+    assert letter.title == "关于十三届全国人大五次会议第4316号建议的答复函"
+    assert letter.doc_number == "交公路函〔2022〕287号"
+    assert "公文类型" not in letter.body and "机构分类" not in letter.body
