@@ -28,8 +28,8 @@ _FURNITURE = re.compile(
       | [上下]一篇\s*[:：].*                                # links to the next letters
       | [(（]\s*此页无正文\s*[)）]                           # the printed form's note
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
-      | .{0,40}版权所有.*                                  # the site's footer: 某某县人民政府版权所有
-      | 主办单位\s*[:：].*(?:联系方式|网站地址|地址)\s*[:：].*   # the site's host, its address
+      | [^，,。；;]{0,40}版权所有(?![人者权])[^，,。；;]*     # the footer: 某某县人民政府版权所有
+      | 主办单位\s*[:：][^，,。；;]*(?:联系方式|网站地址|地址)\s*[:：][^，,。；;]*  # the host
       | 注\s*[:：]\s*[“"]?(?:主动|依申请|不予)?公开[”"]?[。.]?    # the page's disclosure note
       | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
         (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout

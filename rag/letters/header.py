@@ -61,7 +61,7 @@ _LABELS: dict[str, str | None] = {
 _LABELS.update(
     dict.fromkeys(
         "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 主题词 分类 "
-        "内容概述 建议内容 提案内容 内容 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
+        "内容概述 建议内容 提案内容 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
         "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
         "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
         "文种 效力状态 关键词 主办 实施日期 废止日期 机构分类 行业分类 公文类型".split()
@@ -276,7 +276,11 @@ def _fits(label: str, value: str) -> bool:
         return False
     if name == "proposal_no" and _NUMBERED.search(value):
         return True  # the proposal named in full: `…第104号建议`
-    if label in _KEYWORD_LABELS and _KEYWORD_LIST.search(value):
+    if (
+        re.sub(r"\s+", "", label) in _KEYWORD_LABELS
+        and _KEYWORD_LIST.search(value)
+        and not value.startswith(("关于", "对"))  # `关于加强…；优化…的建议的答复` is a title
+    ):
         return True  # `主题词` over `十三届全国人大五次会议;建议答复函`: words, not the title
     if name != "title" and _TITLE_WORDS.search(value):
         return False  # the title under a label such as 有效性 that printed no value

@@ -31,6 +31,7 @@ from rag.letters.genre import (
     DETERMINER,
     ORG_NAME,
     SIGNER_LINE,
+    heading_rank,
     unpad_names,
 )
 
@@ -74,7 +75,9 @@ _NAMES_OPENING = (
         re.M,
     ),
     # the proposal cited with its proposers: `第29号提案（提案人：热合曼·吐尔逊、张建新）`
-    re.compile(rf"[(（](?:提案人|建议人|领衔人|领衔代表)\s*[:：]\s*{_NAMES}[)）]"),
+    re.compile(
+        rf"[(（](?:提案人|建议人|领衔人|领衔代表)\s*[:：]\s*{_NAMES}{_SOME}(?:委员|代表)?[)）]"
+    ),
 )
 # …nor a group that proposes (`人大代表小组`, `代表工作站`, `界别`: see the third pattern).
 _NOT_A_NAME = re.compile(r"人大|政协|会议|届|全国|小组|工作站|界别")
@@ -111,6 +114,7 @@ _WORKED_OUT_WITH = (
     re.compile(r"经商(?P<orgs>[^。；;]{2,150}?)(?=[，,]\s*现)"),
 )
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
+_HANDLED = re.compile(r"提案|建议|议案|办理")
 _SAYS_HOW = re.compile(r"(?:^|[，,])\s*(?:经与|经会同|经商|经征求)")
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
@@ -173,10 +177,12 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
     """The units the reply was worked out with, as the letter names them."""
     # The first paragraph after the opening may say it instead, in its first sentence:
     # `经与区住建局共同研究,…`, `接到提案后，我局高度重视，经与市交通运输局、市教育局研究，…`.
-    # (the first that is prose: a title's line the head left over is not)
-    prose = next((p for p in body if re.search(r"[，,。]", p)), "")
-    first = re.split(r"[。；;]", prose, maxsplit=1)[0]
-    said_next = first if _SAYS_HOW.search(first) else ""
+    # (the first that is prose: a title's line the head left over is not), before any
+    # heading, about handling the proposal: not `近年来，经与市交通运输局共同努力，…`
+    prose = next((p for p in body if re.search(r"[，,。]", p) or heading_rank(p)), "")
+    first = "" if heading_rank(prose) else re.split(r"[。；;]", prose, maxsplit=1)[0]
+    opens = bool(re.match(r"\s*(?:经与|经会同|经商|经征求)", first))
+    said_next = first if _SAYS_HOW.search(first) and (opens or _HANDLED.search(first)) else ""
     return (
         _first_units(_WORKED_OUT_WITH, opening)
         or _first_units(_WORKED_OUT_WITH, said_next)

@@ -7,7 +7,7 @@ and proposers' titles. The parser reads such a letter on its simplified view (Op
 the letter's own characters, so titles, names and quotes stay as printed:
 
     view = simplified("江西省林業局關於…的答覆")    # "江西省林业局关于…的答复"
-    printed_in("江西省林業局關於…的答覆", view)("江西省林业局")   # "江西省林業局"
+    read_as_printed(text, parse)                   # parse(view), strings as printed
 
 A simplified letter's view is the letter itself (t2s changes none of the 49 shared real
 letters nor any made-up one), so nothing else changes.
@@ -40,42 +40,67 @@ def simplified(text: str) -> str:
     return view if len(view) == len(text) else text
 
 
-def printed_in(original: str, view: str) -> Callable[[str], str]:
-    """A function putting a string read off `view` back in `original`'s characters.
+class _Printing:
+    """Strings read off `view` put back in `original`'s characters.
 
     `view` is `simplified(original)`, position for position. A string is looked up in the
     view, spaces and full-width digits aside (the parser joins wrapped lines and narrows
-    digits); where it occurs more than once, the printing with the most traditional
-    characters is taken, since a page often sets its own metadata in simplified around a
-    letter in traditional. A string found nowhere (a label the parser normalised) takes
-    each character's most common printing in the letter.
+    digits). A field (a title, a name) that occurs more than once takes the printing with
+    the most traditional characters, since a page often sets its own metadata in
+    simplified around a letter in traditional; the body's lines are looked up in order,
+    each after the one before, so a letter of many lines costs one pass. A string found
+    nowhere (a label the parser normalised) takes each character's most common printing.
     """
-    seen: dict[str, Counter[str]] = {}
-    for printed, read in zip(original, view, strict=True):
-        seen.setdefault(read, Counter())[printed] += 1
-    table = {ord(read): counts.most_common(1)[0][0] for read, counts in seen.items()}
-    narrow = narrow_alphanumerics(view)
-    kept = [i for i, ch in enumerate(narrow) if not _skipped(ch)]
-    flat = "".join(narrow[i] for i in kept)
 
-    def put_back(text: str) -> str:
-        key = "".join(ch for ch in narrow_alphanumerics(text) if not _skipped(ch))
+    _OCCURRENCES = 64  # a field is weighed at this many places at most
+
+    def __init__(self, original: str, view: str) -> None:
+        seen: dict[str, Counter[str]] = {}
+        for printed, read in zip(original, view, strict=True):
+            seen.setdefault(read, Counter())[printed] += 1
+        self._table = {ord(read): counts.most_common(1)[0][0] for read, counts in seen.items()}
+        narrow = narrow_alphanumerics(view)
+        self._kept = [i for i, ch in enumerate(narrow) if not _skipped(ch)]
+        self._flat = "".join(narrow[i] for i in self._kept)
+        self._original, self._view = original, view
+
+    def field(self, text: str) -> str:
+        key = _key(text)
         best, most = -1, 0
-        at = flat.find(key) if key else -1
-        while at >= 0:
-            where = kept[at : at + len(key)]
-            differ = sum(original[i] != view[i] for i in where)
+        at = self._flat.find(key) if key else -1
+        for _ in range(self._OCCURRENCES):
+            if at < 0:
+                break
+            where = self._kept[at : at + len(key)]
+            differ = sum(self._original[i] != self._view[i] for i in where)
             if best < 0 or differ > most:
                 best, most = at, differ
-            at = flat.find(key, at + 1)
-        if best < 0:
-            return text.translate(table)
-        printed = iter(kept[best : best + len(key)])
+            at = self._flat.find(key, at + 1)
+        return self._at(text, best)
+
+    def lines(self, body: str) -> str:
+        """The body line by line: its title as a field, then each line after the last."""
+        title, *rest = body.split("\n")
+        printed, cursor = [self.field(title)], 0
+        for line in rest:
+            key = _key(line)
+            at = self._flat.find(key, cursor) if key else -1
+            printed.append(self._at(line, at) if at >= 0 else self.field(line))
+            cursor = at + len(key) if at >= 0 else cursor
+        return "\n".join(printed)
+
+    def _at(self, text: str, at: int) -> str:
+        if at < 0:
+            return text.translate(self._table)
+        where = iter(self._kept[at : at + len(text)])  # no more than the text holds
         return "".join(
-            ch if _skipped(ch) else _either(original, view, next(printed), ch) for ch in text
+            ch if _skipped(ch) else _either(self._original, self._view, next(where), ch)
+            for ch in text
         )
 
-    return put_back
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in narrow_alphanumerics(text) if not _skipped(ch))
 
 
 def _skipped(ch: str) -> bool:
@@ -94,7 +119,8 @@ def read_as_printed(text: str, parse: Callable[[str], Letter]) -> Letter:
     if view == text:
         return parse(text)
     read = parse(view)
-    printed = printed_in(text, view)
+    printing = _Printing(text, view)
+    printed = printing.field
     changed: dict[str, Any] = {
         f.name: printed(value)
         for f in dataclasses.fields(read)
@@ -104,7 +130,7 @@ def read_as_printed(text: str, parse: Callable[[str], Letter]) -> Letter:
     changed["proposers"] = tuple(map(printed, read.proposers))
     changed["co_handlers"] = tuple(map(printed, read.co_handlers))
     # Line by line: the body's lines come from different places on the page.
-    body = changed["body"] = "\n".join(map(printed, read.body.split("\n")))
+    body = changed["body"] = printing.lines(read.body)
     changed["sections"] = tuple(
         dataclasses.replace(s, path=tuple(map(printed, s.path)), text=body[s.start : s.end])
         for s in read.sections

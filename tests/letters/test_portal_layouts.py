@@ -251,3 +251,49 @@ def test_a_card_of_labels_over_values_keeps_its_topic_words_out_of_the_title():
     assert letter.title == "关于十三届全国人大五次会议第4316号建议的答复函"
     assert letter.doc_number == "交公路函〔2022〕287号"
     assert "公文类型" not in letter.body and "机构分类" not in letter.body
+
+
+# A second reader's probes of the rules above: letter text they must leave alone.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、关于版权归属。传承人整理的作品版权所有权归传承人，我局已印发指引。",
+        "主办单位：市版权局，活动地址：市文化中心，联系方式：12345。",
+        "【内容】新建候车亭50座，更换站牌120块。",
+    ],
+)
+def test_letter_text_that_looks_like_a_footer_or_a_label_stays(line):
+    letter = _letter(
+        "关于某某建议的答复", "李明代表：", "您提出的建议收悉，现答复如下：", line, *_BODY
+    )
+    assert line in letter.body
+
+
+def test_a_title_with_a_semicolon_under_an_empty_topic_words_label_is_the_title():
+    letter = _letter(
+        "主题词", "关于加强公交建设；优化线路的建议的答复", "李明代表：", "您提出的建议收悉，现答复如下：",
+        *_BODY,
+    )  # fmt: skip
+    assert letter.title == "关于加强公交建设；优化线路的建议的答复"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        ("近年来，经与市交通运输局共同努力，我市公交线路达到120条。",),
+        ("一、基本情况", "2022年，经与市交通运输局协商，开通了3条公交线路。"),
+    ],
+)
+def test_work_done_with_a_unit_before_the_proposal_is_no_co_handling(first):
+    letter = _letter("李明代表：", "您提出的建议收悉，现答复如下：", *first, *_BODY)
+    assert letter.co_handlers == ()
+
+
+@pytest.mark.parametrize("cited", ["（提案人：王明、李华等）", "（提案人：王明等5人）"])
+def test_proposers_cited_with_others_unnamed(cited):
+    letter = _letter(
+        "关于县政协第58号提案的答复", "各位委员：", f"第58号提案{cited}收悉，现答复如下：", *_BODY
+    )
+    assert letter.proposers == (("王明", "李华") if "李华" in cited else ("王明",))
