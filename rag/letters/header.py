@@ -51,7 +51,7 @@ _LABEL_FIELDS = {
     "signer": "签发人 签发领导 审签 审签人",
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
-    "proposer": "提案人 建议人 领衔人 代表姓名",
+    "proposer": "提案人 建议人 领衔人",
     "co_handlers": "协办单位 会办单位",
 }
 _LABELS: dict[str, str | None] = {
@@ -61,7 +61,7 @@ _LABELS: dict[str, str | None] = {
 _LABELS.update(
     dict.fromkeys(
         "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 主题词 分类 "
-        "内容概述 建议内容 提案内容 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
+        "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
         "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
         "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
         "文种 效力状态 关键词 主办 实施日期 废止日期 机构分类 行业分类 公文类型".split()

@@ -208,18 +208,6 @@ def test_a_party_committee_written_as_its_provincial_committee_proposes():
     assert letter.proposers == ("民盟浙江省委会",)
 
 
-def test_a_card_listing_the_deputies_names_them_and_its_labels_stay_out_of_the_letter():
-    letter = _letter(
-        "某某区教育体育局关于区十八届人大四次会议第7号代表建议办理情况的复函",
-        "代表姓名：赵文博、钱淑芳、孙立业",
-        "建议内容：关于在石鼓片区增设小学学位的建议",
-        "您们提出的关于在石鼓片区增设小学学位的建议收悉，现答复如下：",
-        *_BODY,
-    )
-    assert letter.proposers == ("赵文博", "钱淑芳", "孙立业")
-    assert "建议内容" not in letter.body
-
-
 def test_co_handlers_named_inside_the_first_sentence_after_the_opening():
     letter = _letter(
         "尊敬的卢向晖委员：",
