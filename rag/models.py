@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 SECTION_SEP = " > "
@@ -59,6 +60,12 @@ class Letter:
     def year(self) -> int | None:
         date = self.date_signed or self.date_published
         return int(date[:4]) if date else None
+
+
+def letter_id_of(body: str) -> str:
+    """A letter's id: a hash of its cleaned text, so the same words read from .txt, .docx
+    or .html are the same letter."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

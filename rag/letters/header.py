@@ -271,13 +271,14 @@ _KEYWORD_LIST = re.compile(r"[^;；]+[;；]\s*[^;；]+")
 
 def _fits(label: str, value: str) -> bool:
     """Whether the line under a bare label can be its value."""
-    name = _LABELS.get(re.sub(r"\s+", "", label))
+    key = re.sub(r"\s+", "", label)
+    name = _LABELS.get(key)
     if not value or len(value) > _MAX_VALUE or "。" in value or _metadata_pairs(value):
         return False
     if name == "proposal_no" and _NUMBERED.search(value):
         return True  # the proposal named in full: `…第104号建议`
     if (
-        re.sub(r"\s+", "", label) in _KEYWORD_LABELS
+        key in _KEYWORD_LABELS
         and _KEYWORD_LIST.search(value)
         and not value.startswith(("关于", "对"))  # `关于加强…；优化…的建议的答复` is a title
     ):

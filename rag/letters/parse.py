@@ -30,7 +30,6 @@ title and the head above it: `rag.letters.title`; the sign-off: `rag.letters.sig
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +75,7 @@ from rag.letters.signoff import (
     split_sign_off_tail,
 )
 from rag.letters.title import split_run_in_title, split_title
-from rag.models import Letter, Section
+from rag.models import Letter, Section, letter_id_of
 
 # The colon closing an announcement, a word or two after it (`现答复如下：`).
 _COLON = re.compile(r"[^。；;：:]{0,4}[：:]\s*")
@@ -130,7 +129,7 @@ def _parse(text: str, source: str, path: str | None) -> Letter:
     for para, part in zip(paras, parts, strict=True):
         by_part[part].append(para.text)
     return Letter(
-        letter_id=hashlib.sha256(body.encode("utf-8")).hexdigest()[:16],
+        letter_id=letter_id_of(body),
         source=source,
         body=body,
         sections=_sections(body, paras, parts),

@@ -115,7 +115,7 @@ _WORKED_OUT_WITH = (
 )
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _HANDLED = re.compile(r"提案|建议|议案|办理")
-_SAYS_HOW = re.compile(r"(?:^|[，,])\s*(?:经与|经会同|经商|经征求)")
+_SAYS_HOW = re.compile(r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求)")
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
@@ -181,8 +181,8 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
     # heading, about handling the proposal: not `近年来，经与市交通运输局共同努力，…`
     prose = next((p for p in body if re.search(r"[，,。]", p) or heading_rank(p)), "")
     first = "" if heading_rank(prose) else re.split(r"[。；;]", prose, maxsplit=1)[0]
-    opens = bool(re.match(r"\s*(?:经与|经会同|经商|经征求)", first))
-    said_next = first if _SAYS_HOW.search(first) and (opens or _HANDLED.search(first)) else ""
+    says = _SAYS_HOW.search(first)  # opening the sentence, or after a clause about the proposal
+    said_next = first if says and (says.start() == 0 or _HANDLED.search(first)) else ""
     return (
         _first_units(_WORKED_OUT_WITH, opening)
         or _first_units(_WORKED_OUT_WITH, said_next)

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from rag.letters.genre import narrow_alphanumerics
-from rag.models import Letter
+from rag.models import Letter, letter_id_of
 
 
 @functools.cache
@@ -135,5 +134,5 @@ def read_as_printed(text: str, parse: Callable[[str], Letter]) -> Letter:
         dataclasses.replace(s, path=tuple(map(printed, s.path)), text=body[s.start : s.end])
         for s in read.sections
     )
-    changed["letter_id"] = hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+    changed["letter_id"] = letter_id_of(body)
     return dataclasses.replace(read, **changed)
