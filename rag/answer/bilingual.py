@@ -29,6 +29,7 @@ __all__ = [
     "english_words",
     "is_proper_name",
     "translate",
+    "translation_groups",
 ]
 
 # Question words, function words, words naming the corpus: general English, no topic.
@@ -291,7 +292,16 @@ def translate(question: str, known: Callable[[str], bool], per_word: int = 2) ->
     (the caller passes "occurs in the index").  A word inside a phrase that found terms is
     not looked up alone ("civil affairs bureau" → 民政局, not also "civil" → 民事).  A
     candidate `known` refuses is tried as its dictionary words (民政局 → 民政, 局)."""
-    terms: list[str] = []
+    return [t for group in translation_groups(question, known, per_word) for t in group]
+
+
+def translation_groups(
+    question: str, known: Callable[[str], bool], per_word: int = 2
+) -> list[list[str]]:
+    """`translate`'s terms grouped by the English word or phrase they render: a letter
+    writes one of a word's renderings, so the word is there when any of them is."""
+    groups: list[list[str]] = []
+    seen: set[str] = set()
     covered: set[int] = set()
     for start, end, unit in _units(question):
         if covered.issuperset(range(start, end)):
@@ -299,8 +309,11 @@ def translate(question: str, known: Callable[[str], bool], per_word: int = 2) ->
         found = list(islice(_known_parts(chinese_candidates(unit), known), per_word))
         if found:
             covered.update(range(start, end))
-        terms += [t for t in found if t not in terms]
-    return terms
+        new = [t for t in found if t not in seen]
+        seen.update(new)
+        if new:
+            groups.append(new)
+    return groups
 
 
 def _units(question: str) -> Iterator[tuple[int, int, str]]:

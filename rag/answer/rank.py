@@ -173,11 +173,16 @@ def fits_intent(chunk: Chunk, intent: str | None) -> bool:
 # -- keyword coverage -----------------------------------------------------------------------
 
 
-def coverage(weights: Mapping[str, float], chunk: Chunk) -> float:
+def coverage(
+    weights: Mapping[str, float], chunk: Chunk, alike: Mapping[str, int] | None = None
+) -> float:
     """IDF-weighted share of the question's terms the chunk (header included) contains.
 
     jieba's search mode yields a compound and its parts (人才评价, 人才, 评价); a compound
     counts as found when its parts are, so word order and wording don't cost evidence.
+    `alike` (term → the English word it renders) counts an English word once, found when
+    any of its renderings is: "business" gives 企业 and 商业, and a letter writes one of
+    them (counted apart, a word of two renderings was never more than half found).
     """
     if not weights:
         return 0.0
@@ -187,7 +192,18 @@ def coverage(weights: Mapping[str, float], chunk: Chunk) -> float:
     found |= {t for t in terms if t not in found and _parts_found(t, found, terms)}
     # fsum: exact, so the share does not hang on the set's (hash-seeded) order — a tie
     # between two chunks broke one way or the other from one process to the next.
-    return math.fsum(weights[t] for t in found) / math.fsum(weights.values())
+    if not alike:
+        return math.fsum(weights[t] for t in found) / math.fsum(weights.values())
+    # the renderings of one English word count once, at the weight of the commonest: a
+    # rare rendering's weight must not be credited for finding a common one (市 for 中央)
+    group: dict[object, float] = {}
+    held: set[object] = set()
+    for t in terms:
+        key = alike.get(t, t)
+        group[key] = min(group.get(key, weights[t]), weights[t])
+        if t in found:
+            held.add(key)
+    return math.fsum(group[k] for k in held) / math.fsum(group.values())
 
 
 def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:

@@ -14,7 +14,13 @@ from collections.abc import Callable
 from functools import cache
 from types import ModuleType
 
-from rag.answer.bilingual import chinese_candidates, english_words, first_sense, translate
+from rag.answer.bilingual import (
+    chinese_candidates,
+    english_words,
+    first_sense,
+    translate,
+    translation_groups,
+)
 from rag.answer.pinyin_names import is_name, names_spelled
 from rag.letters.genre import CN_NUMERALS, PLACE_UNITS, cn_number
 
@@ -196,6 +202,15 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     if known is not None:
         found = [_as_held(question, t, known) for t in found]
     return list(dict.fromkeys([*quoted, *found]))
+
+
+def english_alike(question: str, known: Known) -> dict[str, int]:
+    """For an English question, which of `content_terms`' Chinese terms render the same
+    English word (term → the word's number): a letter writes one of them, not all."""
+    if not is_english(question):
+        return {}
+    groups = translation_groups(question, known)
+    return {t: n for n, group in enumerate(groups) if len(group) > 1 for t in group}
 
 
 def _as_held(question: str, term: str, known: Known) -> str:
