@@ -118,8 +118,12 @@ def answer_extractive(
         own = not card or any(f.states.search(s.text) for f in fields)
         return own and (in_frame(read[s.passage], s.text) or not about_letter)
 
-    if intent == query.META and fields and not _states_field(sentences, read, fields, kept):
-        asked = next((f.name for f in fields if f.name != "date"), None)
+    if (
+        intent == query.META
+        and fields
+        and not _states_field(sentences, read, fields, kept, about_letter)
+    ):
+        asked = next((f.name for f in fields if f.name != "date"), fields[0].name)
         return unsupported(question, read, standalone or question, english, asked)
     letters = [p.letter_id for p in read]
     chosen = choose(
@@ -168,19 +172,21 @@ def _states_field(
     read: list[Passage],
     fields: list[query.MetaField],
     kept: Callable[[Scored], bool],
+    about_letter: bool = False,
 ) -> bool:
     """Whether the best letter states a field the question asks for: a field the letter
     does not state ("联系人" of a letter without one) is not answered by the fields it
     does state.  A field letters also cite of other documents (a 文号) counts only where
     the letter may be quoted for it (`kept`), where a contact or signing note in its body
-    is its own.  (Dates are left to the figure/date check: "什么时候完成" asks about the
-    content.)"""
-    stated = [f for f in fields if f.name != "date"]
+    is its own.  Dates are left to the figure/date check ("什么时候完成" asks about the
+    content) unless the question asks the reply's own date (`about_letter`): that is in
+    its frame, never a date its body mentions ("2025年以来…" of a letter printed undated)."""
+    stated = [f for f in fields if f.name != "date" or about_letter]
     if not stated:
         return True
     top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
     return any(
-        f.states.search(s.text) and (not f.cited_of_others or kept(s))
+        f.states.search(s.text) and (not (f.cited_of_others or f.name == "date") or kept(s))
         for f in stated
         for s in top_letter
     )
