@@ -558,9 +558,10 @@ def test_an_english_question_about_a_place_no_letter_mentions_is_about_somewhere
         assert result.features["foreign"] == 1.0, question
         assert result.confidence == 0.0, question
     # the letters' own city, spelled in pinyin, is somewhere they know
+    # answered: well above the refusal threshold (one rendering of each word counts as the word)
     here = retriever.search("How fast did technology contract turnover grow in Chongqing?", k=3)
     assert here.features["foreign"] == 0.0
-    assert here.confidence > 0.3
+    assert here.confidence > 1.5 * Settings().refusal_threshold
 
 
 def test_a_word_tagged_as_a_place_is_one_only_as_a_name_not_a_counted_thing(retriever):
