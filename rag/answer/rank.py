@@ -181,8 +181,8 @@ def coverage(
     jieba's search mode yields a compound and its parts (人才评价, 人才, 评价); a compound
     counts as found when its parts are, so word order and wording don't cost evidence.
     `alike` (term → the English word it renders) counts an English word once, found when
-    any of its renderings is: "business" gives 企业 and 商业, and a letter writes one of
-    them (counted apart, a word of two renderings was never more than half found).
+    any of its renderings is: "technology" gives 技术 and 科技, and a letter writes one
+    of them (counted apart, a word of two renderings was never more than half found).
     """
     if not weights:
         return 0.0

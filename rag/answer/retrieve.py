@@ -265,7 +265,7 @@ class Retriever:
         if is_english(evidence):  # names no dictionary lists, as the candidates write them
             terms += spelled_in(evidence, "\n".join(c.text for c in chunks.values()))
         weights = self._term_weights(view, list(dict.fromkeys(terms)), quoted_terms(evidence))
-        alike = english_alike(evidence, known)  # "business": 企业 or 商业, not both
+        alike = english_alike(evidence, known)  # "technology": 技术 or 科技, not both
         covered = {cid: coverage(weights, chunks[cid], alike) for cid in fused}
         ask = Ask(
             intent=intent,

@@ -63,8 +63,9 @@ def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
 
 
 def test_an_english_which_letters_question_finds_its_letter(qa: ReplyLetterQA) -> None:
-    # 老旧小区 is written one way, "old residential compounds" read two ways a word: counted
-    # apart, half of each word was missing and the question was refused
+    # each word reads as two words the letters hold (deal: 处理 or 从事, residential: 居民
+    # or 区 …): counted apart, a passage holding one of each held about half the question,
+    # and it was refused
     answer = qa.ask("Which letters deal with problems in old residential compounds?")
     assert not answer.refused
     assert answer.citations[0].proposal_no == "0688"
