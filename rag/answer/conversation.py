@@ -95,7 +95,7 @@ def resolve(
         # "其中…" stays within the part of the letter the last answer came from.
         section = lead.section.split(SECTION_SEP)[0]
         strength = _WITHIN_STRENGTH
-    intent = query.detect_intent(query.strip_deictic(question)) or before.intent
+    intent = query.own_intent(question) or before.intent
     text, evidence = _rewrite(question, before, lead, section if ordinal else None, intent)
     return Resolved(
         text=text.strip(),

@@ -234,6 +234,13 @@ def strip_deictic(question: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ，,")
 
 
+def own_intent(question: str) -> str | None:
+    """The intent the question's own words ask, its pointing words aside ("那它的下一步呢"
+    → plan), or read whole when only with them does it say one: "when was it written"
+    names the letter's date, "when was written" names nothing."""
+    return detect_intent(strip_deictic(question)) or detect_intent(question)
+
+
 # -- what shape the answer takes --------------------------------------------------------------
 
 # "对比各地…", "compare how the bureaus answered …": letters side by side — but not "对比去年",

@@ -164,7 +164,7 @@ class Retriever:
     ) -> RetrievalResult:
         text = resolved.text
         english = is_english(asked)
-        intent = query.detect_intent(query.strip_deictic(asked)) or resolved.intent
+        intent = query.own_intent(asked) or resolved.intent
         letters = query.asks_letters(asked)
         beyond = letters and not query.points_back(asked)  # "那各地…": past the last letter
         catalog = view.catalog()

@@ -30,6 +30,18 @@ completeness: full
 李华代表:
 你提出的《关于修建青石镇村道公路的建议》收悉,现答复如下:
 2024年,我局完成青石镇村道硬化8公里。
+1、2024年，我局在青石镇第1村完成村道公路硬化3公里，改造村道公路危桥1座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+2、2024年，我局在青石镇第2村完成村道公路硬化4公里，改造村道公路危桥2座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+3、2024年，我局在青石镇第3村完成村道公路硬化5公里，改造村道公路危桥3座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+4、2024年，我局在青石镇第4村完成村道公路硬化6公里，改造村道公路危桥4座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+5、2024年，我局在青石镇第5村完成村道公路硬化7公里，改造村道公路危桥5座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+6、2024年，我局在青石镇第6村完成村道公路硬化8公里，改造村道公路危桥6座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+7、2024年，我局在青石镇第7村完成村道公路硬化9公里，改造村道公路危桥7座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+8、2024年，我局在青石镇第8村完成村道公路硬化10公里，改造村道公路危桥8座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+9、2024年，我局在青石镇第9村完成村道公路硬化11公里，改造村道公路危桥9座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+10、2024年，我局在青石镇第10村完成村道公路硬化12公里，改造村道公路危桥10座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+11、2024年，我局在青石镇第11村完成村道公路硬化13公里，改造村道公路危桥11座，村道公路养护资金全部落实到位，村民出行条件明显改善。
+12、2024年，我局在青石镇第12村完成村道公路硬化14公里，改造村道公路危桥12座，村道公路养护资金全部落实到位，村民出行条件明显改善。
 青河县交通运输局
 2024年7月3日
 """
@@ -62,3 +74,11 @@ def test_a_letter_with_a_sign_off_date_is_answered_by_it(qa: ReplyLetterQA) -> N
 def test_a_date_asked_of_the_content_is_still_the_bodys(qa: ReplyLetterQA) -> None:
     answer = qa.ask("青石镇新建通信基站计划什么时候完成？")
     assert not answer.refused and "2026年底前" in answer.text
+
+
+def test_it_in_the_question_does_not_hide_what_it_asks(qa: ReplyLetterQA) -> None:
+    # "when was it written" asks the letter's date only with its "it": the retriever read
+    # the question without it, found no field asked and never fetched the sign-off
+    answer = qa.ask("The reply to suggestion No. 57 on village roads: when was it written?")
+    assert not answer.refused
+    assert any("2024年7月3日" in c.quote for c in answer.citations)

@@ -755,3 +755,9 @@ def test_titles_lend_a_number_only_as_a_proposal_number_to_letters_without_one()
     )
     assert catalog.letters_named("第1号建议是怎么答复的？", None, False).ids == set()
     assert catalog.letters_named("第101号提案是怎么答复的？", None, False).ids == set()
+
+
+def test_the_intent_is_read_without_pointing_words_unless_only_they_say_it():
+    assert query.own_intent("那它的下一步呢？") == "plan"
+    assert query.own_intent("The reply to No. 21: when was it written?") == "meta"
+    assert query.own_intent("what about that one?") is None
