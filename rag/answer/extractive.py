@@ -172,7 +172,7 @@ def _states_field(
     read: list[Passage],
     fields: list[query.MetaField],
     kept: Callable[[Scored], bool],
-    about_letter: bool = False,
+    about_letter: bool,
 ) -> bool:
     """Whether the best letter states a field the question asks for: a field the letter
     does not state ("联系人" of a letter without one) is not answered by the fields it

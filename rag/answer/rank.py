@@ -192,14 +192,12 @@ def coverage(
     found |= {t for t in terms if t not in found and _parts_found(t, found, terms)}
     # fsum: exact, so the share does not hang on the set's (hash-seeded) order — a tie
     # between two chunks broke one way or the other from one process to the next.
-    if not alike:
-        return math.fsum(weights[t] for t in found) / math.fsum(weights.values())
     # the renderings of one English word count once, at the weight of the commonest: a
     # rare rendering's weight must not be credited for finding a common one (市 for 中央)
     group: dict[object, float] = {}
     held: set[object] = set()
     for t in terms:
-        key = alike.get(t, t)
+        key = (alike or {}).get(t, t)
         group[key] = min(group.get(key, weights[t]), weights[t])
         if t in found:
             held.add(key)
