@@ -30,20 +30,24 @@ from dataclasses import dataclass
 
 from rag.answer.deadlines import Written, written
 from rag.answer.due import due_in
+from rag.answer.heading_lines import (
+    bare_heading,
+    heading_line,
+    is_short,
+    own_heading,
+    topic_heading,
+)
 from rag.answer.partners import partners_in
+from rag.answer.predictions import mask, predicts
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
     FOUND,
-    FUTURE,
     NEED,
-    PAST,
     PROBLEM,
     STATUS,
     befell,
     completed,
-    mask,
     own_words,
-    predicts,
     tense,
 )
 from rag.answer.terms import tokens_of
@@ -56,7 +60,7 @@ from rag.letters.genre import (
     heading_rank,
     strip_numbering,
 )
-from rag.models import Letter, Section
+from rag.models import SECTION_SEP, Letter, Section
 
 # Headings of the halves most replies have: 计划 only as a work plan (not 行动计划); a
 # report's name ends its heading ("工作开展情况"), not a measure's topic ("科技成果转化").
@@ -117,8 +121,6 @@ _OWN_CLAUSE = re.compile(
 )
 _CLOSING_MARKS = CLOSING_MARKS + " \t\u3000"  # what may follow a sentence's end mark
 _ITEM_FROM = 3  # heading ranks from 1. on number a list's items; 一、 (一) number parts
-_MIN_CHARS = 8  # shorter pieces are headings' remains or list labels
-_PUNCTUATION = re.compile(r"[，,、。；;：:！!？?（(）)“”\"]")
 
 
 @dataclass(frozen=True)
@@ -270,11 +272,14 @@ def _item(
     kind: str, sentence: str, section: Section, start: int, letter: Letter, when: Written
 ) -> Item:
     promise = kind == "commitment"
+    path = section.path
+    if path and own_heading(sentence, path[-1]):
+        path = path[:-1]  # a heading that is itself an item sits in its parent
     return Item(
         kind=kind,
         text=strip_numbering(sentence).strip() or sentence,
         quote=sentence,
-        section=section.section,
+        section=SECTION_SEP.join(path),
         due=due_in(sentence, *when) if promise else None,
         partners=partners_in(sentence, letter.issuer) if promise else (),
         start=start,
@@ -374,15 +379,15 @@ def _sentences(section: Section, parent: bool = False) -> Iterator[tuple[int, st
     for match in matches:
         sentence = match.group(0).strip()
         lead = section.start + match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        if _heading_line(match, section.text):
+        if heading_line(match, section.text):
             if sentence and _by_heading((sentence,)) is not None:
                 yield lead, sentence, True
             continue
-        if _short(sentence) or _frame(sentence) or _bare_heading(sentence):
+        if is_short(sentence) or _frame(sentence) or bare_heading(sentence):
             continue
         if section.part == "closing" and not is_frame(sentence):
             continue  # of the closing, only what the bureau says in its thanks
-        if not _topic_heading(sentence, headings) or (len(matches) == 1 and not parent):
+        if not topic_heading(sentence, headings) or (len(matches) == 1 and not parent):
             yield lead, sentence, False
 
 
@@ -390,31 +395,3 @@ def _frame(sentence: str) -> bool:
     """Part of the letter's frame (thanks, receipt, sign-off), unless the bureau promises or
     reports in it besides ("我们将积极响应，…，再次感谢您的关心。")."""
     return is_frame(sentence) and not _OWN_CLAUSE.search(own_words(sentence))
-
-
-def _short(sentence: str) -> bool:
-    """A heading's remains or a list's label, not an item's lead sentence ("一是优化线路。")."""
-    lead = heading_rank(sentence) == ITEM_RANK and sentence[-1] in SENTENCE_ENDS
-    return len(sentence) < _MIN_CHARS and not lead
-
-
-def _topic_heading(sentence: str, headings: set[str]) -> bool:
-    """A numbered heading that names a topic ("（一）优化提升政策措施。"): the section of
-    the sentences under it, not an item, unless it says what was done or will be."""
-    rank = heading_rank(sentence)
-    if rank is None or rank >= ITEM_RANK or strip_numbering(sentence) not in headings:
-        return False
-    words = own_words(sentence)
-    return not (FUTURE.search(words) or PAST.search(words) or completed(words))
-
-
-def _bare_heading(sentence: str) -> bool:
-    """A heading line by itself ("（一）加强人才培养"): numbered, and no sentence end."""
-    return heading_rank(sentence) is not None and sentence[-1] not in "。；;！!？?"
-
-
-def _heading_line(match: re.Match[str], text: str) -> bool:
-    """An unnumbered heading ("下一步工作打算"): a line of its own without a mark in it."""
-    before = text[: match.start()].rstrip(" \t\u3000")
-    alone = (not before or before.endswith("\n")) and text[match.end() :][:1] in ("", "\n")
-    return alone and not _PUNCTUATION.search(match.group(0))

@@ -22,8 +22,9 @@ import re
 from itertools import islice
 
 from rag.answer.deadlines import DUE
-from rag.answer.doers import PEER, others
 from rag.answer.doers import WE as _WE
+from rag.answer.doers import others
+from rag.answer.predictions import mask, unpredicted
 from rag.answer.terms import tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
@@ -71,23 +72,6 @@ _DISPOSAL = re.compile(
     r"重点|大力|不断|持续|依法|依规|严格|全面|及时|主动|着力|统筹|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
     r"(?:[\u4e00-\u9fff][入为至到给成]|[转移送呈][交送达报]|交[由给]"
     r"|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
-)
-# A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
-# what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
-EFFECT = re.compile(
-    r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|"
-    r"得[到以](?:有效|极大|明显|进一步)?(?:改善|缓解|提升|提高))"
-    r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
-)
-# A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
-# will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
-# subject, with what it will solve ("将彻底解决…问题"): a prediction. Right after the work
-# the bureau may also promise ("项目完成后，将组织验收"); a condition it waits for (待/等…后)
-# or goes through (经…后) is followed by what it will do.
-_AFTERWARDS = re.compile(
-    r"^(?![经待等在])[^，,。；;]{1,20}?(?<![今此以之然随])后[，,]"
-    r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
-    r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上)?(?:解决|缓解|改善|满足|提升|提高))?"
 )
 # A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
 _REFUSAL = r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
@@ -146,6 +130,10 @@ _DIGIT = re.compile(r"\d")
 _TARGET = re.compile(r"(?:(20\d{2})|[今明本])年度?的?(?:工作)?目标(?:任务)?(?:为|是)")
 # A year something happened in, not a deadline (2025年底前) nor an age ("建于2015年以前").
 _YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-]|[以之][前后])")
+# A quarter or half of a year ("今年一季度", "2024年上半年"), not a deadline ("三季度末前").
+_QUARTER = re.compile(
+    r"(?:(20\d{2}|今)年)(?:第)?([一二三四]|上半)(?:季度|年)(?![^，,。；;]{0,2}?[前内末底])"
+)
 # A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前).
 _DATE = re.compile(
     r"(?:(20\d{2}|今)年)?(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?(?![^，,。；;]{0,2}?[前内])"
@@ -173,11 +161,6 @@ def _proposers(words: str) -> str:
     return "□" * end + words[end:]
 
 
-def mask(match: re.Match[str]) -> str:
-    """A blank as long as the match, for `re.sub`: offsets stay those of the sentence."""
-    return "□" * len(match.group(0))
-
-
 def befell(words: str) -> str:
     """The sentence with what befell a thing blanked out (`BEFELL`, but not `_AVERTED`)."""
     return BEFELL.sub(lambda m: m.group(0) if _AVERTED.search(m.group(0)) else mask(m), words)
@@ -188,7 +171,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     that only moves its object ("将该路段纳入计划") or follows 已 in its clause, and another unit's
     plan promise nothing; what a promise goes on to count ("力争到2025年累计…") or date is its
     target, not a report; nor is what befell a thing or how pressing a need is ("已刻不容缓")."""
-    words = befell(_NO_LONGER.sub(mask, _unpredicted(words)))
+    words = befell(_NO_LONGER.sub(mask, unpredicted(words)))
     for moved in _DISPOSAL.finditer(words):
         # (the 成 of 成立 is no result complement: "将指导各县成立协会" promises)
         complement = moved.group(0).endswith("成") and not word_ends(words, moved.end())
@@ -309,26 +292,6 @@ def _nominal(phrase: str) -> bool:
     return bool(words) and not re.match(r"[vdpcliau]", words[0].flag)
 
 
-def predicts(words: str) -> bool:
-    """Whether a sentence (its own words) tells an effect a measure will have."""
-    return _unpredicted(words) != words
-
-
-def _unpredicted(words: str) -> str:
-    """The sentence with what it predicts blanked out."""
-    words = EFFECT.sub(mask, words)
-    after = _AFTERWARDS.match(words)
-    if after and (after.group("solves") or after.group("subject")):
-        if not _agent(after.group("subject")):
-            words = mask(after) + words[after.end() :]
-    return words
-
-
-def _agent(subject: str) -> bool:
-    """Whether a clause's subject is the bureau or a unit (a doer), not a thing."""
-    return bool(re.search(r"[我本]", subject) or PEER.search(subject))
-
-
 def completed(words: str) -> list[int]:
     """Offsets of the aspect particle 了 ("纳入了", "成为了"): a word of its own after a
     word, as jieba cuts the sentence; the 了 of 了解 / 为了 / 一目了然 is inside its word."""
@@ -340,6 +303,11 @@ def completed(words: str) -> list[int]:
     return found
 
 
+# A rule's deadline, a modal right before it in a clause no doer of ours opens ("…设施须于
+# 2025年底前实现全覆盖"; "我局须于…前完成" is the bureau's own).
+_NORM_BEFORE = re.compile(
+    rf"(?:^|[，,；;：:])(?:(?!{_WE})[^，,。；;])*?(?<![无毋])(?:必须|务必|须|应当?)[^，,。；;]{{0,3}}$"
+)
 # A clause requiring something of others, after a deed that did so.
 _REQUIRED = re.compile(r"(?:已|(?<!为)了(?!解))[^。；;]*?[，,](?:要求|责令|通知)[^，,。；;]*$")
 
@@ -357,6 +325,8 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
             continue
         if _REQUIRED.search(words, 0, match.start()):
             continue  # "已下发通知，要求各县6月底前上报": the time others were set
+        if _NORM_BEFORE.search(words, 0, match.start()):
+            continue  # "根据《规划》，…设施须于2025年底前实现全覆盖": a rule's deadline
         if match.group(0)[-1] in "前内" and not (year and years and max(years) < year):
             return match
     return None
@@ -379,6 +349,11 @@ def dated_before(words: str, year: int | None, date: str | None) -> bool:
     if not date:
         return False
     signed = tuple(int(part) for part in date.split("-"))
+    for match in _QUARTER.finditer(words):  # a quarter or half over by the letter's month
+        when_year = year if match.group(1) in (None, "今") else int(match.group(1))
+        ends = 6 if match.group(2) == "上半" else 3 * ("一二三四".index(match.group(2)) + 1)
+        if (when_year or 0, ends) < signed[:2]:
+            return True
     for match in _DATE.finditer(words):
         when_year = year if match.group(1) in (None, "今") else int(match.group(1))
         when = (when_year or 0, int(match.group(2)), int(match.group(3) or 0))

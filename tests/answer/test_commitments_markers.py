@@ -406,3 +406,56 @@ def test_a_unit_asked_for_help_is_not_the_doer_of_the_promise() -> None:
     )
     theirs = kinds_of("县财政局将加大资金支持。", (), 2024, "2024-09-10", issuer)
     assert "commitment" not in (theirs or ())
+
+
+# -- what will come of the work, a rule's deadline, a quarter gone by ----------------------
+
+
+def test_what_the_work_will_bring_about_is_no_promise() -> None:
+    predicted = (
+        "该路段建成后,将使沿线两个村的群众到镇上的路程缩短约8公里。",
+        "口袋公园建成后将成为城市更新中的一道亮丽风景线。",
+        "通过以上措施,我县乡村旅游将实现从观光游向休闲度假游转变。",
+        "我们相信，通过各方共同努力，校园周边食品安全环境将持续改善。",
+    )
+    for sentence in predicted:
+        assert _kinds(sentence) == (), sentence
+    # the same openings before what a doer will do still promise
+    assert _kinds("通过以上措施,我局将在年底前完成改造。") == ("commitment",)
+    believed = "相信随着财力增强，区委、区政府将适时研究提高维护经费。"
+    assert _kinds(believed) == ("commitment",)
+    assert _kinds("我局将使用专项资金改造道路。") == ("commitment",)  # 使用 is "use"
+
+
+def test_a_deadline_a_rule_sets_is_no_promise() -> None:
+    rule = "根据《某县十四五污水处理规划》，全县建制镇污水处理设施须于2025年底前实现全覆盖。"
+    assert _kinds(rule) != ("commitment",)
+    assert _kinds("我局须于年底前完成改造。") == ("commitment",)  # the bureau's own
+
+
+def test_a_quarter_or_half_year_gone_by_reports() -> None:
+    assert _kinds("今年一季度,全县乡村旅游接待游客同比增长18%。") == ("action",)
+    assert _kinds("今年上半年，全县新增城镇就业1200人。") == ("action",)
+    assert _kinds("力争今年四季度末前完成。") == ("commitment",)
+
+
+def test_a_numbered_heading_that_sets_a_time_is_an_item_and_a_section() -> None:
+    letter = parse_letter(
+        "\n".join(
+            [
+                "张三代表：",
+                "您提出的关于小区积水的建议收悉，现答复如下：",
+                "一、下步措施",
+                "1.今年汛期前完成小区东门外塌陷支管修复。",
+                "目前，修复工程已完成施工图设计。",
+                "2.加强日常管理。",
+                "督促物业企业定期疏通管网。",
+                "某某县住房和城乡建设局",
+                "2024年5月20日",
+            ]
+        ),
+        "t.txt",
+    )
+    promised = {i.quote: i.section for i in commitments(letter)}
+    assert promised["1.今年汛期前完成小区东门外塌陷支管修复。"] == "一、下步措施"
+    assert "2.加强日常管理。" not in promised  # a topic, the section of what follows

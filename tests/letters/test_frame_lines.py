@@ -39,6 +39,16 @@ def test_a_contact_line_after_the_signature_stays_with_the_letter(tail):
     assert letter.sections[-1].part == "closing"
 
 
+def test_contact_lines_labelled_by_post_and_name_leave_the_sign_off_found():
+    # "主管领导人姓名：… 联系电话：…" under the sign-off: without it read as a contact line,
+    # the sign-off was taken for body text and the letter had no signing date
+    tail = ("主管领导人姓名：周明 联系电话：84620000", "具体经办人姓名：吴兰 联系电话：84630000")
+    letter = _letter(*_REPLY, *_SIGN_OFF, *tail, "抄送：县人大常委会代工委")
+    assert letter.date_signed == "2023-06-05"
+    assert letter.contact == " ".join(tail)
+    assert "周明" not in "".join(s.text for s in letter.sections if s.part == "body")
+
+
 def test_a_page_footer_naming_its_host_and_builder_still_leaves():
     footer = "主办单位：青禾县人民政府办公室  承办单位：青禾县大数据中心"
     letter = _letter(*_REPLY, *_SIGN_OFF, "联系人：王五", footer)

@@ -1,0 +1,80 @@
+"""What a sentence of a reply foretells rather than promises: the effect a measure will
+have ("建成后，停车压力将大为缓解", "将使…路程缩短8公里"), what the measures will bring
+("通过以上措施，我县乡村旅游将实现…转变") and what the bureau believes will come ("我们相信，
+…环境将持续改善") — a thing's future, not a doer's.
+
+    unpredicted("该路段建成后,将使沿线群众出行更便捷。")   # the prediction blanked out (□)
+    predicts("通过以上措施,我局将在年底前完成改造。")       # False: the bureau will act
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.doers import PEER
+from rag.answer.doers import WE as _WE
+from rag.letters.genre import ORG_SUFFIX
+
+# A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
+# what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
+EFFECT = re.compile(
+    r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|使(?!用)|成为|"
+    r"得[到以](?:有效|极大|明显|进一步)?(?:改善|缓解|提升|提高))"
+    r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
+)
+# A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
+# will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
+# subject, with what it will solve ("将彻底解决…问题"): a prediction. Right after the work
+# the bureau may also promise ("项目完成后，将组织验收"); a condition it waits for (待/等…后)
+# or goes through (经…后) is followed by what it will do.
+_AFTERWARDS = re.compile(
+    r"^(?![经待等在])[^，,。；;]{1,20}?(?<![今此以之然随])后[，,]"
+    r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
+    r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上)?(?:解决|缓解|改善|满足|提升|提高))?"
+)
+# What the measures will bring ("通过以上措施，我县乡村旅游将实现…转变"): a thing's future,
+# not a doer's ("通过…，我局将…" promises), as is what the bureau believes will come
+# ("我们相信，…环境将持续改善", "相信…一定会早日落地").
+_THROUGH = re.compile(r"^通过[^，,。；;]{1,24}?[，,](?P<subject>[^，,。；;]{1,16}?)将会?")
+_BELIEF = re.compile(r"(?:相信|坚信)(?P<rest>[^。；;]*)")
+_DOER_LAST = re.compile(rf"(?:{_WE}|我[县市区]|{ORG_SUFFIX}|政府|部门|单位)$")
+
+
+def mask(match: re.Match[str]) -> str:
+    """A blank as long as the match, for `re.sub`: offsets stay those of the sentence."""
+    return "□" * len(match.group(0))
+
+
+def predicts(words: str) -> bool:
+    """Whether a sentence (its own words) tells an effect a measure will have."""
+    return unpredicted(words) != words
+
+
+def unpredicted(words: str) -> str:
+    """The sentence with what it predicts blanked out."""
+    words = EFFECT.sub(mask, words)
+    belief = _BELIEF.search(words)
+    if belief and not _doer_will(belief.group("rest")):
+        words = words[: belief.start()] + mask(belief) + words[belief.end() :]
+    through = _THROUGH.match(words)
+    if through and not _DOER_LAST.search(through.group("subject")):
+        words = mask(through) + words[through.end() :]
+    after = _AFTERWARDS.match(words)
+    if after and (after.group("solves") or after.group("subject")):
+        if not _agent(after.group("subject")):
+            words = mask(after) + words[after.end() :]
+    return words
+
+
+def _doer_will(clauses: str) -> bool:
+    """Whether a clause of what is believed has a doer that will act ("相信…，区委、区政府将
+    …适时研究": a promise), not a thing that will be so ("…环境将持续改善")."""
+    return any(
+        _DOER_LAST.search(re.split(r"[，,]", clauses[: m.start()])[-1].strip())
+        for m in re.finditer("将", clauses)
+    )
+
+
+def _agent(subject: str) -> bool:
+    """Whether a clause's subject is the bureau or a unit (a doer), not a thing."""
+    return bool(re.search(r"[我本]", subject) or PEER.search(subject))
