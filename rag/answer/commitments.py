@@ -392,6 +392,12 @@ def _sentences(section: Section, parent: bool = False) -> Iterator[tuple[int, st
 
 
 def _frame(sentence: str) -> bool:
-    """Part of the letter's frame (thanks, receipt, sign-off), unless the bureau promises or
+    """Part of the letter's frame (thanks, receipt, sign-off, the legend of the result
+    categories: "B类——所提问题正在解决或已列入工作计划…；"), unless the bureau promises or
     reports in it besides ("我们将积极响应，…，再次感谢您的关心。")."""
+    if _LEGEND.match(sentence):
+        return True
     return is_frame(sentence) and not _OWN_CLAUSE.search(own_words(sentence))
+
+
+_LEGEND = re.compile(r"^[(（]?[A-DＡ-Ｄ]\s*类\s*[)）]?\s*(?:[—–\-－:：]|[(（]?所提)")

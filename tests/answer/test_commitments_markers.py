@@ -5,7 +5,7 @@ rule. Every sentence here is made up; the letters are signed 2024-09-10."""
 
 from __future__ import annotations
 
-from rag.answer.commitments import commitments, due_in, kinds_of
+from rag.answer.commitments import actions, commitments, due_in, kinds_of
 from rag.answer.partners import partners_in
 from rag.letters.parse import parse_letter
 from rag.models import Letter
@@ -459,3 +459,14 @@ def test_a_numbered_heading_that_sets_a_time_is_an_item_and_a_section() -> None:
     promised = {i.quote: i.section for i in commitments(letter)}
     assert promised["1.今年汛期前完成小区东门外塌陷支管修复。"] == "一、下步措施"
     assert "2.加强日常管理。" not in promised  # a topic, the section of what follows
+
+
+def test_the_legend_of_result_categories_is_no_item() -> None:
+    # a page prints what A / B / C mean beside the category it gave: the reply slip's words
+    legend = [
+        "A类——所提问题已经解决或基本解决；",
+        "B类——所提问题正在解决或已列入工作计划准备解决；",
+    ]
+    letter = _letter("我局已完成该路段修复。", *legend)
+    assert [i.quote for i in actions(letter)] == ["我局已完成该路段修复。"]
+    assert not commitments(letter)
