@@ -1,6 +1,6 @@
 """By when a promise is to be done, as the sentence writes it (`due_in`).
 
-    due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
+due_in("下一步，我局将于2025年底前完成改造。", 2024)  # → "2025年底前"
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
     in a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
     promise = FUTURE.search(own_words(sentence))
     clause = 0
-    if promise:
-        clause = max(sentence.rfind(mark, 0, promise.start()) for mark in "，,；;：:") + 1
+    if promise:  # (a marker may hold the mark that opens its clause: "，计划新装…")
+        at = promise.start() + (promise.group(0)[:1] in "，,；;。：:")
+        clause = max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1
     parts = [(sentence[clause:], True)] if promise else []
     for text, promised in [*parts, (sentence, False)]:
         for match in DUE.finditer(text):

@@ -470,3 +470,13 @@ def test_the_legend_of_result_categories_is_no_item() -> None:
     letter = _letter("我局已完成该路段修复。", *legend)
     assert [i.quote for i in actions(letter)] == ["我局已完成该路段修复。"]
     assert not commitments(letter)
+
+
+def test_the_time_a_promise_sets_is_its_own_not_a_year_naming_a_project() -> None:
+    # the promise's clause opens at its mark ("，计划…，力争9月底前…"), after the year that
+    # names the project the work was put into
+    planned = "我乡已将其纳入2025年度人居环境提升项目，计划新装路灯30盏，力争9月底前完成安装。"
+    assert due_in(planned, 2025) == "9月底前"
+    assert due_in("国庆节前，我局将在疏导区增设分类垃圾桶20组。", 2025) == "国庆节前"
+    # with no time of its own, the year of the project is the one it is due in
+    assert due_in("上报为2024年破损路改造项目,将予以治理。", 2024) == "2024年"
