@@ -51,6 +51,9 @@ class Letter:
     signer: str | None = None
     date_signed: str | None = None  # ISO date, YYYY-MM-DD
     date_published: str | None = None
+    # 成文日期 / 发文日期 as the page's metadata states it: when it was written, which a copy
+    # without its sign-off gives nowhere else
+    date_written: str | None = None
     category: str | None = None  # 办复类别 A/B/C
     topic: str | None = None  # 主题分类
     contact: str | None = None
@@ -58,7 +61,7 @@ class Letter:
 
     @property
     def year(self) -> int | None:
-        date = self.date_signed or self.date_published
+        date = self.date_signed or self.date_written or self.date_published
         return int(date[:4]) if date else None
 
 

@@ -43,7 +43,7 @@ def written(letter: Letter) -> Written:
     number (弥民函〔2017〕14号, on a page published in 2018), else the page's date."""
     numbered = DOC_NUMBER.search(letter.doc_number or "")
     if letter.date_signed or not numbered:
-        return letter.year, letter.date_signed or letter.date_published
+        return letter.year, letter.date_signed or letter.date_written or letter.date_published
     year = int(re.sub(r"\D", "", numbered.group(0))[:4])
     published = letter.date_published
     return year, published if published and published.startswith(str(year)) else None

@@ -213,7 +213,7 @@ META_FIELDS: tuple[MetaField, ...] = (
             re.I,
         ),
         DATE_MENTION,
-        ("date_signed", "date_published"),
+        ("date_signed", "date_written", "date_published"),
         loosely=re.compile(r"什么时候|何时|when|date", re.I),
     ),
     MetaField(

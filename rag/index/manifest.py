@@ -47,6 +47,7 @@ class LetterRecord:
     signer: str | None = None
     date_signed: str | None = None
     date_published: str | None = None
+    date_written: str | None = None
     category: str | None = None
     topic: str | None = None
     contact: str | None = None

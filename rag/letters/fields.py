@@ -12,7 +12,7 @@ a general office. `proposal_no` is the number as the title writes it
 title on the page does, else the page's 提案编号, else as the first paragraphs give it with
 its kind. `date_published` is the page's 发布日期, else another page date (成文日期, 发文日期,
 …), else its `日期:` line or a date alone under the title; `date_signed` is the date
-printed at the end of the letter. `kind` comes from the number (`第182号建议`), else the
+printed at the end of the letter; `date_written` the page's 成文日期 (发文日期, 生成日期…). `kind` comes from the number (`第182号建议`), else the
 strongest wording (see `_kind_from`), else the words of the whole letter. People: see
 `rag.letters.people`; without a salutation, the page's 提案人. A field the letter does not
 state is None.
@@ -61,6 +61,7 @@ class LetterFields(TypedDict):
     signer: str | None
     date_signed: str | None
     date_published: str | None
+    date_written: str | None
     category: str | None
     topic: str | None
     contact: str | None
@@ -90,6 +91,7 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
         signer=signer(meta.signer, tail),
         date_signed=signature_date(parts["signature"]),
         date_published=_iso_or_none(meta.date_published or meta.date_written or meta.date_line),
+        date_written=_iso_or_none(meta.date_written),
         category=meta.category or _category(" ".join(tail)),
         topic=meta.topic,
         contact=" ".join(p for p in tail if CONTACT.match(p)) or None,

@@ -40,6 +40,20 @@ completeness: full
 2024年7月3日
 """
 
+# A web copy cut before its sign-off: when it was written only its page's 成文日期 says,
+# a year before the page published it.
+WRITTEN = """source_url: synthetic
+completeness: partial
+---
+  • 发文字号 青财函〔2019〕58号
+  • 成文日期 2019-07-03
+  • 发布日期 2020-08-04
+青河县财政局关于县人大四届三次会议第58号建议的答复函
+赵敏代表:
+你提出的《关于加大城区环卫经费投入的建议》收悉,现答复如下:
+近三年,我局共计安排城区环卫经费2200万元。下一步,我局将逐步加大环卫资金投入。
+"""
+
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
@@ -48,6 +62,7 @@ def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
         tmp_path_factory.mktemp("home"),
         undated=UNDATED,
         dated=DATED,
+        written=WRITTEN,
     )
 
 
@@ -76,3 +91,19 @@ def test_it_in_the_question_does_not_hide_what_it_asks(qa: ReplyLetterQA) -> Non
     answer = qa.ask("The reply to suggestion No. 57 on village roads: when was it written?")
     assert not answer.refused
     assert any("2024年7月3日" in c.quote for c in answer.citations)
+
+
+def test_when_it_was_written_is_the_pages_written_date_not_its_publication(
+    qa: ReplyLetterQA,
+) -> None:
+    for question in (
+        "第58号建议的答复函成文日期是哪天？",
+        "When was the reply to suggestion 58 written?",
+    ):
+        answer = qa.ask(question)
+        assert not answer.refused, question
+        assert any("2019-07-03" in c.quote for c in answer.citations), answer.text
+    letter = qa.letter("58")
+    assert (letter.date_written, letter.date_signed, letter.year) == ("2019-07-03", None, 2019)
+    record = next(r for r in qa.letters() if r["proposal_no"] == "58")
+    assert record["date_written"] == "2019-07-03"
