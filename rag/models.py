@@ -60,6 +60,13 @@ class Letter:
     path: str | None = None  # where it was read from
 
     @property
+    def written_apart(self) -> str | None:
+        """The written date when no other date of the letter is that day (a portal's 成文日期
+        is often its publication date)."""
+        written = self.date_written
+        return written if written not in (self.date_signed, self.date_published) else None
+
+    @property
     def year(self) -> int | None:
         date = self.date_signed or self.date_written or self.date_published
         return int(date[:4]) if date else None

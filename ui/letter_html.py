@@ -81,10 +81,7 @@ def _fields(letter: Letter) -> list[tuple[str, str | None]]:
         ("协办单位 Co-handlers", "、".join(letter.co_handlers) or None),
         ("签发人 Signer", letter.signer),
         ("签发日期 Signed", letter.date_signed),
-        (
-            "成文日期 Written",
-            letter.date_written if letter.date_written != letter.date_signed else None,
-        ),
+        ("成文日期 Written", letter.written_apart),
         ("公开日期 Published", letter.date_published),
         ("主题 Topic", letter.topic),
         ("办复类别 Category", letter.category),

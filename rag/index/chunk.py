@@ -250,19 +250,13 @@ def _meta_text(letter: Letter) -> str:
         ("协办单位", "、".join(letter.co_handlers)),
         ("签发人", letter.signer),
         ("落款日期", letter.date_signed),
-        ("成文日期", _written_apart(letter)),
+        ("成文日期", letter.written_apart),
         ("发布日期", letter.date_published),
         ("办复类别", f"{letter.category}类" if letter.category else None),
         ("主题分类", letter.topic),
         ("联系人", letter.contact),
     ]
     return "\n".join(_row(label, value) for label, value in rows if value)
-
-
-def _written_apart(letter: Letter) -> str | None:
-    """The page's 成文日期 when no other line of the card gives that date."""
-    written = letter.date_written
-    return written if written not in (letter.date_signed, letter.date_published) else None
 
 
 def _row(label: str, value: str) -> str:

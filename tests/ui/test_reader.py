@@ -33,6 +33,22 @@ def test_the_field_card_leaves_out_what_the_letter_does_not_state() -> None:
     assert "市人力社保局、市经济信息委" in card
     assert REFERENCE.category is None and "办复类别" not in card
     assert "None" not in card
+    assert "成文日期" not in card  # its page states no written date apart from the signed one
+
+
+def test_the_field_card_shows_when_a_copy_was_written_apart_from_when_published() -> None:
+    page = "\n".join(
+        [
+            "• 成文日期 2019-07-03",
+            "• 发布日期 2020-08-04",
+            "青河县财政局关于县人大四届三次会议第58号建议的答复函",
+            "赵敏代表:",
+            "你提出的建议收悉,现答复如下:",
+            "下一步,我局将逐步加大环卫资金投入。",
+        ]
+    )
+    text = _text(letter_html.field_card(parse_letter(page, "t.txt")))
+    assert "成文日期 Written2019-07-03" in text and "公开日期 Published2020-08-04" in text
 
 
 def test_the_text_is_the_letter_with_the_cited_quote_marked() -> None:
