@@ -241,7 +241,7 @@ META_FIELDS: tuple[MetaField, ...] = (
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"
             r"类(?!型|别)(?:[了呢吗]|的?办理结果)?(?:[？?。]|$)|"
             r"\b(?:result|reply|response|handling) (?:category|class|type)\b|"
-            r"\bwhat (?:category|class)\b(?! of)",
+            r"\b(?:what|which) (?:category|class)\b(?! of)|\bA\s*/\s*B\s*/\s*C\b",
             re.I,
         ),
         re.compile(r"办复类别|办理结果|答复类型|类别\s*[:：]|^\s*[(（]?[ABCＡＢＣ]\s*类", re.M),

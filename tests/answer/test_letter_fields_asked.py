@@ -309,6 +309,7 @@ completeness: full
         "第31号提案的办理结果算哪一类？",
         "图书室那条提案的答复属于哪类？",
         "What result category was the reply to proposal 31 given?",
+        "Which category (A/B/C) was the reply to proposal 31 given?",
     ],
 )
 def test_the_result_category_is_asked_and_answered(tmp_path, question):
@@ -327,6 +328,7 @@ def test_who_reviewed_it_is_asked_as_who_signed_it(tmp_path) -> None:
     answer = qa.ask("第31号提案的答复是经谁审阅的？")
     assert not answer.refused and "周立平" in answer.text
     assert not query.fields_asked("What category of tea is grown there?")
+    assert not query.fields_asked("Which category of enterprises gets the subsidy?")
 
 
 def test_whom_to_contact_is_asked_in_more_words_than_contact_person() -> None:
