@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rag.answer import query
 from rag.answer.sentences import is_frame
+from rag.letters.dates import find_iso
 from rag.models import Passage
 from rag.settings import Settings
 
@@ -59,8 +60,8 @@ def choose(
             break
         if sentence in chosen or not kept(sentence):
             continue
-        if any(sentence.text == c.text for c in chosen):
-            continue  # the same line in two chunks (the field card and its own chunk)
+        if _said(sentence, chosen):
+            continue
         same = letters[sentence.passage] == letters[0]
         ratio = settings.keep_ratio if same else settings.other_letter_ratio
         if sentence.score >= ratio * best or (
@@ -82,9 +83,35 @@ def _field_lines(
     for pattern in fields:
         stating = [s for s in ranked if pattern.search(s.text)]
         match = next((s for s in stating if kept(s)), next(iter(stating), None))
+        if match is not None:
+            match = _in_its_words(match, [s for s in stating if kept(s)])
         if match is not None and match not in lines and len(lines) < MAX_SENTENCES:
             lines.append(match)
     return lines
+
+
+# A date as the field card prints it ("落款日期：2024-06-14"), not as the letter writes it.
+_CARD_DATE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*(\d{4}-\d{2}-\d{2})$")
+
+
+def _in_its_words(line: Scored, stating: Sequence[Scored]) -> Scored:
+    """The letter's own line for a date its field card gives ("2024年6月14日" under the
+    sign-off for "落款日期：2024-06-14"): the quote is then the letter's words."""
+    card = _CARD_DATE.match(line.text.strip())
+    if card is None:
+        return line
+    own = (s for s in stating if not _CARD_DATE.match(s.text.strip()))
+    return next((s for s in own if find_iso(s.text) == card.group(1)), line)
+
+
+def _said(sentence: Scored, chosen: Sequence[Scored]) -> bool:
+    """Whether a chosen line says what the sentence says: the same line in two chunks (the
+    field card and its own), or a card date the letter's own line gives."""
+    card = _CARD_DATE.match(sentence.text.strip())
+    return any(
+        sentence.text == c.text or (card is not None and find_iso(c.text) == card.group(1))
+        for c in chosen
+    )
 
 
 def in_frame(passage: Passage, sentence: str) -> bool:

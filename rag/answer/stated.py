@@ -16,6 +16,8 @@ from rag.answer.index_view import IndexView
 from rag.answer.rank import Ranked
 from rag.models import Chunk
 
+_SIGNED = ("signature", "closing")  # where a letter writes its own date
+
 
 def with_stated_fields(
     view: IndexView, question: str, intent: str | None, found: Ranked, chosen: list[str]
@@ -30,7 +32,7 @@ def with_stated_fields(
         return chosen
     letter = found.chunks[chosen[0]].letter_id
     own = [
-        found.chunks[cid].text
+        found.chunks[cid]
         for cid in chosen
         if found.chunks[cid].letter_id == letter and found.chunks[cid].part in query.META_PARTS
     ]
@@ -41,12 +43,17 @@ def with_stated_fields(
     frame = [c for c in chunks if c.part in query.META_PARTS] + lead
     added: list[Chunk] = []
     for f in fields:
-        if any(f.states.search(text) for text in own):
+        # a date as the letter writes it under its sign-off, before the card's ISO line (a
+        # date its opening names is another day's)
+        worded = f.name == "date"
+        where = [c for c in frame if c.part in (*_SIGNED, "meta")] if worded else frame
+        where.sort(key=lambda c: worded and c.part == "meta")
+        if any(f.states.search(c.text) for c in own if not worded or c.part in _SIGNED):
             continue
-        chunk = next((c for c in frame if f.states.search(c.text)), None)
+        chunk = next((c for c in where if f.states.search(c.text)), None)
         if chunk is not None and chunk.chunk_id not in chosen and chunk not in added:
             added.append(chunk)
-            own.append(chunk.text)
+            own.append(chunk)
     for chunk in added:
         found.chunks[chunk.chunk_id] = chunk
         found.scores[chunk.chunk_id] = found.scores[chosen[0]]
