@@ -60,7 +60,7 @@ def choose(
             break
         if sentence in chosen or not kept(sentence):
             continue
-        if _said(sentence, chosen):
+        if _said(sentence, chosen) or (fields and _another_day(sentence, chosen)):
             continue
         same = letters[sentence.passage] == letters[0]
         ratio = settings.keep_ratio if same else settings.other_letter_ratio
@@ -102,6 +102,14 @@ def _in_its_words(line: Scored, stating: Sequence[Scored]) -> Scored:
         return line
     own = (s for s in stating if not _CARD_DATE.match(s.text.strip()))
     return next((s for s in own if find_iso(s.text) == card.group(1)), line)
+
+
+def _another_day(sentence: Scored, chosen: Sequence[Scored]) -> bool:
+    """Whether the letter's words date another day than the dated lines chosen for a field
+    ("我局于2024年4月17日邀请…" beside the sign-off's "2024年6月14日")."""
+    day = None if _CARD_DATE.match(sentence.text.strip()) else find_iso(sentence.text)
+    days = {find_iso(c.text) for c in chosen} - {None}
+    return day is not None and bool(days) and day not in days
 
 
 def _said(sentence: Scored, chosen: Sequence[Scored]) -> bool:

@@ -54,6 +54,19 @@ completeness: partial
 近三年,我局共计安排城区环卫经费2200万元。下一步,我局将逐步加大环卫资金投入。
 """
 
+# A copy with its page's dates and its own sign-off; its opening names another day.
+SIGNED = """source_url: synthetic
+completeness: full
+---
+  • 发布日期 2024-06-21
+青河县教育局关于县人大四届三次会议第59号建议的答复
+马红代表:
+你提出的《关于增加公办幼儿园学位的建议》收悉。我局于2024年4月17日邀请你实地查看了片区幼儿园,现答复如下:
+2023年,我局新建公办幼儿园1所,新增学位360个。
+青河县教育局
+2024年6月14日
+"""
+
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
@@ -63,6 +76,7 @@ def qa(tmp_path_factory: pytest.TempPathFactory) -> ReplyLetterQA:
         undated=UNDATED,
         dated=DATED,
         written=WRITTEN,
+        signed=SIGNED,
     )
 
 
@@ -107,3 +121,16 @@ def test_when_it_was_written_is_the_pages_written_date_not_its_publication(
     assert (letter.date_written, letter.date_signed, letter.year) == ("2019-07-03", None, 2019)
     record = next(r for r in qa.letters() if r["proposal_no"] == "58")
     assert record["date_written"] == "2019-07-03"
+
+
+def test_the_date_is_quoted_as_the_letter_writes_it_under_its_sign_off(qa: ReplyLetterQA) -> None:
+    # the field card prints it "落款日期：2024-06-14"; the quote is the letter's own words
+    for question in (
+        "第59号建议的答复是哪天答复的？",
+        "When was the reply to suggestion 59 signed?",
+    ):
+        answer = qa.ask(question)
+        quotes = [c.quote for c in answer.citations]
+        assert "2024年6月14日" in quotes, (question, quotes)
+        assert not any("2024-06-14" in q for q in quotes)  # not the card's line besides
+        assert not any(q.startswith("我局于2024年4月17日") for q in quotes)
