@@ -239,7 +239,7 @@ META_FIELDS: tuple[MetaField, ...] = (
             # of the reply, not of a project, a fund or what the reply mentions ("这笔资金归
             # 哪类", "建议中提到的产业园属于哪一类园区")
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"
-            r"类(?!型|别)(?:[了呢吗]|的?办理结果)?(?:[？?。]|$)|"
+            r"类(?!型|别)(?:[了呢吗]|的?(?:办理结果|办复|答复))?(?:[？?。]|$)|"
             r"\b(?:result|reply|response|handling) (?:category|class|type)\b|"
             r"\b(?:what|which) (?:category|class)\b(?! of)|\bA\s*/\s*B\s*/\s*C\b",
             re.I,

@@ -308,6 +308,7 @@ completeness: full
     [
         "第31号提案的办理结果算哪一类？",
         "图书室那条提案的答复属于哪类？",
+        "图书室那条提案的答复属于哪一类办复？",
         "What result category was the reply to proposal 31 given?",
         "Which category (A/B/C) was the reply to proposal 31 given?",
     ],
