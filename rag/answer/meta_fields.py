@@ -88,7 +88,12 @@ ISSUER_ASKED = (
     r"谁(?:答复|回复|回(?=的|了|[？?]|$))|"
     r"\bwho (?:replied|answered|responded|wrote back|issued the (?:reply|letter|response))\b|"
     r"\b(?:which|what) (?:\w+ )?(?:department|bureau|office|agency|government|authority|body) "
-    r"(?:replied|answered|responded|wrote the reply|issued the reply)\b"
+    r"(?:replied|answered|responded|wrote the reply|issued the reply)\b|"
+    # the units the reply is signed by: "落款单位", "哪些单位落款的", "which units signed the
+    # … reply" (not "which units signed the agreement")
+    r"落款(?:的)?(?:单位|部门|机关)|(?:哪个|哪些|什么)(?:部门|单位|机关)(?:落款|署名)|"
+    r"\b(?:which|what) (?:\w+ )?(?:units?|departments?|bureaus?|offices?|agencies|bodies) "
+    r"(?:signed|issued|sent|wrote) (?:the|this|that|its) (?:[\w-]+ ){0,4}?(?:reply|letter|response)\b"
 )
 # The session that received it: "是哪届哪次会议上提的", "哪次人代会上提的", "at which session
 # was it raised" — not "哪届毕业生", "哪次会议研究决定的".

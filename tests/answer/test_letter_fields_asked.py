@@ -34,6 +34,8 @@ def _asked(question: str) -> list[str]:
         ("Which bureau answered suggestion 46?", "issuer"),
         ("那份垃圾影响市容的提案，最后是哪个部门回的？", "issuer"),
         ("这条建议是谁答复的？", "issuer"),
+        ("Which units signed the reply on adding elevators?", "issuer"),  # a joint sign-off
+        ("这份答复的落款单位是什么？", "issuer"),
         ("那份集体提案是政协哪一届哪次会上提的？", "session"),
         ("这条建议是哪次人代会上提的？", "session"),
         ("At which session was the proposal raised?", "session"),
@@ -65,6 +67,7 @@ def test_a_field_of_the_letter_asked_in_other_words(question, field):
         ("Which members of the public can apply?", "proposers"),
         ("Which committee members will review the plan?", "proposers"),
         ("Which departments helped farmers sell their produce?", "co_handlers"),
+        ("Which units signed the cooperation agreement?", "issuer"),
     ],
 )
 def test_words_that_look_like_a_field_but_do_not_ask_it(question, not_asked):
