@@ -82,9 +82,12 @@ def _field_lines(
     lines: list[Scored] = []
     for pattern in fields:
         stating = [s for s in ranked if pattern.search(s.text)]
-        match = next((s for s in stating if kept(s)), next(iter(stating), None))
+        own = [s for s in stating if kept(s)]
+        # a date the card records is the letter's, before one its words give another day
+        card = next((s for s in own if _CARD_DATE.match(s.text.strip())), None)
+        match = card or next(iter(own), next(iter(stating), None))
         if match is not None:
-            match = _in_its_words(match, [s for s in stating if kept(s)])
+            match = _in_its_words(match, own)
         if match is not None and match not in lines and len(lines) < MAX_SENTENCES:
             lines.append(match)
     return lines
