@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rag.answer.deadlines import Written, written
+from rag.answer.doers import WE as _WE
 from rag.answer.due import due_in
 from rag.answer.heading_lines import (
     bare_heading,
@@ -49,6 +50,7 @@ from rag.answer.tense import (
     completed,
     own_words,
     tense,
+    theirs,
 )
 from rag.answer.terms import tokens_of
 from rag.letters.genre import (
@@ -105,6 +107,15 @@ _TURN = re.compile(
     r"^(?:但|但是|然而|不过|可是|只是|只有|除非|由于|因为|随着|鉴于|虽然|尽管|相信|该|此(?!外)|这|"
     r"[^，,。；;]{1,10}?(?<![别其而或还凡就更总于要正便即])是(?!否))"
 )
+# A target a plan or a higher body sets, cited as such ("按照国家有关部署，到2025年全国…要达到
+# 95%以上", "《…行动计划》提出，到2020年全省…将全部通客车"): the document's, not a promise,
+# unless the bureau says it is its own ("根据《方案》，我局将于2025年前…").
+_CITED_TARGET = re.compile(
+    r"^(?:(?:按照|根据|依据)[^，,。；;]{0,40}?[，,]|□+(?:提出|要求|明确|规定)[，,：:]?)"
+    rf"(?:(?!{_WE})[^。；;])*?到20\d{{2}}年(?:(?!{_WE})[^。；;])*[。；;]?\s*$"
+)
+# A policy in force, described ("按照现行政策，在岗乡村医生每人每月享受定额补助800元").
+_STANDING = re.compile(r"^(?:按照|根据|依照)现行的?(?:政策|规定|标准|办法)")
 # A list of problems or causes ("问题主要有三个方面：一是…；二是…"): its items are neither.
 _PROBLEMS_LISTED = re.compile(r"(?:问题|困难|原因|不足|短板|隐患)[^，,。；;：:]{0,12}[：:]")
 # So is a list whose first item is a problem or a need ("一是财力难以安排"), not advice.
@@ -325,9 +336,13 @@ def kinds_of(
     asks = _ASKS.match(plain)
     if (asks and not _OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
         return ()
+    if _CITED_TARGET.match(words) or _STANDING.match(words):
+        return ()  # a document's target or a policy in force, whatever its tense
     future, done = tense(words, year, date, issuer)
     if future:
         return ("action", "commitment") if done else ("commitment",)
+    if not done and theirs(words, issuer):
+        return ()  # another unit's plan: no context makes it the bureau's
     deeds = _REPORTS.search(words) or completed(_STUDY.sub(mask, words))
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not deeds):
         return ()

@@ -30,12 +30,14 @@ EFFECT = re.compile(
 _AFTERWARDS = re.compile(
     r"^(?![经待等在])[^，,。；;]{1,20}?(?<![今此以之然随])后[，,]"
     r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
-    r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上)?(?:解决|缓解|改善|满足|提升|提高))?"
+    r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上|进一步)?(?:解决|缓解|改善|满足|提升|提高))?"
 )
 # What the measures will bring ("通过以上措施，我县乡村旅游将实现…转变"): a thing's future,
 # not a doer's ("通过…，我局将…" promises), as is what the bureau believes will come
 # ("我们相信，…环境将持续改善", "相信…一定会早日落地").
-_THROUGH = re.compile(r"^通过[^，,。；;]{1,24}?[，,](?P<subject>[^，,。；;]{1,16}?)将会?")
+_THROUGH = re.compile(
+    r"^(?:通过[^，,。；;]{1,24}?[，,]|届时[，,]?)(?P<subject>[^，,。；;]{1,16}?)(?:也)?将会?"
+)
 _BELIEF = re.compile(r"(?:相信|坚信)(?P<rest>[^。；;]*)")
 _DOER_LAST = re.compile(rf"(?:{_WE}|我[县市区]|{ORG_SUFFIX}|政府|部门|单位)$")
 
@@ -58,12 +60,22 @@ def unpredicted(words: str) -> str:
         words = words[: belief.start()] + mask(belief) + words[belief.end() :]
     through = _THROUGH.match(words)
     if through and not _DOER_LAST.search(through.group("subject")):
-        words = mask(through) + words[through.end() :]
+        words = _foretold(words, through)
     after = _AFTERWARDS.match(words)
     if after and (after.group("solves") or after.group("subject")):
         if not _agent(after.group("subject")):
-            words = mask(after) + words[after.end() :]
+            words = _foretold(words, after)
     return words
+
+
+def _foretold(words: str, opening: re.Match[str]) -> str:
+    """The sentence with a prediction that `opening` starts blanked out, with the clauses
+    after it that foretell too ("…建成后，乡村学生将能够…，城乡教育差距将进一步缩小。"); a
+    clause in which a doer will act is the bureau's ("…，我局将组织验收")."""
+    rest = words[opening.end() :]
+    if _doer_will(rest):
+        return mask(opening) + rest
+    return "□" * len(words)
 
 
 def _doer_will(clauses: str) -> bool:

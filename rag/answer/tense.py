@@ -204,6 +204,13 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
 _CONSEQUENCE = re.compile(r"将会?(?:严重)?(?:影响|造成|导致|增加|加重|带来|引发)")
 
 
+def theirs(words: str, issuer: str | None) -> bool:
+    """Whether every future marker of the sentence is another unit's ("县财政局将按照…足额拨付",
+    "省文化厅将于明年组织评审" in a county bureau's reply): their plan, not the bureau's."""
+    markers = list(FUTURE.finditer(words))
+    return bool(markers) and all(others(words, m.start() + _lead(m), issuer) for m in markers)
+
+
 def _refused_after(words: str, marker: re.Match[str]) -> bool:
     """Whether a sentence ends refusing after a 将 that foretells a consequence ("施划后将
     影响消防通道畅通，无法全部实施"): why not, not a promise ("我局将积极争取，但暂时无法

@@ -208,10 +208,11 @@ def test_a_unit_put_in_charge_or_of_another_level_plans_its_own() -> None:
     # A 市 centre in a 县 bureau's letter is not the bureau's arm; a 县 centre may be.
     assert _kinds_by("市公路事业发展中心正在开展设计,计划10月开工。") == ("action",)
     assert _kinds_by("县公路养护中心将于年底前完成修补。") == ("commitment",)
-    # A business, a sector's offices, a higher authority: theirs; with the bureau: ours.
-    assert _kinds_by("运营商将于年底前完成基站建设。") is None
-    assert _kinds_by("交警部门将于近期增设信号灯。") is None
-    assert _kinds_by("国家将加大对农村公路的支持力度。") is None
+    # A business, a sector's offices, a higher authority: theirs, and no list or paragraph
+    # makes their plan the bureau's; with the bureau: ours.
+    assert _kinds_by("运营商将于年底前完成基站建设。") == ()
+    assert _kinds_by("交警部门将于近期增设信号灯。") == ()
+    assert _kinds_by("国家将加大对农村公路的支持力度。") == ()
     assert _kinds_by("我局和交警部门将联合开展整治。") == ("commitment",)
 
 
@@ -480,3 +481,41 @@ def test_the_time_a_promise_sets_is_its_own_not_a_year_naming_a_project() -> Non
     assert due_in("国庆节前，我局将在疏导区增设分类垃圾桶20组。", 2025) == "国庆节前"
     # with no time of its own, the year of the project is the one it is due in
     assert due_in("上报为2024年破损路改造项目,将予以治理。", 2024) == "2024年"
+
+
+def test_a_plans_target_or_a_policy_in_force_is_no_promise() -> None:
+    cited = (
+        "按照国家有关部署，到2025年全国古树名木保护率要达到95%以上。",
+        "根据《市区公交线网优化三年行动方案》，到2025年市区公交站点500米覆盖率将达到100%。",
+        "《全省农村公路建设三年行动计划》提出，到2020年全省具备条件的建制村将全部通客车。",
+        "按照现行政策，在岗乡村医生每人每月享受定额补助800元。",
+    )
+    for sentence in cited:
+        assert _kinds(sentence, PLAN) == (), sentence
+    # the bureau taking the target on is its promise
+    assert _kinds("根据《行动方案》，我局将于2025年底前完成全部改造。") == ("commitment",)
+
+
+def test_what_follows_a_foretold_effect_foretells_too_unless_a_doer_acts() -> None:
+    foretold = (
+        "二期项目建成后，乡村学生将能够与城区学生同上一堂课，城乡教育差距将进一步缩小。",
+        "路灯安装完成后，主干道将实现夜间照明全覆盖，群众出行安全将得到有效保障。",
+        "届时,小区内部道路通行条件也将随之改善。",
+        "古树名木保护工作见效后，将进一步提升全省城乡生态文化品位。",
+    )
+    for sentence in foretold:
+        assert _kinds(sentence, PLAN) == (), sentence
+    assert _kinds("项目建成后，我局将组织竣工验收。") == ("commitment",)
+
+
+def test_a_bureau_named_in_a_letter_that_names_no_issuer_is_another() -> None:
+    # the letter calls itself 我部 / 我局; the finance ministry's plan is the ministry's
+    assert (
+        kinds_of("财政部将根据预算管理有关规定统筹安排相关资金。", PLAN, 2024, "2024-07-03") == ()
+    )
+    # a government may be the bureau's own level's
+    believed = "相信随着财力增强，区委、区政府将适时研究提高维护经费。"
+    assert kinds_of(believed, (), 2024, "2024-07-03") == ("commitment",)
+    # a cooperative is another organisation, in a county bureau's letter too
+    coop = kinds_of("县供销社将负责在大坪镇设立收购网点。", PLAN, 2019, "2019-06-01", "某县林业局")
+    assert coop == ()
