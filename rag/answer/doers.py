@@ -40,13 +40,8 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     市中心医院负责") is another's unless the bureau is in it; 国家, 上级 plan their own."""
     doers = [m for m in _DOER.finditer(words) if m.end() <= at and not _ASKED.search(m.group())]
     clause = re.split(r"[，,；;。：:]", words[:at])[-1]
-    if not doers or re.search(WE, clause):
+    if not doers or not issuer or re.search(WE, clause):
         return False
-    if not issuer:  # a letter that names no issuer calls itself 我局: a bureau it names is
-        # another, not a government (区委、区政府 may be the bureau's own level's)
-        unit = doers[-1].group("unit")
-        named = bool(unit and unit[:1] not in "我本" and PEER.search(unit))
-        return named and not _GOVERNMENT.search(unit or "")
     if doers[-1].group("unit"):
         return _theirs(doers[-1].group("unit"), issuer)
     units = re.split(r"[、和及与或]", doers[-1].group("charged"))

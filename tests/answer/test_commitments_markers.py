@@ -508,14 +508,13 @@ def test_what_follows_a_foretold_effect_foretells_too_unless_a_doer_acts() -> No
     assert _kinds("项目建成后，我局将组织竣工验收。") == ("commitment",)
 
 
-def test_a_bureau_named_in_a_letter_that_names_no_issuer_is_another() -> None:
-    # the letter calls itself 我部 / 我局; the finance ministry's plan is the ministry's
-    assert (
-        kinds_of("财政部将根据预算管理有关规定统筹安排相关资金。", PLAN, 2024, "2024-07-03") == ()
-    )
-    # a government may be the bureau's own level's
-    believed = "相信随着财力增强，区委、区政府将适时研究提高维护经费。"
-    assert kinds_of(believed, (), 2024, "2024-07-03") == ("commitment",)
-    # a cooperative is another organisation, in a county bureau's letter too
+def test_a_cooperative_is_another_organisation_and_a_government_may_be_ours() -> None:
     coop = kinds_of("县供销社将负责在大坪镇设立收购网点。", PLAN, 2019, "2019-06-01", "某县林业局")
     assert coop == ()
+    believed = "相信随着财力增强，区委、区政府将适时研究提高维护经费。"
+    assert kinds_of(believed, (), 2024, "2024-07-03", "广元市利州区财政局") == ("commitment",)
+    # A letter whose issuer was not read says nothing of whose a named bureau is: read as
+    # another's, the dev letters with their issuers dropped lost a commitment (0.955 → 0.939)
+    # and commit4's three (0.887 → 0.859), so it stays undecided.
+    unknown = kinds_of("财政部将根据预算管理有关规定统筹安排相关资金。", PLAN, 2024, "2024-07-03")
+    assert unknown == ("commitment",)
