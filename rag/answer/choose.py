@@ -108,8 +108,9 @@ def _in_its_words(line: Scored, stating: Sequence[Scored]) -> Scored:
 
 
 def _another_day(sentence: Scored, chosen: Sequence[Scored]) -> bool:
-    """Whether the letter's words date another day than the dated lines chosen for a field
-    ("我局于2024年4月17日邀请…" beside the sign-off's "2024年6月14日")."""
+    """Whether the letter's words date another day than the dated lines chosen for the
+    fields asked ("我局于2024年4月17日邀请…" beside the sign-off's "2024年6月14日"); with no
+    dated line chosen (no date asked), nothing is left out."""
     day = None if _CARD_DATE.match(sentence.text.strip()) else find_iso(sentence.text)
     days = {find_iso(c.text) for c in chosen} - {None}
     return day is not None and bool(days) and day not in days

@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rag.answer.deadlines import Written, written
-from rag.answer.doers import WE as _WE
 from rag.answer.due import due_in
 from rag.answer.heading_lines import (
     bare_heading,
@@ -43,6 +42,7 @@ from rag.answer.predictions import mask, predicts
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
     FOUND,
+    FUTURE,
     NEED,
     PROBLEM,
     STATUS,
@@ -112,7 +112,8 @@ _TURN = re.compile(
 # unless the bureau says it is its own ("根据《方案》，我局将于2025年前…").
 _CITED_TARGET = re.compile(
     r"^(?:(?:按照|根据|依据)[^，,。；;]{0,40}?[，,]|□+(?:提出|要求|明确|规定)[，,：:]?)"
-    rf"(?:(?!{_WE})[^。；;])*?到20\d{{2}}年(?:(?!{_WE})[^。；;])*[。；;]?\s*$"
+    r"[^。；;我本]*?到20\d{2}年[^。；;我本]*?(?:全[国省市县区镇乡]|各[地省市县区]|[\u4e00-\u9fff]率)"
+    r"[^。；;我本]*[。；;]?\s*$"
 )
 # A policy in force, described ("按照现行政策，在岗乡村医生每人每月享受定额补助800元").
 _STANDING = re.compile(r"^(?:按照|根据|依照)现行的?(?:政策|规定|标准|办法)")
@@ -336,7 +337,8 @@ def kinds_of(
     asks = _ASKS.match(plain)
     if (asks and not _OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
         return ()
-    if _CITED_TARGET.match(words) or _STANDING.match(words):
+    standing = _STANDING.match(words) and not FUTURE.search(words)
+    if _CITED_TARGET.match(words) or standing:
         return ()  # a document's target or a policy in force, whatever its tense
     future, done = tense(words, year, date, issuer)
     if future:

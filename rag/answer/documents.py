@@ -1,8 +1,8 @@
 """Passages as LangChain Documents, and a `BaseRetriever` that returns them.
 
-    retriever = qa.as_retriever(k=4)          # built by the facade
-    docs = retriever.invoke("人才评价")        # Document(page_content=quote-able text,
-                                              #          metadata={letter_id, section, …})
+retriever = qa.as_retriever(k=4)          # built by the facade
+docs = retriever.invoke("人才评价")        # Document(page_content=quote-able text,
+                                          #          metadata={letter_id, section, …})
 """
 
 from __future__ import annotations

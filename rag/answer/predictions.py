@@ -18,7 +18,7 @@ from rag.letters.genre import ORG_SUFFIX
 # A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
 # what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
 EFFECT = re.compile(
-    r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|使(?!用)|成为|"
+    r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|成为|"
     r"得[到以](?:有效|极大|明显|进一步)?(?:改善|缓解|提升|提高))"
     r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
 )
@@ -30,7 +30,8 @@ EFFECT = re.compile(
 _AFTERWARDS = re.compile(
     r"^(?![经待等在])[^，,。；;]{1,20}?(?<![今此以之然随])后[，,]"
     r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
-    r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上|进一步)?(?:解决|缓解|改善|满足|提升|提高))?"
+    r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上|进一步)?"
+    r"(?:解决|缓解|改善|满足|提升|提高|使(?!用)))?"
 )
 # What the measures will bring ("通过以上措施，我县乡村旅游将实现…转变"): a thing's future,
 # not a doer's ("通过…，我局将…" promises), as is what the bureau believes will come
@@ -40,6 +41,13 @@ _THROUGH = re.compile(
 )
 _BELIEF = re.compile(r"(?:相信|坚信)(?P<rest>[^。；;]*)")
 _DOER_LAST = re.compile(rf"(?:{_WE}|我[县市区]|{ORG_SUFFIX}|政府|部门|单位)$")
+# What may stand between a doer and its 将 ("我局还将", "我局下一步将", "我局一定将").
+_BY_THE_WAY = re.compile(r"(?:还|也|都|又|亦|一定|必|下一步|同时|随后|继续|今后)+$")
+
+
+def _doer(subject: str) -> bool:
+    """Whether a clause's subject, before its 将, ends with a doer (the bureau, a unit)."""
+    return bool(_DOER_LAST.search(_BY_THE_WAY.sub("", subject.strip())))
 
 
 def mask(match: re.Match[str]) -> str:
@@ -59,7 +67,7 @@ def unpredicted(words: str) -> str:
     if belief and not _doer_will(belief.group("rest")):
         words = words[: belief.start()] + mask(belief) + words[belief.end() :]
     through = _THROUGH.match(words)
-    if through and not _DOER_LAST.search(through.group("subject")):
+    if through and not _doer(through.group("subject")):
         words = _foretold(words, through)
     after = _AFTERWARDS.match(words)
     if after and (after.group("solves") or after.group("subject")):
@@ -82,8 +90,7 @@ def _doer_will(clauses: str) -> bool:
     """Whether a clause of what is believed has a doer that will act ("相信…，区委、区政府将
     …适时研究": a promise), not a thing that will be so ("…环境将持续改善")."""
     return any(
-        _DOER_LAST.search(re.split(r"[，,]", clauses[: m.start()])[-1].strip())
-        for m in re.finditer("将", clauses)
+        _doer(re.split(r"[，,]", clauses[: m.start()])[-1]) for m in re.finditer("将", clauses)
     )
 
 

@@ -132,7 +132,7 @@ _TARGET = re.compile(r"(?:(20\d{2})|[今明本])年度?的?(?:工作)?目标(?:�
 _YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-]|[以之][前后])")
 # A quarter or half of a year ("今年一季度", "2024年上半年"), not a deadline ("三季度末前").
 _QUARTER = re.compile(
-    r"(?:(20\d{2}|今)年)(?:第)?([一二三四]|上半)(?:季度|年)(?![^，,。；;]{0,2}?[前内末底])"
+    r"(20\d{2}|今)年(?:第?([一二三四])季度|(上半)年)(?![^，,。；;]{0,2}?[前内末底])"
 )
 # A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前).
 _DATE = re.compile(
@@ -357,8 +357,8 @@ def dated_before(words: str, year: int | None, date: str | None) -> bool:
         return False
     signed = tuple(int(part) for part in date.split("-"))
     for match in _QUARTER.finditer(words):  # a quarter or half over by the letter's month
-        when_year = year if match.group(1) in (None, "今") else int(match.group(1))
-        ends = 6 if match.group(2) == "上半" else 3 * ("一二三四".index(match.group(2)) + 1)
+        when_year = year if match.group(1) == "今" else int(match.group(1))
+        ends = 6 if match.group(3) else 3 * ("一二三四".index(match.group(2)) + 1)
         if (when_year or 0, ends) < signed[:2]:
             return True
     for match in _DATE.finditer(words):

@@ -46,7 +46,10 @@ from rag.settings import Settings
 
 SUPPORTED = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 _SKIPPED_FOLDERS = frozenset({"qa"})
-_CHUNKER_VERSION = 1
+# Raised when what a letter's chunks hold changes: an index made before re-chunks each letter
+# on its next ingest (embeddings of unchanged texts come from the cache). 2: the field card
+# gives the page's 成文日期, and contact lines labelled by post leave the body.
+_CHUNKER_VERSION = 2
 
 Progress = Callable[[str, int, int], None]
 Loader = Callable[[Path, int], Letter]

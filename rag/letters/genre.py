@@ -222,7 +222,7 @@ CONTACT = re.compile(
     r"[^:：;；。]{0,6}?|(?:办\s*公\s*)?电\s*话|手\s*机|传\s*真|(?:电\s*子\s*)?邮\s*箱|地\s*址"
     r"|邮\s*(?:政\s*编\s*码|编)|人|负\s*责\s*人"
     # a person's post, then their name and phone: "主管领导人姓名：曾国华 联系电话：…"
-    r"|[\u4e00-\u9fff]{1,6}?人\s*姓\s*名)\s*[:：;；]"
+    r"|(?:(?!提案人|建议人|议案人)[\u4e00-\u9fff]){1,6}?人\s*姓\s*名)\s*[:：;；]"
 )
 # Who approved or answers for the letter, in its sign-off: `签发人:张三`, `签发领导:张三`,
 # `领导签批:张三`, `领导签字:`, `主管领导:刘**` (a 签发 / 签批 line names the signer; the

@@ -518,3 +518,21 @@ def test_a_cooperative_is_another_organisation_and_a_government_may_be_ours() ->
     # and commit4's three (0.887 → 0.859), so it stays undecided.
     unknown = kinds_of("财政部将根据预算管理有关规定统筹安排相关资金。", PLAN, 2024, "2024-07-03")
     assert unknown == ("commitment",)
+
+
+def test_the_bureau_promising_after_those_openings_still_promises() -> None:
+    # (a review's cases: a doer with a word before its 将, no subject, 我县, a promise under a
+    # policy in force, a grade for a quarter, 将使 with the bureau its subject)
+    promised = (
+        "通过以上措施，我局还将在年底前完成改造。",
+        "通过以上措施，我局下一步将加快推进。",
+        "届时，我局还将组织验收。",
+        "相信在各级的支持下，我局一定将全力推进。",
+        "按照工作安排，到2025年底前全面完成老旧小区改造。",
+        "根据上级部署，我县将力争到2025年实现农村公路全覆盖。",
+        "根据现行政策，我局将为符合条件的乡村医生发放补助。",
+        "我局将使全县农村饮水安全得到保障。",
+    )
+    for sentence in promised:
+        assert _kinds_by(sentence) == ("commitment",), sentence
+    assert _kinds_by("今年二年级学生将全部纳入。") != ("action",)

@@ -48,7 +48,9 @@ def derive(settings: Settings, **changes: Any) -> Settings:
 def child_env(settings: Settings) -> dict[str, str]:
     """Environment that makes `Settings()` in a child equal `settings` (offline)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RAG_", "OPENAI_"))}
-    for name, value in settings.model_dump(exclude={"openai_api_key", "ui_auth", "api_token"}).items():
+    for name, value in settings.model_dump(
+        exclude={"openai_api_key", "ui_auth", "api_token"}
+    ).items():
         if isinstance(value, Path):
             value = value.resolve()  # the child runs in the repository root
         if value is not None and not name.startswith("openai_"):
