@@ -84,7 +84,7 @@ def _field_lines(
         stating = [s for s in ranked if pattern.search(s.text)]
         own = [s for s in stating if kept(s)]
         # a date the card records is the letter's, before one its words give another day
-        card = next((s for s in own if _CARD_DATE.match(s.text.strip())), None)
+        card = next((s for s in own if _card_day(s)), None)
         match = card or next(iter(own), next(iter(stating), None))
         if match is not None:
             match = _in_its_words(match, own)
@@ -97,21 +97,27 @@ def _field_lines(
 _CARD_DATE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*(\d{4}-\d{2}-\d{2})$")
 
 
+def _card_day(line: Scored) -> str | None:
+    """The day a field card's date line gives, None for any other line."""
+    card = _CARD_DATE.match(line.text.strip())
+    return card.group(1) if card else None
+
+
 def _in_its_words(line: Scored, stating: Sequence[Scored]) -> Scored:
     """The letter's own line for a date its field card gives ("2024年6月14日" under the
     sign-off for "落款日期：2024-06-14"): the quote is then the letter's words."""
-    card = _CARD_DATE.match(line.text.strip())
-    if card is None:
+    day = _card_day(line)
+    if day is None:
         return line
-    own = (s for s in stating if not _CARD_DATE.match(s.text.strip()))
-    return next((s for s in own if find_iso(s.text) == card.group(1)), line)
+    own = (s for s in stating if not _card_day(s))
+    return next((s for s in own if find_iso(s.text) == day), line)
 
 
 def _another_day(sentence: Scored, chosen: Sequence[Scored]) -> bool:
     """Whether the letter's words date another day than the dated lines chosen for the
     fields asked ("我局于2024年4月17日邀请…" beside the sign-off's "2024年6月14日"); with no
     dated line chosen (no date asked), nothing is left out."""
-    day = None if _CARD_DATE.match(sentence.text.strip()) else find_iso(sentence.text)
+    day = None if _card_day(sentence) else find_iso(sentence.text)
     days = {find_iso(c.text) for c in chosen} - {None}
     return day is not None and bool(days) and day not in days
 
@@ -119,11 +125,8 @@ def _another_day(sentence: Scored, chosen: Sequence[Scored]) -> bool:
 def _said(sentence: Scored, chosen: Sequence[Scored]) -> bool:
     """Whether a chosen line says what the sentence says: the same line in two chunks (the
     field card and its own), or a card date the letter's own line gives."""
-    card = _CARD_DATE.match(sentence.text.strip())
-    return any(
-        sentence.text == c.text or (card is not None and find_iso(c.text) == card.group(1))
-        for c in chosen
-    )
+    day = _card_day(sentence)
+    return any(sentence.text == c.text or (day and find_iso(c.text) == day) for c in chosen)
 
 
 def in_frame(passage: Passage, sentence: str) -> bool:

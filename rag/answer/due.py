@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.deadlines import DUE
-from rag.answer.tense import FUTURE, PROBLEM, dated_before, own_words
+from rag.answer.tense import FUTURE, PROBLEM, dated_before, lead, own_words
 
 
 def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
@@ -20,7 +20,7 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
     promise = FUTURE.search(own_words(sentence))
     clause = 0
     if promise:  # (a marker may hold the mark that opens its clause: "，计划新装…")
-        at = promise.start() + (promise.group(0)[:1] in "，,；;。：:")
+        at = promise.start() + lead(promise)
         clause = max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1
     parts = [(sentence[clause:], True)] if promise else []
     for text, promised in [*parts, (sentence, False)]:

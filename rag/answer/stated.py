@@ -46,8 +46,8 @@ def with_stated_fields(
         # a date as the letter writes it under its sign-off, before the card's ISO line (a
         # date its opening names is another day's)
         worded = f.name == "date"
-        where = [c for c in frame if c.part in (*_SIGNED, "meta")] if worded else frame
-        where.sort(key=lambda c: worded and c.part == "meta")
+        dated = (c for c in frame if c.part in (*_SIGNED, "meta"))
+        where = sorted(dated, key=lambda c: c.part == "meta") if worded else frame
         if any(f.states.search(c.text) for c in own if not worded or c.part in _SIGNED):
             continue
         chunk = next((c for c in where if f.states.search(c.text)), None)

@@ -181,7 +181,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     markers = [*FUTURE.finditer(words), *filter(None, timed)]
     ended = completed(words)
     # (a marker may open with the clause break before it: ",计划于…" — a clause of its own)
-    markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start() + _lead(m))]
+    markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start() + lead(m))]
     markers = [m for m in markers if not _ongoing(words, m) and not _secured(words, m, year, date)]
     markers = [m for m in markers if not _plan_noun(m, words) and not _past_plan(words, m, year)]
     markers = [m for m in markers if not _imminent(m, words, ended)]
@@ -208,7 +208,7 @@ def theirs(words: str, issuer: str | None) -> bool:
     """Whether every future marker of the sentence is another unit's ("县财政局将按照…足额拨付",
     "省文化厅将于明年组织评审" in a county bureau's reply): their plan, not the bureau's."""
     markers = list(FUTURE.finditer(words))
-    return bool(markers) and all(others(words, m.start() + _lead(m), issuer) for m in markers)
+    return bool(markers) and all(others(words, m.start() + lead(m), issuer) for m in markers)
 
 
 def _refused_after(words: str, marker: re.Match[str]) -> bool:
@@ -243,7 +243,7 @@ def _ongoing(words: str, marker: re.Match[str]) -> bool:
     with a time it will be done by ("正在积极争取列入2026年度…计划" still promises)."""
     clause = _clause_after(words, marker)
     return (
-        not _lead(marker)  # (",计划在…" opens a clause of its own after "正在洽谈合作")
+        not lead(marker)  # (",计划在…" opens a clause of its own after "正在洽谈合作")
         and bool(_UNDER_WAY.search(words, 0, marker.start()))
         and not DUE.search(clause)
         and not _YEAR.search(clause)
@@ -273,7 +273,8 @@ def _past_plan(words: str, marker: re.Match[str], year: int | None) -> bool:
     return dated is not None and int(dated.group(1)) < year
 
 
-def _lead(marker: re.Match[str]) -> int:
+def lead(marker: re.Match[str]) -> int:
+    """1 when the marker holds the mark that opens its clause ("，计划于…"), else 0."""
     return 1 if marker.group(0)[:1] in "，,；;。：:" else 0
 
 
