@@ -78,7 +78,7 @@ class Catalog:
             if r.get("session"):
                 self.by_session.setdefault(r["session"], set()).add(lid)
             self.by_year.setdefault(r.get("year"), set()).add(lid)
-            for place in {*places_of(r.get("issuer")), *places_of(_title_prefix(r)), *_met_at(r)}:
+            for place in _places_of_letter(r):
                 self.by_place.setdefault(place, set()).add(lid)
         self.sessions = [(s, _session_core(s)) for s in sorted(self.by_session)]
         self.doc_numbers = Substrings(
@@ -334,6 +334,14 @@ def _title_prefix(record: Record) -> str:
 
 # The office a question asks about ends its name so: 局, 委, 厅, 办, 政府, 中心 …
 _OFFICE = re.compile(r"[\u4e00-\u9fff](?:局|委|厅|办|政府|中心|管委会)")
+
+
+def _places_of_letter(record: Record) -> set[str]:
+    """Where a letter is from: its issuer's or title's places, the body its title says met
+    — else, when it names no place of its own ("市自然资源和规划局"), the places its
+    proposal is about ("关于新密市老旧小区改造加装电梯的建议" → 新密市)."""
+    own = {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
+    return own or set(places_in(str(record.get("proposal_title") or "")))
 
 
 def _met_at(record: Record) -> list[str]:

@@ -93,7 +93,13 @@ ISSUER_ASKED = (
     # … reply" (not "which units signed the agreement")
     r"落款(?:的)?(?:单位|部门|机关)|(?:哪个|哪些|什么)(?:部门|单位|机关)(?:落款|署名)|"
     r"\b(?:which|what) (?:\w+ )?(?:units?|departments?|bureaus?|offices?|agencies|bodies) "
-    r"(?:signed|issued|sent|wrote) (?:the|this|that|its) (?:[\w-]+ ){0,4}?(?:reply|letter|response)\b"
+    r"(?:signed|issued|sent|wrote) (?:the|this|that|its) (?:[\w-]+ ){0,4}?(?:reply|letter|response)\b|"
+    # the names at the foot of the reply: "which units are named at the end of the … reply",
+    # "末尾署名的是哪些单位"
+    r"\b(?:which|what) (?:\w+ )?(?:units?|departments?|bureaus?|offices?|agencies|bodies) "
+    r"(?:are|is|were|was) (?:named|listed|signed|given) at the (?:end|bottom|foot) of "
+    r"(?:the|this|that|its) (?:[\w'-]+ ){0,4}?(?:reply|letter|response)\b|"
+    r"(?:末尾|结尾|文末)(?:署名|落款)的?(?:是)?(?:哪些|哪个|什么)(?:单位|部门|机关)"
 )
 # The session that received it: "是哪届哪次会议上提的", "哪次人代会上提的", "at which session
 # was it raised" — not "哪届毕业生", "哪次会议研究决定的".

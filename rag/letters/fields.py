@@ -34,6 +34,11 @@ from rag.letters.title import split_title
 __all__ = ["DATE_LINE", "ORG_LINE", "LetterFields", "read_fields", "split_title"]
 
 _PROPOSAL_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
+# A proposal's title the opening gives without 《》: "您提出的关于加强…的建议收悉",
+# "你提出的“关于加固杭埠河河堤,提高防洪能力”的建议收悉" (its quotation marks dropped).
+_SAID_TITLE = re.compile(
+    r"(?:提出|所提|提交)的\s*(?P<title>[“\"]?关于[^。！？；\n《》]{2,90}?(?:提案|建议|议案)[”\"]?)\s*已?收[悉到]"
+)
 # The number in brackets after the proposal's title: `《关于…的建议》（45号）`, `(编号:45)`.
 _BRACKETED_NO = re.compile(
     r"》\s*[(（]\s*(?:(?:提案|建议)?编?号\s*[:：]\s*)?(?P<no>[A-Za-z]{0,3}[0-9０-９]{1,8})\s*号?\s*[)）]"
@@ -73,7 +78,7 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
     opening = "\n".join(parts["opening"])
     tail = parts["signature"] + parts["closing"]
     session = _first(SESSION, title) or _first(SESSION, opening)
-    proposal_title = _first(_PROPOSAL_TITLE, opening, "title")
+    proposal_title = _first(_PROPOSAL_TITLE, opening, "title") or _said_title(opening)
     proposal_no, kind = _proposal(title, opening, parts["body"], meta)
     return LetterFields(
         title=title,
@@ -96,6 +101,11 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
         topic=meta.topic,
         contact=" ".join(p for p in tail if CONTACT.match(p)) or None,
     )
+
+
+def _said_title(opening: str) -> str | None:
+    title = _first(_SAID_TITLE, opening, "title")
+    return re.sub(r"[“”\"]", "", title) if title else None
 
 
 def _first(pattern: re.Pattern[str], text: str | None, group: int | str = 0) -> str | None:
