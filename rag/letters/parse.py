@@ -289,7 +289,7 @@ def _classify(paras: list[_Para]) -> list[str]:
     # page fields the head did not know stand before it.
     opening = next((j for j in range(min(8, tail_from)) if OPENING_START.search(paras[j].text)), 3)
     first = 0
-    for j in range(min(opening, tail_from)):
+    for j in reversed(range(min(opening, tail_from))):  # the nearest: not a form's "内容："
         if SALUTATION.match(paras[j].text) and heading_rank(paras[j].text) is None:
             parts[j] = "salutation"
             first = j + 1

@@ -198,3 +198,27 @@ def test_the_places_an_english_question_spells_are_those_the_dictionary_glosses_
     assert ("昌江", "长江") in places_spelled("What is the Changjiang economic belt policy?")
     # a word is counted as a place's only when it is the place's, not inside one
     assert places_spelled("What did Ming say about Kunming?") == []
+
+
+def test_a_letter_naming_no_place_of_its_own_is_from_the_place_its_proposal_is_about() -> None:
+    catalog = Catalog(
+        [
+            dict(
+                letter_id="xm",
+                issuer="市自然资源和规划局 市市场监督管理局",
+                title=None,
+                proposal_title="关于新密市老旧小区改造加装电梯的建议",
+            ),
+            dict(letter_id="cq", issuer="重庆市住房和城乡建设委员会", title=None),
+            # a bureau with a place of its own is from there, whatever its proposal names
+            dict(
+                letter_id="zz",
+                issuer="郑州市住房保障和房地产管理局",
+                title=None,
+                proposal_title="关于新密市棚户区改造的建议",
+            ),
+        ]
+    )
+    english = catalog.letters_named("Which units signed the Xinmi reply on elevators?", None, True)
+    chinese = catalog.letters_named("新密加装电梯的答复是谁回的？", None, False)
+    assert english.ids == chinese.ids == {"xm"}

@@ -36,6 +36,8 @@ def _asked(question: str) -> list[str]:
         ("这条建议是谁答复的？", "issuer"),
         ("Which units signed the reply on adding elevators?", "issuer"),  # a joint sign-off
         ("这份答复的落款单位是什么？", "issuer"),
+        ("Which units are named at the end of the reply on adding elevators?", "issuer"),
+        ("那份答复末尾署名的是哪些单位？", "issuer"),
         ("那份集体提案是政协哪一届哪次会上提的？", "session"),
         ("这条建议是哪次人代会上提的？", "session"),
         ("At which session was the proposal raised?", "session"),
@@ -68,6 +70,7 @@ def test_a_field_of_the_letter_asked_in_other_words(question, field):
         ("Which committee members will review the plan?", "proposers"),
         ("Which departments helped farmers sell their produce?", "co_handlers"),
         ("Which units signed the cooperation agreement?", "issuer"),
+        ("Which units are named at the end of the report?", "issuer"),
     ],
 )
 def test_words_that_look_like_a_field_but_do_not_ask_it(question, not_asked):

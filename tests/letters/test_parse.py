@@ -625,3 +625,35 @@ def test_parse_never_crashes(text):
     except LetterParseError:
         return
     assert_well_formed(letter)
+
+
+@pytest.mark.parametrize(
+    ("opening", "proposal_title"),
+    [
+        (
+            "您提出的关于新密市老旧小区改造加装电梯的建议收悉。现答复如下：",
+            "关于新密市老旧小区改造加装电梯的建议",
+        ),
+        ("您提出的关于“乡间路维护的建议”收悉，现答复如下：", "关于乡间路维护的建议"),
+        (
+            "你提出的“关于加固河堤,提高防洪能力”的建议收悉。现答复如下：",
+            "关于加固河堤,提高防洪能力的建议",
+        ),
+        (
+            "您所提的“关于改善卫生院就医环境的建议”已收悉，现答复如下：",
+            "关于改善卫生院就医环境的建议",
+        ),
+        ("您提出的建议收悉，现答复如下：", None),  # no title given
+        ("您提出的关于道路的意见，我们高度重视。", None),  # no 收悉: not the receipt
+    ],
+)
+def test_a_proposal_title_the_opening_gives_without_book_marks(opening, proposal_title):
+    assert _letter("张三代表：", opening, "正文。").proposal_title == proposal_title
+
+
+def test_the_salutation_is_the_line_nearest_the_opening_not_a_form_label():
+    # a tracking form's "办理情况：" above the letter is no one addressed
+    letter = _letter(
+        "办理情况：", "张三代表：", "您提出的关于道路的建议收悉，现答复如下：", "正文。"
+    )
+    assert letter.proposers == ("张三",)
