@@ -341,7 +341,15 @@ def _places_of_letter(record: Record) -> set[str]:
     — else, when it names no place of its own ("市自然资源和规划局"), the places its
     proposal is about ("关于新密市老旧小区改造加装电梯的建议" → 新密市)."""
     own = {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
-    return own or set(places_in(str(record.get("proposal_title") or "")))
+    about = places_in(str(record.get("proposal_title") or ""))
+    return own or {p for p in about if not _a_word(place_core(p))}
+
+
+def _a_word(core: str) -> bool:
+    """Whether a place's name is one word of another kind ("加强" of "加强县城", "农牧" of
+    "农牧区"): a verb, an adjective, an adverb or an abbreviation, not a name."""
+    words = tagged(core)
+    return len(words) == 1 and words[0][1][:1] in "vjadc"
 
 
 def _met_at(record: Record) -> list[str]:

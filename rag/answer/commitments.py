@@ -45,6 +45,7 @@ from rag.answer.tense import (
     FUTURE,
     NEED,
     PROBLEM,
+    STANDING,
     STATUS,
     befell,
     completed,
@@ -112,11 +113,9 @@ _TURN = re.compile(
 # unless the bureau says it is its own ("根据《方案》，我局将于2025年前…").
 _CITED_TARGET = re.compile(
     r"^(?:(?:按照|根据|依据)[^，,。；;]{0,40}?[，,]|□+(?:提出|要求|明确|规定)[，,：:]?)"
-    r"[^。；;我本]*?到20\d{2}年[^。；;我本]*?(?:全[国省市县区镇乡]|各[地省市县区]|[\u4e00-\u9fff]率)"
-    r"[^。；;我本]*[。；;]?\s*$"
+    r"(?=[^。；;]*?(?:全[国省市县区镇乡]|各[^，,。；;]{0,4}?[地省市县区]|[\u4e00-\u9fff]率))"
+    r"[^。；;我本]*?[到在]20\d{2}年[^。；;我本]*[。；;]?\s*$"
 )
-# A policy in force, described ("按照现行政策，在岗乡村医生每人每月享受定额补助800元").
-_STANDING = re.compile(r"^(?:按照|根据|依照)现行的?(?:政策|规定|标准|办法)")
 # A list of problems or causes ("问题主要有三个方面：一是…；二是…"): its items are neither.
 _PROBLEMS_LISTED = re.compile(r"(?:问题|困难|原因|不足|短板|隐患)[^，,。；;：:]{0,12}[：:]")
 # So is a list whose first item is a problem or a need ("一是财力难以安排"), not advice.
@@ -337,7 +336,7 @@ def kinds_of(
     asks = _ASKS.match(plain)
     if (asks and not _OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
         return ()
-    standing = _STANDING.match(words) and not FUTURE.search(words)
+    standing = STANDING.match(words) and not FUTURE.search(words)
     if _CITED_TARGET.match(words) or standing:
         return ()  # a document's target or a policy in force, whatever its tense
     future, done = tense(words, year, date, issuer)

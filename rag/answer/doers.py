@@ -13,9 +13,9 @@ from rag.letters.genre import ORG_SUFFIX
 
 # The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
 WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
-# A unit, as the genre names one; a business (运营商, 开发商) and a sector's offices (交通部门)
-# are ones too.
-_UNIT = rf"(?:{ORG_SUFFIX}|商|部门)"
+# A unit, as the genre names one; a business (运营商, 开发商, 供电企业) and a sector's offices
+# (交通部门) are ones too.
+_UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业)"
 # Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
 # clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's, government's or
 # company's plan is its own, unless it is the bureau (我局, its short name) or the government of the
@@ -26,9 +26,11 @@ _DOER = re.compile(
     r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
 )
+_WITH = re.compile("会同|联合(?!会)|协同|配合|携手")
 _ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
 PEER = re.compile(
-    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|(?<!公)社)$|^(?:国家|中央|省里|上级)$"
+    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社)$"
+    r"|^(?:国家|中央|省里|上级)$"
 )
 _GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
 _LEVELS = "省市县区镇乡"
@@ -42,8 +44,9 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     clause = re.split(r"[，,；;。：:]", words[:at])[-1]
     if not doers or not issuer or re.search(WE, clause):
         return False
-    if doers[-1].group("unit"):
-        return _theirs(doers[-1].group("unit"), issuer)
+    if doers[-1].group("unit"):  # a partner the bureau acts with is none ("会同县卫健委将…")
+        unit = doers[-1].group("unit")
+        return not _WITH.match(unit) and _theirs(unit, issuer)
     units = re.split(r"[、和及与或]", doers[-1].group("charged"))
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
 

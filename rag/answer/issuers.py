@@ -30,6 +30,8 @@ _PLACE = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}")
 # An ethnic group inside a place name (石林彝族自治县): people leave it out.
 _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
 _SHORTEST = 3  # a span shorter than this names nothing ("科局")
+# A county of one character (莒县, 康县, 泾县) opening a name; not 全县, 本县, 两县.
+_ONE_CHAR_COUNTY = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}我本全各该此某每外一二两三四五六七八九十]县(?=[\u4e00-\u9fff])")
 
 
 def places_of(name: str | None) -> list[str]:
@@ -37,7 +39,7 @@ def places_of(name: str | None) -> list[str]:
     "重庆市北碚区城市管理局" → ["重庆市", "北碚区"]."""
     found: list[str] = []
     rest = name or ""
-    while match := _PLACE.match(rest):
+    while match := _PLACE.match(rest) or _ONE_CHAR_COUNTY.match(rest):
         found.append(match.group(0))
         rest = rest[match.end() :]
     return found

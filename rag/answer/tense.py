@@ -62,7 +62,7 @@ _SO_FAR_DONE = re.compile(
 # frames. A present state (目前有…) by itself is a description, not a deed.
 STATUS = re.compile(_BACK)
 # 将 as 把, in any tense: 将 + its object + a verb that carries the object somewhere — a result
-# complement ("纳入", "列为", "压缩至", "建成") or a hand-over ("转交", "交由第三方公司") — or joins
+# complement ("纳入", "列为", "压缩至", "建成", "改造为") or a hand-over ("转交", "交由第三方公司") — or joins
 # it to another that closes the clause ("将监管与创建要求相结合，"). The object is a noun phrase
 # ("该路段", "时限", "老化器材更新"); a future 将 is followed instead by how (积极, 进一步, 重点),
 # by a preposition (在, 于, 对) or by a verb with an object of its own ("将加大资金投入", "将督促施
@@ -70,7 +70,7 @@ STATUS = re.compile(_BACK)
 _DISPOSAL = re.compile(
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
     r"重点|大力|不断|持续|依法|依规|严格|全面|及时|主动|着力|统筹|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
-    r"(?:[\u4e00-\u9fff][入为至到给成]|[转移送呈][交送达报]|交[由给]"
+    r"(?:[\u4e00-\u9fff][入为至到给成]|[\u4e00-\u9fff]{2}[为成]|[转移送呈][交送达报]|交[由给]"
     r"|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
 )
 # A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
@@ -81,6 +81,12 @@ PROBLEM = re.compile(
     r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
     # a study put off until conditions allow ("待财力允许时，再作研究"): a refusal, politely
     r"|待[^。；;]{2,30}?[时后][，,]?再(?:作|行|予|进行)?(?:进一步)?的?(?:研究|考虑|论证)"
+)
+# A policy or rule in force, described ("按照现行政策，在岗乡村医生每人每月享受定额补助800元",
+# "根据国家林草局规定，野猪猎捕须经批准"), not what the bureau did by it ("根据规定，我局已…").
+STANDING = re.compile(
+    r"^(?:按照|根据|依[照据])(?:现行的?(?:政策|规定|标准|办法)|[^，,。；;]{0,16}?(?:规定|政策)[，,]"
+    r"(?![^。；;]*?(?:[我本已了]|正在)))"
 )
 # A need or an urgency (亟需, 确需, 刻不容缓): what ought to be, like a rule; a 已 before it
 # ("…已刻不容缓") tells how pressing, not a deed, and so does one before an inability
@@ -225,13 +231,18 @@ def _refused_after(words: str, marker: re.Match[str]) -> bool:
 
 
 def _secured(words: str, marker: re.Match[str], year: int | None, date: str | None) -> bool:
-    """Whether 争取 an amount in yuan reports it got, in a sentence dated before the letter
-    ("2023年，我局…争取中央预算内投资1.36亿元"), not a plan ("争取每年安排200万元")."""
-    return (
-        marker.group(0) == "争取"
-        and bool(re.search(r"\d+(?:\.\d+)?[万亿]?元", _clause_after(words, marker)))
-        and dated_before(words[: marker.start()], year, date)
-    )
+    """Whether 争取 reports what it got: in a sentence dated before the letter ("2023年，我局…
+    争取中央预算内投资1.36亿元", "2019年，我会争取省残联支持，为…"), or an amount in yuan over
+    a period that ends now or with no time ahead ("今年以来，我局争取…资金1200万元，…"); not
+    a plan ("争取每年安排200万元", "争取明年落实资金500万元")."""
+    if marker.group(0) != "争取":
+        return False
+    before, clause = words[: marker.start()], _clause_after(words, marker)
+    if dated_before(before, year, date):
+        return True
+    amount = re.search(r"\d+(?:\.\d+)?[万亿]?元", clause)
+    ahead = re.search(rf"每年|[明今本]年|年[内底]|{DUE.pattern}", words)
+    return bool(amount and (STATUS.search(before) or not ahead))
 
 
 # Work under way: 正在 opens the clause up to the marker ("正在积极争取").
@@ -290,13 +301,16 @@ def _imminent(marker: re.Match[str], words: str, ended: list[int]) -> bool:
 def _nominal(phrase: str) -> bool:
     """Whether a phrase opens with a noun, a pronoun or a number (as jieba tags its first
     word), not with a verb, an adverb or a preposition; a first word that 的 follows is an
-    attribute of one ("原来的7个环节", "新建的道路")."""
+    attribute of one ("原来的7个环节", "新建的道路"), as is an adjective before nouns only."""
     import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
 
     tokens_of(phrase)
     words = list(islice(jieba.posseg.cut(phrase), 2))
     if len(words) == 2 and words[1].word == "的":
         return True
+    if words and words[0].flag == "a":  # an adjective before nouns only ("老旧梭式窑")
+        rest = list(jieba.posseg.cut(phrase[len(words[0].word) :]))
+        return bool(rest) and rest[-1].flag.startswith("n") and all(w.flag[0] in "an" for w in rest)
     return bool(words) and not re.match(r"[vdpcliau]", words[0].flag)
 
 
