@@ -31,7 +31,9 @@ _PLACE = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}")
 _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
 _SHORTEST = 3  # a span shorter than this names nothing ("科局")
 # A county of one character (莒县, 康县, 泾县) opening a name; not 全县, 本县, 两县.
-_ONE_CHAR_COUNTY = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}我本全各该此某每外一二两三四五六七八九十]县(?=[\u4e00-\u9fff])")
+_ONE_CHAR_COUNTY = re.compile(
+    rf"[^\W\d_{_NOT_IN_PLACES}我本全各该此某每外一二两三四五六七八九十]县(?=[\u4e00-\u9fff])"
+)
 
 
 def places_of(name: str | None) -> list[str]:

@@ -230,14 +230,15 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "contact",
         re.compile(
-            r"联系人|联系电话|电话多少|承办人|经办人|谁承办|\bcontact|\b(?:tele)?phone (?:number|no)\b|"
+            r"联系人|联系电话|电话多少|承办人|经办人|谁承办|承办负责人|\bcontact|"
+            r"\b(?:tele)?phone (?:number|no)\b|"
             # whom to call about the reply itself, not a service the letter names ("答复中
             # 提到的法律援助中心联系方式", "找谁联系办理")
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:联系方式|[找跟和]谁联系|联系谁|向谁咨询)"
             r"(?![^。？?]*办理)|有事找谁",
             re.I,
         ),
-        re.compile(r"联系人|联系电话|电话|承办人|经办人"),
+        re.compile(r"联系人|联系电话|电话|承办人|经办人|负\s*责\s*人[:：]"),  # "承办负责人:李石六"
         ("contact",),
     ),
     MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),

@@ -536,3 +536,46 @@ def test_the_bureau_promising_after_those_openings_still_promises() -> None:
     for sentence in promised:
         assert _kinds_by(sentence) == ("commitment",), sentence
     assert _kinds_by("今年二年级学生将全部纳入。") != ("action",)
+
+
+# -- what a sentence seems to promise and does not --------------------------------------
+
+
+def test_zhengqu_reports_what_it_got_when_dated_before_or_counted_to_now() -> None:
+    assert _kinds("2023年,我局争取省残联支持,为120名残疾人适配轮椅。") == ("action",)
+    assert _kinds("今年以来,我局争取省级资金800万元,新建冷库6座。") == ("action",)
+    # an amount got with no time ahead promises nothing (its paragraph tells the rest)
+    assert "commitment" not in (_kinds("我局争取中央资金2000万元,支持5家企业改造生产线。") or ())
+    # …not a plan: a time ahead, a yearly amount, or a marker of its own
+    assert _kinds("争取明年落实资金500万元。") == ("commitment",)
+    assert _kinds("争取每年安排200万元。") == ("commitment",)
+    assert _kinds("下一步,我局争取省级资金300万元。") == ("commitment",)
+
+
+def test_jiang_before_an_adjective_and_noun_and_a_two_character_verb_moves_it() -> None:
+    # "将老旧窑炉改造为…" in a sentence of 2023: 把, not a promise
+    assert _kinds("2023年,我局支持8家企业将老旧窑炉改造为节能窑炉。") == ("action",)
+    # a future 将 with its how (积极, 进一步) still promises
+    assert _kinds("我局将积极争取资金,把老旧窑炉改造为节能窑炉。") == ("commitment",)
+
+
+def test_what_a_work_will_bring_or_is_expected_to_is_a_prediction() -> None:
+    assert _kinds("集聚区建成后,将进一步带动周边消费和就业。", PLAN) == ()
+    assert _kinds("随着品牌影响力的提升,务工人员的收入将进一步提高。", PLAN) == ()
+    assert _kinds("通过以上措施,鼠害有望得到有效控制。", PLAN) == ()
+    # right after the work, the bureau still acts
+    assert _kinds("项目完成后,我局将组织验收。", PLAN) == ("commitment",)
+
+
+def test_a_business_an_association_and_a_rule_in_force_promise_nothing() -> None:
+    def kinds(sentence: str) -> tuple[str, ...] | None:
+        return kinds_of(sentence, (), 2024, "2024-09-10", "某某县商务局")
+
+    assert kinds("供电企业将同步做好增容报装服务。") == ()
+    assert kinds("市钓鱼协会将派员进行技术指导。") == ()
+    assert kinds("根据省林业局规定,猎捕须经批准,不得使用猎夹。") == ()
+    assert kinds("按照市级规定,取得证书的学员可享受每人1000元培训补贴。") == ()
+    assert kinds("按照省里部署,各沿海区县要在2025年底前完成设备配备。") == ()
+    # what the bureau did by a rule is its deed, and a partner it acts with is no doer
+    assert kinds("根据有关规定,我局已对该企业进行处罚。") == ("action",)
+    assert kinds("会同县卫生健康委将适配服务纳入签约内容,明年起试点。") == ("commitment",)

@@ -223,3 +223,22 @@ def test_a_letter_naming_no_place_of_its_own_is_from_the_place_its_proposal_is_a
     english = catalog.letters_named("Which units signed the Xinmi reply on elevators?", None, True)
     chinese = catalog.letters_named("新密加装电梯的答复是谁回的？", None, False)
     assert english.ids == chinese.ids == {"xm"}
+
+
+def test_a_county_of_one_character_is_a_place_and_a_verb_before_a_unit_is_none() -> None:
+    from rag.answer.issuers import places_of
+
+    assert places_of("莒县综合行政执法局") == ["莒县"]
+    assert places_of("泾县经济和信息化委员会") == ["泾县"]
+    assert places_of("县人民政府") == places_of("全县") == []
+    catalog = Catalog(
+        [
+            dict(letter_id="jx", issuer="莒县综合行政执法局", title=None),
+            # "关于加强县城…" names no 加强县: the letter stays unplaced
+            dict(
+                letter_id="qy", issuer=None, title=None, proposal_title="关于加强县城小区建设的建议"
+            ),
+        ]
+    )
+    assert catalog.letters_named("How many vendors are there in Juxian?", None, True).ids == {"jx"}
+    assert "加强县" not in catalog.known_places

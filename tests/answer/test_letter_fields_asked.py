@@ -38,6 +38,7 @@ def _asked(question: str) -> list[str]:
         ("这份答复的落款单位是什么？", "issuer"),
         ("Which units are named at the end of the reply on adding elevators?", "issuer"),
         ("那份答复末尾署名的是哪些单位？", "issuer"),
+        ("岳阳那份科技人才答复的承办负责人是谁？", "contact"),
         ("那份集体提案是政协哪一届哪次会上提的？", "session"),
         ("这条建议是哪次人代会上提的？", "session"),
         ("At which session was the proposal raised?", "session"),
