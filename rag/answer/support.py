@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from rag.answer.bilingual import sense_words
-from rag.answer.issuers import POINTING, place_core, places_in
+from rag.answer.issuers import POINTING, place_core, places_in, places_of
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
@@ -35,8 +35,13 @@ def coverages(
     given, are `term_weights(terms, raw)`, computed once by a caller that needs them too."""
     weights = term_weights(terms, raw) if weights is None else weights
     total = sum(weights.values()) or 1.0
+    # …and the letter's own place every sentence of it speaks of ("全县" of 留坝县农业农村局)
+    own = [" ".join(places_of(p.issuer)) for p in passages]
     return [
-        sum(w for t, w in weights.items() if t in f"{passages[index].section}\n{text}") / total
+        sum(
+            w for t, w in weights.items() if t in f"{own[index]}\n{passages[index].section}\n{text}"
+        )
+        / total
         for index, _, _, text in raw
     ]
 
@@ -83,10 +88,13 @@ def with_lead_in(raw: Raw) -> Raw:
 def with_antecedent(raw: Raw) -> Raw:
     """Each sentence pointing back in its first clause ("镇政府已将该路段硬化列入…"), with
     the sentences before it in its passage, back past others that point back too, to the
-    one that names what it points to."""
+    one that names what it points to; and each clause after a semicolon with the clauses of
+    its sentence before it ("截至2018年底，…；全年蜂蜜产量186吨" is 2018's)."""
 
     def first(at: int) -> int:
         lead, points = at, _REFERS_BACK.search
+        while _follows(raw, lead) and raw[lead - 1][3].rstrip().endswith(("；", ";")):
+            lead -= 1  # a clause after a semicolon goes on with its sentence's topic
         while _follows(raw, lead) and points(raw[lead][3]):
             lead, points = lead - 1, _POINTS_BACK.search  # the one before may point anywhere
         return lead
