@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from rag.answer.bilingual import sense_words
-from rag.answer.issuers import POINTING, place_core, places_in, places_of
+from rag.answer.issuers import POINTING, place_core, places_in
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
@@ -35,13 +35,8 @@ def coverages(
     given, are `term_weights(terms, raw)`, computed once by a caller that needs them too."""
     weights = term_weights(terms, raw) if weights is None else weights
     total = sum(weights.values()) or 1.0
-    # …and the letter's own place every sentence of it speaks of ("全县" of 留坝县农业农村局)
-    own = [" ".join(places_of(p.issuer)) for p in passages]
     return [
-        sum(
-            w for t, w in weights.items() if t in f"{own[index]}\n{passages[index].section}\n{text}"
-        )
-        / total
+        sum(w for t, w in weights.items() if t in f"{passages[index].section}\n{text}") / total
         for index, _, _, text in raw
     ]
 
