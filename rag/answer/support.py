@@ -72,12 +72,16 @@ _REFERS_BACK = re.compile(r"^[^，,；;：:]*?" + _POINTS_BACK.pattern)
 
 def with_lead_in(raw: Raw) -> Raw:
     """Each sentence, one opening with 其中 preceded by the sentence before it in its
-    passage, which names the whole it counts a part of ("…持续开展“一村一品”示范村镇认定
+    passage (and a clause after a semicolon by its sentence's clauses before it), which
+    names the whole it counts a part of ("…持续开展“一村一品”示范村镇认定
     工作。其中,…闵孝镇等110个村镇获得认定。").  Only a count whose counted thing stands
     beside its figure is judged with the lead: any figure of a 其中 sentence is not."""
-    return _with_sentences_before(
-        raw, lambda at: at - 1 if _follows(raw, at) and _PART_OF.match(raw[at][3]) else at
-    )
+
+    def first(at: int) -> int:
+        lead = _sentence_start(raw, at)
+        return lead - 1 if _follows(raw, lead) and _PART_OF.match(raw[lead][3]) else lead
+
+    return _with_sentences_before(raw, first)
 
 
 def with_antecedent(raw: Raw) -> Raw:
@@ -87,14 +91,20 @@ def with_antecedent(raw: Raw) -> Raw:
     its sentence before it ("截至2018年底，…；全年蜂蜜产量186吨" is 2018's)."""
 
     def first(at: int) -> int:
-        lead, points = at, _REFERS_BACK.search
-        while _follows(raw, lead) and raw[lead - 1][3].rstrip().endswith(("；", ";")):
-            lead -= 1  # a clause after a semicolon goes on with its sentence's topic
+        lead, points = _sentence_start(raw, at), _REFERS_BACK.search
         while _follows(raw, lead) and points(raw[lead][3]):
             lead, points = lead - 1, _POINTS_BACK.search  # the one before may point anywhere
         return lead
 
     return _with_sentences_before(raw, first)
+
+
+def _sentence_start(raw: Raw, at: int) -> int:
+    """The first clause of the sentence clause `at` ends: a clause after a semicolon goes on
+    with its sentence's topic and time ("截至2018年底，…；全年蜂蜜产量186吨" is 2018's)."""
+    while _follows(raw, at) and raw[at - 1][3].rstrip().endswith(("；", ";")):
+        at -= 1
+    return at
 
 
 def _follows(raw: Raw, at: int) -> bool:
@@ -111,13 +121,15 @@ def _with_sentences_before(raw: Raw, first: Callable[[int], int]) -> Raw:
 
 def in_letter(raw: Raw, passages: list[Passage], measures: Callable[[str], bool]) -> Raw:
     """Each sentence that measures the thing asked ("小区门前绿地…面积约300平方米"), with
-    its letter's passages at hand, which say whose it is ("该小区为区电力公司职工集资建房")."""
+    its letter's passages at hand, which say whose it is ("该小区为区电力公司职工集资建房");
+    any other with its sentence's clauses before it."""
     letters: dict[str, str] = {}
     for passage in passages:
         letters[passage.letter_id] = letters.get(passage.letter_id, "") + passage.text
+    sentences = _with_sentences_before(raw, lambda at: _sentence_start(raw, at))
     return [
-        (index, start, end, letters[passages[index].letter_id] if measures(text) else text)
-        for index, start, end, text in raw
+        (index, start, end, letters[passages[index].letter_id] if measures(text) else whole)
+        for (index, start, end, text), (*_, whole) in zip(raw, sentences, strict=True)
     ]
 
 

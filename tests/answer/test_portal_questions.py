@@ -37,18 +37,36 @@ MEALS = "\n".join(
         "2024年6月18日",
     ]
 )
+HONEY = "\n".join(
+    [
+        "关于县政协九届二次会议第38号提案的答复",
+        "李明委员：",
+        "您提出的《关于做大中蜂产业的提案》收悉。现答复如下：",
+        "截至2018年底，全县中蜂存栏3.2万箱，养蜂户1460户；全年蜂蜜产量186吨，产值约2300万元。",
+        "2018年，我局举办养蜂技术培训班23期，培训蜂农1100人次。",
+        "某某县农业农村局",
+        "2019年5月10日",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("portal")
-    return indexed(root / "letters", root / "home", road=ROAD, meals=MEALS)
+    return indexed(root / "letters", root / "home", road=ROAD, meals=MEALS, honey=HONEY)
 
 
 def test_a_figure_in_a_sentence_pointing_back_to_its_topic(qa) -> None:
     answer = qa.ask("岳东村那段泥结石路硬化要花多少钱？")
     assert not answer.refused
     assert "52万元" in answer.text
+
+
+def test_a_clause_after_a_semicolon_is_of_its_sentences_year(qa) -> None:
+    # "全年蜂蜜产量186吨" names no year: the clause before its semicolon says 2018
+    answer = qa.ask("2018年蜂农一共产了多少蜂蜜？")
+    assert not answer.refused
+    assert "186吨" in answer.text
 
 
 def test_a_word_jieba_cuts_across_is_read_as_the_letters_write_it(qa) -> None:
