@@ -20,11 +20,18 @@ from typing import Any
 
 from rag.answer import query
 from rag.answer.bilingual import english_words, is_proper_name, translate
-from rag.answer.issuers import match_issuers, names_issuer, place_core, places_in, places_of
+from rag.answer.issuers import (
+    letter_places,
+    match_issuers,
+    names_issuer,
+    place_core,
+    places_in,
+    places_of,
+)
 from rag.answer.pinyin_names import pinyin_forms, spoken_runs
 from rag.answer.spelling import unknown_place_named
 from rag.answer.terms import in_dictionary, mentions, tagged, tokens_of
-from rag.letters.genre import CN_NUMERAL, CN_NUMERALS, halfwidth, kind_in_title
+from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
 
 Record = dict[str, Any]
 
@@ -78,7 +85,7 @@ class Catalog:
             if r.get("session"):
                 self.by_session.setdefault(r["session"], set()).add(lid)
             self.by_year.setdefault(r.get("year"), set()).add(lid)
-            for place in _places_of_letter(r):
+            for place in letter_places(r):
                 self.by_place.setdefault(place, set()).add(lid)
         self.sessions = [(s, _session_core(s)) for s in sorted(self.by_session)]
         self.doc_numbers = Substrings(
@@ -326,43 +333,8 @@ def _names_someone(name: str) -> bool:
     return not in_dictionary(name) or tagged(name)[0][1] in ("nr", "nt", "nz")
 
 
-def _title_prefix(record: Record) -> str:
-    """The title up to what it answers ("南宫市交通运输局 对…" → "南宫市交通运输局"): the
-    issuer, when the title starts with it."""
-    return re.split(r"关于|对", str(record.get("title") or ""), maxsplit=1)[0]
-
-
 # The office a question asks about ends its name so: 局, 委, 厅, 办, 政府, 中心 …
 _OFFICE = re.compile(r"[\u4e00-\u9fff](?:局|委|厅|办|政府|中心|管委会)")
-
-
-def _places_of_letter(record: Record) -> set[str]:
-    """Where a letter is from: its issuer's or title's places, the body its title says met
-    — else, when it names no place of its own ("市自然资源和规划局"), the places its
-    proposal is about ("关于新密市老旧小区改造加装电梯的建议" → 新密市)."""
-    own = {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
-    about = places_in(str(record.get("proposal_title") or ""))
-    return own or {p for p in about if not _a_word(place_core(p))}
-
-
-def _a_word(core: str) -> bool:
-    """Whether a place's name is one word of another kind ("加强" of "加强县城", "农牧" of
-    "农牧区"): a verb, an adjective, an adverb or an abbreviation, not a name."""
-    words = tagged(core)
-    return len(words) == 1 and words[0][1][:1] in "vjadc"
-
-
-def _met_at(record: Record) -> list[str]:
-    """The places of the body the title says received the proposal ("对华容县政协八届…
-    提案的答复" → 华容县, "关于政协清河县第十届委员会…" → 清河县): the replying body answers
-    its own place's deputies and members."""
-    match = _MET_AT.search(str(record.get("title") or ""))
-    if not match or re.search(r"代表|委员|在|等", match.group(1)):
-        return []  # "关于李明代表在县人大…" names a person, not a place
-    return places_of(re.sub(r"^(?:政协|人大)", "", match.group(1)))
-
-
-_MET_AT = re.compile(rf"(?:关于|对)([^关对]{{2,12}}?)(?:政协|人大|第?(?:{CN_NUMERAL}|\d)+届)")
 
 
 def record_dict(record: Any) -> Record:

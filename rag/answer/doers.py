@@ -26,7 +26,9 @@ _DOER = re.compile(
     r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
 )
-_WITH = re.compile("会同|联合(?!会)|协同|配合|携手")
+_WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会)|协同|配合|携手)")
+# A unit the bureau helps is no doer ("一是协助企业争取上级资金").
+_HELPED = re.compile("协助|帮助|引导|督促|鼓励|支持")
 _ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
 PEER = re.compile(
     r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社)$"
@@ -46,7 +48,7 @@ def others(words: str, at: int, issuer: str | None) -> bool:
         return False
     if doers[-1].group("unit"):  # a partner the bureau acts with is none ("会同县卫健委将…")
         unit = doers[-1].group("unit")
-        return not _WITH.match(unit) and _theirs(unit, issuer)
+        return not _WITH.match(unit) and not _HELPED.search(unit) and _theirs(unit, issuer)
     units = re.split(r"[、和及与或]", doers[-1].group("charged"))
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
 

@@ -16,11 +16,12 @@ by their administrative suffixes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
+from typing import Any
 
-from rag.answer.terms import tokens_of
-from rag.letters.genre import PLACE_UNITS
+from rag.answer.terms import in_dictionary, tagged, tokens_of
+from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 
 _UNIT = "(?:" + "|".join(PLACE_UNITS) + ")"
 # A place name is made of name characters: not those of an office (局, 委员会, 办 …) or a
@@ -32,7 +33,7 @@ _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
 _SHORTEST = 3  # a span shorter than this names nothing ("科局")
 # A county of one character (莒县, 康县, 泾县) opening a name; not 全县, 本县, 两县.
 _ONE_CHAR_COUNTY = re.compile(
-    rf"[^\W\d_{_NOT_IN_PLACES}我本全各该此某每外一二两三四五六七八九十]县(?=[\u4e00-\u9fff])"
+    rf"[^\W\d_{_NOT_IN_PLACES}我本全各该此某每外邻省市一二两三四五六七八九十]县(?=[\u4e00-\u9fff])"
 )
 
 
@@ -41,7 +42,7 @@ def places_of(name: str | None) -> list[str]:
     "重庆市北碚区城市管理局" → ["重庆市", "北碚区"]."""
     found: list[str] = []
     rest = name or ""
-    while match := _PLACE.match(rest) or _ONE_CHAR_COUNTY.match(rest):
+    while match := (rest[1:2] == "县" and _ONE_CHAR_COUNTY.match(rest)) or _PLACE.match(rest):
         found.append(match.group(0))
         rest = rest[match.end() :]
     return found
@@ -62,6 +63,50 @@ def places_in(text: str) -> list[str]:
         if _PLACE.fullmatch(name) and not POINTING.match(name) and len(name) >= 3:
             found.append(name)
     return found
+
+
+_NAMES = ("ns", "nr", "nz", "nt", "name")  # jieba's tags of names (a place's, a person's …)
+
+
+def places_about(title: str) -> list[str]:
+    """The places a proposal's title names ("关于新密市老旧小区改造加装电梯的建议" → 新密市):
+    a city, county, town or township, not a district-like kind of area (城区, 园区, 农村地区);
+    a county's or city's name is no common word ("加强" of 加强县城, 山区县), a town's no verb."""
+    found = []
+    for place in places_in(title):
+        core, unit = place_core(place), place[-1]
+        words = tagged(core)
+        flag = words[0][1] if len(words) == 1 and in_dictionary(core) else "name"
+        kinds = "vjadc" if unit in "镇乡" else "vjadcns" if unit in "市县旗" else ""
+        if kinds and (flag in _NAMES or flag[:1] not in kinds):
+            found.append(place)
+    return found
+
+
+def _title_prefix(record: Mapping[str, Any]) -> str:
+    """The title up to what it answers ("南宫市交通运输局 对…" → "南宫市交通运输局"): the
+    issuer, when the title starts with it."""
+    return re.split(r"关于|对", str(record.get("title") or ""), maxsplit=1)[0]
+
+
+def letter_places(record: Mapping[str, Any]) -> set[str]:
+    """Where a letter is from: its issuer's or title's places, the body its title says met,
+    else (no place of its own: "市自然资源和规划局") the places its proposal is about."""
+    own = {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
+    return own or set(places_about(str(record.get("proposal_title") or "")))
+
+
+def _met_at(record: Mapping[str, Any]) -> list[str]:
+    """The places of the body the title says received the proposal ("对华容县政协八届…
+    提案的答复" → 华容县, "关于政协清河县第十届委员会…" → 清河县): the replying body answers
+    its own place's deputies and members."""
+    match = _MET_AT.search(str(record.get("title") or ""))
+    if not match or re.search(r"代表|委员|在|等", match.group(1)):
+        return []  # "关于李明代表在县人大…" names a person, not a place
+    return places_of(re.sub(r"^(?:政协|人大)", "", match.group(1)))
+
+
+_MET_AT = re.compile(rf"(?:关于|对)([^关对]{{2,12}}?)(?:政协|人大|第?(?:{CN_NUMERAL}|\d)+届)")
 
 
 # Words that point at a place rather than name it: 全市, 本县, 我区, 各乡镇, 该镇.

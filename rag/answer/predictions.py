@@ -33,14 +33,20 @@ _AFTERWARDS = re.compile(
     r"^(?![经待等在])[^，,。；;]{1,20}?(?<![今此以之然随])后[，,]"
     r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
     r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上|进一步)?"
-    r"(?:解决|缓解|改善|满足|提升|提高|使(?!用)|带动|拉动|惠及|增加|减少|降低))?"
+    r"(?:解决|缓解|改善|满足|提升|提高|使(?!用)|带动|拉动|惠及))?"
 )
 # What the measures will bring ("通过以上措施，我县乡村旅游将实现…转变", "随着品牌影响力的
 # 提升，务工人员的收入水平将进一步提高"): a thing's future,
 # not a doer's ("通过…，我局将…" promises), as is what the bureau believes will come
 # ("我们相信，…环境将持续改善", "相信…一定会早日落地").
 _THROUGH = re.compile(
-    r"^(?:(?:通过|随着)[^，,。；;]{1,24}?[，,]|届时[，,]?)(?P<subject>[^，,。；;]{1,16}?)(?:也)?将会?"
+    r"^(?:通过[^，,。；;]{1,24}?[，,]|届时[，,]?)(?P<subject>[^，,。；;]{1,16}?)(?:也)?将会?"
+)
+# As a change goes on, what it does to a thing ("随着品牌影响力的提升，务工人员的收入水平将
+# 进一步提高"), not what is scheduled ("随着资金到位，该项目将于明年开工") or done next.
+_AS_IT_GOES = re.compile(
+    r"^随着[^，,。；;]{1,24}?[，,](?P<subject>[^，,。；;]{1,16}?)将会?(?:进一步|不断|持续|逐步)?"
+    r"(?:提高|提升|改善|增加|扩大|增强|减少|降低|下降|上升|增长)"
 )
 _BELIEF = re.compile(r"(?:相信|坚信)(?P<rest>[^。；;]*)")
 _DOER_LAST = re.compile(rf"(?:{_WE}|我[县市区]|{ORG_SUFFIX}|政府|部门|单位)$")
@@ -69,7 +75,7 @@ def unpredicted(words: str) -> str:
     belief = _BELIEF.search(words)
     if belief and not _doer_will(belief.group("rest")):
         words = words[: belief.start()] + mask(belief) + words[belief.end() :]
-    through = _THROUGH.match(words)
+    through = _THROUGH.match(words) or _AS_IT_GOES.match(words)
     if through and not _doer(through.group("subject")):
         words = _foretold(words, through)
     after = _AFTERWARDS.match(words)

@@ -86,7 +86,7 @@ PROBLEM = re.compile(
 # "根据国家林草局规定，野猪猎捕须经批准"), not what the bureau did by it ("根据规定，我局已…").
 STANDING = re.compile(
     r"^(?:按照|根据|依[照据])(?:现行的?(?:政策|规定|标准|办法)|[^，,。；;]{0,16}?(?:规定|政策)[，,]"
-    r"(?![^。；;]*?(?:[我本已了]|正在)))"
+    r"(?![^。；;]*?(?:[我本已了共]|正在|截至|累计|20\d{2}年)))"
 )
 # A need or an urgency (亟需, 确需, 刻不容缓): what ought to be, like a rule; a 已 before it
 # ("…已刻不容缓") tells how pressing, not a deed, and so does one before an inability
@@ -238,8 +238,9 @@ def _secured(words: str, marker: re.Match[str], year: int | None, date: str | No
     if marker.group(0) != "争取":
         return False
     before, clause = words[: marker.start()], _clause_after(words, marker)
-    if dated_before(before, year, date):
-        return True
+    later = year is not None and any(int(y) >= year for y in re.findall(r"(20\d{2})年", clause))
+    if dated_before(before, year, date):  # …unless it strives on to a time ("争取2025年开工")
+        return not (later or DUE.search(clause))
     amount = re.search(r"\d+(?:\.\d+)?[万亿]?元", clause)
     ahead = re.search(rf"每年|[明今本]年|年[内底]|{DUE.pattern}", words)
     return bool(amount and (STATUS.search(before) or not ahead))

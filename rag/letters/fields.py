@@ -37,7 +37,7 @@ _PROPOSAL_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
 # A proposal's title the opening gives without 《》: "您提出的关于加强…的建议收悉",
 # "你提出的“关于加固杭埠河河堤,提高防洪能力”的建议收悉" (its quotation marks dropped).
 _SAID_TITLE = re.compile(
-    r"(?:提出|所提|提交)的\s*(?P<title>[“\"]?关于[^。！？；\n《》]{2,90}?(?:提案|建议|议案)[”\"]?)\s*已?收[悉到]"
+    r"(?:提出|所提|提交)的\s*(?P<title>[“\"]?关于[^。！？；\n《》]{2,90}?(?:提案|建议|议案)[”\"]?)\s*(?:[（(][^（()）]{1,12}[）)])?\s*已?收[悉到]"
 )
 # The number in brackets after the proposal's title: `《关于…的建议》（45号）`, `(编号:45)`.
 _BRACKETED_NO = re.compile(

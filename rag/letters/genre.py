@@ -183,7 +183,7 @@ SALUTATION = re.compile(
 )
 # The opening acknowledges the proposal: `您提出的《…》(第0798号)收悉`.
 OPENING_START = re.compile(
-    r"收悉|(?:[您你](?:们|[(（]们[)）])?|贵(?:单位|党派|会))(?:在[^。]{0,40})?(?:领衔|联名)?"
+    r"收悉|(?:[您你](?:们|[(（]们[)）])?|贵(?:单位|党派|会))(?:[在向][^。]{0,40})?(?:领衔|联名)?"
     r"(?:提出|所提|提)的"
 )
 # The opening ends by announcing the reply: `现答复如下`, `现将办理情况答复如下`, `现予函复`.

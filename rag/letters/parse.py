@@ -287,9 +287,12 @@ def _classify(paras: list[_Para]) -> list[str]:
 
     # The salutation is among the first paragraphs, or anywhere above the opening when
     # page fields the head did not know stand before it.
-    opening = next((j for j in range(min(8, tail_from)) if OPENING_START.search(paras[j].text)), 3)
-    first = 0
-    for j in reversed(range(min(opening, tail_from))):  # the nearest: not a form's "内容："
+    found = next((j for j in range(min(8, tail_from)) if OPENING_START.search(paras[j].text)), None)
+    opening = 3 if found is None else found
+    above, first = range(min(opening, tail_from)), 0
+    # the nearest above the opening (not a form's "内容：" higher up); the first when no
+    # opening was found (not a body line's "具体情况：")
+    for j in above if found is None else reversed(above):
         if SALUTATION.match(paras[j].text) and heading_rank(paras[j].text) is None:
             parts[j] = "salutation"
             first = j + 1

@@ -197,7 +197,7 @@ def test_a_bureau_of_a_place_no_letter_is_from_does_not_narrow_to_other_places()
     ],
 )
 def test_the_place_whose_session_a_title_names(title, places):
-    from rag.answer.catalog import _met_at
+    from rag.answer.issuers import _met_at
 
     assert _met_at({"title": title}) == places
 

@@ -579,3 +579,23 @@ def test_a_business_an_association_and_a_rule_in_force_promise_nothing() -> None
     # what the bureau did by a rule is its deed, and a partner it acts with is no doer
     assert kinds("根据有关规定,我局已对该企业进行处罚。") == ("action",)
     assert kinds("会同县卫生健康委将适配服务纳入签约内容,明年起试点。") == ("commitment",)
+
+
+def test_what_the_review_found_these_rules_must_not_drop() -> None:
+    def kinds(sentence: str) -> tuple[str, ...] | None:
+        return kinds_of(sentence, (), 2024, "2024-09-10", "某某县交通运输局")
+
+    # a subjectless promise after a work done, a plan a document schedules, a dated report
+    assert kinds("新车到位后，将增加该线路班次，缩短发车间隔。") == ("commitment",)
+    assert kinds("按照工作安排，将在2025年底前完成全县农村公路安防工程。") == ("commitment",)
+    assert kinds("根据省厅要求，县交通局在2023年完成危桥改造12座，完成率100%。") == ("action",)
+    assert kinds("根据规定，2023年县财政安排专项资金300万元用于农村公路养护。") == ("action",)
+    assert kinds("随着资金到位，该项目将于明年开工建设。") == ("commitment",)
+    # striving on to a time is still a promise after a dated deed
+    assert kinds("2023年，我局已完成该路段的勘察设计，争取2025年开工建设。") == (
+        "action",
+        "commitment",
+    )
+    # a unit the bureau helps, or acts with after an adverb, is no doer
+    assert kinds("一是协助企业争取上级资金支持。") == ("commitment",)
+    assert kinds("并联合市场监管部门将于明年开展专项整治。") == ("commitment",)

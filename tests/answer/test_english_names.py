@@ -242,3 +242,16 @@ def test_a_county_of_one_character_is_a_place_and_a_verb_before_a_unit_is_none()
     )
     assert catalog.letters_named("How many vendors are there in Juxian?", None, True).ids == {"jx"}
     assert "加强县" not in catalog.known_places
+
+
+def test_a_proposals_place_is_a_city_county_or_town_not_a_kind_of_area() -> None:
+    from rag.answer.issuers import places_about, places_of
+
+    assert places_about("关于新密市老旧小区改造加装电梯的建议") == ["新密市"]
+    assert places_about("关于修建聚贤镇村道公路的建议") == ["聚贤镇"]
+    for kind_of_area in ("关于加快农村地区公交发展的建议", "关于工业园区污水处理的建议"):
+        assert places_about(kind_of_area) == []
+    # a one-character county is read before a longer span that runs past it
+    assert places_of("康县市场监督管理局") == ["康县"]
+    assert places_of("泾县城市管理局") == ["泾县"]
+    assert places_of("邻县交通局") == []

@@ -32,9 +32,7 @@ def test_the_api_sends_the_models_answer_only_once_its_citations_are_checked(
             client = openai.OpenAI(base_url=f"{url}/v1", api_key="unused", max_retries=0)
             messages = [{"role": "user", "content": TALENT_QUESTION}]
             plain = client.chat.completions.create(model="m", messages=messages)
-            chunks = list(
-                client.chat.completions.create(model="m", messages=messages, stream=True)
-            )
+            chunks = list(client.chat.completions.create(model="m", messages=messages, stream=True))
     text = plain.choices[0].message.content or ""
     extra = plain.model_extra or {}
     assert f"「{sentence}」[1]" in text and extra["refused"] is False

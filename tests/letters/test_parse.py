@@ -643,6 +643,7 @@ def test_parse_never_crashes(text):
             "您所提的“关于改善卫生院就医环境的建议”已收悉，现答复如下：",
             "关于改善卫生院就医环境的建议",
         ),
+        ("您提出的关于农村公路养护的建议（第45号）已收悉，现答复如下：", "关于农村公路养护的建议"),
         ("您提出的建议收悉，现答复如下：", None),  # no title given
         ("您提出的关于道路的意见，我们高度重视。", None),  # no 收悉: not the receipt
     ],
@@ -656,4 +657,7 @@ def test_the_salutation_is_the_line_nearest_the_opening_not_a_form_label():
     letter = _letter(
         "办理情况：", "张三代表：", "您提出的关于道路的建议收悉，现答复如下：", "正文。"
     )
+    assert letter.proposers == ("张三",)
+    # …and with no opening found, the first: not a body line's label
+    letter = _letter("张三代表：", "经研究，现答复如下：", "具体情况：", "正文。")
     assert letter.proposers == ("张三",)
