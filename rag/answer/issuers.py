@@ -65,7 +65,10 @@ def places_in(text: str) -> list[str]:
     return found
 
 
-_NAMES = ("ns", "nr", "nz", "nt", "name")  # jieba's tags of names (a place's, a person's …)
+_NAMES = ("ns", "nr", "nz", "nt")  # jieba's tags of names (a place's, a person's …)
+# The kinds of common word a place's name may not be, by its unit (jieba's tags' first letters):
+# no verb, adjective, adverb, conjunction or abbreviation; a city's or county's no noun either.
+_NOT_A_NAME = {"镇": "vjadc", "乡": "vjadc", "市": "vjadcns", "县": "vjadcns", "旗": "vjadcns"}
 
 
 def places_about(title: str) -> list[str]:
@@ -74,11 +77,10 @@ def places_about(title: str) -> list[str]:
     a county's or city's name is no common word ("加强" of 加强县城, 山区县), a town's no verb."""
     found = []
     for place in places_in(title):
-        core, unit = place_core(place), place[-1]
+        core, kinds = place_core(place), _NOT_A_NAME.get(place[-1])
         words = tagged(core)
-        flag = words[0][1] if len(words) == 1 and in_dictionary(core) else "name"
-        kinds = "vjadc" if unit in "镇乡" else "vjadcns" if unit in "市县旗" else ""
-        if kinds and (flag in _NAMES or flag[:1] not in kinds):
+        common = len(words) == 1 and in_dictionary(core) and words[0][1] not in _NAMES
+        if kinds and not (common and words[0][1][:1] in kinds):
             found.append(place)
     return found
 

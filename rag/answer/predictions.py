@@ -26,17 +26,15 @@ EFFECT = re.compile(
 # A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
 # will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
 # subject, with what it will solve or bring ("将彻底解决…问题", "将进一步带动周边消费"): a
-# prediction. Right after the work
-# the bureau may also promise ("项目完成后，将组织验收"); a condition it waits for (待/等…后)
-# or goes through (经…后) is followed by what it will do.
+# prediction. Right after the work the bureau may also promise ("项目完成后，将组织验收"); a
+# condition it waits for (待/等…后) or goes through (经…后) is followed by what it will do.
 _AFTERWARDS = re.compile(
     r"^(?![经待等在])[^，,。；;]{1,20}?(?<![今此以之然随])后[，,]"
     r"(?P<subject>[^，,。；;]{0,16}?)(?:将会?|可以?|能够?)"
     r"(?P<solves>(?:彻底|有效|极大地?|大大|明显|显著|根本上|进一步)?"
     r"(?:解决|缓解|改善|满足|提升|提高|使(?!用)|带动|拉动|惠及))?"
 )
-# What the measures will bring ("通过以上措施，我县乡村旅游将实现…转变", "随着品牌影响力的
-# 提升，务工人员的收入水平将进一步提高"): a thing's future,
+# What the measures will bring ("通过以上措施，我县乡村旅游将实现…转变"): a thing's future,
 # not a doer's ("通过…，我局将…" promises), as is what the bureau believes will come
 # ("我们相信，…环境将持续改善", "相信…一定会早日落地").
 _THROUGH = re.compile(

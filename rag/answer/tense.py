@@ -62,11 +62,12 @@ _SO_FAR_DONE = re.compile(
 # frames. A present state (目前有…) by itself is a description, not a deed.
 STATUS = re.compile(_BACK)
 # 将 as 把, in any tense: 将 + its object + a verb that carries the object somewhere — a result
-# complement ("纳入", "列为", "压缩至", "建成", "改造为") or a hand-over ("转交", "交由第三方公司") — or joins
-# it to another that closes the clause ("将监管与创建要求相结合，"). The object is a noun phrase
-# ("该路段", "时限", "老化器材更新"); a future 将 is followed instead by how (积极, 进一步, 重点),
-# by a preposition (在, 于, 对) or by a verb with an object of its own ("将加大资金投入", "将督促施
-# 工单位做到…"). The nearest 将 to the verb is the one ("将配合交通部门将其纳入…" still promises).
+# complement ("纳入", "列为", "压缩至", "建成", "改造为") or a hand-over ("转交", "交由第三方
+# 公司") — or joins it to another that closes the clause ("将监管与创建要求相结合，"). The
+# object is a noun phrase ("该路段", "时限", "老化器材更新"); a future 将 is followed instead
+# by how (积极, 进一步, 重点), by a preposition (在, 于, 对) or by a verb with an object of its
+# own ("将加大资金投入", "将督促施工单位做到…"). The nearest 将 to the verb is the one
+# ("将配合交通部门将其纳入…" still promises).
 _DISPOSAL = re.compile(
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
     r"重点|大力|不断|持续|依法|依规|严格|全面|及时|主动|着力|统筹|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
