@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from rag.answer import query
 from rag.answer.bilingual import chinese_candidates
+from rag.answer.charges import asks_whether_charged, charge_asked, charge_named, charge_stated
 from rag.answer.counting import (
     ADDED,
     ASKS_CHANGE,
@@ -48,6 +49,7 @@ from rag.answer.dates_asked import (
 )
 from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
 from rag.answer.query import list_phrases
+from rag.answer.shares import PERCENT, asks_share
 from rag.answer.terms import tagged
 
 # "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
@@ -76,7 +78,8 @@ _ASKS_COUNT = re.compile(
 _ASKS_MONEY = re.compile(
     # money named after the question word ("多少建设资金"), not a count of people or
     # households who got it ("多少人获得奖金", "多少户领到了补助")
-    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?(?:钱|资金|经费|费用|奖金|补[贴助]|投资|预算|工资|薪[酬资水])|挣(?:多少|几)|"
+    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?"
+    r"(?:钱|资金|经费|(?<!消)费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金)|挣(?:多少|几)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)|"
     # "要收费吗？收多少？": the charge asked after whether there is one
@@ -84,7 +87,7 @@ _ASKS_MONEY = re.compile(
     # "一副补多少": the verb 补 asks a subsidy's amount (not "补种多少亩")
     r"补(?:多少|几)(?![个人户家名位项所村条次亩])|"
     # (not "in charge of", "free of charge", nor a compound's "target-price insurance")
-    r"(?<!-)\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|"
+    r"(?<!-)\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|premiums?|tuition|"
     r"(?<!in )(?<!of )charges?)\b(?!-)"
     r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
     # "how much is each instructor paid", "how much was invested"
@@ -170,7 +173,7 @@ _POST_WORD = re.compile(r"(?:长|经理|书记|主席|主任|总监|员|师|官)
 class Asks:
     """A figure or a time the question asks for, and the years it asks about."""
 
-    kind: str | None  # "count", "time", "person", "place", "compare" or None
+    kind: str | None  # "count", "time", "person", "place", "compare", "charge" or None
     units: re.Pattern[str] | None
     years: frozenset[str]
     # What a count counts ("多少家生物医药企业" → 生物医药, 企业): one of these words must
@@ -200,6 +203,8 @@ class Asks:
     per: str | None = None  # the unit a share is asked for ("每户" → 户)
     levels: frozenset[str] = frozenset()  # 国家级 of "几个国家级工作站": 省级 ones are others
     span: bool = False  # the period is a span or holds hours, not a rate's: none need be said
+    # The one kind of sum asked ("保费", "租", "门票"): the figure in yuan is that sum.
+    charge: tuple[str, ...] = ()
 
     def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -233,9 +238,13 @@ class Asks:
             return bool(names_in(sentence)) and named
         if self.place is not None:
             return self.place.answered_by(sentence)
+        if self.kind == "charge":
+            return charge_stated(sentence, self.charge)
         if self.units is not None:
             return any(
-                self._counts(sentence, m) and not self._given(m)
+                self._counts(sentence, m)
+                and self._charged(self._near(sentence, m))
+                and not self._given(m)
                 for m in figures_in(sentence, self.units, self.counted)
             )
         return any(not self._given(m) for m in _NON_YEAR_NUMBER.finditer(sentence))
@@ -289,15 +298,24 @@ class Asks:
         """Whether the figure counts the thing asked: a word of it stands near ("引进企业23家")."""
         if not self.counted:
             return True
-        start = max(0, figure.start() - _COUNTED_NEAR)
-        before = _SENTENCE_END.split(sentence[start : figure.start()])[-1]
-        clause = _CLAUSE_END.split(sentence[figure.end() :])[0]
-        # and what follows an attribute's 的: "近1000名具有…能力的企业科技人员"
-        after = clause[:_COUNTED_NEAR] + clause[clause.rfind("的") + 1 :][:_COUNTED_NEAR]
-        near = before + figure.group() + after
+        near = self._near(sentence, figure)
         if self.levels and (stated := levels_in(near)) and not self.levels & stated:
             return False
         return any(word in near for word in self.counted) or kin_near(self.counted, near)
+
+    def _charged(self, near: str) -> bool:
+        """Whether the words by a figure name the charge asked, if one is."""
+        return not self.charge or any(charge_named(core, near) for core in self.charge)
+
+    @staticmethod
+    def _near(sentence: str, figure: re.Match[str]) -> str:
+        """The figure with what it may be of: the words before it in its sentence, its clause
+        after it, and what follows an attribute's 的 ("近1000名具有…能力的企业科技人员")."""
+        start = max(0, figure.start() - _COUNTED_NEAR)
+        before = _SENTENCE_END.split(sentence[start : figure.start()])[-1]
+        clause = _CLAUSE_END.split(sentence[figure.end() :])[0]
+        after = clause[:_COUNTED_NEAR] + clause[clause.rfind("的") + 1 :][:_COUNTED_NEAR]
+        return before + figure.group() + after
 
 
 # The counted thing is named at most this many characters from the figure: before it in
@@ -339,7 +357,10 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     per = ASKS_PER_UNIT.search(question)
     stated_as = form_asked(question, per_unit=bool(per))
     if _ASKS_MONEY.search(question):  # "新建公厕投资多少" asks the cost, not what was added
-        return Asks("count", _MONEY, years, stated_as=stated_as if stated_as is not ADDED else None)
+        form = stated_as if stated_as is not ADDED else None
+        return Asks("count", _MONEY, years, stated_as=form, charge=charge_asked(question))
+    if asks_whether_charged(question):  # "要交领养费吗": said to be free, or what it costs
+        return Asks("charge", None, years, charge=charge_asked(question))
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=_post_asked(question))
@@ -353,13 +374,21 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         # "how does its coverage compare with the provincial average" asks a comparison
         change = stated_as is CHANGE and ASKS_CHANGE.search(question)
         return Asks("count" if change else None, None, years, stated_as=stated_as)
+    units, unit_end = _count_units(question)
+    counted = counted_nouns(question, unit_end) if unit_end else ()
+    measures = None if unit_end or counted else measured(question)
+    return Asks("count", units, years, counted, stated_as=stated_as, measured=measures)
+
+
+def _count_units(question: str) -> tuple[re.Pattern[str] | None, int]:
+    """The figures a count is asked in, and where its measure word ends (0 for none)."""
     # "哪几类？一共几类？": the list's length, which the list answers in whatever measure
     units, unit_end = units_asked(question) if not query.asks_list(question) else (None, 0)
     if units is None and _HOW_MANY.search(question):
         units = _THINGS  # "how many guesthouses": a count of things, not a sum or a share
-    counted = counted_nouns(question, unit_end) if unit_end else ()
-    measures = None if unit_end or counted else measured(question)
-    return Asks("count", units, years, counted, stated_as=stated_as, measured=measures)
+    elif units is None and asks_share(question):
+        units = PERCENT  # "合格率是多少": a percentage, not the sentence's other figures
+    return units, unit_end
 
 
 def _post_asked(question: str) -> tuple[str, ...]:

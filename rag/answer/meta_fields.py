@@ -167,7 +167,9 @@ META_FIELDS: tuple[MetaField, ...] = (
     ),
     MetaField(
         "doc_number",
-        re.compile(r"发文字号|文号|字号|document number|reference number|doc(?:ument)? no", re.I),
+        re.compile(
+            r"发文字号|文号|(?<!老)字号|document number|reference number|doc(?:ument)? no", re.I
+        ),
         DOC_NUMBER,
         ("doc_number",),
         cited_of_others=True,

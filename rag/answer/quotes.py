@@ -74,6 +74,7 @@ _LEFT_OUT = {
     "firm": ("the company asked for", "所问的企业"),
     "body": ("the organisation asked for", "所问的机构"),
     "compare": ("the place it is compared with", "所比较的地方"),
+    "charge": ("whether or what it charges", "是否收费或收费多少"),
     "signer": ("who signed the letter", "签发人"),
     "doc_number": ("the letter's document number", "答复函的文号"),
     "co_handlers": ("the units that co-handled it", "协办单位"),

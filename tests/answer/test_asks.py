@@ -23,12 +23,18 @@ def test_ji_asks_a_count_only_when_it_is_the_sentences_question_word():
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["一共拿出多少财政钱？", "每学期保教费是多少？", "专线票价是多少？", "建设预算是多少万元？"],
+    ("question", "sum"),
+    [
+        ("一共拿出多少财政钱？", "累计投入财政经费7000余万元。"),
+        ("建设预算是多少万元？", "累计投入财政经费7000余万元。"),
+        # a fee or a price is that charge (tests/answer/test_charges_asked.py)
+        ("每学期保教费是多少？", "保教费为每生每学期1800元。"),
+        ("专线票价是多少？", "专线实行单一票价，每人每次2元。"),
+    ],
 )
-def test_money_is_asked_by_the_form_of_the_noun_counted(question):
+def test_money_is_asked_by_the_form_of_the_noun_counted(question, sum):
     asks = asks_for(question)
-    assert asks.answered_by("累计投入财政经费7000余万元。")
+    assert asks.answered_by(sum)
     assert not asks.answered_by("共有12家企业参与。")
 
 

@@ -1,0 +1,122 @@
+"""Which charge a question asks about, and whether it asks if there is one at all.
+
+"每棵树一年交多少保费" asks the premium: a sum insured beside it ("每株保险金额5万元") is
+another sum. "扬州老字号门店一个月租金多少" asks a rent: the sector's turnover in the same
+sentence ("营业收入18.7亿元，…面临门店租金上涨") is no rent. "要交领养费吗" asks whether an
+adoption is charged for: a count of adoptions does not say.
+
+    charge_asked("每个孩子每月的保教费收多少？")        # ("保教费",)
+    charge_named("保教费", "保育教育费每生每月收取800元")  # True: the same fee, written out
+    charge_named("保费", "每株保险金额5万元")               # False: a sum insured
+    asks_whether_charged("灯光球场晚上去打球收不收钱？")   # True
+    charge_stated("灯光球场免费向群众开放。", None)         # True
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.bilingual import chinese_candidates
+from rag.answer.terms import tagged
+
+# A word for one kind of sum paid: a fee (保教费, 领养费, 水费), a price (票价, 价格; not
+# 评价, 价值), a rent, a ticket, a prize, a deposit, a fine, a premium.  (Not a wage: 工资
+# is as often written 收入 or 月薪.)
+_CHARGE_WORD = re.compile(r"费|(?<!评)价(?!值|位|比)|租|票|奖金|押金|保证金|罚款|罚金|利息")
+# Words for money in general, or for charging as such: any sum in yuan is one of them.
+_GENERAL = frozenset(
+    "费 费用 收费 交费 缴费 付费 经费 花费 运营费 价钱 钱 车钱 资金 投资 预算 成本".split()
+)
+# Not a sum paid: 免费 / 消费 / 浪费 / 物价 / 股票 are other things.
+_NOT_A_CHARGE = re.compile(r"免费|消费|浪费|物价|股票|彩票|选票|投票|票数|出租|租赁|租用|承租|减免")
+# A period or a measure before the noun is the rate's, not the charge's ("月租金", "每亩水费").
+_RATE_PREFIX = re.compile(r"^(?:每|一)?(?:个)?(?:年|月|日|天|周|季度|学期|亩|人|户|次)")
+# Characters that may stand between two of the asked noun's ("保教费" as 保育教育费, "停车费"
+# as 停车收费): a letter writes a fee's name out in full.
+_GAP = 3
+
+
+def charge_asked(question: str) -> tuple[str, ...]:
+    """The nouns of the one kind of sum the question asks about, in their core form ("月租金"
+    → 租, "价格" → 价, "领养费"; "insurance premium" → 保费), or none when it asks money in
+    general ("多少钱", "经费", "how much does it cost")."""
+    english = _EN_CHARGE.search(question)
+    if english:
+        phrase, head = english.group(0), english.group("head")
+        senses = chinese_candidates(phrase) if phrase != head else []
+        if not senses and not _ANY_CHARGE.fullmatch(head):
+            senses = chinese_candidates(head)  # "rent" → 租金, not "fee" → 学费
+        return tuple(dict.fromkeys(c for c in map(_core, senses[:_SENSES]) if c))
+    words = [w for w, _ in tagged(question)]
+    for i, word in enumerate(words):
+        found = list(_CHARGE_WORD.finditer(word))
+        if not found:
+            continue
+        noun = word[: found[-1].end()]  # "保教费是" → 保教费
+        if len(noun) == 1 and i > 0 and len(words[i - 1]) >= 2:
+            noun = words[i - 1] + noun  # jieba splits off the 费 of 领养费 (not 的价格)
+        if core := _core(noun):
+            return (core,)
+    return ()
+
+
+def _core(noun: str) -> str | None:
+    """A charge's name as letters vary it least ("月租金" → 租), or None for a word that is
+    no one kind of sum (专项经费, 费用, 免费, 评价)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", noun) or not _CHARGE_WORD.search(noun):
+        return None
+    if _NOT_A_CHARGE.search(noun) or any(noun.endswith(g) for g in _GENERAL if len(g) > 1):
+        return None
+    core = re.sub(r"(?<=.)(?:格|金)$", "", _RATE_PREFIX.sub("", noun))  # 价格 → 价, 租金 → 租
+    return core if core and core not in _GENERAL else None
+
+
+# An English charge, with the word before it ("registration fee", "insurance premium"): the
+# dictionary's Chinese for the phrase, or for the charge alone ("rent" → 租金).
+_EN_CHARGE = re.compile(
+    r"\b(?:(?!(?:the|a|an|what|which|how|much|is|are|monthly|annual|yearly|daily|any)\b)[a-z-]+ )?"
+    r"(?P<head>fees?|prices?|fares?|rents?|premiums?|tickets?|tuition|tolls?|fines?|deposits?|"
+    r"prize money)\b",
+    re.I,
+)
+_ANY_CHARGE = re.compile(r"fees?|prices?", re.I)  # any charge: one in yuan answers it
+_SENSES = 8  # the dictionary's first senses of a charge; later ones are rarer words
+
+
+def charge_named(core: str, text: str) -> bool:
+    """Whether `text` names the charge asked: its characters in order, a few apart (保教费 in
+    保育教育费); a fee or a price alike (水费 as 水价)."""
+    heads = {"费": "费价", "价": "价费"}.get(core[-1], core[-1])
+    body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
+    return re.search(f"{body}[{re.escape(heads)}]", text) is not None
+
+
+# A question whether there is a charge at all: "收不收钱", "要不要交钱", "要交领养费吗",
+# "收费吗", "免费吗", "门票能打半价吗"; "is it free", "do they charge", "is there a fee".
+_ASKS_WHETHER = re.compile(
+    r"[收交缴花付](?:不|没)[收交缴花付]|要不要(?:[交收缴花付]?钱|[交缴付][^，,。？?]{0,6}费)|"
+    r"(?:要|需要|得)[交缴付花]?[^，,。？?]{0,6}?(?:钱|费)吗|(?:收费|免费|收钱|要钱)(?:吗|不|没有)|"
+    r"是否(?:收费|免费|要钱|[交缴]费)|有没有优惠|"
+    r"打(?:几|[一二三四五六七八九\d])?折|半价|"
+    r"\bfree (?:of charge|to (?:use|enter|visit|attend))\b|\bis (?:it|there|entry|admission) free\b|"
+    r"\b(?:do|does|did|will) (?:\w+ ){1,4}?charge\b|\bis there (?:a|any) (?:\w+ )?(?:fee|charge)\b|"
+    r"\b(?:do|does) (?:\w+ ){1,4}?have to pay\b|\bdiscount",
+    re.I,
+)
+# A sentence that says what is charged, or that nothing is.
+_STATED = re.compile(
+    r"免费|收费|不收|免收|收取|无偿|有偿|付费|缴费|交费|缴纳|交纳|减免|免除|半价|折|优惠|"
+    r"[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元"
+)
+
+
+def asks_whether_charged(question: str) -> bool:
+    """Whether the question asks if something is charged for (or discounted)."""
+    return _ASKS_WHETHER.search(question) is not None
+
+
+def charge_stated(sentence: str, cores: tuple[str, ...]) -> bool:
+    """Whether the sentence says what is charged (a sum, free, a waiver), for the charge
+    asked when the question names one ("门票能打折吗": a 研学费用 waiver is another)."""
+    named = not cores or any(charge_named(core, sentence) for core in cores)
+    return named and _STATED.search(sentence) is not None

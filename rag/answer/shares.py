@@ -1,0 +1,41 @@
+"""A share or a rate asked ("合格率是多少", "占多大比例", "what is the survival rate") is
+answered by a percentage — "46%", "百分之四十六", "三成", "三分之一", "5个百分点" — not by
+any figure the sentence holds: "抢救的黄金时间只有4至6分钟，是提高抢救成功率的有效办法"
+names the rate and states no share.
+
+    asks_share("洪泽区去年抽检小龙虾，合格率是多少？")     # True
+    asks_share("丽水市今年在全省率先出台了什么方案？")     # False: 率先 is "first"
+    PERCENT.search("抽检合格率达到98.6%")                 # a match
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.counting import FIGURE
+
+# Asked in Chinese: a rate or share noun before the question word ("覆盖率提高到多少",
+# "流失比例有多少"), "占多大比例", "百分之几", "几成".
+_ZH = re.compile(
+    r"(?:率(?![先领队])|比例|比重|占比|百分比)[^，,。？?；;]{0,8}?(?:多少|多高|多大|几成|什么水平)|"
+    r"占(?:多大|多少)比[例重]|百分之几|几成"
+)
+# …and in English: "what is the coverage rate", "what share of", "by what percentage".
+_EN = re.compile(
+    r"\bwhat (?:(?:is|was|are|were) (?:the )?)?(?:[\w-]+(?:'s)? ){0,4}?"
+    r"(?:rate|percentage|share|proportion)s?\b(?![\w-])(?! (?:subsid|polic|of return))|"
+    r"\bby what percentage\b|\bhow (?:high|large|big) (?:is |was )?(?:a |the )?"
+    r"(?:share|proportion|percentage)\b",
+    re.I,
+)
+# A share as letters state it.
+PERCENT = re.compile(
+    FIGURE
+    + r"(?:%|％)|百分之|个?百分点|(?<![\d.])[一二三四五六七八九\d]\s*成(?![立为本果员都市功长熟])"
+    r"|分之|一半|过半|半数"
+)
+
+
+def asks_share(question: str) -> bool:
+    """Whether the question asks a share or a rate, which a percentage answers."""
+    return bool(_ZH.search(question) or _EN.search(question))

@@ -1,0 +1,113 @@
+"""A question about one kind of charge — a premium, a rent, a ticket, an adoption fee — is
+answered only by a sentence that states that charge, and "要交钱吗" only by one that says
+what is charged or that nothing is: a sum insured, a turnover or a count of adoptions
+beside them is another fact, and quoting it would answer a different question.  Every
+question and sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.asks import asks_for
+from rag.answer.charges import asks_whether_charged, charge_asked, charge_named
+
+
+@pytest.mark.parametrize(
+    ("question", "core"),
+    [
+        ("每个孩子每月的保教费收多少？", ("保教费",)),
+        ("老街门店一个月租金大概多少？", ("租",)),
+        ("景区的门票现在多少钱？", ("门票",)),
+        ("一台设备的价格是多少？", ("价",)),
+        ("要交领养费吗？", ("领养费",)),
+        ("How much is the insurance premium for each tree?", ("保费",)),
+        # money in general: any sum in yuan answers it
+        ("这个项目一共投入了多少资金？", ()),
+        ("民政部门有没有专项经费？", ()),
+        ("What is the fee?", ()),
+    ],
+)
+def test_the_charge_asked_is_read_in_its_core_form(question, core):
+    assert charge_asked(question) == core
+
+
+def test_a_charge_is_named_when_the_letter_writes_it_out_or_as_a_price():
+    assert charge_named("保教费", "保育教育费每生每月800元")
+    assert charge_named("停车费", "停车收费标准为每小时5元")
+    assert charge_named("水费", "农业水价每立方米0.12元")
+    assert not charge_named("保费", "每株保险金额5万元")  # the sum insured, not the premium
+    assert not charge_named("租", "全市老字号企业实现营业收入18.7亿元")
+
+
+@pytest.mark.parametrize(
+    ("question", "other", "stated"),
+    [
+        (
+            "给古树上保险，每棵树一年交多少保费？",
+            "县财政出资为全部一级古树投保，每株保险金额5万元。",
+            "县财政按每株每年120元的标准缴纳保费。",
+        ),
+        (
+            "老街门店一个月租金大概多少？",
+            "2013年全市老字号企业实现营业收入18.7亿元，面临门店租金上涨等问题。",
+            "街区门店月租金约为每平方米80元。",
+        ),
+        (
+            "这次买的除颤仪，一台的价格是多少？",
+            "市级财政安排专项资金450万元，计划新增配置除颤仪300台。",
+            "经公开招标，除颤仪采购单价为1.3万元。",
+        ),
+    ],
+)
+def test_a_sum_answers_only_when_it_is_the_charge_asked(question, other, stated):
+    asks = asks_for(question)
+    assert asks.kind == "count"
+    assert not asks.answered_by(other)
+    assert asks.answered_by(stated)
+
+
+def test_an_english_premium_is_the_premium_not_the_sum_insured():
+    asks = asks_for("How much is the insurance premium for each ancient tree per year?")
+    assert not asks.answered_by("每株保险金额5万元，由县财政出资投保。")
+    assert asks.answered_by("每株古树每年保险费150元，由县财政承担。")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "晚上去灯光球场打球收不收钱？",
+        "去留检所领养一条狗，要交领养费吗？",
+        "放学后托管要不要钱？",
+        "学生去景区，门票能打半价吗？",
+        "Do students have to pay to ride the school bus?",
+        "Is the museum free to visit?",
+    ],
+)
+def test_whether_something_is_charged_for_is_a_question_of_its_own(question):
+    assert asks_whether_charged(question)
+    assert asks_for(question).kind == "charge"
+
+
+def test_whether_charged_is_answered_by_a_sum_a_waiver_or_free_use_not_by_a_count():
+    asks = asks_for("在这里给狗办证要交钱吗？")
+    assert asks.answered_by("首次登记免收登记费。")
+    assert asks.answered_by("登记费每只50元，由登记点收取。")
+    assert not asks.answered_by("2023年全区新登记犬只1.86万只。")
+
+
+def test_a_charge_named_must_be_the_one_waived():
+    asks = asks_for("学生去景区，门票能打半价吗？")
+    assert not asks.answered_by("对困难家庭学生，研学费用全部减免。")  # another charge
+    assert asks.answered_by("景区对全日制学生实行门票半价优惠。")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "民政部门有没有专项经费？",  # whether there are funds, not a charge
+        "有没有路费补助？给多少？",
+        "他们是怎么收集意见的？",
+    ],
+)
+def test_funds_and_subsidies_are_not_charges(question):
+    assert not asks_whether_charged(question)

@@ -1,0 +1,46 @@
+"""A share or a rate asked is answered by a percentage, not by whatever figure stands in a
+sentence that names the rate ("黄金时间只有4至6分钟，是提高抢救成功率的有效办法").  Every
+question and sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.asks import asks_for
+from rag.answer.shares import asks_share
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "去年抽检小龙虾，合格率是多少？",
+        "外省来的学生占多大比例？",
+        "流失比例有多少？",
+        "What is the survival rate of cardiac arrest patients in the city?",
+        "What share of village roads were rated good or better?",
+        "By what percentage did online sales grow?",
+    ],
+)
+def test_a_rate_or_share_is_answered_by_a_percentage_only(question):
+    asks = asks_for(question)
+    assert asks_share(question)
+    assert not asks.answered_by("抢救的黄金时间只有4至6分钟，是提高抢救成功率的有效办法。")
+    assert asks.answered_by("抽检合格率、村道优良率、外省学生占比和网络销售额增幅均为38.5%。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "持证上岗比例达到百分之九十。",
+        "三成以上的村实现了全覆盖。",
+        "占比提高了4.2个百分点。",
+        "约三分之一的学生来自外省。",
+    ],
+)
+def test_a_share_is_stated_in_the_forms_letters_write_it(sentence):
+    assert asks_for("持证上岗的比例有多高？").answered_by(sentence)
+
+
+def test_taking_the_lead_is_no_rate_asked():
+    assert not asks_share("丽水市今年在全省率先出台了什么方案？")  # 率先: "first"
+    assert asks_for("丽水市今年在全省率先出台了什么方案？").kind is None
