@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from rag.answer import query
 from rag.answer.bilingual import chinese_candidates
-from rag.answer.charges import asks_whether_charged, charge_asked, charge_named, charge_stated
+from rag.answer.charges import asks_whether_charged, charge_asked, charge_stated, charged
 from rag.answer.counting import (
     ADDED,
     ASKS_CHANGE,
@@ -216,7 +216,7 @@ class Asks:
             return False
         if self.kind == "compare":
             return True
-        if not (self._states(sentence) and self._stated_so(sentence)):
+        if not (self._states(sentence, before) and self._stated_so(sentence)):
             return False
         asked = self.years | {str(year + o) for o in self.relative if year is not None}
         if not asked:
@@ -228,7 +228,7 @@ class Asks:
         years = years_in(before + sentence, year)
         return bool(years) and years[-1] in asked or bool(set(years_in(sentence, year)) & asked)
 
-    def _states(self, sentence: str) -> bool:
+    def _states(self, sentence: str, before: str = "") -> bool:
         """Whether the sentence states a fact of the kind asked."""
         if self.kind == "time":
             times = (self.units or TIME).finditer(sentence)
@@ -243,7 +243,7 @@ class Asks:
         if self.units is not None:
             return any(
                 self._counts(sentence, m)
-                and self._charged(self._near(sentence, m))
+                and charged(self.charge, self._near(sentence, m), before)
                 and not self._given(m)
                 for m in figures_in(sentence, self.units, self.counted)
             )
@@ -302,10 +302,6 @@ class Asks:
         if self.levels and (stated := levels_in(near)) and not self.levels & stated:
             return False
         return any(word in near for word in self.counted) or kin_near(self.counted, near)
-
-    def _charged(self, near: str) -> bool:
-        """Whether the words by a figure name the charge asked, if one is."""
-        return not self.charge or any(charge_named(core, near) for core in self.charge)
 
     @staticmethod
     def _near(sentence: str, figure: re.Match[str]) -> str:

@@ -91,6 +91,17 @@ def charge_named(core: str, text: str) -> bool:
     return re.search(f"{body}[{re.escape(heads)}]", text) is not None
 
 
+def charged(cores: tuple[str, ...], near: str, before: str = "") -> bool:
+    """Whether the words by a figure name the charge asked (if one is), or the sentence
+    before it does, which the figure goes on about ("…维护费…调整至963万元。…预计调整后
+    每年财政投入将突破1000万元")."""
+    last = _SENTENCES.split(before.rstrip("。！!；; \n"))[-1] if before else ""
+    return not cores or any(charge_named(c, near) or charge_named(c, last) for c in cores)
+
+
+_SENTENCES = re.compile(r"[。！!；;\n]")
+
+
 # A question whether there is a charge at all: "收不收钱", "要不要交钱", "要交领养费吗",
 # "收费吗", "免费吗", "门票能打半价吗"; "is it free", "do they charge", "is there a fee".
 _ASKS_WHETHER = re.compile(

@@ -201,6 +201,9 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     found = [_per(t[1:]) if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
     if known is not None:
         found = [_as_held(question, t, known) for t in found]
+        # a number asked in words ("八十多岁", "几块钱") is a figure the letters write in
+        # their own way ("80周岁以上", "4元"), not a word a passage must hold
+        found = [t for t in found if known(t) or not _NUMBER_PHRASE.fullmatch(t)]
     return list(dict.fromkeys([*quoted, *found]))
 
 
@@ -219,6 +222,11 @@ def _as_held(question: str, term: str, known: Known) -> str:
 
 
 _NUMERAL = re.compile(f"[{CN_NUMERALS}]{{1,3}}")
+# A number with its measure and nothing else: "八十多岁", "十多", "多岁", "块钱", "三个".
+_NUMBER_PHRASE = re.compile(
+    rf"(?=.*[{CN_NUMERALS}\d多余块])[{CN_NUMERALS}\d]*[多余几]?"
+    r"(?:周岁|岁|块钱|块|元|顿|次|个|人|年|天|月|斤|亩|条|家|户|名|位|台|辆)?"
+)
 
 
 def _in_digits(term: str, known: Known) -> str:

@@ -111,3 +111,10 @@ def test_a_charge_named_must_be_the_one_waived():
 )
 def test_funds_and_subsidies_are_not_charges(question):
     assert not asks_whether_charged(question)
+
+
+def test_a_sum_goes_on_about_the_charge_the_sentence_before_names():
+    asks = asks_for("镇上的城市维护费现在是多少？以后预计会达到多少？")
+    before = "镇城市管理维护费已由2012年的90万元调整至2019年的963万元。"
+    assert asks.answered_by("预计调整后每年财政投入将突破1000万元。", before)
+    assert not asks.answered_by("预计调整后每年财政投入将突破1000万元。", "全镇现有保洁员86人。")
