@@ -121,6 +121,7 @@ _UNITS = {  # the unit asked → the units that answer it
     "亩": "亩",
     "吨": "吨",
     "台": "台|部",
+    "瓦": "瓦|千瓦|W(?![A-Za-z])",  # a lamp's power: "每盏60瓦", "60W"
     "部": "部|台",
     "条": "条",
     "座": "座|个",

@@ -66,7 +66,7 @@ _ASKING = re.compile(
 # "一亩地补多少钱" asks what letters write "每亩…元": 一 before a unit of a rate is 每 — a
 # unit of measure, a person, a household, a use, a meal; not 个 or 所 ("建一个中心花了多少"
 # asks one thing's total), not 一次性 (a lump sum), not 第一.
-RATE_MEASURES = r"亩|吨|斤|公斤|千克|平方米|立方米?|方|公里|人|户|次|趟|顿"
+RATE_MEASURES = r"亩|吨|斤|公斤|千克|平方米|立方米?|方|公里|人|户|次|趟|顿|晚|夜"
 _RATE = re.compile(rf"(?<![第十\d])一(?P<unit>{RATE_MEASURES}|年|月|天|周)(?!性)")
 
 

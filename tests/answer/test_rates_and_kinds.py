@@ -134,3 +134,12 @@ def test_ordinary_questions_stay_answered(question, sentence):
 )
 def test_an_english_question_about_a_rate_but_not_for_it_asks_no_figure(question):
     assert asks_for(question).kind is None
+
+
+def test_a_night_is_a_rate_and_watts_a_unit():
+    per_night = asks_for("民宿住一晚平均多少钱？")
+    assert not per_night.answered_by("全区精品民宿2019年实现营业收入1.2亿元。")  # a total
+    assert per_night.answered_by("精品民宿平均房价每晚680元。")
+    watts = asks_for("路灯一盏多少瓦？")
+    assert not watts.answered_by("共安装太阳能路灯320盏。")
+    assert watts.answered_by("每盏功率60瓦。") and watts.answered_by("每盏60W。")
