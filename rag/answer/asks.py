@@ -136,7 +136,7 @@ _HOW_MANY = re.compile(
     r"\bhow many\b(?![^?]*\b(?:yuan|rmb|percent|percentage)\b|[^?]*%)", re.I
 )  # "how many yuan", "how many percentage points" ask a sum or a share
 _THINGS = re.compile(
-    rf"{_DIGITS}(?!\s*[月日号%％])(?!\s*(?:[万亿]\s*)?元)(?!\s*个?百分点){_NOT_A_NAME}"
+    rf"{_DIGITS}(?!\s*[月日号%％﹪])(?!\s*(?:[万亿]\s*)?元)(?!\s*个?百分点){_NOT_A_NAME}"
     rf"|{_NUMERALS}(?!次性){_COUNTED_BY}"
 )
 # A period asked as a span ("近一个月受理了多少"), or hours in a day: not a rate's period.

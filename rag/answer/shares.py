@@ -31,11 +31,20 @@ _EN = re.compile(
 # A share as letters state it.
 PERCENT = re.compile(
     FIGURE
-    + r"(?:%|％)|百分之|个?百分点|(?<![\d.])[一二三四五六七八九\d]\s*成(?![立为本果员都市功长熟])"
+    + r"(?:%|％|﹪)|百分之|个?百分点|(?<![\d.])[一二三四五六七八九\d]\s*成(?![立为本果员都市功长熟])"
     r"|分之|一半|过半|半数"
 )
 
 
+# Question words: a question that asks more than the share ("有多少，占多大比例", "what was
+# the funding, and what share goes to …") is answered by its other figures too.
+_ASKING = re.compile(
+    r"多少|几|什么|哪|谁|怎么|如何|多[大高长]|\b(?:what|how|which|who|when|where)\b", re.I
+)
+
+
 def asks_share(question: str) -> bool:
-    """Whether the question asks a share or a rate, which a percentage answers."""
-    return bool(_ZH.search(question) or _EN.search(question))
+    """Whether the question asks a share or a rate, and nothing else, which a percentage
+    answers."""
+    share = _ZH.search(question) or _EN.search(question)
+    return bool(share) and len(_ASKING.findall(question)) == 1

@@ -44,3 +44,13 @@ def test_a_share_is_stated_in_the_forms_letters_write_it(sentence):
 def test_taking_the_lead_is_no_rate_asked():
     assert not asks_share("丽水市今年在全省率先出台了什么方案？")  # 率先: "first"
     assert asks_for("丽水市今年在全省率先出台了什么方案？").kind is None
+
+
+def test_a_share_asked_beside_another_figure_does_not_narrow_the_answer():
+    asks = asks_for("村医里头六十岁以上的有多少，占多大比例？")
+    assert asks.answered_by("在岗乡村医生341名，其中60岁以上的132名。")
+    assert not asks_share("What was the funding per person, and what share goes to doctors?")
+
+
+def test_a_small_form_percent_sign_is_a_percentage():
+    assert asks_for("农村生活污水处理设施覆盖率是多少？").answered_by("覆盖率只有50﹪。")
