@@ -86,9 +86,10 @@ _ASKS_MONEY = re.compile(
     r"收费[^。]{0,8}?收多少|"
     # "一副补多少": the verb 补 asks a subsidy's amount (not "补种多少亩")
     r"补(?:多少|几)(?![个人户家名位项所村条次亩])|"
-    # (not "in charge of", "free of charge", nor a compound's "target-price insurance")
+    # (not "in charge of", "free of charge", nor a compound's "target-price insurance"; nor
+    # what is done about a charge: "what water fee relief do poor households get")
     r"(?<!-)\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|premiums?|tuition|"
-    r"(?<!in )(?<!of )charges?)\b(?!-)"
+    r"(?<!in )(?<!of )charges?)\b(?!-)(?! (?:relief|waivers?|exemptions?|reductions?|polic(?:y|ies))\b)"
     r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
     # "how much is each instructor paid", "how much was invested"
     r"|\bhow much (?:[\w'-]+ ){0,9}?(?:paid|pays?|earns?|earned|spent|invested)\b"

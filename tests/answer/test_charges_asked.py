@@ -118,3 +118,9 @@ def test_a_sum_goes_on_about_the_charge_the_sentence_before_names():
     before = "镇城市管理维护费已由2012年的90万元调整至2019年的963万元。"
     assert asks.answered_by("预计调整后每年财政投入将突破1000万元。", before)
     assert not asks.answered_by("预计调整后每年财政投入将突破1000万元。", "全镇现有保洁员86人。")
+
+
+def test_what_is_done_about_a_fee_asks_no_sum():
+    asks = asks_for("What water fee relief do registered poor households get?")
+    assert asks.kind is None  # the relief is described, not summed ("水费减半收取")
+    assert asks_for("What is the water fee for poor households?").kind == "count"
