@@ -90,7 +90,7 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
         or _kind_from(meta.genre, session, title, proposal_title, salutation, opening)
         or _kind_in_words(parts["body"]),
         session=session,
-        proposers=proposers(salutation, title, opening) or _listed(meta.proposer),
+        proposers=_proposers(proposers(salutation, title, opening), _listed(meta.proposer)),
         proposal_title=proposal_title,
         co_handlers=co_handlers(opening, parts["body"]) or _listed(meta.co_handlers),
         signer=signer(meta.signer, tail),
@@ -132,6 +132,12 @@ def _proposal(
     # Last, the first paragraphs after the opening, where they name it with its kind.
     match = next((m for m in PROPOSAL_NO.finditer("\n".join(body[:2])) if m.group("kind")), None)
     return (match.group("no"), match.group("kind")) if match else (None, None)
+
+
+def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom the salutation addresses, or the page's card when it lists them and more
+    (`蒋文斌等代表：` under `领衔代表：蒋文斌` / `附议代表：汤丽娟、殷建平`)."""
+    return listed if addressed and set(addressed) < set(listed) else addressed or listed
 
 
 def _listed(names: str | None) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 not (`您现在的位置：…`, `首页 >> …`), the QR-code prompt, print and share buttons, alone or
 run into a line's end, links to the next letter, the site's registration numbers and
 footer (`版权所有`, `主办单位：…　地址：…`), a disclosure note (`注：“主动公开”。`), table
-rules, and a file's front matter.
+rules, a printed page's number (`— 2 —`), an HTML comment, the site's login box, and a
+file's front matter.
 
     is_furniture("【打印本页】【关闭窗口】")           # True
     without_toolbar("关于…的答复 【字体：大 中 小】")   # "关于…的答复"
@@ -27,6 +28,11 @@ _FURNITURE = re.compile(
       | \|?[\s:|-]*-{3,}[\s:|-]*\|?                      # a copied table's rule row
       | [上下]一篇\s*[:：].*                                # links to the next letters
       | [(（]\s*此页无正文\s*[)）]                           # the printed form's note
+      | [—－-]\s*\d{1,3}\s*[—－-]                              # a printed page's number: — 2 —
+      | <!--.*?-->                                         # a copied page's HTML comment
+      | [^，,。；;：:]{0,10}(?:登录|注册|没有账号[？?]?)          # the site's login box
+      | 今天是\s*[:：].*                                      # the banner's date line
+      | (?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化(?:模式)?|简体|繁體|繁体)\s*)+  # its modes
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers
       | [^，,。；;]{0,40}版权所有(?![人者权])[^，,。；;]*     # the footer: 某某县人民政府版权所有
       | 主办单位\s*[:：][^，,。；;]*(?:联系方式|网站地址|地址)\s*[:：][^，,。；;]*  # the host

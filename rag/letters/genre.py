@@ -17,8 +17,8 @@ import unicodedata
 CN_NUMERALS = "一二三四五六七八九十"
 CN_NUMERAL = f"[{CN_NUMERALS}]"
 # Letters write the zero of a year as 〇, ○, the letters O/o (full-width too), a Cyrillic О,
-# a full-width ０ or 零.
-CN_ZEROS = "〇○OoОＯｏ０零"
+# a full-width ０ or an ASCII 0 (二0一七年), or 零.
+CN_ZEROS = "〇○OoОＯｏ０0零"
 _DIGITS = {c: 0 for c in CN_ZEROS} | {
     "一": 1,
     "二": 2,
@@ -201,7 +201,7 @@ CLOSING = re.compile(
     r"[(（](?:此件|[^()（）]{0,8}公开)|(?:主动|依申请|不予)公开$|[^。！？!?]{0,60}日\s*印发$"
     # (the office's name set apart from the date by the page's width)
     r"|[^。！？!?\s]{1,30}\s+[^。！？!?]{0,20}日\s*印发$"
-    r"|(?:相关)?附件(?:下载)?\s*[:：0-9])"
+    r"|(?:相关)?附件(?:下载)?\s*[:：0-9【\[])"
 )
 # Thanks for the proposal, wherever it stands: `感谢您对科技工作的关心和支持`.
 THANKS = re.compile(
@@ -219,7 +219,7 @@ THANKS = re.compile(
 CONTACT = re.compile(
     r"^[(（]?\s*(?:(?:联\s*系\s*(?:人|单位|电\s*话|方式|地\s*址|邮\s*箱)|经\s*办\s*(?:人|科\s*室)"
     r"|承\s*办\s*(?:人|单位|责任人|负责人|科\s*室|处\s*室|部\s*门))"
-    r"[^:：;；。]{0,6}?|(?:办\s*公\s*)?电\s*话|手\s*机|传\s*真|(?:电\s*子\s*)?邮\s*箱|地\s*址"
+    r"[^:：;；。]{0,8}?|(?:办\s*公\s*)?电\s*话|手\s*机|传\s*真|(?:电\s*子\s*)?邮\s*箱|地\s*址"
     r"|邮\s*(?:政\s*编\s*码|编)|人|负\s*责\s*人"
     # a person's post, then their name and phone: "主管领导人姓名：曾国华 联系电话：…"
     r"|(?:(?!提案人|建议人|议案人)[\u4e00-\u9fff]){1,6}?人\s*姓\s*名)\s*[:：;；]"

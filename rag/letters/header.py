@@ -51,7 +51,7 @@ _LABEL_FIELDS = {
     "signer": "签发人 签发领导 审签 审签人",
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
-    "proposer": "提案人 建议人 领衔人",
+    "proposer": "提案人 建议人 领衔人 提出人 领衔代表 领衔委员 附议代表 附议委员 附议人",
     "co_handlers": "协办单位 会办单位",
 }
 _LABELS: dict[str, str | None] = {
@@ -60,7 +60,7 @@ _LABELS: dict[str, str | None] = {
 # Recognised so the line leaves the body, but not kept.
 _LABELS.update(
     dict.fromkeys(
-        "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 主题词 分类 "
+        "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 时效性 主题词 分类 "
         "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
         "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
         "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
@@ -92,8 +92,14 @@ _LABEL_COLON = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL_ALT})\s*[:：]")
 _BARE_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?$")
 # A label the page printed with no value, known or of a known label's kind (`文件编号:`,
 # `实施时间:` among `发布时间:` lines): its last two characters end a known label. Labels
-# ending like a salutation's addressee (`签发领导`, `协办单位`: `各位领导:`) are left out.
-_LABEL_TAILS = {label[-2:] for label in _LABELS if len(label) > 1} - {"领导", "单位"}
+# ending like a salutation's addressee (`签发领导`, `协办单位`: `各位领导:`; `领衔代表`:
+# `杨光辉代表:`) are left out.
+_LABEL_TAILS = {label[-2:] for label in _LABELS if len(label) > 1} - {
+    "领导",
+    "单位",
+    "代表",
+    "委员",
+}
 _EMPTY_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff\s]{2,8}?)\s*[:：]")
 
 
@@ -177,7 +183,12 @@ class Meta:
         if doc:  # `类别:B  宁教函〔2021〕66号`: the number printed beside another field
             self.set("文号", doc.group("doc"))
             value = value[: doc.start()]
-        if name is None or _NIL.fullmatch(value) or getattr(self, name) is not None:
+        # the first value of a field stands, but for the proposers: 领衔代表 and then 附议代表
+        if (
+            name is None
+            or _NIL.fullmatch(value)
+            or (getattr(self, name) is not None and name != "proposer")
+        ):
             return
         if name == "category":
             match = _CATEGORY.match(value)
@@ -198,7 +209,11 @@ class Meta:
             if value:
                 self.proposal_kind = next((k for k in ("提案", "建议") if k in said), None)
         if value:
-            setattr(self, name, value)
+            setattr(self, name, _joined(getattr(self, name), value))
+
+
+def _joined(before: str | None, value: str) -> str:
+    return value if before is None else f"{before}、{value}"
 
 
 _NUMBERED = re.compile(r"第\s*(?P<no>[A-Za-z]{0,3}\d{1,8})\s*号")

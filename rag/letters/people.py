@@ -48,6 +48,10 @@ _NAME_SUFFIX = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?$|等$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;]|\s+")
+# Where the person sits, between the name and the role: `覃玉林政协五峰县委员`, `张三市人大代表`.
+_AFFILIATION = re.compile(
+    r"[省市区县州乡镇]?(?:政协|人大)[\u4e00-\u9fff]{0,8}?(?=(?:委员|代表)们?$)"
+)
 # A space a page set before the role (`张三 代表`, `姜欣(等10位) 代表`) parts no names.
 _SPACE_BEFORE_ROLE = re.compile(r"\s+(?=(?:委员|代表|同志|先生|女士)(?:们)?(?:[(（]|$))")
 # A title or an opening that names who proposed: `关于张立新代表提出的第45号建议的答复`,
@@ -91,6 +95,7 @@ _SIGNER_TITLE = (
 # `本答复由局长陈建国签发`.
 _SIGNING_NOTE = re.compile(
     rf"(?:已经|已由|经|由)(?:我[局委厅部办院处镇乡县区市司所站队])?(?:(?:主要|分管)(?:负责同志|领导)?)?"
+    r"(?:[\u4e00-\u9fff]{2,10}、)?"  # another post first: `厅党组成员、副厅长林建新`
     rf"(?:{_SIGNER_TITLE})?(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:同志)?"
     rf"{_SIGNER_TITLE}?(?:审签|签发|审定|审核签发)"
 )
@@ -138,7 +143,7 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
         names = []
         addressed = _SPACE_BEFORE_ROLE.sub("", unpad_names(_SALUTATION_TRIM.sub("", salutation)))
         for part in _NAME_SPLIT.split(addressed):
-            name = _NAME_SUFFIX.sub("", part.strip())
+            name = _NAME_SUFFIX.sub("", _AFFILIATION.sub("", part.strip()))
             if _is_name(name):
                 names.append(name)
         if names:
@@ -183,11 +188,27 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
     first = "" if heading_rank(prose) else re.split(r"[。；;]", prose, maxsplit=1)[0]
     says = _SAYS_HOW.search(first)  # opening the sentence, or after a clause about the proposal
     said_next = first if says and (says.start() == 0 or _HANDLED.search(first)) else ""
+    # …or a later paragraph, after a clause naming the proposal: `对您提出的…的建议，经与
+    # 市财政局共同研究，…` (not `经与市交通运输局共同努力` of some other work)
+    said_later = next(
+        (
+            sentence
+            for paragraph in body
+            for sentence in re.split(r"[。；;]", paragraph)
+            if (says := _SAYS_HOW.search(sentence))
+            and _OF_THE_PROPOSAL.search(sentence[: says.start()])
+        ),
+        "",
+    )
     return (
         _first_units(_WORKED_OUT_WITH, opening)
         or _first_units(_WORKED_OUT_WITH, said_next)
+        or _first_units(_WORKED_OUT_WITH, said_later)
         or _first_units(_NAMED_CO_HANDLERS, "\n".join([opening, *body]))
     )
+
+
+_OF_THE_PROPOSAL = re.compile(r"(?:您|你)们?[^。，,]{0,60}?(?:建议|提案|议案)")
 
 
 def _first_units(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[str, ...]:
