@@ -353,7 +353,9 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("time", time_units(question), years, named_times=times_named(question))
     per = ASKS_PER_UNIT.search(question)
     stated_as = form_asked(question, per_unit=bool(per))
-    if _ASKS_MONEY.search(question):  # "新建公厕投资多少" asks the cost, not what was added
+    # "新建公厕投资多少" asks the cost, not what was added; "what share of the premium do
+    # growers pay" asks a share
+    if _ASKS_MONEY.search(question) and not asks_share(question):
         form = stated_as if stated_as is not ADDED else None
         return Asks("count", _MONEY, years, stated_as=form, charge=charge_asked(question))
     if asks_whether_charged(question):  # "要交领养费吗": said to be free, or what it costs

@@ -108,7 +108,7 @@ _ASKS_WHETHER = re.compile(
     r"[收交缴花付](?:不|没)[收交缴花付]|要不要(?:[交收缴花付]?钱|[交缴付][^，,。？?]{0,6}费)|"
     r"(?:要|需要|得)[交缴付花]?[^，,。？?]{0,6}?(?:钱|费)吗|(?:收费|免费|收钱|要钱)(?:吗|不|没有)|"
     r"是否(?:收费|免费|要钱|[交缴]费)|有没有优惠|"
-    r"打(?:几|[一二三四五六七八九\d])?折|半价|"
+    r"打[一二三四五六七八九\d]?折|半价|"  # (not "打几折": that asks the discount)
     r"\bfree (?:of charge|to (?:use|enter|visit|attend))\b|\bis (?:it|there|entry|admission) free\b|"
     r"\b(?:do|does|did|will) (?:\w+ ){1,4}?charge\b|\bis there (?:a|any) (?:\w+ )?(?:fee|charge)\b|"
     r"\b(?:do|does) (?:\w+ ){1,4}?have to pay\b|\bdiscount",

@@ -54,3 +54,10 @@ def test_a_share_asked_beside_another_figure_does_not_narrow_the_answer():
 
 def test_a_small_form_percent_sign_is_a_percentage():
     assert asks_for("农村生活污水处理设施覆盖率是多少？").answered_by("覆盖率只有50﹪。")
+
+
+def test_a_share_of_a_sum_is_a_share_and_a_discount_asked_is_a_figure():
+    share = asks_for("What share of the citrus insurance premium do growers pay themselves?")
+    assert share.answered_by("保费由财政补贴70%，农户自缴30%。")
+    assert not share.answered_by("每亩保费120元。")
+    assert asks_for("给学生买门票打几折？").kind == "count"
