@@ -143,6 +143,8 @@ _UNITS = {  # the unit asked → the units that answer it
     "轮": "轮|次",
     "栋": "栋|幢|座|个",
     "艘": "艘|条",
+    "起": "起|宗",  # incidents: "几起溺水事故"
+    "例": "例",  # cases
 }
 _ASKED_UNIT = re.compile(
     # (a duration in hours: "几个钟头", "多少个小时")
@@ -300,6 +302,8 @@ ASKS_PER_UNIT = re.compile(
     # colloquially 一 for 每 before a unit of measure, a person, a household, a use: "一亩地
     # 补多少钱", "坐一趟多少钱" (not "建一个中心花了多少", one thing's total; not 第一, 一次性)
     rf"(?<![第十\d])一(?P<measure>{RATE_MEASURES})(?!性)[^。？?]{{0,12}}?(?:多少|几)|"
+    # a thing bought, priced one by one: "制氧机一台多少钱", "课桌椅一套到底多少钱"
+    r"(?<![第十\d])一(?:套|台|件|辆|张|本|盏|把|副)[^。？?，,]{0,8}?多少钱|"
     r"\b(?:each|per)\b(?! (?:year|month|day|week)\b)|\bon average\b",  # (each month: a period)
     re.I,
 )

@@ -143,3 +143,30 @@ def test_a_night_is_a_rate_and_watts_a_unit():
     watts = asks_for("路灯一盏多少瓦？")
     assert not watts.answered_by("共安装太阳能路灯320盏。")
     assert watts.answered_by("每盏功率60瓦。") and watts.answered_by("每盏60W。")
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "each"),
+    [
+        (
+            "那种能躺的课桌椅，一套到底多少钱？",
+            "共配备课桌椅1200套，投入资金360万元。",
+            "课桌椅每套约3000元。",
+        ),
+        (
+            "家用制氧机一台多少钱？",
+            "为42名患者配备制氧机，所需资金12.6万元。",
+            "制氧机单价3000元。",
+        ),
+    ],
+)
+def test_a_thing_bought_one_by_one_is_priced_each_not_by_the_total(question, total, each):
+    asks = asks_for(question)
+    assert not asks.answered_by(total)
+    assert asks.answered_by(each)
+
+
+def test_incidents_are_counted_in_their_measure_word():
+    asks = asks_for("2023年全镇发生了几起溺水事故？")
+    assert not asks.answered_by("2023年全镇开展防溺水宣传56场。")
+    assert asks.answered_by("2023年全镇发生溺水事故2起。")
