@@ -1,5 +1,5 @@
 """A share or a rate asked ("合格率是多少", "占多大比例", "what is the survival rate") is
-answered by a percentage — "46%", "百分之四十六", "三成", "三分之一", "5个百分点" — not by
+answered by a percentage — "46%", "6.1‰", "百分之四十六", "三成", "三分之一", "5个百分点" — not by
 any figure the sentence holds: "抢救的黄金时间只有4至6分钟，是提高抢救成功率的有效办法"
 names the rate and states no share.
 
@@ -31,7 +31,7 @@ _EN = re.compile(
 # A share as letters state it.
 PERCENT = re.compile(
     FIGURE
-    + r"(?:%|％|﹪)|百分之|个?百分点|(?<![\d.])[一二三四五六七八九\d]\s*成(?![立为本果员都市功长熟])"
+    + r"(?:%|％|﹪|‰)|百分之|个?百分点|(?<![\d.])[一二三四五六七八九\d]\s*成(?![立为本果员都市功长熟])"
     r"|分之|一半|过半|半数"
 )
 
@@ -44,7 +44,7 @@ _ASKING = re.compile(
 
 
 def asks_share(question: str) -> bool:
-    """Whether the question asks a share or a rate, and nothing else, which a percentage
-    answers."""
-    share = _ZH.search(question) or _EN.search(question)
-    return bool(share) and len(_ASKING.findall(question)) == 1
+    """Whether the question asks a share or a rate, and nothing else (each of its question
+    words asks one: "保费县财政出几成？养蚕的自己掏几成？"), which a percentage answers."""
+    shares = len(_ZH.findall(question)) + len(_EN.findall(question))
+    return shares > 0 and len(_ASKING.findall(question)) == shares

@@ -61,3 +61,10 @@ def test_a_share_of_a_sum_is_a_share_and_a_discount_asked_is_a_figure():
     assert share.answered_by("保费由财政补贴70%，农户自缴30%。")
     assert not share.answered_by("每亩保费120元。")
     assert asks_for("给学生买门票打几折？").kind == "count"
+
+
+def test_shares_asked_twice_and_per_mille():
+    asks = asks_for("蚕茧价格保险的保费县财政出几成？养蚕的自己掏几成？")
+    assert asks.kind == "count" and not asks.answered_by("参保蚕农共获得赔付37.5万元。")
+    assert asks.answered_by("保费由县财政补贴60%、蚕农自缴40%。")
+    assert asks_for("每一千人里献血的比例是多少？").answered_by("千人口献血率只有6.1‰。")
