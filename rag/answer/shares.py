@@ -20,11 +20,12 @@ _ZH = re.compile(
     r"(?:率(?![先领队])|比例|比重|占比|百分比)[^，,。？?；;]{0,8}?(?:多少|多高|多大|几成|什么水平)|"
     r"占(?:多大|多少)比[例重]|百分之几|几成"
 )
-# …and in English: "what is the coverage rate", "what share of", "by what percentage".
+# …and in English: "what is the coverage rate", "what share of", "by what percentage",
+# "how much of the premium is subsidised".
 _EN = re.compile(
     r"\bwhat (?:(?:is|was|are|were) (?:the )?)?(?:[\w-]+(?:'s)? ){0,4}?"
     r"(?:rate|percentage|share|proportion)s?\b(?![\w-])(?! (?:subsid|polic|of return))|"
-    r"\bby what percentage\b|\bhow (?:high|large|big) (?:is |was )?(?:a |the )?"
+    r"\bby what percentage\b|\bhow much of (?:the|its|their)\b|\bhow (?:high|large|big) (?:is |was )?(?:a |the )?"
     r"(?:share|proportion|percentage)\b",
     re.I,
 )
@@ -38,8 +39,13 @@ PERCENT = re.compile(
 
 # Question words: a question that asks more than the share ("有多少，占多大比例", "what was
 # the funding, and what share goes to …") is answered by its other figures too.
-_ASKING = re.compile(
-    r"多少|几|什么|哪|谁|怎么|如何|多[大高长]|\b(?:what|how|which|who|when|where)\b", re.I
+_ASKING = re.compile(r"多少|几|什么|哪|谁|怎么|如何|多[大高长]")
+# (in English, a question word that opens the question or a clause joined by "and": not
+# the "when" of "how much of the premium is subsidised when a company buys insurance")
+_EN_ASKING = re.compile(
+    r"(?:^\W*|[?.!,;]\s*|\band\s+)(?:(?:by|in|on|at|to|for|of|from|with)\s+)?"
+    r"(?:what|how|which|who|when|where)\b",
+    re.I,
 )
 
 
@@ -47,4 +53,5 @@ def asks_share(question: str) -> bool:
     """Whether the question asks a share or a rate, and nothing else (each of its question
     words asks one: "保费县财政出几成？养蚕的自己掏几成？"), which a percentage answers."""
     shares = len(_ZH.findall(question)) + len(_EN.findall(question))
-    return shares > 0 and len(_ASKING.findall(question)) == shares
+    asking = len(_ASKING.findall(question)) + len(_EN_ASKING.findall(question))
+    return shares > 0 and asking == shares

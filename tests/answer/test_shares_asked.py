@@ -68,3 +68,9 @@ def test_shares_asked_twice_and_per_mille():
     assert asks.kind == "count" and not asks.answered_by("参保蚕农共获得赔付37.5万元。")
     assert asks.answered_by("保费由县财政补贴60%、蚕农自缴40%。")
     assert asks_for("每一千人里献血的比例是多少？").answered_by("千人口献血率只有6.1‰。")
+
+
+def test_how_much_of_a_sum_is_a_share_of_it():
+    asks = asks_for("How much of the premium is subsidised when a company buys IP insurance?")
+    assert asks.answered_by("对投保企业给予保费50%的补贴。")
+    assert not asks.answered_by("每家企业每年保费约2万元。")
