@@ -52,6 +52,8 @@ def counted_nouns(question: str, after: int) -> tuple[str, ...]:
     opens = next(iter(tagged(clause)), ("", "x"))[1][:1] in ("v", "d")  # "几个新建成的基地"
     if head and len(head[0]) >= 2 and head[1][0] == "n" and (opens or _describes(clause, words)):
         words.append(head[0])
+    # speech's 子 of a noun letters write without it or with another ("案子" as 案件)
+    words += [w[0] for w in words if len(w) == 2 and w[1] == "子"]
     return tuple(words)
 
 

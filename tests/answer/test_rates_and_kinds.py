@@ -170,3 +170,9 @@ def test_incidents_are_counted_in_their_measure_word():
     asks = asks_for("2023年全镇发生了几起溺水事故？")
     assert not asks.answered_by("2023年全镇开展防溺水宣传56场。")
     assert asks.answered_by("2023年全镇发生溺水事故2起。")
+
+
+def test_a_spoken_noun_in_zi_is_counted_as_letters_write_it():
+    asks = asks_for("宝鸡查了多少起倒卖医院号源的案子？")
+    assert asks.answered_by("2020年以来，我委配合公安机关查处倒卖号源案件7起。")
+    assert not asks.answered_by("全市发生交通事故12起。")
