@@ -87,11 +87,12 @@ _HANDLING = re.compile(
 _PLAN_LEAD = re.compile(r"(?:[一二三四五六]是|同时|此外)?[，,]?(?:继续|进一步|尽快|适时|逐步)")
 _RESULT = re.compile(r"\d|成立|出台|形成|达到|压缩|开通|查处|取得|明显|显著|是")
 _REPORTS = re.compile(r"已|截至|截止|累计|正在|\d")
-# A recommendation to another body ("建议市政府加大投入", "同时，希望…", "考虑到…，建议…"),
+# A recommendation ("建议市政府加大投入", "同时，希望…", "考虑到…，建议…", "我们也希望全社会…"),
 # unless the bureau goes on to say its own part ("建议由城管部门牵头，我局将积极配合").
 _ASKS = re.compile(
     r"^(?:[^，,。；;]{0,6}[，,]|(?:考虑到|鉴于|由于|因为|针对|对于)[^，,。；;]*[，,])?"
-    r"(?:同时|另外|此外|并|也|还|另)?(?:建议|希望|恳请|呼吁|请(?!示))(?![中的书])"
+    r"(?:同时|另外|此外|并|也|还|另)?(?:我们|[我本][局委厅办部镇乡])?(?:也|还)?"
+    r"(?:建议|希望|恳请|呼吁|请(?!示))(?![中的书])"
 )
 # The proposer's part: the reply slip ("请填写在征询意见表中"), a call for help, their
 # satisfaction, what they may do ("如您有意见，也可直接向…反映"), an invitation ("欢迎您…").

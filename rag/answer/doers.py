@@ -13,9 +13,9 @@ from rag.letters.genre import ORG_SUFFIX
 
 # The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
 WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
-# A unit, as the genre names one; a business (运营商, 开发商, 供电企业) and a sector's offices
-# (交通部门) are ones too.
-_UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业)"
+# A unit, as the genre names one; a business (运营商, 开发商, 供电企业), a sector's offices
+# (交通部门) and a federation (妇联, 残联, 工商联, 科协) are ones too.
+_UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协)"
 # Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
 # clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's, government's or
 # company's plan is its own, unless it is the bureau (我局, its short name) or the government of the
@@ -23,7 +23,7 @@ _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业)"
 # bureau's own arm, unless it belongs to another level (a 市 centre in a 镇 government's reply).
 _DOER = re.compile(
     rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT})"
-    r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
+    r"(?:表示|称|答复)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
 )
 _WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会)|协同|配合|携手)")
@@ -31,7 +31,7 @@ _WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会
 _HELPED = re.compile("协助|帮助|引导|督促|鼓励|支持")
 _ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
 PEER = re.compile(
-    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社)$"
+    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社|联|科协)$"
     r"|^(?:国家|中央|省里|上级)$"
 )
 _GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")

@@ -87,7 +87,11 @@ PROBLEM = re.compile(
 # "根据国家林草局规定，野猪猎捕须经批准"), not what the bureau did by it ("根据规定，我局已…").
 STANDING = re.compile(
     r"^(?:按照|根据|依[照据])(?:现行的?(?:政策|规定|标准|办法)|[^，,。；;]{0,16}?(?:规定|政策)[，,]"
-    r"(?![^。；;]*?(?:[我本已了共]|正在|截至|累计|20\d{2}年)))"
+    r"(?![^。；;]*?(?:[我本已了共]|正在|截至|累计|20\d{2}年))"
+    # …or what a document lays down ("按照《…技术规范》，当归种植须实行三年以上轮作"), not
+    # the bureau's plan under it ("按照《实施方案》，将…")
+    r"|(?:《[^》]{2,40}》|□{4,42})[，,](?=[^。；;]*?(?:须|必须|应当|不得))"  # (□: a title masked)
+    r"(?![^。；;]*?(?:[我本已了共将拟]|正在|截至|累计|计划|力争|20\d{2}年)))"
 )
 # A need or an urgency (亟需, 确需, 刻不容缓): what ought to be, like a rule; a 已 before it
 # ("…已刻不容缓") tells how pressing, not a deed, and so does one before an inability
@@ -127,7 +131,7 @@ _SAID = r"[^。；;]*?(?=[，,](?:我|本)|[。；;！!？?]|$)"
 _THEIRS = re.compile(
     rf"(?:您|你)们?[^，,。；;我]{{0,30}}?(?:提出|反映|提到|指出)(?=[，,：:]){_SAID}"
     r"|(?:您|你)们?[^，,。；;我]{0,30}?(?:提出|所提|反映|建议|要求|提到)(?:的|[^，,。；;我]*)"
-    rf"|(?<![我本]){ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
+    rf"|(?<![我本])[^，,。；;：:我本\s]{{0,14}}?{ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
     # what the proposal asks: "关于提案建议将…两站合一，我委认为…"
     r"|(?:提案|建议|议案)中?(?:提出|建议|要求|提到)[^，,。；;我本]*(?=[，,])"
 )
@@ -214,8 +218,13 @@ _CONSEQUENCE = re.compile(r"将会?(?:严重)?(?:影响|造成|导致|增加|加
 def theirs(words: str, issuer: str | None) -> bool:
     """Whether every future marker of the sentence is another unit's ("县财政局将按照…足额拨付",
     "省文化厅将于明年组织评审" in a county bureau's reply): their plan, not the bureau's."""
-    markers = list(FUTURE.finditer(words))
-    return bool(markers) and all(others(words, m.start() + lead(m), issuer) for m in markers)
+    markers = [m.start() + lead(m) for m in FUTURE.finditer(words)]
+    # …or the one plan it states with 计划 / 拟 ("县妇联计划在中秋节前后开展评选")
+    markers = markers or [m.start() for m in _PLANNED.finditer(words)][:1]
+    return bool(markers) and all(others(words, at, issuer) for at in markers)
+
+
+_PLANNED = re.compile("计划|拟")
 
 
 def _refused_after(words: str, marker: re.Match[str]) -> bool:
