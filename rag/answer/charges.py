@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.bilingual import chinese_candidates
-from rag.answer.terms import tagged
+from rag.answer.terms import RATE_MEASURES, tagged
 
 # A word for one kind of sum paid: a fee (保教费, 领养费, 水费), a price (票价, 价格; not
 # 评价, 价值), a rent, a ticket, a prize, a deposit, a fine, a premium.  (Not a wage: 工资
@@ -30,7 +30,7 @@ _GENERAL = frozenset(
 # Not a sum paid: 免费 / 消费 / 浪费 / 物价 / 股票 are other things.
 _NOT_A_CHARGE = re.compile(r"免费|消费|浪费|物价|股票|彩票|选票|投票|票数|出租|租赁|租用|承租|减免")
 # A period or a measure before the noun is the rate's, not the charge's ("月租金", "每亩水费").
-_RATE_PREFIX = re.compile(r"^(?:每|一)?(?:个)?(?:年|月|日|天|周|季度|学期|亩|人|户|次)")
+_RATE_PREFIX = re.compile(rf"^(?:每|一)?(?:个)?(?:年|月|日|天|周|季度|学期|{RATE_MEASURES})")
 # Characters that may stand between two of the asked noun's ("保教费" as 保育教育费, "停车费"
 # as 停车收费): a letter writes a fee's name out in full.
 _GAP = 3
@@ -47,14 +47,15 @@ def charge_asked(question: str) -> tuple[str, ...]:
         if not senses and not _ANY_CHARGE.fullmatch(head):
             senses = chinese_candidates(head)  # "rent" → 租金, not "fee" → 学费
         return tuple(dict.fromkeys(c for c in map(_core, senses[:_SENSES]) if c))
-    words = [w for w, _ in tagged(question)]
-    for i, word in enumerate(words):
+    words = tagged(question)
+    for i, (word, _) in enumerate(words):
         found = list(_CHARGE_WORD.finditer(word))
-        if not found:
+        if not found or len(word) > 1 and word in _GENERAL:  # (费用: money in general)
             continue
         noun = word[: found[-1].end()]  # "保教费是" → 保教费
-        if len(noun) == 1 and i > 0 and len(words[i - 1]) >= 2:
-            noun = words[i - 1] + noun  # jieba splits off the 费 of 领养费 (not 的价格)
+        before, tag = words[i - 1] if i > 0 else ("", "x")
+        if len(noun) == 1 and len(before) >= 2 and tag[:1] in ("n", "v"):
+            noun = before + noun  # jieba splits off the 费 of 领养费 (not 的价格, 多少费用)
         if core := _core(noun):
             return (core,)
     return ()
@@ -85,10 +86,21 @@ _SENSES = 8  # the dictionary's first senses of a charge; later ones are rarer w
 
 def charge_named(core: str, text: str) -> bool:
     """Whether `text` names the charge asked: its characters in order, a few apart (保教费 in
-    保育教育费); a fee or a price alike (水费 as 水价)."""
+    保育教育费); a fee or a price alike (水费 as 水价); a ticket by 票 (门票 as 成人票); a
+    price by what it is of, stated per unit ("电价" as "用电每千瓦时0.56元")."""
     heads = {"费": "费价", "价": "价费"}.get(core[-1], core[-1])
     body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
-    return re.search(f"{body}[{re.escape(heads)}]", text) is not None
+    if re.search(f"{body}[{re.escape(heads)}]", text) or ("票" in core and "票" in text):
+        return True
+    return (
+        core[-1] == "价"
+        and len(core) > 1
+        and re.search(body, text) is not None
+        and _PER.search(text) is not None
+    )
+
+
+_PER = re.compile(r"每|[/／]")
 
 
 def charged(cores: tuple[str, ...], near: str, before: str = "") -> bool:
@@ -107,7 +119,7 @@ _SENTENCES = re.compile(r"[。！!；;\n]")
 _ASKS_WHETHER = re.compile(
     r"[收交缴花付](?:不|没)[收交缴花付]|要不要(?:[交收缴花付]?钱|[交缴付][^，,。？?]{0,6}费)|"
     r"(?:要|需要|得)[交缴付花]?[^，,。？?]{0,6}?(?:钱|费)吗|(?:收费|免费|收钱|要钱)(?:吗|不|没有)|"
-    r"是否(?:收费|免费|要钱|[交缴]费)|有没有优惠|"
+    r"是否(?:收费|免费|要钱|[交缴]费)|有没有优惠(?!政策)|"
     r"打[一二三四五六七八九\d]?折|半价|"  # (not "打几折": that asks the discount)
     r"\bfree (?:of charge|to (?:use|enter|visit|attend))\b|\bis (?:it|there|entry|admission) free\b|"
     r"\b(?:do|does|did|will) (?:\w+ ){1,4}?charge\b|\bis there (?:a|any) (?:\w+ )?(?:fee|charge)\b|"
@@ -116,8 +128,10 @@ _ASKS_WHETHER = re.compile(
 )
 # A sentence that says what is charged, or that nothing is.
 _STATED = re.compile(
-    r"免费|收费|不收|免收|收取|无偿|有偿|付费|缴费|交费|缴纳|交纳|减免|免除|半价|折|优惠|"
-    r"[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元"
+    r"免费|收费|不收|免收|收取|无偿|有偿|付费|缴费|交费|缴纳|交纳|减免|免除|半价|折扣|优惠|"
+    r"[一二三四五六七八九\d.]+折|"
+    # a sum someone pays: charged, paid, or a rate per use ("每次5元"), not a sum spent
+    r"(?:每|收|交|缴|付)[^，,。；;]{0,12}?[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元"
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.bilingual import sense_words
-from rag.answer.terms import RATE_MEASURES, tagged
+from rag.answer.terms import RATE_MEASURES, in_dictionary, tagged
 
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
 # approximate one ("7000余万元", "3万多人", "十余家").
@@ -52,8 +52,8 @@ def counted_nouns(question: str, after: int) -> tuple[str, ...]:
     opens = next(iter(tagged(clause)), ("", "x"))[1][:1] in ("v", "d")  # "几个新建成的基地"
     if head and len(head[0]) >= 2 and head[1][0] == "n" and (opens or _describes(clause, words)):
         words.append(head[0])
-    # speech's 子 of a noun letters write without it or with another ("案子" as 案件)
-    words += [w[0] for w in words if len(w) == 2 and w[1] == "子"]
+    # speech's 子 of a noun letters write as a 件 ("案子" as 案件; not 电子, 孩子)
+    words += [f"{w[0]}件" for w in words if w[1:] == "子" and in_dictionary(f"{w[0]}件")]
     return tuple(words)
 
 
@@ -305,7 +305,7 @@ ASKS_PER_UNIT = re.compile(
     # 补多少钱", "坐一趟多少钱" (not "建一个中心花了多少", one thing's total; not 第一, 一次性)
     rf"(?<![第十\d])一(?P<measure>{RATE_MEASURES})(?!性)[^。？?]{{0,12}}?(?:多少|几)|"
     # a thing bought, priced one by one: "制氧机一台多少钱", "课桌椅一套到底多少钱"
-    r"(?<![第十\d])一(?:套|台|件|辆|张|本|盏|把|副)[^。？?，,]{0,8}?多少钱|"
+    r"(?<![第十\d建修搞办做])一(?:套|台|件|辆|张|本|盏|把|副)[^。？?，,]{0,8}?多少钱|"
     r"\b(?:each|per)\b(?! (?:year|month|day|week)\b)|\bon average\b",  # (each month: a period)
     re.I,
 )

@@ -17,15 +17,18 @@ from rag.answer.counting import FIGURE
 # Asked in Chinese: a rate or share noun before the question word ("覆盖率提高到多少",
 # "流失比例有多少"), "占多大比例", "百分之几", "几成".
 _ZH = re.compile(
-    r"(?:率(?![先领队])|比例|比重|占比|百分比)[^，,。？?；;]{0,8}?(?:多少|多高|多大|几成|什么水平)|"
+    r"(?:(?<!功)(?<!容积)(?<!频)(?<!效)(?<!汇)率(?![先领队])|比例|比重|占比|百分比)"
+    r"(?:各|分别|现在|目前|能|要|将)?(?:是|为|有|达到?|提高到|提升到|升到|降到|降至|稳在)?"
+    r"(?:多少|多高|多大|几成|什么水平)|"
     r"占(?:多大|多少)比[例重]|百分之几|几成"
 )
 # …and in English: "what is the coverage rate", "what share of", "by what percentage",
 # "how much of the premium is subsidised".
 _EN = re.compile(
     r"\bwhat (?:(?:is|was|are|were) (?:the )?)?(?:[\w-]+(?:'s)? ){0,4}?"
+    r"(?<!nightly )(?<!daily )(?<!hourly )(?<!room )(?<!exchange )"
     r"(?:rate|percentage|share|proportion)s?\b(?![\w-])(?! (?:subsid|polic|of return))|"
-    r"\bby what percentage\b|\bhow much of (?:the|its|their)\b|\bhow (?:high|large|big) (?:is |was )?(?:a |the )?"
+    r"\bby what percentage\b|\bhow much of (?:the|its|their) (?:[\w-]+ ){0,3}?(?:is|was|are|were) (?:subsidi[sz]ed|covered|reimbursed|borne)\b|\bhow (?:high|large|big) (?:is |was )?(?:a |the )?"
     r"(?:share|proportion|percentage)\b",
     re.I,
 )
@@ -49,9 +52,14 @@ _EN_ASKING = re.compile(
 )
 
 
+_MONEY = re.compile(r"多少钱|几块钱|多少元|\bhow much money\b", re.I)
+
+
 def asks_share(question: str) -> bool:
     """Whether the question asks a share or a rate, and nothing else (each of its question
     words asks one: "保费县财政出几成？养蚕的自己掏几成？"), which a percentage answers."""
+    if _MONEY.search(question):
+        return False  # "效率提升后能节省多少钱": a sum
     shares = len(_ZH.findall(question)) + len(_EN.findall(question))
     asking = len(_ASKING.findall(question)) + len(_EN_ASKING.findall(question))
     return shares > 0 and asking == shares

@@ -220,11 +220,15 @@ def theirs(words: str, issuer: str | None) -> bool:
     "省文化厅将于明年组织评审" in a county bureau's reply): their plan, not the bureau's."""
     markers = [m.start() + lead(m) for m in FUTURE.finditer(words)]
     # …or the one plan it states with 计划 / 拟 ("县妇联计划在中秋节前后开展评选")
-    markers = markers or [m.start() for m in _PLANNED.finditer(words)][:1]
+    planned = [
+        m.start() for m in _PLANNED.finditer(words) if not _FOLLOWS.search(words[: m.start()])
+    ]
+    markers = markers or planned[:1]  # (not "按照市民政局计划，…": the bureau follows it)
     return bool(markers) and all(others(words, at, issuer) for at in markers)
 
 
-_PLANNED = re.compile("计划|拟")
+_PLANNED = re.compile("(?<![模虚草比])拟(?!定)|计划(?!生育)")
+_FOLLOWS = re.compile(r"(?:按照|根据|依据|依照)[^，,。；;]{0,14}$")
 
 
 def _refused_after(words: str, marker: re.Match[str]) -> bool:

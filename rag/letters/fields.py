@@ -142,7 +142,7 @@ def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str
 
 def _listed(names: str | None) -> tuple[str, ...]:
     """`市财政局、市人社局` as a page's field lists them."""
-    return tuple(n for n in re.split(r"[、，,；;\s]+", names or "") if n)
+    return tuple(dict.fromkeys(n for n in re.split(r"[、，,；;\s]+", names or "") if n))
 
 
 _CONGRESS = ("人大", "人民代表大会", "人代会")

@@ -30,7 +30,8 @@ _FURNITURE = re.compile(
       | [(（]\s*此页无正文\s*[)）]                           # the printed form's note
       | [—－-]\s*\d{1,3}\s*[—－-]                              # a printed page's number: — 2 —
       | <!--.*?-->                                         # a copied page's HTML comment
-      | [^，,。；;：:]{0,10}(?:登录|注册|没有账号[？?]?)          # the site's login box
+      | (?:账号|手机|邮箱|用户名)\s*[+＋]?\s*(?:密码|验证码)\s*登录   # the site's login box
+      | (?:立即|新用户|免费|快速)注册|还?没有账号[？?]?|(?:用户|会员)?登录\s*[|｜]\s*注册
       | 今天是\s*[:：].*                                      # the banner's date line
       | (?:(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化(?:模式)?|简体|繁體|繁体)\s*)+  # its modes
       | .*(?:ICP[备证]|公网安备)\s*\d{5,}.*                  # the site's registration numbers

@@ -48,9 +48,10 @@ _NAME_SUFFIX = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?$|等$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;]|\s+")
-# Where the person sits, between the name and the role: `覃玉林政协五峰县委员`, `张三市人大代表`.
+# Where the person sits, between the name and the role: `覃玉林政协五峰县委员` (a place's unit
+# before 人大 stays: `王海州人大代表` may be 王海州's).
 _AFFILIATION = re.compile(
-    r"[省市区县州乡镇]?(?:政协|人大)[\u4e00-\u9fff]{0,8}?(?=(?:委员|代表)们?$)"
+    r"(?<=[\u4e00-\u9fff]{2})(?:政协|人大)[\u4e00-\u9fff]{0,8}?(?=(?:委员|代表)们?$)"
 )
 # A space a page set before the role (`张三 代表`, `姜欣(等10位) 代表`) parts no names.
 _SPACE_BEFORE_ROLE = re.compile(r"\s+(?=(?:委员|代表|同志|先生|女士)(?:们)?(?:[(（]|$))")

@@ -90,3 +90,20 @@ def test_units_worked_with_after_a_clause_naming_the_proposal_in_a_later_paragra
         "对您提出的将屋面防水纳入节能改造的建议，经与市财政局共同研究，拟在明年一并实施。",
     )
     assert letter.co_handlers == ("市财政局",)
+
+
+@pytest.mark.parametrize(
+    "line", ["一、关于企业注册", "（二）关于商标注册", "二是推行网上登录", "犬只登记注册"]
+)
+def test_letter_lines_ending_in_register_or_log_in_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_heading_about_registration_keeps_its_section() -> None:
+    letter = _letter(_TITLE, *_REPLY, "一、关于企业注册", "我局已简化企业注册流程。")
+    assert any(s.path == ("一、关于企业注册",) for s in letter.sections)
+
+
+def test_a_proposer_printed_twice_is_listed_once_and_a_name_ending_in_a_place_unit_stays() -> None:
+    assert _letter("提案人：张三", "提案人：张三", _TITLE, *_REPLY[1:]).proposers == ("张三",)
+    assert _letter(_TITLE, "王海州人大代表：", *_REPLY[1:]).proposers == ("王海州",)
