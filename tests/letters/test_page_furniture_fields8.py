@@ -107,3 +107,13 @@ def test_a_heading_about_registration_keeps_its_section() -> None:
 def test_a_proposer_printed_twice_is_listed_once_and_a_name_ending_in_a_place_unit_stays() -> None:
     assert _letter("提案人：张三", "提案人：张三", _TITLE, *_REPLY[1:]).proposers == ("张三",)
     assert _letter(_TITLE, "王海州人大代表：", *_REPLY[1:]).proposers == ("王海州",)
+
+
+def test_a_document_number_before_an_unknown_date_label_in_a_one_line_field_run() -> None:
+    letter = _letter(
+        "索引号:11210522MB01/2021-0702004 公开范围:公开 发文日期:2021年07月02日 主题词:提案 "
+        "文  号:某自然资函〔2021〕19号 著录日期:",
+        _TITLE,
+        *_REPLY,
+    )
+    assert letter.doc_number == "某自然资函〔2021〕19号"
