@@ -244,7 +244,7 @@ class Asks:
         if self.units is not None:
             return any(
                 self._counts(sentence, m)
-                and charged(self.charge, self._near(sentence, m), before)
+                and (not self.charge or charged(self.charge, self._near(sentence, m), before))
                 and not self._given(m)
                 for m in figures_in(sentence, self.units, self.counted)
             )

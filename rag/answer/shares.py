@@ -28,8 +28,10 @@ _EN = re.compile(
     r"\bwhat (?:(?:is|was|are|were) (?:the )?)?(?:[\w-]+(?:'s)? ){0,4}?"
     r"(?<!nightly )(?<!daily )(?<!hourly )(?<!room )(?<!exchange )"
     r"(?:rate|percentage|share|proportion)s?\b(?![\w-])(?! (?:subsid|polic|of return))|"
-    r"\bby what percentage\b|\bhow much of (?:the|its|their) (?:[\w-]+ ){0,3}?(?:is|was|are|were) (?:subsidi[sz]ed|covered|reimbursed|borne)\b|\bhow (?:high|large|big) (?:is |was )?(?:a |the )?"
-    r"(?:share|proportion|percentage)\b",
+    r"\bby what percentage\b|"
+    r"\bhow much of (?:the|its|their) (?:[\w-]+ ){0,3}?(?:is|was|are|were) "
+    r"(?:subsidi[sz]ed|covered|reimbursed|borne)\b|"
+    r"\bhow (?:high|large|big) (?:is |was )?(?:a |the )?(?:share|proportion|percentage)\b",
     re.I,
 )
 # A share as letters state it.
@@ -38,8 +40,6 @@ PERCENT = re.compile(
     + r"(?:%|％|﹪|‰)|百分之|个?百分点|(?<![\d.])[一二三四五六七八九\d]\s*成(?![立为本果员都市功长熟])"
     r"|分之|一半|过半|半数"
 )
-
-
 # Question words: a question that asks more than the share ("有多少，占多大比例", "what was
 # the funding, and what share goes to …") is answered by its other figures too.
 _ASKING = re.compile(r"多少|几|什么|哪|谁|怎么|如何|多[大高长]")
@@ -50,8 +50,7 @@ _EN_ASKING = re.compile(
     r"(?:what|how|which|who|when|where)\b",
     re.I,
 )
-
-
+# A sum asked beside the rate ("效率提升后能节省多少钱"): a sum, not a share.
 _MONEY = re.compile(r"多少钱|几块钱|多少元|\bhow much money\b", re.I)
 
 
@@ -59,7 +58,7 @@ def asks_share(question: str) -> bool:
     """Whether the question asks a share or a rate, and nothing else (each of its question
     words asks one: "保费县财政出几成？养蚕的自己掏几成？"), which a percentage answers."""
     if _MONEY.search(question):
-        return False  # "效率提升后能节省多少钱": a sum
+        return False
     shares = len(_ZH.findall(question)) + len(_EN.findall(question))
     asking = len(_ASKING.findall(question)) + len(_EN_ASKING.findall(question))
     return shares > 0 and asking == shares

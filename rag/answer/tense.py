@@ -219,11 +219,10 @@ def theirs(words: str, issuer: str | None) -> bool:
     """Whether every future marker of the sentence is another unit's ("县财政局将按照…足额拨付",
     "省文化厅将于明年组织评审" in a county bureau's reply): their plan, not the bureau's."""
     markers = [m.start() + lead(m) for m in FUTURE.finditer(words)]
-    # …or the one plan it states with 计划 / 拟 ("县妇联计划在中秋节前后开展评选")
-    planned = [
-        m.start() for m in _PLANNED.finditer(words) if not _FOLLOWS.search(words[: m.start()])
-    ]
-    markers = markers or planned[:1]  # (not "按照市民政局计划，…": the bureau follows it)
+    if not markers:  # …or the one plan it states with 计划 / 拟 ("县妇联计划在…开展评选"),
+        # not one the bureau follows ("按照市民政局计划，…")
+        planned = (m.start() for m in _PLANNED.finditer(words))
+        markers = [at for at in planned if not _FOLLOWS.search(words[:at])][:1]
     return bool(markers) and all(others(words, at, issuer) for at in markers)
 
 
