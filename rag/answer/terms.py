@@ -83,6 +83,9 @@ _NOW = frozenset(
 # …and words that hedge a figure (大概, 大约, 差不多, 大致, as the dictionary gives them): "大概
 # 要多久" asks how long, and no letter need say "roughly".
 _ROUGHLY = frozenset({"roughly", "approximately", "almost", "nearly", "more or less", "about"})
+# Years counted from now (去年, 今年, 明年, 前年): where the letters do not write them, they
+# write the year itself ("2023年共拨付…" answers "去年一共拨了多少").
+_YEAR_FROM_NOW = frozenset({"last year", "this year", "next year", "year before last"})
 
 # The stopwords jieba may cut into words of their own, longest first.
 _STOP_PHRASES = re.compile(
@@ -203,7 +206,12 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
         found = [_as_held(question, t, known) for t in found]
         # a number asked in words ("八十多岁", "几块钱") is a figure the letters write in
         # their own way ("80周岁以上", "4元"), not a word a passage must hold
-        found = [t for t in found if known(t) or not _NUMBER_PHRASE.fullmatch(t)]
+        # …and so is a year counted from now
+        found = [
+            t
+            for t in found
+            if known(t) or not (_NUMBER_PHRASE.fullmatch(t) or first_sense(t) in _YEAR_FROM_NOW)
+        ]
     return list(dict.fromkeys([*quoted, *found]))
 
 
@@ -218,7 +226,7 @@ def english_alike(question: str, known: Known) -> dict[str, int]:
 
 def _as_held(question: str, term: str, known: Known) -> str:
     """The term as the letters write it, when jieba cut it otherwise or it is in words."""
-    return _in_digits(_recut(question, _held_part(term, known), known), known)
+    return _in_digits(_recut(question, _held_part(question, term, known), known), known)
 
 
 _NUMERAL = re.compile(f"[{CN_NUMERALS}]{{1,3}}")
@@ -262,12 +270,27 @@ def _recut(question: str, term: str, known: Known) -> str:
 _GLUED = "到至在和与跟同对给向的了过"  # function characters jieba may glue to a name's end
 
 
-def _held_part(term: str, known: Known) -> str:
+def _held_part(question: str, term: str, known: Known) -> str:
     """The term as the letters hold it when jieba glued a function character to a name it
-    does not know ("加家塔到南洼" cut as 加家塔到 + 南洼): the name without it."""
+    does not know ("加家塔到南洼" cut as 加家塔到 + 南洼): the name without it.  Any other
+    word the search cutter made up that is no dictionary word is read as the tagger cuts
+    it ("暑托班开了" cut as 暑托班开, tagged 暑托班 + 开): its longest part the letters hold."""
     if len(term) < 3 or known(term):
         return term
-    return term[:-1] if term[-1] in _GLUED and known(term[:-1]) else term
+    if term[-1] in _GLUED and known(term[:-1]):
+        return term[:-1]
+    if in_dictionary(term):
+        return term
+    at = question.find(term)
+    if at < 0:
+        return term
+    parts, start = [], 0
+    for word, _ in tagged(question):  # the question's words lying within the term
+        if at <= start and start + len(word) <= at + len(term):
+            parts.append(word)
+        start += len(word)
+    held = [w for w in parts if 2 <= len(w) < len(term) and known(w)]
+    return max(held, key=len) if held else term
 
 
 def names_held(question: str, known: Known) -> list[str]:
