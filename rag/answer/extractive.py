@@ -18,7 +18,7 @@ from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import MAX_SENTENCES, Scored, choose, in_frame
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.quotes import quoted, unsupported
-from rag.answer.sections import common_prefix
+from rag.answer.sections import outline_runs
 from rag.answer.sentences import split_sentences
 from rag.answer.support import (
     coverages,
@@ -32,7 +32,7 @@ from rag.answer.support import (
 )
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
-from rag.models import SECTION_SEP, Answer, Passage
+from rag.models import Answer, Passage
 from rag.settings import Settings
 
 # Which sentences join the answer and when a sentence gives a figure: Settings.keep_ratio,
@@ -81,7 +81,7 @@ def answer_extractive(
         return Answer(text=text, refused=True, question=standalone or question)
     search_text = evidence or standalone or question
     if outline and query.asks_list(search_text):
-        outlined = _outline_runs(outline)
+        outlined = outline_runs(outline)
         if len(outlined) >= 2:
             return quoted(list(outline), outlined, english, standalone or question, shape="parts")
     intent = intent or query.detect_intent(question)
@@ -223,25 +223,6 @@ def _runs(
     return runs
 
 
-def _outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
-    """Where each outline passage states its subsection's heading: the heading is the path
-    component right below the one the passages share ("(一)优化提升…政策措施")."""
-    paths = [p.section.split(SECTION_SEP) for p in outline]
-    depth = len(common_prefix(paths))
-    runs: list[tuple[int, int, int]] = []
-    for index, (passage, path) in enumerate(zip(outline, paths, strict=True)):
-        if len(path) <= depth:
-            continue
-        start = passage.text.find(path[depth])
-        if start < 0:
-            continue
-        end = start + len(path[depth])
-        if passage.text[end : end + 1] in ("。", "."):
-            end += 1
-        runs.append((index, start, end))
-    return runs
-
-
 def score_sentences(
     question: str,
     passages: list[Passage],
@@ -263,18 +244,20 @@ def score_sentences(
     terms = content_terms(question, held.__contains__)
     weights = term_weights(terms, raw)
     shares = coverages(terms, passages, raw, weights)
-    # A count of a thing named beside its figure may take its topic from the lead; a measure
-    # asked without a unit ("绿地有多大"), from the letter's passages at hand (never both).
-    # Any other fact asked may stand in a sentence that points back to its topic (该路段).
-    led = shares
+    # Whether a sentence is on topic enough to give the fact asked (its issuer counts: the
+    # 我区 it writes).  A count of a thing named beside its figure may take its topic from
+    # the lead; a measure asked without a unit ("绿地有多大"), from the letter's passages at
+    # hand (never both); any other fact, from the sentence it points back to (该路段).
+    on_topic = coverages(terms, passages, raw, weights, issuer=True)
+    led = on_topic
     # each sentence that points back to its topic ("该工程…") with the one that names it
     antecedents = with_antecedent(raw) if asks and asks.kind else raw
     if asks and asks.counted:
-        led = coverages(terms, passages, with_lead_in(raw))
+        led = coverages(terms, passages, with_lead_in(raw), issuer=True)
     elif asks and asks.measured:
-        led = coverages(terms, passages, in_letter(raw, passages, asks.measures))
+        led = coverages(terms, passages, in_letter(raw, passages, asks.measures), issuer=True)
     elif asks and asks.kind:
-        led = coverages(terms, passages, antecedents)
+        led = coverages(terms, passages, antecedents, issuer=True)
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = (
         named_things(question, passages, held)
@@ -285,14 +268,14 @@ def score_sentences(
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
-    for (index, *_), coverage in zip(raw, shares, strict=True):
+    for (index, *_), coverage in zip(raw, on_topic, strict=True):
         letter = passages[index].letter_id
         topical[letter] = max(topical.get(letter, 0.0), coverage)
     top_score = passages[0].score or 1.0
     floor = tuning.support_coverage_en if is_english(question) else tuning.support_coverage
     scored: list[Scored] = []
-    for (index, start, end, text), coverage, lead, (*_, topic) in zip(
-        raw, shares, led, antecedents, strict=True
+    for (index, start, end, text), coverage, support, lead, (*_, topic) in zip(
+        raw, shares, on_topic, led, antecedents, strict=True
     ):
         passage = passages[index]
         answers = False
@@ -301,8 +284,8 @@ def score_sentences(
             year = int(passage.date[:4]) if passage.date else None
             answers = asks.answered_by(text, passage.text[:start], year) and (
                 intent == query.META
-                or max(coverage, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
-                or kin_share(weights, passage.section, text) >= needed
+                or max(support, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
+                or kin_share(weights, passage.section, text, passage.issuer or "") >= needed
             )
             # "when will the Huilong–Yufeng road be finished": a date about that road (or
             # about the thing the sentence points back to)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from rag.answer.catalog import Substrings
 from rag.letters.genre import halfwidth, strip_numbering
-from rag.models import SECTION_SEP, Chunk
+from rag.models import SECTION_SEP, Chunk, Passage
 
 # Headings of this many characters or fewer are too generic to name a section.
 _GENERIC_HEADING = 4
@@ -136,3 +136,22 @@ def points(chunks: Iterable[Chunk], within: re.Pattern[str] | None = None) -> li
         if 2 <= len(firsts) <= _MAX_POINTS or (depth == 1 and len(firsts) >= 2):
             return list(firsts.values())[: _MAX_POINTS * 2]
     return body[:_MAX_POINTS]
+
+
+def outline_runs(outline: Sequence[Passage]) -> list[tuple[int, int, int]]:
+    """Where each outline passage states its subsection's heading: the heading is the path
+    component right below the one the passages share ("(一)优化提升…政策措施")."""
+    paths = [p.section.split(SECTION_SEP) for p in outline]
+    depth = len(common_prefix(paths))
+    runs: list[tuple[int, int, int]] = []
+    for index, (passage, path) in enumerate(zip(outline, paths, strict=True)):
+        if len(path) <= depth:
+            continue
+        start = passage.text.find(path[depth])
+        if start < 0:
+            continue
+        end = start + len(path[depth])
+        if passage.text[end : end + 1] in ("。", "."):
+            end += 1
+        runs.append((index, start, end))
+    return runs

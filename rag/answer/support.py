@@ -25,20 +25,34 @@ Raw = list[tuple[int, int, int, str]]  # (passage index, start, end, sentence)
 
 
 def coverages(
-    terms: list[str], passages: list[Passage], raw: Raw, weights: dict[str, float] | None = None
+    terms: list[str],
+    passages: list[Passage],
+    raw: Raw,
+    weights: dict[str, float] | None = None,
+    *,
+    issuer: bool = False,
 ) -> list[float]:
     """Each sentence's weighted share of the question's terms; rarer terms say more (a term
     in every sentence, "科技", weighs little).  The heading path supplies the subject a
     sentence leaves out ("(四)…人才队伍 > 二是…").  (The sentence before one opening with
     其中 / 该 was tried as its context too: "其中,支持贵州省建设超30个联合体" then answered
     how many farmers found jobs, from "带动农民就业" the sentence before.)  `weights`, if
-    given, are `term_weights(terms, raw)`, computed once by a caller that needs them too."""
+    given, are `term_weights(terms, raw)`, computed once by a caller that needs them too.
+    With `issuer`, the issuer supplies the place and bureau a sentence's 我区 / 我局 stand
+    for ("周村新增了几条…" of 淄博市周村区交通运输局's "我区共增加了八条…") in a sentence
+    that holds some of the question's terms itself: whether a sentence is on the question's
+    topic, not which of a letter's sentences is the most so (each one holds its issuer)."""
     weights = term_weights(terms, raw) if weights is None else weights
     total = sum(weights.values()) or 1.0
-    return [
-        sum(w for t, w in weights.items() if t in f"{passages[index].section}\n{text}") / total
-        for index, _, _, text in raw
-    ]
+
+    def share(passage: Passage, text: str) -> float:
+        own = sum(w for t, w in weights.items() if t in f"{passage.section}\n{text}")
+        if not issuer or not own:  # the issuer alone puts no sentence on topic
+            return own / total
+        held = f"{passage.section}\n{text}\n{passage.issuer or ''}"
+        return sum(w for t, w in weights.items() if t in held) / total
+
+    return [share(passages[index], text) for index, _, _, text in raw]
 
 
 def term_weights(terms: list[str], raw: Raw) -> dict[str, float]:
@@ -47,15 +61,18 @@ def term_weights(terms: list[str], raw: Raw) -> dict[str, float]:
     return {t: len(t) * math.log(1 + len(raw) / (1 + df[t])) for t in terms}
 
 
-def kin_share(weights: dict[str, float], section: str, text: str) -> float:
+def kin_share(weights: dict[str, float], section: str, text: str, issuer: str = "") -> float:
     """The sentence's share of the terms as `coverages` weighs them, where a word whose
     main CC-CEDICT sense is the term's holds the term too: a question asks in its own
     words ("提醒牌子" asked, "提示标志" written: both "sign"; not 合格 "meet the standard"
-    for 标准, 联网 "connect to the network" for 网络, nor 省委 for 市委)."""
+    for 标准, 联网 "connect to the network" for 网络, nor 省委 for 市委).  The issuer counts
+    as in `coverages`, where the sentence holds some of the terms itself."""
     held = f"{section}\n{text}"
     senses = [sense_words(w) for w, _ in tagged(text) if len(w) >= 2]
     total = sum(weights.values()) or 1.0
-    return sum(w for t, w in weights.items() if t in held or _kin(sense_words(t), senses)) / total
+    kin = {t: w for t, w in weights.items() if t in held or _kin(sense_words(t), senses)}
+    given = {t: w for t, w in weights.items() if t in issuer} if kin else {}
+    return sum({**kin, **given}.values()) / total
 
 
 def _kin(asked: frozenset[str], senses: list[frozenset[str]]) -> bool:
