@@ -13,16 +13,20 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.answer import query
-from rag.answer.bilingual import chinese_candidates
-from rag.answer.charges import asks_whether_charged, charge_asked, charge_stated, charged
+from rag.answer.charges import (
+    asks_paid,
+    asks_whether_charged,
+    charge_asked,
+    charge_stated,
+    charged,
+    given_in,
+)
 from rag.answer.counting import (
     ADDED,
     ASKS_CHANGE,
-    ASKS_PER_UNIT,
     CHANGE,
     FIGURE,
     ONE_OFF,
-    PER_UNIT,
     SHORT_PERIODS,
     WHOLE,
     counted_nouns,
@@ -31,11 +35,9 @@ from rag.answer.counting import (
     kin_near,
     levels_in,
     measured,
-    per_units_stated,
     period_asked,
     periods_stated,
     read_in,
-    unit_family,
     units_asked,
 )
 from rag.answer.dates_asked import (
@@ -47,7 +49,9 @@ from rag.answer.dates_asked import (
     times_named,
     years_in,
 )
+from rag.answer.per_unit import PER_UNIT, asks_per_unit, per_unit_asked, per_units_stated
 from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
+from rag.answer.posts import post_asked
 from rag.answer.query import list_phrases
 from rag.answer.shares import PERCENT, asks_share
 from rag.answer.terms import tagged
@@ -155,21 +159,6 @@ _GIVEN = re.compile(
 )
 
 
-# A post asked for by name ("大队长叫什么名字", "局长是谁"): a name that answers it comes
-# with the post, not any person the passage names.
-_ASKS_POST = re.compile(r"([\u4e00-\u9fff]{0,3}?(?:长|主任|书记|主席))\s*(?:是谁|为谁|叫什么)")
-# …and in English ("who is the general manager of …"): the post in the letter's words is
-# one the dictionary gives for it (总经理).
-_EN_POST = re.compile(
-    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) ((?:[a-z\-]+ ){0,2}?[a-z\-]+?)"
-    r"(?=\s+(?:of|at|in|for|from|on|heading|who|that|running)\b|\s*[?,.]|\s*$)",
-    re.I,
-)
-# Of what the dictionary gives, the words that name a post. One whose first sense is 主任
-# ("head", "director") is any unit's head (局长 or 主任 alike): no post is checked for it.
-_POST_WORD = re.compile(r"(?:长|经理|书记|主席|主任|总监|员|师|官)$")
-
-
 @dataclass(frozen=True)
 class Asks:
     """A figure or a time the question asks for, and the years it asks about."""
@@ -206,6 +195,7 @@ class Asks:
     span: bool = False  # the period is a span or holds hours, not a rate's: none need be said
     # The one kind of sum asked ("保费", "租", "门票"): the figure in yuan is that sum.
     charge: tuple[str, ...] = ()
+    paid: bool = False  # a sum someone pays ("自己要掏多少", "一套多少钱"): no subsidy given
 
     def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -245,6 +235,7 @@ class Asks:
             return any(
                 self._counts(sentence, m)
                 and (not self.charge or charged(self.charge, self._near(sentence, m), before))
+                and not (self.paid and given_in(sentence, m))
                 and not self._given(m)
                 for m in figures_in(sentence, self.units, self.counted)
             )
@@ -335,8 +326,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
         asks = replace(asks, relative=relative)
     asks = replace(asks, given=frozenset(_GIVEN.findall(_THOUSANDS.sub("", own))))
     if asks.kind == "count":
-        per = ASKS_PER_UNIT.search(own)
-        family = unit_family(per.group("unit") or per.group("measure") or "") if per else None
+        family = per_unit_asked(own)
         span = bool(_SPAN.search(own) or _HOURS.search(own))
         asks = replace(asks, period=period_asked(own), per=family, levels=levels_in(own), span=span)
     compared = compared_places(question)
@@ -351,18 +341,19 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         years = frozenset(YEAR.findall(years_from))
     if asks_time(question):
         return Asks("time", time_units(question), years, named_times=times_named(question))
-    per = ASKS_PER_UNIT.search(question)
-    stated_as = form_asked(question, per_unit=bool(per))
+    stated_as = form_asked(question, per_unit=asks_per_unit(question))
+    # "要交领养费吗", "要收费吗？收多少？": said to be free, or what it costs
+    if asks_whether_charged(question):
+        return Asks("charge", None, years, charge=charge_asked(question))
     # "新建公厕投资多少" asks the cost, not what was added; "what share of the premium do
     # growers pay" asks a share
     if _ASKS_MONEY.search(question) and not asks_share(question):
         form = stated_as if stated_as is not ADDED else None
-        return Asks("count", _MONEY, years, stated_as=form, charge=charge_asked(question))
-    if asks_whether_charged(question):  # "要交领养费吗": said to be free, or what it costs
-        return Asks("charge", None, years, charge=charge_asked(question))
+        charge, paid = charge_asked(question), asks_paid(question)
+        return Asks("count", _MONEY, years, stated_as=form, charge=charge, paid=paid)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
-            return Asks("person", None, years, post=_post_asked(question))
+            return Asks("person", None, years, post=post_asked(question))
     place = place_asked(question)
     # "哪几个园区分别是多少亩" asks the figures; the parks come with them
     if place and not query.fields_asked(question) and not _ASKS_COUNT.search(question):
@@ -388,22 +379,6 @@ def _count_units(question: str) -> tuple[re.Pattern[str] | None, int]:
     elif units is None and asks_share(question):
         units = PERCENT  # "合格率是多少": a percentage, not the sentence's other figures
     return units, unit_end
-
-
-def _post_asked(question: str) -> tuple[str, ...]:
-    """The post a person is asked for by, as a letter may write it ("局长是谁" → 局长)."""
-    post = _ASKS_POST.search(question)
-    if post:
-        return (post.group(1)[-2:],)
-    english = _EN_POST.search(question)
-    if not english:
-        return ()
-    phrase = english.group(1)
-    senses = chinese_candidates(phrase) + chinese_candidates(phrase.split()[-1])
-    if not senses or senses[0] == "主任" or not _POST_WORD.search(senses[0]):
-        return ()
-    posts = list(dict.fromkeys(s for s in senses if _POST_WORD.search(s)))
-    return (*posts[:3], "负责人")  # its first senses (later: 协管员, 店长), or the head of it
 
 
 def _without_indefinite_ji(question: str) -> str:

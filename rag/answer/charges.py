@@ -129,10 +129,16 @@ _ASKS_WHETHER = re.compile(
 # A sentence that says what is charged, or that nothing is.
 _STATED = re.compile(
     r"免费|收费|不收|免收|收取|无偿|有偿|付费|缴费|交费|缴纳|交纳|减免|免除|半价|折扣|优惠|"
-    r"[一二三四五六七八九\d.]+折|"
-    # a sum someone pays: charged, paid, or a rate per use ("每次5元"), not a sum spent
-    r"(?:每|收|交|缴|付)[^，,。；;]{0,12}?[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元"
+    r"[一二三四五六七八九\d.]+折"
 )
+# …or a sum someone pays: charged, paid, or a rate per use ("每次5元"), not a sum spent,
+# nor one given ("按每个球场每年1500元的标准给予补助" is what the town pays the villages),
+# nor a yearly sum ("保洁服务合同金额为每年15.6万元": what the town pays a firm)
+_SUM_PAID = re.compile(
+    r"(?:每(?![年月季])|收|交|缴|付)[^，,。；;]{0,12}?[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元"
+)
+_GIVEN = re.compile(r"补助|补贴|奖补|奖励|资助|扶持")
+_CLAUSES = re.compile(r"[，,。；;]")
 
 
 def asks_whether_charged(question: str) -> bool:
@@ -144,4 +150,27 @@ def charge_stated(sentence: str, cores: tuple[str, ...]) -> bool:
     """Whether the sentence says what is charged (a sum, free, a waiver), for the charge
     asked when the question names one ("门票能打折吗": a 研学费用 waiver is another)."""
     named = not cores or any(charge_named(core, sentence) for core in cores)
-    return named and _STATED.search(sentence) is not None
+    paid = any(_SUM_PAID.search(c) and not _GIVEN.search(c) for c in _CLAUSES.split(sentence))
+    return named and (_STATED.search(sentence) is not None or paid)
+
+
+# A sum someone pays for something: out of pocket ("自己要掏多少", "交多少"), or a price
+# ("一套多少钱", "多少钱一块", "卖多少钱", "售价") — not a subsidy asked ("每餐补多少").
+_PAID = re.compile(
+    r"[掏交缴付](?:多少|几)|自己[^，,。？?]{0,6}?(?:多少|几)|卖(?:多少|几)|售价|"
+    r"一(?:套|台|件|张|本|盏|把|副|份|斤|吨)[^。？?，,]{0,8}?多少钱|多少钱一"
+)
+_SUBSIDY_ASKED = re.compile(r"补|奖|资助|扶持")
+
+
+def asks_paid(question: str) -> bool:
+    """Whether the question asks a sum someone pays, which no sum given answers: "一套到底多少
+    钱" is not answered by "按每套300元给予补助", the subsidy towards it."""
+    return _PAID.search(question) is not None and not _SUBSIDY_ASKED.search(question)
+
+
+def given_in(sentence: str, figure: re.Match[str]) -> bool:
+    """Whether the figure's clause gives it (a subsidy, an award), rather than charging it."""
+    start = max((m.end() for m in _CLAUSES.finditer(sentence, 0, figure.start())), default=0)
+    end = next((m.start() for m in _CLAUSES.finditer(sentence, figure.end())), len(sentence))
+    return _GIVEN.search(sentence[start:end]) is not None

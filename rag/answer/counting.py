@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from rag.answer.bilingual import sense_words
-from rag.answer.terms import RATE_MEASURES, in_dictionary, tagged
+from rag.answer.per_unit import PER_UNIT
+from rag.answer.terms import in_dictionary, tagged
 
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
 # approximate one ("7000余万元", "3万多人", "十余家").
@@ -126,6 +127,8 @@ _UNITS = {  # the unit asked → the units that answer it
     "瓦": "瓦|千瓦|W(?![A-Za-z])",  # a lamp's power: "每盏60瓦", "60W"
     "部": "部|台",
     "条": "条",
+    "张": "张",  # beds, cards, tickets: "床位1200张"
+    "折": "折",  # a discount: "门票打几折" is answered by "五折", not a count beside it
     "座": "座|个",
     "岁": "岁",
     "米": "米|公里|千米|厘米",
@@ -271,48 +274,6 @@ def periods_stated(sentence: str) -> set[str]:
     }
 
 
-# Asked per household, a share stated for another unit is another figure ("每户" is not
-# answered by "每部15万元"); one stated per household, or for no unit, may be it.
-_UNIT_FAMILY = {**dict.fromkeys("户家", "户"), **dict.fromkeys("人名位生", "人")}
-_UNIT_FAMILY |= {"亩": "亩", **dict.fromkeys("辆台部", "辆"), "所": "所", "座": "座"}
-_STATED_PER = re.compile(
-    r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?(?P<unit>[户家人名位生亩辆台部所座])|(?P<avg>[户人亩])均"
-    # a share per something else ("每个合作社", "每村"), not per a period ("每个月", "每学期")
-    r"|每(?:一|个)?(?![年月日天周季学])(?P<other>[\u4e00-\u9fff])"
-)
-
-
-def unit_family(unit: str) -> str | None:
-    """The unit a share asked per it is stated by: 户 for 家, 人 for 名 / 位 / 生."""
-    return _UNIT_FAMILY.get(unit)
-
-
-def per_units_stated(sentence: str) -> set[str]:
-    """The units the sentence states shares per ("每部15万元" → {"辆"}: a machine's)."""
-    return {
-        _UNIT_FAMILY[m.group("unit") or m.group("avg")] if not m.group("other") else "other"
-        for m in _STATED_PER.finditer(sentence)
-    }
-
-
-# A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
-# "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
-ASKS_PER_UNIT = re.compile(
-    r"每(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座|次|吨|件|台|张|份|单|趟|斤|公斤|千克|平方米|"
-    r"立方米?|方|副|栋|套|间|头|只|棵|株|支|批|场|期|本|箱|袋|车|顿|部|公里)"
-    r"[^。？?]{0,12}?(?:多少|几)|人均|户均|"  # (over a comma: "每栋古民居，补助多少钱")
-    # colloquially 一 for 每 before a unit of measure, a person, a household, a use: "一亩地
-    # 补多少钱", "坐一趟多少钱" (not "建一个中心花了多少", one thing's total; not 第一, 一次性)
-    rf"(?<![第十\d])一(?P<measure>{RATE_MEASURES})(?!性)[^。？?]{{0,12}}?(?:多少|几)|"
-    # a thing bought, priced one by one: "制氧机一台多少钱", "课桌椅一套到底多少钱"
-    r"(?<![第十\d建修搞办做])一(?:套|台|件|辆|张|本|盏|把|副)[^。？?，,]{0,8}?多少钱|"
-    r"\b(?:each|per)\b(?! (?:year|month|day|week)\b)|\bon average\b",  # (each month: a period)
-    re.I,
-)
-# (a price is one per unit: "全程票价8元" answers "坐一趟多少钱"; a total 造价 is not)
-PER_UNIT = re.compile(
-    r"每|人均|户均|年均|平均|[/／]\s*[\u4e00-\u9fff]|(?<![总造])价(?:格)?[为是约]?\s*\d"
-)
 # Where a figure's clause ends (not at a colon: "每户补助标准为：1500元").
 CLAUSES = re.compile(r"[，,；;。！!？?]")
 # A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",

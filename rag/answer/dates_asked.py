@@ -102,11 +102,20 @@ def asks_time(question: str) -> bool:
     return bool(_ASKS_TIME.search(question))
 
 
+# "几点开门", "首班和末班分别是几点": a clock time answers it ("6:00", "早7时"), not a year.
+_ASKS_CLOCK = re.compile(r"几点(?!建议|意见|措施|要求|做法|办法|考虑|工作)")
+_CLOCK = re.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}|(?<![\d.])\d{1,2}\s*[点时](?![间期候])|"
+    r"(?:早上?|晚上?|上午|下午|中午|凌晨|夜间?)[一二三四五六七八九十两]{1,3}[点时]"
+)
+
+
 def time_units(question: str) -> re.Pattern[str] | None:
     """What answers a question asking when, if narrower than any time: a day ("具体哪一天"),
-    a month or day ("哪天"), a duration ("需要多长时间")."""
+    a month or day ("哪天"), a duration ("需要多长时间"), a clock time ("几点")."""
     day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
-    return _DURATION if _ASKS_DURATION.search(question) else day
+    clock = _CLOCK if _ASKS_CLOCK.search(question) else day
+    return _DURATION if _ASKS_DURATION.search(question) else clock
 
 
 def relative_years(question: str) -> frozenset[int]:

@@ -187,7 +187,7 @@ def test_a_rate_asked_for_a_period_is_one_stated_for_it() -> None:
         # a figure of another thing than the one the question gives
         ("全市12个乡镇有多少个卫生院？", "全市共有卫生院12个。"),
         # per household, said otherwise
-        ("居民每户要掏多少钱？", "对每一户给予补助3000元。"),
+        ("居民每户要掏多少钱？", "对每一户收取3000元。"),
         ("需要多长时间建成？", "预计3年内建成。"),
         ("需要多长时间？", "一个半月完成。"),
         # a state builder by its numbered bureau; a post by the head of it

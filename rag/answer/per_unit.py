@@ -1,0 +1,84 @@
+"""A figure asked per unit ("每户补多少", "一斤卖多少钱", "平均年龄多少岁"), and the units
+letters state figures per ("每部15万元", "户均增收4800元").
+
+    ASKS_PER_UNIT.search("一亩地补多少钱")         # a match: asked per 亩
+    unit_family("公斤")                           # "斤": a weight, like 斤 and 千克
+    per_units_stated("按每公斤0.3元的价格收购")     # {"斤"}
+    asks_per_unit("在岗乡村医生的平均年龄是多少岁？")  # True: an average
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.answer.terms import RATE_MEASURES
+
+# Asked per household, a share stated for another unit is another figure ("每户" is not
+# answered by "每部15万元"); one stated per household, or for no unit, may be it.  A thing
+# priced one by one is its own unit (a 套 of desks), and a weight is a weight (斤, 公斤).
+_UNIT_FAMILY = {**dict.fromkeys("户家", "户"), **dict.fromkeys("人名位生", "人")}
+_UNIT_FAMILY |= {"亩": "亩", **dict.fromkeys("辆台部", "辆"), "所": "所", "座": "座"}
+_UNIT_FAMILY |= {u: u for u in "套件张本盏把副份吨"}
+_UNIT_FAMILY |= {"斤": "斤", "公斤": "斤", "千克": "斤", "克": "斤"}
+_STATED_PER = re.compile(
+    r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?(?P<unit>[户家人名位生亩辆台部所座套件张本盏把副份吨斤克])"
+    r"|(?P<avg>[户人亩])均"
+    # a share per something else ("每个合作社", "每村"), not per a period ("每个月", "每学期")
+    r"|每(?:一|个)?(?![年月日天周季学])(?P<other>[\u4e00-\u9fff])"
+)
+
+
+def unit_family(unit: str) -> str | None:
+    """The unit a share asked per it is stated by: 户 for 家, 人 for 名 / 位 / 生, 斤 for
+    公斤; None for a unit figures are not compared by."""
+    return _UNIT_FAMILY.get(unit)
+
+
+def per_units_stated(sentence: str) -> set[str]:
+    """The units the sentence states shares per ("每部15万元" → {"辆"}: a machine's)."""
+    return {
+        _UNIT_FAMILY[m.group("unit") or m.group("avg")] if not m.group("other") else "other"
+        for m in _STATED_PER.finditer(sentence)
+    }
+
+
+# A figure asked per thing or person, and how letters state one ("每人每月100元", "人均",
+# "300元/亩").  Per period ("每学期保教费") is not asked so: a fee is stated without 每.
+ASKS_PER_UNIT = re.compile(
+    r"每(?P<unit>个|人|户|所|家|名|位|亩|辆|条|座|次|吨|件|台|张|份|单|趟|斤|公斤|千克|平方米|"
+    r"立方米?|方|副|栋|套|间|头|只|棵|株|支|批|场|期|本|箱|袋|车|顿|部|公里)"
+    r"[^。？?]{0,12}?(?:多少|几)|人均|户均|"  # (over a comma: "每栋古民居，补助多少钱")
+    # colloquially 一 for 每 before a unit of measure, a person, a household, a use: "一亩地
+    # 补多少钱", "坐一趟多少钱" (not "建一个中心花了多少", one thing's total; not 第一, 一次性)
+    rf"(?<![第十\d])一(?P<measure>{RATE_MEASURES})(?!性)[^。？?]{{0,12}}?(?:多少|几)|"
+    # a thing bought, priced one by one: "制氧机一台多少钱", "课桌椅一套到底多少钱", "一份
+    # 午饭卖多少钱"
+    r"(?<![第十\d建修搞办做])一(?P<item>套|台|件|辆|张|本|盏|把|副|份)[^。？?，,]{0,8}?多少钱|"
+    r"多少钱一(?P<each>套|台|件|辆|张|本|盏|把|副|份|块|个|斤|公斤|吨)|"  # ("多少钱一块")
+    r"\b(?:each|per)\b(?! (?:year|month|day|week)\b)|\bon average\b",  # (each month: a period)
+    re.I,
+)
+# (a price is one per unit: "全程票价8元" answers "坐一趟多少钱"; a total 造价 is not)
+PER_UNIT = re.compile(
+    r"每|人均|户均|年均|平均|[/／]\s*[\u4e00-\u9fff]|(?<![总造])价(?:格)?[为是约]?\s*\d"
+)
+# An average asked ("平均年龄是多少岁", "平均每天接待多少人"): a figure stated as one, not a
+# count beside it ("60岁以上的132名"); not an average compared with ("比全省平均高多少").
+_ASKS_AVERAGE = re.compile(
+    r"(?<![比较])(?<!比全[省市国])(?<!高于|低于|超过)平均[^。？?，,]{0,8}?(?:多少|几)"
+)
+
+
+def asks_per_unit(question: str) -> bool:
+    """Whether the question asks a figure per unit or an average (which letters state with
+    每 / 人均 / 平均 / a price)."""
+    return ASKS_PER_UNIT.search(question) is not None or _ASKS_AVERAGE.search(question) is not None
+
+
+def per_unit_asked(question: str) -> str | None:
+    """The unit the question asks a figure per ("一斤卖多少钱" → 斤), by its family, if any."""
+    per = ASKS_PER_UNIT.search(question)
+    if per is None:
+        return None
+    unit = per.group("unit") or per.group("measure") or per.group("item") or per.group("each")
+    return unit_family(unit or "")
