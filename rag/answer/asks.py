@@ -49,7 +49,7 @@ from rag.answer.dates_asked import (
     times_named,
     years_in,
 )
-from rag.answer.per_unit import PER_UNIT, asks_per_unit, per_unit_asked, per_units_stated
+from rag.answer.per_unit import PER_UNIT, asks_per_unit, other_unit_stated, per_unit_asked
 from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
 from rag.answer.posts import post_asked
 from rag.answer.query import list_phrases
@@ -250,10 +250,8 @@ class Asks:
             where = read_in(self.stated_as, sentence, self.units, self.counted)
             if not any(self.stated_as.search(c) for c in where):
                 return False
-        if self.per is not None:
-            stated = per_units_stated(sentence)
-            if stated and self.per not in stated:
-                return False
+        if self.per is not None and other_unit_stated(self.per, sentence):
+            return False
         if self.period is None:
             return True
         if all(ONE_OFF.search(c) and self.period not in periods_stated(c) for c in own):

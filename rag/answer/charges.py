@@ -133,9 +133,12 @@ _STATED = re.compile(
 )
 # …or a sum someone pays: charged, paid, or a rate per use ("每次5元"), not a sum spent,
 # nor one given ("按每个球场每年1500元的标准给予补助" is what the town pays the villages),
-# nor a yearly sum ("保洁服务合同金额为每年15.6万元": what the town pays a firm)
+# nor a yearly sum of no charge ("保洁服务合同金额为每年15.6万元": what the town pays a firm)
 _SUM_PAID = re.compile(
-    r"(?:每(?![年月季])|收|交|缴|付)[^，,。；;]{0,12}?[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元"
+    r"(?:每(?!年)|收|交|缴|付)[^，,。；;]{0,12}?[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元|"
+    # …or a charge's price ("门票价格为10元", "体检费为120元", "宽带资费为每年360元"; not a
+    # budget, 经费)
+    r"(?:(?<!经)费|价|票|租)[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:万|亿)?\s*元"
 )
 _GIVEN = re.compile(r"补助|补贴|奖补|奖励|资助|扶持")
 _CLAUSES = re.compile(r"[，,。；;]")
@@ -157,7 +160,7 @@ def charge_stated(sentence: str, cores: tuple[str, ...]) -> bool:
 # A sum someone pays for something: out of pocket ("自己要掏多少", "交多少"), or a price
 # ("一套多少钱", "多少钱一块", "卖多少钱", "售价") — not a subsidy asked ("每餐补多少").
 _PAID = re.compile(
-    r"[掏交缴付](?:多少|几)|自己[^，,。？?]{0,6}?(?:多少|几)|卖(?:多少|几)|售价|"
+    r"[掏交缴付](?:多少|几)|卖(?:多少|几)|售价|"
     r"一(?:套|台|件|张|本|盏|把|副|份|斤|吨)[^。？?，,]{0,8}?多少钱|多少钱一"
 )
 _SUBSIDY_ASKED = re.compile(r"补|奖|资助|扶持")
@@ -169,8 +172,15 @@ def asks_paid(question: str) -> bool:
     return _PAID.search(question) is not None and not _SUBSIDY_ASKED.search(question)
 
 
+# Where a figure's own words end: a clause, a list item ("政府补助3元、家长承担3元"), an
+# aside in brackets ("农户自付每套800元（扣除补贴后）").
+_OWN_WORDS = re.compile(r"[，,。；;、（(）)]")
+# A price after the subsidy ("补贴后售价为2500元") is what is paid.
+_AFTER_SUBSIDY = re.compile(r"(?:补贴|补助|奖补)(?:[^，,。；;]{0,6}?)后")
+
+
 def given_in(sentence: str, figure: re.Match[str]) -> bool:
-    """Whether the figure's clause gives it (a subsidy, an award), rather than charging it."""
-    start = max((m.end() for m in _CLAUSES.finditer(sentence, 0, figure.start())), default=0)
-    end = next((m.start() for m in _CLAUSES.finditer(sentence, figure.end())), len(sentence))
-    return _GIVEN.search(sentence[start:end]) is not None
+    """Whether the figure's own words give it (a subsidy, an award), rather than charge it."""
+    start = max((m.end() for m in _OWN_WORDS.finditer(sentence, 0, figure.start())), default=0)
+    end = next((m.start() for m in _OWN_WORDS.finditer(sentence, figure.end())), len(sentence))
+    return _GIVEN.search(_AFTER_SUBSIDY.sub("", sentence[start:end])) is not None

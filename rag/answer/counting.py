@@ -127,8 +127,8 @@ _UNITS = {  # the unit asked → the units that answer it
     "瓦": "瓦|千瓦|W(?![A-Za-z])",  # a lamp's power: "每盏60瓦", "60W"
     "部": "部|台",
     "条": "条",
-    "张": "张",  # beds, cards, tickets: "床位1200张"
-    "折": "折",  # a discount: "门票打几折" is answered by "五折", not a count beside it
+    "张": "张|床|份|本",  # beds, cards, tickets: "床位1200张", "500床", 证书3200本
+    "折": "折|%",  # a discount: "门票打几折" is answered by "五折", not a count beside it
     "座": "座|个",
     "岁": "岁",
     "米": "米|公里|千米|厘米",
@@ -155,7 +155,7 @@ _ASKED_UNIT = re.compile(
     # (a duration in hours: "几个钟头", "多少个小时")
     r"(?:多少|(?<![哪这那近前好去第])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|平方公里|平方米|公里|小时|钟头|"
     + "|".join(k for k in _UNITS if len(k) == 1)
-    + ")(?<!种(?=[植子养]))"
+    + ")(?<!种(?=[植子养]))(?<!折(?=[叠线扣旧算合射]))(?<!张(?=[家北江姓]))"
 )
 # People asked with the general measure word: a noun for people ("人员", "教师", "医生",
 # "志愿者", "学生") right before the question word, or the noun it counts.

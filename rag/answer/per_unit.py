@@ -18,10 +18,15 @@ from rag.answer.terms import RATE_MEASURES
 # priced one by one is its own unit (a 套 of desks), and a weight is a weight (斤, 公斤).
 _UNIT_FAMILY = {**dict.fromkeys("户家", "户"), **dict.fromkeys("人名位生", "人")}
 _UNIT_FAMILY |= {"亩": "亩", **dict.fromkeys("辆台部", "辆"), "所": "所", "座": "座"}
-_UNIT_FAMILY |= {u: u for u in "套件张本盏把副份吨"}
-_UNIT_FAMILY |= {"斤": "斤", "公斤": "斤", "千克": "斤", "克": "斤"}
+_UNIT_FAMILY |= {u: u for u in "套件张盏把副"} | {"本": "本", "册": "本"}
+_UNIT_FAMILY |= {"份": "份", "餐": "份", "顿": "份"}  # a meal: 一份午饭 is 每餐 / 每顿
+_UNIT_FAMILY |= {"斤": "斤", "公斤": "斤", "千克": "斤", "克": "斤", "吨": "吨"}
+# Units first priced in this family's terms: a figure stated per a unit of no family ("每立方米"
+# asked 一吨水, "每方") may be it; one per a unit of another family is not.
+_LENIENT = frozenset("套件张盏把副本份斤吨")
 _STATED_PER = re.compile(
-    r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?(?P<unit>[户家人名位生亩辆台部所座套件张本盏把副份吨斤克])"
+    r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?"
+    r"(?P<unit>[户家人名位生亩辆台部所座套件张本册盏把副份餐顿吨斤克])"
     r"|(?P<avg>[户人亩])均"
     # a share per something else ("每个合作社", "每村"), not per a period ("每个月", "每学期")
     r"|每(?:一|个)?(?![年月日天周季学])(?P<other>[\u4e00-\u9fff])"
@@ -32,6 +37,14 @@ def unit_family(unit: str) -> str | None:
     """The unit a share asked per it is stated by: 户 for 家, 人 for 名 / 位 / 生, 斤 for
     公斤; None for a unit figures are not compared by."""
     return _UNIT_FAMILY.get(unit)
+
+
+def other_unit_stated(asked: str, sentence: str) -> bool:
+    """Whether the sentence states its shares per another unit than the family asked."""
+    stated = per_units_stated(sentence)
+    if asked in _LENIENT:
+        stated.discard("other")
+    return bool(stated) and asked not in stated
 
 
 def per_units_stated(sentence: str) -> set[str]:
@@ -59,13 +72,16 @@ ASKS_PER_UNIT = re.compile(
     re.I,
 )
 # (a price is one per unit: "全程票价8元" answers "坐一趟多少钱"; a total 造价 is not)
+# ("15元一份", "1元一个", "成人票60元", "一个车位卖15万元", "日均接待1.2万人次" are too)
 PER_UNIT = re.compile(
-    r"每|人均|户均|年均|平均|[/／]\s*[\u4e00-\u9fff]|(?<![总造])价(?:格)?[为是约]?\s*\d"
+    r"每|[人户年日月周亩村场]均|均[价分]|平均|[/／]\s*[\u4e00-\u9fff]|元\s*一\s*[\u4e00-\u9fff]|"
+    r"(?<![总造])价(?:格)?[为是约]?\s*\d|票(?:价)?[为是约]?\s*\d|[卖售](?:价)?[为是约]?\s*\d"
 )
 # An average asked ("平均年龄是多少岁", "平均每天接待多少人"): a figure stated as one, not a
 # count beside it ("60岁以上的132名"); not an average compared with ("比全省平均高多少").
 _ASKS_AVERAGE = re.compile(
-    r"(?<![比较])(?<!比全[省市国])(?<!高于|低于|超过)平均[^。？?，,]{0,8}?(?:多少|几)"
+    r"(?<![比较])(?<!比全[省市国])(?<!高于|低于|超过)平均(?!分配|分摊|分到|分给)"
+    r"[^。？?，,]{0,8}?(?:多少|几)"
 )
 
 

@@ -107,3 +107,33 @@ def test_whether_and_how_much_is_charged_is_one_question_about_a_charge():
     assert asks.answered_by("如厕每次收费1元。")
     # a yearly sum the town pays a firm charges no visitor
     assert not asks.answered_by("保洁服务合同金额为每年15.6万元。")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # a reviewer's counter-examples to the first version: each is the fact asked
+        ("居民用水一吨多少钱？", "居民生活用水价格为每立方米2.8元。"),
+        ("午餐一份多少钱？", "每人每餐5元。"),
+        ("盒饭多少钱一份？", "盒饭15元一份。"),
+        ("口罩多少钱一个？", "1元一个。"),
+        ("门票多少钱一张？", "成人票60元，儿童票30元。"),
+        ("教材一本多少钱？", "每册定价12元。"),
+        ("车位多少钱一个？", "一个车位卖15万元。"),
+        ("平均每天接待多少游客？", "景区日均接待游客1.2万人次。"),
+        ("平均每月接待多少人？", "月均接待1200人次。"),
+        ("资金平均分配到几个乡镇？", "资金分配到12个乡镇。"),
+        ("公园要收费吗？收多少？", "门票价格为10元。"),
+        ("体检需要交费吗？多少钱？", "老年人体检费为120元。"),
+        ("养老院要交钱吗？", "床位费每月1200元，护理费每月800元。"),
+        ("宽带要钱吗？", "农村宽带资费为每年360元。"),
+        ("老人自己每月能拿到多少钱？", "对80岁以上老人每人每月发放高龄补贴100元。"),
+        ("一台电脑售价多少？", "每台补贴500元后售价2500元。"),
+        ("太阳能热水器自己要掏多少钱？", "农户自付部分为每套800元（扣除补贴后）。"),
+        ("家长要付多少钱？", "政府补助3元、家长承担3元。"),
+        ("医院有几张病床？", "编制床位500床。"),
+        ("有多少折叠自行车？", "共投放折叠自行车200辆。"),
+    ],
+)
+def test_what_the_closer_reading_still_answers(question, sentence):
+    assert asks_for(question).answered_by(sentence)
