@@ -65,6 +65,7 @@ def test_an_average_compared_with_is_a_change_not_an_average():
 def test_a_subsidy_given_does_not_say_whether_users_are_charged():
     asks = asks_for("灯光球场晚上去打球收不收钱？")
     assert not asks.answered_by("镇政府按每个灯光球场每年1500元的标准给予补助。")
+    assert not asks.answered_by("争取到体育彩票公益金48万元，完成了12个村篮球场的灯光安装。")
     assert asks.answered_by("灯光球场每晚7点至10点免费开放。")
     assert asks.answered_by("夜间开放时段每小时收取场地费20元。")
     assert asks.answered_by("群众每次交5元即可入场。")
