@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.bilingual import chinese_candidates
+from rag.answer.counting import CLAUSES
 from rag.answer.terms import RATE_MEASURES, tagged
 
 # A word for one kind of sum paid: a fee (保教费, 领养费, 水费), a price (票价, 价格; not
@@ -135,13 +136,21 @@ _STATED = re.compile(
 # nor one given ("按每个球场每年1500元的标准给予补助" is what the town pays the villages),
 # nor a yearly sum of no charge ("保洁服务合同金额为每年15.6万元": what the town pays a firm)
 _SUM_PAID = re.compile(
-    r"(?:每(?!年)|收|交|缴|付)[^，,。；;]{0,12}?[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元|"
-    # …or a charge's price ("门票价格为10元", "体检费为120元", "宽带资费为每年360元"; not a
-    # budget, 经费, nor a lottery's fund, 体育彩票公益金48万元)
-    r"(?:(?<!经)费|(?<![评物])价(?!值)|(?<![彩股选投])票|租)[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:万|亿)?\s*元"
+    r"(?:每(?!年)|收|交|缴|付)[^，,。；;]{0,12}?[\d一二两三四五六七八九十百千万]\s*(?:万|亿)?\s*元"
+)
+# …or a charge's price, the charge read as `_core` reads one ("门票价格为10元", "体检费为120元",
+# "宽带资费为每年360元"; not a budget, 经费, nor a lottery's fund, 体育彩票公益金48万元)
+_PRICED = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,4}?(?:费|价|票|租))[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:万|亿)?\s*元"
 )
 _GIVEN = re.compile(r"补助|补贴|奖补|奖励|资助|扶持")
-_CLAUSES = re.compile(r"[，,。；;]")
+
+
+def _paid_in(clause: str) -> bool:
+    """Whether the clause states a sum someone pays (and gives none)."""
+    if _GIVEN.search(clause):
+        return False
+    return bool(_SUM_PAID.search(clause)) or any(_core(m["noun"]) for m in _PRICED.finditer(clause))
 
 
 def asks_whether_charged(question: str) -> bool:
@@ -153,7 +162,7 @@ def charge_stated(sentence: str, cores: tuple[str, ...]) -> bool:
     """Whether the sentence says what is charged (a sum, free, a waiver), for the charge
     asked when the question names one ("门票能打折吗": a 研学费用 waiver is another)."""
     named = not cores or any(charge_named(core, sentence) for core in cores)
-    paid = any(_SUM_PAID.search(c) and not _GIVEN.search(c) for c in _CLAUSES.split(sentence))
+    paid = any(_paid_in(clause) for clause in CLAUSES.split(sentence))
     return named and (_STATED.search(sentence) is not None or paid)
 
 
