@@ -248,22 +248,19 @@ def score_sentences(
     # 我区 it writes).  A count of a thing named beside its figure may take its topic from
     # the lead; a measure asked without a unit ("绿地有多大"), from the letter's passages at
     # hand (never both); any other fact, from the sentence it points back to (该路段).
-    on_topic = coverages(terms, passages, raw, weights, issuer=True)
+    fact_asked = asks is not None and bool(asks.kind)
+    on_topic = coverages(terms, passages, raw, weights, issuer=True) if fact_asked else shares
     led = on_topic
     # each sentence that points back to its topic ("该工程…") with the one that names it
-    antecedents = with_antecedent(raw) if asks and asks.kind else raw
+    antecedents = with_antecedent(raw) if fact_asked else raw
     if asks and asks.counted:
         led = coverages(terms, passages, with_lead_in(raw), issuer=True)
     elif asks and asks.measured:
         led = coverages(terms, passages, in_letter(raw, passages, asks.measures), issuer=True)
-    elif asks and asks.kind:
+    elif fact_asked:
         led = coverages(terms, passages, antecedents, issuer=True)
     # The letter's own date or fields are about the letter, not about a thing it names.
-    named = (
-        named_things(question, passages, held)
-        if asks is not None and asks.kind and not frames
-        else []
-    )
+    named = named_things(question, passages, held) if fact_asked and not frames else []
     tuning = settings or _defaults()
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
