@@ -104,6 +104,13 @@ _ASKS_MONEY = re.compile(
     re.I,
 )
 _MONEY = re.compile(FIGURE + r"元|[￥¥]\s*\d")
+# An English question asking whether ("do the departments have a budget for it?", after a
+# clause: "According to the bureau, is there a fee?"), with nothing asking how much or what.
+_EN_WHETHER = re.compile(
+    r"^(?:[^?,]*,\s*)?(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|should)"
+    r"\b(?![^?]*\b(?:how|what|which|when|where|who)\b)",
+    re.I,
+)
 # A person: "负责人是谁", "哪位", "who is the project manager". A letter's own fields (who
 # signed, who proposed) are answered from its fields; a person in the body is a name jieba
 # tags as one.  "由谁负责", "谁来修", "who is responsible for …", "who is rebuilding …" ask
@@ -345,7 +352,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("charge", None, years, charge=charge_asked(question))
     # "新建公厕投资多少" asks the cost, not what was added; "what share of the premium do
     # growers pay" asks a share
-    if _ASKS_MONEY.search(question) and not asks_share(question):
+    if _ASKS_MONEY.search(question) and not asks_share(question) and not _EN_WHETHER.match(question):
         form = stated_as if stated_as is not ADDED else None
         charge, paid = charge_asked(question), asks_paid(question)
         return Asks("count", _MONEY, years, stated_as=form, charge=charge, paid=paid)

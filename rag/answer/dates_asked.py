@@ -30,7 +30,7 @@ _ASKS_TIME = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:coast|shore|rail|pipe|tram)?(?:road|pipe|network|bridge|river|"
     r"embankment|dyke|line|route|"
     r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
-    r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b",
+    r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b|\bhow (?:often|frequently)\b",
     re.I,
 )
 # A time as letters state one: a date, a part of the year, a clock time, a plan period.
@@ -110,9 +110,28 @@ _CLOCK = re.compile(
 )
 
 
+# "多久开一次会", "一年检查几次", "how often": how often something is done, which a period it
+# is done in answers ("每季度", "每月召开1次", "一年两次"), not the date it began; "定期"
+# says only that it is regular.
+_ASKS_FREQUENCY = re.compile(
+    r"(?:多久|多长时间|几[天周月年])[^，,。？?]{0,6}?一次|(?:一年|每年|每月|每周|每季度?)[^，,。？?]{0,4}?"
+    r"几次|\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each) (?:year|month|week|day)\b",
+    re.I,
+)
+_TIMES = r"(?:\d+|[一二两三四五六七八九十])\s*次"
+_FREQUENCY = re.compile(
+    r"每(?:隔)?\s*(?:(?:\d+|[一二两三四五六七八九十半])\s*个?\s*)?(?:年度?|季度?|个?月|周|星期|旬|天|日)|"
+    rf"(?:一年|全年|每年|一个?月|一周)\s*{_TIMES}|"
+    r"(?:\d+|[一二两三四五六七八九十半])\s*个?\s*(?:年|季度|月|周|星期|天|日)[^，,。；;]{0,6}?[一1]\s*次"
+)
+
+
 def time_units(question: str) -> re.Pattern[str] | None:
-    """What answers a question asking when, if narrower than any time: a day ("具体哪一天"),
-    a month or day ("哪天"), a duration ("需要多长时间"), a clock time ("几点")."""
+    """What answers a question asking when, if narrower than any time: how often ("多久开
+    一次会"), a day ("具体哪一天"), a month or day ("哪天"), a duration ("需要多长时间"), a
+    clock time ("几点")."""
+    if _ASKS_FREQUENCY.search(question):
+        return _FREQUENCY
     day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
     clock = _CLOCK if _ASKS_CLOCK.search(question) else day
     return _DURATION if _ASKS_DURATION.search(question) else clock

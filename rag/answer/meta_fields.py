@@ -42,7 +42,11 @@ EN_CONSULTED = (
 LETTER_DATE = r"(?:落款|答复|复函|回复|发文|成文|印发|签发|发布|公开|函的?|信末?的?)日期|^\s*日期"
 # The reply itself named in English: "the reply", "the letter", "the response" — not "the
 # emergency response drill".
-_REPLY = r"(?:letter|reply|response)(?=\s*(?:to|from|of|on|by|dated|signed|written|[?,.]|$))"
+# (a co-handling unit's reply is its "co-handling opinion", 协办意见)
+_REPLY = (
+    r"(?:letter|reply|response|(?:co-?)?handling opinion)"
+    r"(?=\s*(?:to|from|of|on|by|dated|signed|written|posted|[?,.]|$))"
+)
 # The letter's own date in English: "the date of the reply", "the letter's date", "when was
 # proposal 0412 answered", "when did the bureau respond" — not a date the letter mentions
 # ("the completion date mentioned in the reply", "when did the city issue its opinions",
@@ -58,8 +62,11 @@ EN_LETTER_DATE = (
     r"\bwhen (?:was|were|did) (?:\S+ ){0,10}?(?:signed|sign) (?:its|the|this|that) "
     r"(?:letter|reply|response)\b|"
     # "when was the Qianjiang bureau's letter … written", not "when was the plan issued"
-    rf"\bwhen (?:was|is) (?:\S+ ){{0,10}}?(?:letter|reply|response)\b(?: \S+){{0,6}}? "
-    r"(?:sent|issued|written|signed|published)\b|"
+    rf"\bwhen (?:was|is) (?:\S+ ){{0,10}}?{_REPLY}(?: \S+){{0,6}}? "
+    r"(?:sent|issued|written|signed|published|posted)\b|"
+    # a web copy's date: "when was it posted online", "put on the portal"
+    r"\bwhen (?:was|is|were) (?:\S+ ){0,12}?(?:posted|put up|put|published) (?:online|on (?:the|its|"
+    r"a) (?:web ?site|portal|web ?page|internet))\b|"
     # "the … bureau's reply to No. 21: when was it written?"
     rf"(?<!emergency )\b{_REPLY}(?:(?!\b(?:mentions?|names?|lists?|cites?|says?|describes?|"
     r"refers?)\b)[^?;])*?\bwhen (?:was|is) it (?:sent|issued|written|signed|published|dated)\b|"
@@ -132,6 +139,8 @@ class MetaField:
         return bool(self.asks.search(question) or (self.loosely and self.loosely.search(question)))
 
 
+# A document other than the reply, by its kind ("实施意见", "管理办法", "那份通知").
+OTHER_DOCUMENT = r"文件|通知|办法|方案|规划|决定|规定|条例|细则|纲要|(?:若干|实施|指导)意见"
 # A question about the reply itself names it ("这份答复", "那条建议的复函").
 _THE_REPLY = "答复|复函|回复|函复|这份|这封|该函|建议|提案"
 # …and asks no field of something it mentions ("答复中提到的…", "回复说的…")
@@ -141,8 +150,8 @@ _NOT_ITS_CONTENT = r"(?:(?!提到|说|里|中|涉及|所述|将)[^。？?])"
 # of "由哪个部门回复" nor the proposal a question names its topic by.  A field's word alone
 # may ask about what the letter reports ("实施方案的文号", "抢修电话多少", "协议是哪天签的").
 _REPLY_NAMED = re.compile(
-    r"答复函|复函|(?:这|那|该|此)[份封](?![^，,。？?]{0,12}?(?:文件|通知|办法|方案|规划|决定|规定|条例|"
-    r"细则|纲要|(?:若干|实施|指导)意见))|该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
+    rf"答复函|复函|(?:这|那|该|此)[份封](?![^，,。？?]{{0,12}}?(?:{OTHER_DOCUMENT}))|"
+    r"该函|函(?=[，,的是]|$)|(?:答复|回复)(?=[，,的]|$)|"
     r"\b(?:the|this|that|its|their) (?:[\w'-]+ ){0,4}?(?:reply|response|letter)\b",
     re.I,
 )
@@ -220,6 +229,8 @@ META_FIELDS: tuple[MetaField, ...] = (
             # city issue its opinions on …" asks the body).
             LETTER_DATE + "|"
             r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|"
+            # (not the day another document was issued: "实施意见是哪天印发的")
+            rf"(?<![^，,。？?]{{1}})(?:(?!{OTHER_DOCUMENT})[^，,。？?])*?"
             r"哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|成文|发布|公布|落款"
             r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)|"
             + EN_LETTER_DATE,
@@ -254,6 +265,8 @@ META_FIELDS: tuple[MetaField, ...] = (
             # 哪类", "建议中提到的产业园属于哪一类园区")
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"
             r"类(?!型|别)(?:[了呢吗]|的?(?:办理结果|办复|答复))?(?:[？?。]|$)|"
+            # "那份答复函，类别标的是几类"
+            rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?类别[^，,。？?]{{0,6}}?(?:几|哪一?|什么)|"
             r"\b(?:result|reply|response|handling) (?:category|class|type)\b|"
             r"\b(?:what|which) (?:category|class)\b(?! of)|\bA\s*/\s*B\s*/\s*C\b",
             re.I,

@@ -28,6 +28,8 @@ _FIRM_ENDS = ("公司", "集团", "厂")
 _BODY_ENDS: tuple[str, ...] = ("机构", "中心", "院", "所", "站", "协会", "学会", "办公室", "委员会")
 # (a bureau is a body too: "哪个机构负责" is answered by "由县发改委牵头")
 _BODY_ENDS += ("小组", "专班", "银行", "局", "委", "厅", "办", "政府", "大队", *_FIRM_ENDS)
+# A firm asked by its role in a project ends so ("…建筑工程有限公司", "市政工程处").
+_ROLE_ENDS = (*_FIRM_ENDS, "工程处", "工程队")
 # The kind of place a word after 哪个/哪些 asks for → the last words of names that answer.
 _KINDS: dict[str, tuple[str, ...]] = {
     "村": ("村", "村委会"),
@@ -54,7 +56,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("施工单位", "承建单位", "中标单位", "施工方", "承建方", "承包商", "供应商", "供货商")
         + ("厂家", "厂商", "开发商"),
-        (*_FIRM_ENDS, "工程处", "工程队"),
+        _ROLE_ENDS,
     ),
 }
 _WHICH = frozenset({"哪个", "哪些", "哪几个", "哪一个", "哪", "哪家", "哪几家", "哪一家"})
@@ -211,9 +213,11 @@ def place_asked(question: str) -> PlaceAsked | None:
         # "哪些社区卫生服务中心": the place word leads a longer noun; it is not asked.
         # "哪些企业可以申请": who may apply, not a firm to name.
         after = words[at + 1]
-        # (a firm's noun after it rarely leads a longer one: "哪家公司中标施工的")
+        # (a firm's noun after it rarely leads a longer one: "哪家公司中标施工的", "哪家施工
+        # 单位中标承建的", however jieba tags 中标)
+        firm_kind = kind in _BODY_KINDS or _KINDS.get(kind) == _ROLE_ENDS
         longer = after[1].startswith("n") and (
-            kind not in _BODY_KINDS or in_dictionary(words[at][0] + after[0])
+            not firm_kind or in_dictionary(words[at][0] + after[0])
         )
         if kind and not longer and after[0] not in _ELIGIBLE:
             return PlaceAsked.of(_KINDS[kind], question)

@@ -1,0 +1,123 @@
+"""What a question asks, read more closely: how often something is done, the day another
+document was issued (not the reply's own date), a builder asked by its role, a category or
+a web copy's date asked of the reply, and an English question asking whether there is a
+budget rather than how large it is.  A user who asks "多久开一次会" must not be told the
+month a group was set up.  Every question and sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.asks import asks_for
+from rag.answer.meta_fields import fields_named
+
+
+@pytest.mark.parametrize(
+    ("question", "a_date", "how_often"),
+    [
+        (
+            "工作专班多久开一次会？",
+            "2022年7月，市政府成立工作专班，由分管副市长任组长。",
+            "工作专班原则上每季度召开1次会议。",
+        ),
+        (
+            "How often will the drones inspect the old trees?",
+            "The county bought four drones in 2019.",
+            "利用无人机每月对一级古树巡查一次。",
+        ),
+        (
+            "联席会议一般隔多长时间开一次？",
+            "联席会议于2023年3月建立。",
+            "联席会议一年两次，遇有重大事项随时召开。",
+        ),
+    ],
+)
+def test_how_often_is_answered_by_a_period_not_a_date(question, a_date, how_often):
+    asks = asks_for(question)
+    assert asks.kind == "time"
+    assert not asks.answered_by(a_date)
+    assert asks.answered_by(how_often)
+
+
+def test_only_regularly_says_nothing_of_how_often():
+    asks = asks_for("联席会议多久开一次？")
+    assert not asks.answered_by("我局将定期召开联席会议，研究解决存在的问题。")
+    assert asks.answered_by("联席会议每两个月召开一次。")
+
+
+def test_when_something_will_be_done_is_still_any_time():
+    asks = asks_for("那座桥多久能修好？")
+    assert asks.kind == "time"
+    assert asks.answered_by("力争2025年9月底前完工。")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["加装电梯的实施意见最终是哪天正式印发的？", "那份管理办法是哪天发布的？", "实施方案哪天印发？"],
+)
+def test_the_day_another_document_was_issued_is_not_the_replys_date(question):
+    assert "date" not in [f.name for f in fields_named(question)]
+    # …it is a date in the letter's body, asked like any other
+    assert asks_for(question).kind == "time"
+
+
+@pytest.mark.parametrize(
+    "question", ["这份答复是哪天印发的？", "答复函哪天发的", "那份函，网上是哪天发布的？"]
+)
+def test_the_day_the_reply_was_issued_is_its_date(question):
+    assert "date" in [f.name for f in fields_named(question)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What date is the committee's co-handling opinion on proposal 8206 signed?",
+        "When was the bureau's co-handling opinion on suggestion 041 posted online?",
+        "When was the reply put on the website?",
+    ],
+)
+def test_a_co_handling_opinion_or_a_web_copy_is_dated_like_a_reply(question):
+    assert "date" in [f.name for f in fields_named(question)]
+
+
+@pytest.mark.parametrize(
+    "question", ["When was the plan published?", "When will the emergency plan be posted?"]
+)
+def test_a_plan_published_is_no_date_of_the_reply(question):
+    assert "date" not in [f.name for f in fields_named(question)]
+
+
+def test_a_category_asked_of_the_reply_is_its_category():
+    assert "category" in [f.name for f in fields_named("那份答复函，类别标的是几类？")]
+    assert "category" not in [f.name for f in fields_named("答复里提到的垃圾分为哪几类？")]
+
+
+def test_a_builder_asked_by_its_role_is_answered_by_a_firms_name():
+    asks = asks_for("聚贤至横山公路是哪家施工单位中标承建的？")
+    assert asks.kind == "place"
+    assert not asks.answered_by("我局已将该公路列入建设计划，即将开工建设。")
+    assert asks.answered_by("该工程由四川路桥建设集团中标承建。")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the bureau, do civil affairs departments have a budget for the rooms?",
+        "Do the villages have a budget for cleaners?",
+        "Does the county set aside funding for it?",
+    ],
+)
+def test_asking_whether_there_is_a_budget_asks_no_sum(question):
+    asks = asks_for(question)
+    assert asks.kind != "count"
+    assert asks.answered_by("各级民政部门没有老年人活动室建设经费。")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is there a budget for it, and how much is it?", "Does the reply say what the fee is?"],
+)
+def test_asking_whether_and_how_much_asks_the_sum(question):
+    asks = asks_for(question)
+    assert asks.kind == "count"
+    assert not asks.answered_by("各级民政部门没有老年人活动室建设经费。")
