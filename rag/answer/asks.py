@@ -352,7 +352,11 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("charge", None, years, charge=charge_asked(question))
     # "新建公厕投资多少" asks the cost, not what was added; "what share of the premium do
     # growers pay" asks a share
-    if _ASKS_MONEY.search(question) and not asks_share(question) and not _EN_WHETHER.match(question):
+    if (
+        _ASKS_MONEY.search(question)
+        and not asks_share(question)
+        and not _EN_WHETHER.match(question)
+    ):
         form = stated_as if stated_as is not ADDED else None
         charge, paid = charge_asked(question), asks_paid(question)
         return Asks("count", _MONEY, years, stated_as=form, charge=charge, paid=paid)

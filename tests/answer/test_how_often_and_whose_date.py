@@ -53,7 +53,11 @@ def test_when_something_will_be_done_is_still_any_time():
 
 @pytest.mark.parametrize(
     "question",
-    ["加装电梯的实施意见最终是哪天正式印发的？", "那份管理办法是哪天发布的？", "实施方案哪天印发？"],
+    [
+        "加装电梯的实施意见最终是哪天正式印发的？",
+        "那份管理办法是哪天发布的？",
+        "实施方案哪天印发？",
+    ],
 )
 def test_the_day_another_document_was_issued_is_not_the_replys_date(question):
     assert "date" not in [f.name for f in fields_named(question)]
