@@ -39,7 +39,8 @@ STOPWORDS = frozenset(
     around across along among between through during within without near after before
     since until upon via per toward towards up down out off more most much many both either
     is are was were be been being do does did done doing will would shall should can could
-    may might must has have had having what which who whom whose when where why how
+    may might must has have had having what which who whom whose when where why how often
+    frequently
     this that these those it its they them their there here i me my we our us you your
     he him his she her any some all each every other such than then so very also just
     say says said tell tells told discuss discusses discussed mention mentions mentioned

@@ -229,9 +229,10 @@ META_FIELDS: tuple[MetaField, ...] = (
             # city issue its opinions on …" asks the body).
             LETTER_DATE + "|"
             r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|"
-            # (not the day another document was issued: "实施意见是哪天印发的")
-            rf"(?<![^，,。？?]{{1}})(?:(?!{OTHER_DOCUMENT})[^，,。？?])*?"
-            r"哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|成文|发布|公布|落款"
+            # (not the day another document was issued: "实施意见是哪天印发的"; but "纳入十四五
+            # 规划那个提案的答复是哪天发的" asks the reply's)
+            rf"(?<![^，,。？?])(?![^，,。？?]*?(?:{OTHER_DOCUMENT})(?:(?!答复|回复|函)[^，,。？?])*?哪天)"
+            r"[^，,。？?]*?哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|成文|发布|公布|落款"
             r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)|"
             + EN_LETTER_DATE,
             re.I,
@@ -311,6 +312,20 @@ META_FIELDS: tuple[MetaField, ...] = (
         "copied_to",
         re.compile(r"抄送|抄报|\bcop(?:y|ies|ied) (?:to|sent)\b|\bcc(?:'?d)?\b", re.I),
         re.compile(r"抄送|抄报"),
+        (),
+    ),
+    # the postal code at the letter's foot, beside its contact line
+    MetaField(
+        "postcode",
+        re.compile(r"邮编|邮政编码|\b(?:postal|post|zip) ?code\b|\bpostcode\b", re.I),
+        re.compile(r"邮编|邮政编码"),
+        (),
+    ),
+    # how the page was made public (主动公开 / 依申请公开 / 不予公开), as portals mark it
+    MetaField(
+        "disclosure",
+        re.compile(r"公开方式|公开属性|(?:主动|依申请|不予)公开|\bdisclos(?:ed|ure)\b", re.I),
+        re.compile(r"公开方式|公开属性|(?:主动|依申请|不予)公开"),
         (),
     ),
     # the number of the proposal it answers: "对应第几号提案", "建议的编号是多少", "what

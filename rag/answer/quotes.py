@@ -86,6 +86,8 @@ _LEFT_OUT = {
     "issuer": ("who replied", "答复单位"),
     "copied_to": ("whom it was copied to", "抄送单位"),
     "category": ("the result category it was given", "办复类别"),
+    "postcode": ("a postal code", "邮政编码"),
+    "disclosure": ("how it was made public", "公开方式"),
 }
 _ANYTHING = ("what the question asks for", "问题所问的信息")
 

@@ -95,7 +95,8 @@ _STOP_PHRASES = re.compile(
 _EN_STOP = frozenset(
     """
     a an the of in on at to for from by with about and or is are was were be been being do does did
-    what which who whom whose when where why how will would shall should can could may might must
+    what which who whom whose when where why how often frequently will would shall should can
+    could may might must
     has have had this that these those it its they them their there here bureau letter reply replies
     proposal suggestion say says said said about mention mentions regarding concerning any some
     me you we our your i please tell explain give list next plan plans planned future done so far

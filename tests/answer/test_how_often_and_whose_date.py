@@ -125,3 +125,25 @@ def test_asking_whether_and_how_much_asks_the_sum(question):
     asks = asks_for(question)
     assert asks.kind == "count"
     assert not asks.answered_by("各级民政部门没有老年人活动室建设经费。")
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("那份答复的邮编是多少？", "postcode"),
+        ("What postal code is given at the end of the reply?", "postcode"),
+        ("这份答复函是主动公开还是依申请公开？", "disclosure"),
+        ("Was the reply disclosed proactively or only upon request?", "disclosure"),
+    ],
+)
+def test_a_letters_foot_and_page_marks_are_fields_of_it(question, field):
+    fields = {f.name: f for f in fields_named(question)}
+    assert field in fields
+    states = fields[field].states
+    assert states.search("邮政编码:400711" if field == "postcode" else "(依申请公开)")
+    assert not states.search("公开招标选定施工单位。")
+
+
+def test_a_reply_named_after_the_plan_it_is_about_is_still_dated_by_its_day():
+    question = "蒙医药纳入自治区十四五规划那个提案的答复是哪天发的？"
+    assert "date" in [f.name for f in fields_named(question)]
