@@ -386,6 +386,7 @@ def _answer_offline(
         outline=result.outline if result.outline_kind == "headings" else (),
         positions=result.positions,
         items=result.items,
+        subjects=result.subjects,
         settings=settings,
     )
 

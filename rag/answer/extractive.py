@@ -57,6 +57,7 @@ def answer_extractive(
     outline: Sequence[Passage] = (),
     positions: Mapping[str, int] | None = None,
     items: Mapping[str, Sequence[Passage]] | None = None,
+    subjects: Mapping[str, str] | None = None,
     settings: Settings | None = None,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
@@ -90,7 +91,7 @@ def answer_extractive(
     items = (items or {}) if intent != query.META and asks_items(question, search_text) else None
     read = with_item_passages(_passages_to_read(passages), items)
     settings = settings or _defaults()
-    sentences = score_sentences(search_text, read, intent, asks, settings)
+    sentences = score_sentences(search_text, read, intent, asks, settings, subjects)
     # The figure must come from the best-matching letter: a figure of the same kind in a
     # neighbouring letter ("2024年…通过1026人" about another title series) answers a
     # different question.  A field of the letter ("联系电话是多少") is checked as a field.
@@ -229,6 +230,7 @@ def score_sentences(
     intent: str | None,
     asks: Asks | None = None,
     settings: Settings | None = None,
+    subjects: Mapping[str, str] | None = None,
 ) -> list[Scored]:
     meta_patterns = [f.states for f in query.fields_asked(question)]
     lists = query.asks_list(question)
@@ -252,7 +254,9 @@ def score_sentences(
     on_topic = coverages(terms, passages, raw, weights, issuer=True) if fact_asked else shares
     led = on_topic
     # each sentence that points back to its topic ("该工程…") with the one that names it
-    antecedents = with_antecedent(raw) if fact_asked else raw
+    # (one that opens its passage points to the proposal its letter answers: "该桥…")
+    proposal = [(subjects or {}).get(p.letter_id, "") for p in passages]
+    antecedents = with_antecedent(raw, proposal) if fact_asked else raw
     if asks and asks.counted:
         led = coverages(terms, passages, with_lead_in(raw), issuer=True)
     elif asks and asks.measured:
@@ -260,7 +264,7 @@ def score_sentences(
     elif fact_asked:
         led = coverages(terms, passages, antecedents, issuer=True)
     # The letter's own date or fields are about the letter, not about a thing it names.
-    named = named_things(question, passages, held) if fact_asked and not frames else []
+    named = named_things(question, passages, held, proposal) if fact_asked and not frames else []
     tuning = settings or _defaults()
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.

@@ -44,7 +44,7 @@ from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, 
 from rag.answer.result import RetrievalResult
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
-from rag.answer.stated import with_stated_fields, with_subjects
+from rag.answer.stated import proposals, with_stated_fields, with_subjects
 from rag.answer.terms import content_terms, english_alike, is_english, keyword_query, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
@@ -208,6 +208,7 @@ class Retriever:
         else:  # a metadata question also reads the frame that states what it asks
             shown = found.varied(self.settings.top_k)[:k]
             chosen = with_stated_fields(view, asked, intent, found, shown)
+            result.subjects = proposals(view, {found.chunks[c].letter_id for c in chosen})
         top = found.scores[found.ranked[0]]
         result.passages = [
             Passage.from_chunk(
@@ -387,8 +388,7 @@ class Retriever:
     # -- keyword evidence -----------------------------------------------------------------
 
     def _df(self, view: IndexView, term: str) -> int:
-        """In how many chunks of the index the term (or a synonym) occurs, by the keyword
-        index's tokens: the statistics BM25 ranks with, read from its postings."""
+        """In how many chunks the term occurs, by the keyword index's own postings."""
         return view.memo(view.df, term, lambda: self.store.document_frequency((term,)))
 
     def _known(self, view: IndexView) -> Callable[[str], bool]:

@@ -11,6 +11,8 @@ Letters asked for by their names alone are shown by the proposal each one answer
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rag.answer import query
 from rag.answer.index_view import IndexView
 from rag.answer.rank import Ranked
@@ -92,3 +94,11 @@ def with_subjects(
             found.scores[chunk.chunk_id] = found.scores[cid]
         passages.append(chunk.chunk_id)
     return passages, subjects
+
+
+def proposals(view: IndexView, letters: Iterable[str]) -> dict[str, str]:
+    """The proposal each letter answers, as its parsed fields state it (letter id → its
+    title): what a sentence of the letter is about when it names nothing itself ("该桥…")."""
+    records = view.catalog().by_id
+    titles = ((lid, records.get(lid, {}).get("proposal_title")) for lid in letters)
+    return {lid: str(title) for lid, title in titles if title}

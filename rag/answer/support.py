@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rag.answer.bilingual import sense_words
 from rag.answer.issuers import POINTING, place_core, places_in
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
+from rag.letters.genre import SECTION_NUMBER
 from rag.models import Passage
 
 Raw = list[tuple[int, int, int, str]]  # (passage index, start, end, sentence)
@@ -101,11 +102,13 @@ def with_lead_in(raw: Raw) -> Raw:
     return _with_sentences_before(raw, first)
 
 
-def with_antecedent(raw: Raw) -> Raw:
+def with_antecedent(raw: Raw, proposals: Sequence[str] = ()) -> Raw:
     """Each sentence pointing back in its first clause ("镇政府已将该路段硬化列入…"), with
     the sentences before it in its passage, back past others that point back too, to the
     one that names what it points to; and each clause after a semicolon with the clauses of
-    its sentence before it ("截至2018年底，…；全年蜂蜜产量186吨" is 2018's)."""
+    its sentence before it ("截至2018年底，…；全年蜂蜜产量186吨" is 2018's).  One that
+    opens its passage ("针对该桥的病害情况，…") points to what the letter's proposal is
+    about: `proposals[i]` is the proposal passage i's letter answers, if known."""
 
     def first(at: int) -> int:
         lead, points = _sentence_start(raw, at), _REFERS_BACK.search
@@ -113,7 +116,22 @@ def with_antecedent(raw: Raw) -> Raw:
             lead, points = lead - 1, _POINTS_BACK.search  # the one before may point anywhere
         return lead
 
-    return _with_sentences_before(raw, first)
+    def heading(at: int) -> bool:
+        return bool(SECTION_NUMBER.match(raw[at][3])) and len(raw[at][3]) < 30
+
+    def opens(at: int) -> str:
+        """The proposal, when the sentence's lead still points back at its passage's start
+        (or right after its section's heading, which names no thing)."""
+        lead = first(at)
+        lead += lead < at and heading(lead)
+        unnamed = (not _follows(raw, lead) or heading(lead - 1)) and _REFERS_BACK.search(
+            raw[lead][3]
+        )
+        index = raw[at][0]
+        return proposals[index] if unnamed and index < len(proposals) else ""
+
+    led = _with_sentences_before(raw, first)
+    return [(i, start, end, opens(at) + text) for at, (i, start, end, text) in enumerate(led)]
 
 
 def _sentence_start(raw: Raw, at: int) -> int:
@@ -184,7 +202,9 @@ def _a_name(place: str) -> bool:
 _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})
 
 
-def named_things(question: str, passages: list[Passage], held: str) -> list[str]:
+def named_things(
+    question: str, passages: list[Passage], held: str, proposals: Sequence[str] = ()
+) -> list[str]:
     """The names an English question spells that the passages hold — dictionary names, and
     any words of theirs it spells ("Juxian" is 聚贤) — but not the letter's own place (丽水
     of 丽水市民政局, in its title or issuer): a figure or date about a named thing names it.
@@ -193,6 +213,9 @@ def named_things(question: str, passages: list[Passage], held: str) -> list[str]
     the places below the letter's own it names ("徐闻县完成了多少亩" asked of a city's
     letter: the city's total is no answer), as the letters write them without their unit."""
     own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
+    # (and what its proposal is about: "the three Liangshan counties" of a ministry's reply
+    # on 凉山州's broadcasting are what every sentence of it speaks of)
+    own += " " + " ".join(proposals)
     if not is_english(question):
         runs = [
             m.group()
