@@ -25,9 +25,10 @@ _ASKS_TIME = re.compile(
     # and "how long is the warranty" a time; the thing measured may be a compound of those
     # ("coastline", "railroad"; not "timeline", "hotline"), and a place's ("Linxia County's
     # road network")
-    r"\bby when\b|\bhow long\b(?! (?:is|are|was|were) (?:the|its|their|this|that|"
-    r"(?:[\w-]+ ){0,2}?[\w-]+['’]s) "
-    r"(?:[\w-]+ ){0,2}?(?:coast|shore|rail|pipe|tram)?(?:road|pipe|network|bridge|river|"
+    # ("the Loufang–Laozhuang ring road"; "how long …, in kilometres" asks a length)
+    r"\bby when\b|\bhow long\b(?![^?]*\bin (?:kilomet(?:re|er)s|km|met(?:re|er)s)\b)"
+    r"(?! (?:is|are|was|were) (?:the|its|their|this|that|(?:[\w–-]+ ){0,2}?[\w–-]+['’]s) "
+    r"(?:[\w–-]+ ){0,2}?(?:coast|shore|rail|pipe|tram)?(?:road|pipe|network|bridge|river|"
     r"embankment|dyke|line|route|"
     r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
     r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b|\bhow (?:often|frequently)\b",

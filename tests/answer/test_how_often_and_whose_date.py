@@ -147,3 +147,17 @@ def test_a_letters_foot_and_page_marks_are_fields_of_it(question, field):
 def test_a_reply_named_after_the_plan_it_is_about_is_still_dated_by_its_day():
     question = "蒙医药纳入自治区十四五规划那个提案的答复是哪天发的？"
     assert "date" in [f.name for f in fields_named(question)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long is the planned Loufang–Laozhuang ring road in Ningshan county, in kilometres?",
+        "How long is the planned Loufang–Laozhuang road?",
+    ],
+)
+def test_how_long_a_road_is_asks_a_length_not_a_time(question):
+    asks = asks_for(question)
+    assert asks.kind == "count"
+    assert not asks.answered_by("争取将其列入“十二五”期间农村公路改造计划。")
+    assert asks.answered_by("该路全长12.6公里。")
