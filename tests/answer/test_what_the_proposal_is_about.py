@@ -6,6 +6,8 @@ letters do not state it".  Every letter here is made up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from letter_builders import indexed
 
@@ -97,3 +99,39 @@ def test_a_sections_heading_names_nothing_a_sentence_points_to() -> None:
     led = [text for *_, text in with_antecedent(raw, ["《关于维修龙凤村人行桥的建议》"])]
     assert led[1].startswith("《关于维修龙凤村人行桥的建议》")
     assert led[1].endswith("估算总投资138万元。")
+
+
+# made_up/qa16's square-dance letter: its measures are (一)–(四) under "二、已采取的措施"
+NOISE = Path(__file__).parents[2] / "made_up" / "qa16" / "letters" / "q16-08.txt"
+
+
+def test_the_second_point_is_the_second_item_not_the_heading_above_them(tmp_path) -> None:
+    qa = indexed(tmp_path / "letters", tmp_path / "home", noise=NOISE.read_text(encoding="utf-8"))
+    asked = "石家庄裕华区治理广场舞噪声，已经采取了哪几项措施？"
+    first = qa.ask(asked)
+    assert "（二）安装噪声显示屏" in first.text, first.text
+    second = qa.ask("第二点具体是什么？花了多少钱？", history=[(asked, first.text)])
+    assert "21.6万元" in second.text, second.text
+    assert "建立管理制度" not in second.text
+
+
+def test_a_heading_quoted_above_its_items_is_not_a_point() -> None:
+    from rag.answer.conversation import _quoted_point
+    from rag.models import Chunk
+
+    def chunk(section: str, text: str) -> Chunk:
+        return Chunk(section, "l1", "noise.txt", 0, section, "body", text, "", 0, 0)
+
+    parent = "二、已采取的措施"
+    chunks = [
+        chunk(
+            f"{parent} > （一）建立管理制度", f"{parent}\n（一）建立管理制度。我局制定了管理办法。"
+        ),
+        chunk(f"{parent} > （二）安装噪声显示屏", "（二）安装噪声显示屏。投资21.6万元。"),
+        chunk(f"{parent} > （三）推广静音广场舞", "（三）推广静音广场舞。"),
+    ]
+    answered = (
+        f"根据第046号提案答复函，\n{parent}[1]\n我局制定了管理办法。[2]\n"
+        "（二）安装噪声显示屏。[3]\n（三）推广静音广场舞。[4]\n来源：[1] 第046号"
+    )
+    assert _quoted_point(answered, chunks, 2) == f"{parent} > （二）安装噪声显示屏"
