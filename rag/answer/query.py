@@ -192,7 +192,9 @@ def list_phrases() -> re.Pattern[str]:
 # -- follow-ups -------------------------------------------------------------------------
 
 _FOLLOW_UP_CN = re.compile(
-    r"其中|那么|那它|这个|这些|这项|这封|这份|该|上述|它|此|以上|前面|刚才|那个|这|呢[？?]?$"
+    r"其中|那么|那它|这个|这些|这项|这封|这份|该|上述|它|此|以上|前面|刚才|那个|这|呢[？?]?$|"
+    # "他们要求设的基金是多少钱？": the people the previous turn named (not 其他, 吉他, 他人)
+    r"(?<![其吉利])[他她]们?(?![人乡])"
 )
 _FOLLOW_UP_EN = re.compile(
     r"\b(it|its|this|that|these|those|they|them|there|the second one|what about|how about|"

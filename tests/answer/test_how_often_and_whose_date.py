@@ -161,3 +161,18 @@ def test_how_long_a_road_is_asks_a_length_not_a_time(question):
     assert asks.kind == "count"
     assert not asks.answered_by("争取将其列入“十二五”期间农村公路改造计划。")
     assert asks.answered_by("该路全长12.6公里。")
+
+
+@pytest.mark.parametrize(
+    ("question", "follows"),
+    [
+        ("他们要求设的贷款贴息基金是多少钱？", True),
+        ("她后来又提了什么建议？", True),
+        ("其他县是怎么做的？", False),
+        ("他人代办需要什么材料？", False),
+    ],
+)
+def test_they_of_the_previous_turn_is_a_follow_up(question, follows):
+    from rag.answer.query import looks_like_follow_up
+
+    assert looks_like_follow_up(question) is follows
