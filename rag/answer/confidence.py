@@ -140,11 +140,17 @@ def names_elsewhere(
     reads so (`places_spelled`), and it asks about one only when no word the letters found
     write is spelled so either ("Jinfeng": 金凤, where the dictionary has 金峰).  A
     place jieba cut out of a longer name ("水塘" + "铺村" of 水塘铺村委会) is no keyword of
-    the index, but the passages found for the question (`found`) hold it."""
+    the index, but the passages found for the question (`found`) hold it.  A place named
+    inside one the letters know, and unknown to them, is asked about all the same."""
     held = "\n".join(c.text for c, _ in found)
     spelled = places_spelled(question)
     if spelled and spelled_in(question, held):
         spelled = []  # it names, in pinyin, something the letters hold ("Anju", 安居区)
     mentioned = [(p,) for p in place_names(question)] + spelled
     elsewhere = [names for names in mentioned if not any(known(p) or p in held for p in names)]
-    return bool(elsewhere) and len(elsewhere) == len(mentioned)
+    if elsewhere and len(elsewhere) == len(mentioned):
+        return True
+    # …or names one inside a place they know ("凉山州西昌市" of letters on 凉山州's other
+    # counties): the inner place is what it asks about
+    outer = [names[0] for names in mentioned if names not in elsewhere]
+    return any(o + names[0] in question for names in elsewhere for o in outer)

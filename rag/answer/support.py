@@ -222,11 +222,12 @@ def named_things(
             for m in _PLACE_RUN.finditer(question)
             if m.group() in held and word_ends(question, m.end())  # not 村 of 村落
         ]
-        # (a place's unit, not a common word's end: 古镇, 景区, 城区 name kinds of place)
+        # (a place's unit, not a common word's end: 古镇, 景区, 城区 name kinds of place;
+        # 宁县 of 威宁县 is a county's name, not a kind)
         places = [
             p
             for p in places_in(question) + runs
-            if p.endswith(_BELOW_CITY) and not in_dictionary(p[-2:])
+            if p.endswith(_BELOW_CITY) and (is_name(p[-2:]) or not in_dictionary(p[-2:]))
         ]
         cores = [place_core(p) for p in places if not POINTING.match(p) and _a_name(p)]
         return [c for c in dict.fromkeys(cores) if c in held and c not in own]

@@ -176,3 +176,34 @@ def test_they_of_the_previous_turn_is_a_follow_up(question, follows):
     from rag.answer.query import looks_like_follow_up
 
     assert looks_like_follow_up(question) is follows
+
+
+def test_a_place_inside_a_known_one_is_asked_about_itself():
+    from rag.answer.confidence import names_elsewhere
+
+    known = {"凉山州", "凉山", "昭觉县", "昭觉", "重庆", "重庆市", "北碚区", "北碚"}.__contains__
+    assert names_elsewhere("凉山州西昌市的农村应急广播覆盖率是多少？", known, [])
+    assert not names_elsewhere("凉山州昭觉县的农村应急广播覆盖率是多少？", known, [])
+    assert not names_elsewhere("重庆市北碚区新增了多少停车位？", known, [])
+    # two places side by side, one of them known, are no place elsewhere
+    assert not names_elsewhere("成都和重庆的合作项目有哪些？", known, [])
+
+
+def test_unpaid_wages_recovered_are_a_sum_of_money():
+    asks = asks_for("2020年一共帮农民工追回了多少欠薪？")
+    assert asks.answered_by("2020年，全省为4.12万名农民工追回工资5.86亿元。")
+    assert not asks.answered_by("2020年冬季行动中，排查在建项目214个。")
+
+
+def test_a_county_whose_name_ends_like_another_county_is_still_named():
+    from rag.answer.support import named_things
+    from rag.models import Passage
+
+    text = "2020年，全省为农民工追回工资5.86亿元。威宁、晴隆两县的案件数位居前列。"
+    letter = Passage(
+        "c1", "l1", "wages.txt", "关于欠薪问题的答复", "贵州省人社厅", None, None, "", text, 1.0
+    )
+    # 威宁县 ends in 宁县, itself a county's name: it is a place the question names
+    assert named_things("威宁县2020年一共追回了多少欠薪？", [letter], text) == ["威宁"]
+    # 城区 names a kind of place, not one
+    assert named_things("城区一共追回了多少欠薪？", [letter], text) == []
