@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.answer import query
+from rag.answer.bilingual import first_sense
 from rag.answer.charges import (
     asks_paid,
     asks_whether_charged,
@@ -50,6 +51,7 @@ from rag.answer.dates_asked import (
     years_in,
 )
 from rag.answer.per_unit import PER_UNIT, asks_per_unit, other_unit_stated, per_unit_asked
+from rag.answer.pinyin_names import is_name
 from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
 from rag.answer.posts import post_asked
 from rag.answer.query import list_phrases
@@ -400,5 +402,10 @@ def _without_indefinite_ji(question: str) -> str:
 
 
 def names_in(sentence: str) -> list[str]:
-    """People's names in a sentence, as jieba's dictionary tags them (nr)."""
-    return [w for w, tag in tagged(sentence) if tag == "nr" and len(w) >= 2]
+    """People's names in a sentence, as jieba's dictionary tags them (nr), but not a word
+    CC-CEDICT gives a common sense (jieba tags 康复 "recuperate" nr)."""
+    return [
+        w
+        for w, tag in tagged(sentence)
+        if tag == "nr" and len(w) >= 2 and (not first_sense(w) or is_name(w))
+    ]

@@ -207,3 +207,10 @@ def test_a_county_whose_name_ends_like_another_county_is_still_named():
     assert named_things("威宁县2020年一共追回了多少欠薪？", [letter], text) == ["威宁"]
     # 城区 names a kind of place, not one
     assert named_things("城区一共追回了多少欠薪？", [letter], text) == []
+
+
+def test_a_common_word_jieba_calls_a_name_names_no_one():
+    asks = asks_for("孤独症康复部的负责人是谁？")
+    assert asks.kind == "person"
+    assert not asks.answered_by("市残疾人康复中心于2023年9月开设孤独症康复部，设置训练床位40张。")
+    assert asks.answered_by("孤独症康复部由康复中心副主任李秀梅负责。")
