@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, replace
 
 from rag.answer import query
-from rag.answer.bilingual import first_sense
 from rag.answer.charges import (
     asks_paid,
     asks_whether_charged,
@@ -51,12 +50,17 @@ from rag.answer.dates_asked import (
     years_in,
 )
 from rag.answer.per_unit import PER_UNIT, asks_per_unit, other_unit_stated, per_unit_asked
-from rag.answer.pinyin_names import is_name
-from rag.answer.places import PlaceAsked, compared_places, names_compared, place_asked
-from rag.answer.posts import post_asked
+from rag.answer.places import (
+    BRAND,
+    PlaceAsked,
+    brand_asked,
+    compared_places,
+    names_compared,
+    place_asked,
+)
+from rag.answer.posts import names_in, post_asked
 from rag.answer.query import list_phrases
 from rag.answer.shares import PERCENT, asks_share
-from rag.answer.terms import tagged
 
 # "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
 # a figure is never a bare year.
@@ -173,7 +177,7 @@ _GIVEN = re.compile(
 class Asks:
     """A figure or a time the question asks for, and the years it asks about."""
 
-    kind: str | None  # "count", "time", "person", "place", "compare", "charge" or None
+    kind: str | None  # "count", "time", "person", "place", "brand", "compare", "charge" or None
     units: re.Pattern[str] | None
     years: frozenset[str]
     # What a count counts ("多少家生物医药企业" → 生物医药, 企业): one of these words must
@@ -237,6 +241,8 @@ class Asks:
         if self.kind == "person":
             named = not self.post or any(post in sentence for post in self.post)
             return bool(names_in(sentence)) and named
+        if self.kind == "brand":
+            return bool(BRAND.search(sentence))
         if self.place is not None:
             return self.place.answered_by(sentence)
         if self.kind == "charge":
@@ -367,6 +373,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=post_asked(question))
     place = place_asked(question)
+    if brand_asked(question) and place is None:  # ("what brand or supplier": a firm)
+        return Asks("brand", None, years)
     # "哪几个园区分别是多少亩" asks the figures; the parks come with them
     if place and not query.fields_asked(question) and not _ASKS_COUNT.search(question):
         return Asks("place", None, years, place=place)
@@ -399,13 +407,3 @@ def _without_indefinite_ji(question: str) -> str:
         _JI.sub("", part) if _OTHER_QUESTION.search(_JI.sub("", part)) else part
         for part in _QUESTION_END.split(question)
     )
-
-
-def names_in(sentence: str) -> list[str]:
-    """People's names in a sentence, as jieba's dictionary tags them (nr), but not a word
-    CC-CEDICT gives a common sense (jieba tags 康复 "recuperate" nr)."""
-    return [
-        w
-        for w, tag in tagged(sentence)
-        if tag == "nr" and len(w) >= 2 and (not first_sense(w) or is_name(w))
-    ]

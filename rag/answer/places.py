@@ -367,3 +367,22 @@ def names_compared(sentence: str, compared: tuple[str, ...]) -> bool:
     spelled = " ".join(c.removesuffix("'s") for c in compared)
     places = [w for w, tag in tagged(sentence) if tag == "ns" and len(w) >= 2]
     return spelled.isascii() and any(place_in_english(p, spelled) for p in places)
+
+
+# A brand or model asked ("烘干机是什么牌子的", "终端是啥型号", "what brand"): a name in
+# quotes ("“蜀声YJ-300”型"), a model code, or a "…牌" name answers it; a description of the
+# machines does not.
+_ASKS_BRAND = re.compile(
+    r"(?:什么|哪个|哪种|啥|哪家的?)(?:牌子|品牌|型号|牌的)|(?:牌子|品牌|型号)(?:是|叫)(?:什么|啥|哪)|"
+    r"\b(?:what|which) (?:brand|make|model)\b|\bbrand name\b",
+    re.I,
+)
+BRAND = re.compile(
+    r"[“\"「][^”\"」]{1,16}[”\"」]|(?<![A-Za-z])[A-Z]{1,5}-?\d{2,5}[A-Z]?(?![\d%])|"
+    r"[\u4e00-\u9fff]{2,6}牌(?![子照匾])"
+)
+
+
+def brand_asked(question: str) -> bool:
+    """Whether the question asks a brand or model by name."""
+    return bool(_ASKS_BRAND.search(question))

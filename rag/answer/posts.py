@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.bilingual import chinese_candidates
+from rag.answer.bilingual import chinese_candidates, first_sense
+from rag.answer.pinyin_names import is_name
+from rag.answer.terms import tagged
 
 # A post asked for by name ("大队长叫什么名字", "局长是谁"): a name that answers it comes
 # with the post, not any person the passage names.
@@ -39,3 +41,13 @@ def post_asked(question: str) -> tuple[str, ...]:
         return ()
     posts = list(dict.fromkeys(s for s in senses if _POST_WORD.search(s)))
     return (*posts[:3], "负责人")  # its first senses (later: 协管员, 店长), or the head of it
+
+
+def names_in(sentence: str) -> list[str]:
+    """People's names in a sentence, as jieba's dictionary tags them (nr), but not a word
+    CC-CEDICT gives a common sense (jieba tags 康复 "recuperate" nr)."""
+    return [
+        w
+        for w, tag in tagged(sentence)
+        if tag == "nr" and len(w) >= 2 and (not first_sense(w) or is_name(w))
+    ]

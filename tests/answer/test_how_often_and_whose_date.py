@@ -214,3 +214,19 @@ def test_a_common_word_jieba_calls_a_name_names_no_one():
     assert asks.kind == "person"
     assert not asks.answered_by("市残疾人康复中心于2023年9月开设孤独症康复部，设置训练床位40张。")
     assert asks.answered_by("孤独症康复部由康复中心副主任李秀梅负责。")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "丰禾合作社那12台烘干机是什么牌子的？",
+        "村里装的应急广播终端是啥型号的？",
+        "What brand are the dryers?",
+    ],
+)
+def test_a_brand_or_model_is_answered_by_a_name_not_a_description(question):
+    asks = asks_for(question)
+    assert asks.kind == "brand"
+    assert not asks.answered_by("合作社新增烘干机4台，日烘干能力由240吨提高到360吨。")
+    assert asks.answered_by("三县共安装“蜀声YJ-300”型主动发布终端2146套。")
+    assert asks.answered_by("合作社新购的烘干机均为“金谷”牌。")
