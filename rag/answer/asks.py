@@ -19,6 +19,8 @@ from rag.answer.charges import (
     charge_asked,
     charge_stated,
     charged,
+    earned,
+    earned_in,
     given_in,
 )
 from rag.answer.counting import (
@@ -210,6 +212,7 @@ class Asks:
     # The one kind of sum asked ("保费", "租", "门票"): the figure in yuan is that sum.
     charge: tuple[str, ...] = ()
     paid: bool = False  # a sum someone pays ("自己要掏多少", "一套多少钱"): no subsidy given
+    spent: bool = False  # a sum spent or charged, not earned: no income answers it
 
     def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -252,6 +255,7 @@ class Asks:
                 self._counts(sentence, m)
                 and (not self.charge or charged(self.charge, self._near(sentence, m), before))
                 and not (self.paid and given_in(sentence, m))
+                and not (self.spent and earned_in(sentence, m))
                 and not self._given(m)
                 for m in figures_in(sentence, self.units, self.counted)
             )
@@ -368,7 +372,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     ):
         form = stated_as if stated_as is not ADDED else None
         charge, paid = charge_asked(question), asks_paid(question)
-        return Asks("count", _MONEY, years, stated_as=form, charge=charge, paid=paid)
+        spent = not earned(question)  # "建一亩要花多少钱" is not 亩均纯收入
+        return Asks("count", _MONEY, years, stated_as=form, charge=charge, paid=paid, spent=spent)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=post_asked(question))

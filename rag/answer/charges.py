@@ -193,3 +193,27 @@ def given_in(sentence: str, figure: re.Match[str]) -> bool:
     start = max((m.end() for m in _OWN_WORDS.finditer(sentence, 0, figure.start())), default=0)
     end = next((m.start() for m in _OWN_WORDS.finditer(sentence, figure.end())), len(sentence))
     return _GIVEN.search(_AFTER_SUBSIDY.sub("", sentence[start:end])) is not None
+
+
+# A sum earned, not spent: an income, a gain, an output's value ("亩均纯收入…增加1100元",
+# "实现产值3.2亿元") is no cost, price or investment; only a question about earnings asks it.
+_EARNED = re.compile(r"收入|增收|产值|利润|收益|营业额|销售额|交易额|营收|创收|效益")
+
+
+# …as a question asks it: "能多挣多少钱", "how much more do growers earn"
+_ASKS_EARNED = re.compile(
+    r"挣|赚|\bearn|\bincomes?\b|\brevenues?\b|\bprofits?\b|\bturnover\b|\bsales\b|"
+    r"\boutput value\b",
+    re.I,
+)
+
+
+def earned(text: str) -> bool:
+    """Whether the text speaks of a sum earned (a question asking one, or a figure's words)."""
+    return _EARNED.search(text) is not None or _ASKS_EARNED.search(text) is not None
+
+
+def earned_in(sentence: str, figure: re.Match[str]) -> bool:
+    """Whether the figure's own words state it as earned ("亩均纯收入比改良前增加1100元")."""
+    start = max((m.end() for m in _OWN_WORDS.finditer(sentence, 0, figure.start())), default=0)
+    return earned(sentence[start : figure.start()])

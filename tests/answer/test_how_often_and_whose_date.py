@@ -230,3 +230,11 @@ def test_a_brand_or_model_is_answered_by_a_name_not_a_description(question):
     assert not asks.answered_by("合作社新增烘干机4台，日烘干能力由240吨提高到360吨。")
     assert asks.answered_by("三县共安装“蜀声YJ-300”型主动发布终端2146套。")
     assert asks.answered_by("合作社新购的烘干机均为“金谷”牌。")
+
+
+def test_a_sum_earned_is_no_cost():
+    cost = asks_for("“上农下渔”的台田，建一亩要花多少钱？")
+    assert not cost.answered_by("池塘养鱼养虾，亩均纯收入比改良前增加1100元。")
+    assert cost.answered_by("建设台田每亩投资约2500元，亩均纯收入增加1100元。")
+    for question in ("台田一亩能多挣多少钱？", "How much more do farmers earn per mu?"):
+        assert asks_for(question).answered_by("亩均纯收入比改良前增加1100元。")
