@@ -388,11 +388,10 @@ def brand_asked(question: str) -> bool:
     return bool(_ASKS_BRAND.search(question))
 
 
-# A kind of thing asked ("按类别算是哪种绿地", "属于什么性质的企业"): a sentence that files
-# something under a kind of it answers ("小区门前绿地为公园绿地", "该绿地属于防护绿地").
-_ASKS_SORT = re.compile(
-    r"(?:哪一?种|哪一?类|什么类型的?|什么性质的?)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=[？?，,。！!]|$)"
-)
+# A kind of thing asked ("按类别算是哪种绿地"): a sentence that files something under a kind
+# of it answers ("小区门前绿地为公园绿地", "该绿地属于防护绿地").  ("什么性质的园", "什么类型的
+# 机构" ask an attribute letters state in many ways: "由集团性质办成普惠园", "创建了新型研发机构".)
+_ASKS_SORT = re.compile(r"(?:哪一?种|哪一?类)(?P<noun>[^的\W\d]{2,4}?)(?=[？?，,。！!]|$)")
 
 
 def sort_asked(question: str) -> str | None:

@@ -248,3 +248,10 @@ def test_a_kind_asked_is_answered_by_filing_the_thing_under_one():
     assert not asks.answered_by("该小区为区电力公司职工集资建房，无小区配套车位。")
     assert not asks.answered_by("现状绿地非法改建停车场为违法占绿行为。")
     assert asks_for("哪类企业可以申请补贴？").kind != "sort"
+
+
+@pytest.mark.parametrize(
+    "question", ["世纪百强幼儿园接过来以后打算办成什么性质的园？", "创建了什么类型的机构？"]
+)
+def test_an_attribute_asked_is_no_kind_to_file_under(question):
+    assert asks_for(question).kind != "sort"
