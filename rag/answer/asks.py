@@ -55,11 +55,10 @@ from rag.answer.per_unit import PER_UNIT, asks_per_unit, other_unit_stated, per_
 from rag.answer.places import (
     BRAND,
     PlaceAsked,
+    brand_asked,
     compared_places,
-    kind_named,
     names_compared,
     place_asked,
-    sort_stated,
 )
 from rag.answer.posts import names_in, post_asked
 from rag.answer.query import list_phrases
@@ -180,7 +179,7 @@ _GIVEN = re.compile(
 class Asks:
     """A figure or a time the question asks for, and the years it asks about."""
 
-    kind: str | None  # "count", "time", "person", "place", "brand", "sort", "compare", "charge"
+    kind: str | None  # "count", "time", "person", "place", "brand", "compare", "charge" or None
     units: re.Pattern[str] | None
     years: frozenset[str]
     # What a count counts ("多少家生物医药企业" → 生物医药, 企业): one of these words must
@@ -214,7 +213,6 @@ class Asks:
     charge: tuple[str, ...] = ()
     paid: bool = False  # a sum someone pays ("自己要掏多少", "一套多少钱"): no subsidy given
     spent: bool = False  # a sum spent or charged, not earned: no income answers it
-    sort: str = ""  # the thing whose kind is asked ("哪种绿地": 绿地)
 
     def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -246,8 +244,8 @@ class Asks:
         if self.kind == "person":
             named = not self.post or any(post in sentence for post in self.post)
             return bool(names_in(sentence)) and named
-        if self.kind == "brand" or self.sort:
-            return sort_stated(self.sort, sentence) if self.sort else bool(BRAND.search(sentence))
+        if self.kind == "brand":
+            return bool(BRAND.search(sentence))
         if self.place is not None:
             return self.place.answered_by(sentence)
         if self.kind == "charge":
@@ -380,8 +378,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=post_asked(question))
     place = place_asked(question)
-    if (named := kind_named(question, place)) is not None:  # a brand, a kind of thing
-        return Asks(named[0], None, years, sort=named[1])
+    if brand_asked(question) and place is None:  # ("what brand or supplier": a firm)
+        return Asks("brand", None, years)
     # "哪几个园区分别是多少亩" asks the figures; the parks come with them
     if place and not query.fields_asked(question) and not _ASKS_COUNT.search(question):
         return Asks("place", None, years, place=place)

@@ -386,30 +386,3 @@ BRAND = re.compile(
 def brand_asked(question: str) -> bool:
     """Whether the question asks a brand or model by name."""
     return bool(_ASKS_BRAND.search(question))
-
-
-# A kind of thing asked ("按类别算是哪种绿地"): a sentence that files something under a kind
-# of it answers ("小区门前绿地为公园绿地", "该绿地属于防护绿地").  ("什么性质的园", "什么类型的
-# 机构" ask an attribute letters state in many ways: "由集团性质办成普惠园", "创建了新型研发机构".)
-_ASKS_SORT = re.compile(r"(?:哪一?种|哪一?类)(?P<noun>[^的\W\d]{2,4}?)(?=[？?，,。！!]|$)")
-
-
-def sort_asked(question: str) -> str | None:
-    """The thing whose kind the question asks (绿地 of "算是哪种绿地"), if it asks one."""
-    match = _ASKS_SORT.search(question)
-    return match.group("noun") if match else None
-
-
-def sort_stated(noun: str, sentence: str) -> bool:
-    """Whether the sentence files something under a kind of `noun` ("…为公园绿地")."""
-    filed = r"(?:为|是|属于?|系|列为|定为|划为|归为)[\u4e00-\u9fff]{1,6}?"
-    return re.search(filed + re.escape(noun), sentence) is not None
-
-
-def kind_named(question: str, place: PlaceAsked | None) -> tuple[str, str] | None:
-    """("brand", "") for a brand or model asked (not "what brand or supplier", a firm the
-    place asked covers), ("sort", 绿地) for a kind of thing asked, else None."""
-    if brand_asked(question) and place is None:
-        return "brand", ""
-    sort = sort_asked(question)
-    return ("sort", sort) if sort else None

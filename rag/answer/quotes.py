@@ -72,7 +72,6 @@ _LEFT_OUT = {
     "person": ("the person asked for", "所问的人"),
     "place": ("the place asked for", "所问的地点"),
     "brand": ("the brand or model asked for", "所问的品牌或型号"),
-    "sort": ("the kind asked for", "所问的类别"),
     "firm": ("the company asked for", "所问的企业"),
     "body": ("the organisation asked for", "所问的机构"),
     "compare": ("the place it is compared with", "所比较的地方"),

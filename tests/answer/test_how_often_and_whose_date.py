@@ -238,20 +238,3 @@ def test_a_sum_earned_is_no_cost():
     assert cost.answered_by("建设台田每亩投资约2500元，亩均纯收入增加1100元。")
     for question in ("台田一亩能多挣多少钱？", "How much more do farmers earn per mu?"):
         assert asks_for(question).answered_by("亩均纯收入比改良前增加1100元。")
-
-
-def test_a_kind_asked_is_answered_by_filing_the_thing_under_one():
-    asks = asks_for("北碚那个电力公司集资房门口的绿地，按类别算是哪种绿地？")
-    assert asks.kind == "sort"
-    assert asks.answered_by("小区门前绿地为公园绿地，面积约300平方米。")
-    assert asks.answered_by("该绿地属于防护绿地。")
-    assert not asks.answered_by("该小区为区电力公司职工集资建房，无小区配套车位。")
-    assert not asks.answered_by("现状绿地非法改建停车场为违法占绿行为。")
-    assert asks_for("哪类企业可以申请补贴？").kind != "sort"
-
-
-@pytest.mark.parametrize(
-    "question", ["世纪百强幼儿园接过来以后打算办成什么性质的园？", "创建了什么类型的机构？"]
-)
-def test_an_attribute_asked_is_no_kind_to_file_under(question):
-    assert asks_for(question).kind != "sort"
