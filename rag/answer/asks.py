@@ -90,8 +90,8 @@ _ASKS_COUNT = re.compile(
 _ASKS_MONEY = re.compile(
     # money named after the question word ("多少建设资金"), not a count of people or
     # households who got it ("多少人获得奖金", "多少户领到了补助")
-    r"(?:多少|几)(?![个人户家名位项所村条次])[^。？?，,、]{0,4}?"
-    r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款]|工钱)|"
+    r"(?:多少|几)(?![个人户家名位项所村条次件起])[^。？?，,、]{0,4}?"
+    r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款](?![投案企户人])|工钱)|"
     r"挣(?:多少|几)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)(?!成)|"
@@ -115,9 +115,11 @@ _ASKS_MONEY = re.compile(
 _MONEY = re.compile(FIGURE + r"元|[￥¥]\s*\d")
 # An English question asking whether ("do the departments have a budget for it?", after a
 # clause: "According to the bureau, is there a fee?"), with nothing asking how much or what.
+# (not a request: "Could you tell me the budget…", "Is the cost mentioned?")
 _EN_WHETHER = re.compile(
     r"^(?:[^?,]*,\s*)?(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|should)"
-    r"\b(?![^?]*\b(?:how|what|which|when|where|who)\b)",
+    r"\b(?! you\b)(?![^?]*\b(?:how|what|which|when|where|who|mentioned|stated|given|listed|"
+    r"specified|enough)\b)",
     re.I,
 )
 # A person: "负责人是谁", "哪位", "who is the project manager". A letter's own fields (who

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from rag.answer.issuers import place_core
 from rag.answer.pinyin_names import places_spelled
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import place_names
@@ -147,7 +148,14 @@ def names_elsewhere(
     if spelled and spelled_in(question, held):
         spelled = []  # it names, in pinyin, something the letters hold ("Anju", 安居区)
     mentioned = [(p,) for p in place_names(question)] + spelled
-    elsewhere = [names for names in mentioned if not any(known(p) or p in held for p in names)]
+    # (a letter may write the place without its unit: 西昌 of 西昌市)
+    elsewhere = [
+        names
+        for names in mentioned
+        if not any(
+            known(p) or p in held or known(place_core(p)) or place_core(p) in held for p in names
+        )
+    ]
     if elsewhere and len(elsewhere) == len(mentioned):
         return True
     # …or names one inside a place they know ("凉山州西昌市" of letters on 凉山州's other

@@ -136,9 +136,11 @@ def _quoted_point(answered: str, chunks: list[Chunk], n: int) -> str | None:
     that listed points is its second point), when that answer quoted n or more; a lead-in
     it quoted before its items ("…提出如下协办意见:") is none of its points."""
     quotes = [m.group("quote").strip() for m in _MARKED.finditer(answered)]
-    # …nor is a heading it quoted above them ("二、已采取的措施", then its (一), (二), (三))
-    parents = {part for c in chunks if c.section for part in c.section.split(SECTION_SEP)[:-1]}
-    quotes = [q for q in quotes if not q.endswith((":", "：")) and q not in parents]
+    quotes = [q for q in quotes if not q.endswith((":", "："))]
+    # …nor is a heading it quoted above the others ("二、已采取的措施", then its (一), (二))
+    sections = [next((c.section for c in chunks if q[-_KEY:] in c.text), "") for q in quotes]
+    above = {p for s in sections for p in s.split(SECTION_SEP)[:-1]}
+    quotes = [q for q in quotes if q not in above]
     if len(quotes) < n:
         return None
     key = quotes[n - 1][-_KEY:]

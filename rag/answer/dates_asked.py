@@ -111,19 +111,25 @@ _CLOCK = re.compile(
 )
 
 
-# "多久开一次会", "一年检查几次", "how often": how often something is done, which a period it
-# is done in answers ("每季度", "每月召开1次", "一年两次"), not the date it began; "定期"
-# says only that it is regular.
+# "多久开一次会", "几个月开一回", "频次是多少", "how often": how often something is done, which a
+# period it is done in answers ("每季度…开展一次", "一年召开4次", "按季度召开", "一月一调度"),
+# not the date it began, nor a yearly sum ("每年投入500万元"); "定期" says only that it is
+# regular.  (Not "多久能一次性办结", "第一次验收".)
 _ASKS_FREQUENCY = re.compile(
-    r"(?:多久|多长时间|几[天周月年])[^，,。？?]{0,6}?一次|(?:一年|每年|每月|每周|每季度?)[^，,。？?]{0,4}?"
-    r"几次|\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each) (?:year|month|week|day)\b",
+    r"(?:多久|多长时间|几[天周月年]|几个月)[^，,。？?]{0,6}?(?<!第)一[次回趟](?!性)|频[次率]|"
+    r"(?:一年|每年|每月|每周|每季度?)[^，,。？?]{0,4}?几次|"
+    r"\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each) (?:year|month|week|day)\b",
     re.I,
 )
-_TIMES = r"(?:\d+|[一二两三四五六七八九十])\s*次"
+_PERIOD = r"(?:年度?|季度|个?月|周|星期|旬|天|日|学期|半年)"
+_TIMES = r"(?:\d+|[一二两三四五六七八九十])\s*[次回趟](?!性)"
 _FREQUENCY = re.compile(
-    r"每(?:隔)?\s*(?:(?:\d+|[一二两三四五六七八九十半])\s*个?\s*)?(?:年度?|季度?|个?月|周|星期|旬|天|日)|"
-    rf"(?:一年|全年|每年|一个?月|一周)\s*{_TIMES}|"
-    r"(?:\d+|[一二两三四五六七八九十半])\s*个?\s*(?:年|季度|月|周|星期|天|日)[^，,。；;]{0,6}?[一1]\s*次"
+    # 每季度…开展一次, 一年召开4次, 每两个月一次, 3个月检查一次
+    rf"(?:每|一)隔?\s*(?:(?:\d+|[一二两三四五六七八九十半])\s*个?\s*)?{_PERIOD}[^，,。；;]{{0,12}}?{_TIMES}|"
+    rf"(?:\d+|[一二两三四五六七八九十半])\s*个?\s*{_PERIOD}[^，,。；;]{{0,6}}?[一1]\s*[次回趟]|"
+    # 按季度召开, 每月调度, 一月一调度
+    r"(?:每|按)个?(?:季度|月|周|星期|旬|学期)(?:召开|开展|组织|检查|巡查|调度|通报|报送|更新|发布|"
+    r"公布|考核|督查|抽检|监测|巡河|巡检)|一[月季周年]一(?:调度|通报|检查|考核|督查|评|报)"
 )
 
 

@@ -64,9 +64,6 @@ EN_LETTER_DATE = (
     # "when was the Qianjiang bureau's letter … written", not "when was the plan issued"
     rf"\bwhen (?:was|is) (?:\S+ ){{0,10}}?{_REPLY}(?: \S+){{0,6}}? "
     r"(?:sent|issued|written|signed|published|posted)\b|"
-    # a web copy's date: "when was it posted online", "put on the portal"
-    r"\bwhen (?:was|is|were) (?:\S+ ){0,12}?(?:posted|put up|put|published) (?:online|on (?:the|its|"
-    r"a) (?:web ?site|portal|web ?page|internet))\b|"
     # "the … bureau's reply to No. 21: when was it written?"
     rf"(?<!emergency )\b{_REPLY}(?:(?!\b(?:mentions?|names?|lists?|cites?|says?|describes?|"
     r"refers?)\b)[^?;])*?\bwhen (?:was|is) it (?:sent|issued|written|signed|published|dated)\b|"
@@ -141,6 +138,11 @@ class MetaField:
 
 # A document other than the reply, by its kind ("实施意见", "管理办法", "那份通知").
 OTHER_DOCUMENT = r"文件|通知|办法|方案|规划|决定|规定|条例|细则|纲要|(?:若干|实施|指导)意见"
+# …not a word of a bureau's name ("自然资源和规划局") or of a proposal's title ("关于修订管理
+# 办法的提案")
+_NOT_A_NAME = r"(?![局厅委办部院所处站和]|[^，,。？?]{0,3}的?(?:提案|建议|议案))"
+# …and the reply itself, not the proposal it answers ("提案的补贴类别有几类")
+_REPLY_ITSELF = "答复|复函|回复|函复|这份|这封|该函"
 # A question about the reply itself names it ("这份答复", "那条建议的复函").
 _THE_REPLY = "答复|复函|回复|函复|这份|这封|该函|建议|提案"
 # …and asks no field of something it mentions ("答复中提到的…", "回复说的…")
@@ -231,7 +233,8 @@ META_FIELDS: tuple[MetaField, ...] = (
             r"(?:答复函|复函|这封|这份|该函)[^。？?]*日期|"
             # (not the day another document was issued: "实施意见是哪天印发的"; but "纳入十四五
             # 规划那个提案的答复是哪天发的" asks the reply's)
-            rf"(?<![^，,。？?])(?![^，,。？?]*?(?:{OTHER_DOCUMENT})(?:(?!答复|回复|函)[^，,。？?])*?哪天)"
+            rf"(?<![^，,。？?])(?![^，,。？?]*?(?:{OTHER_DOCUMENT}){_NOT_A_NAME}"
+            r"(?:(?!答复|回复|函)[^，,。？?])*?哪天)"
             r"[^，,。？?]*?哪天(?=[^，,。？?]*?(?:答复|回复|复函|函复|印发|签发|签署|办结|写的|成文|发布|公布|落款"
             r"|发(?=[的了出文函]|[\s？?。]*$)|签(?=[的了字]|[\s？?。]*$))|[\s？?。]*$)|"
             + EN_LETTER_DATE,
@@ -266,8 +269,8 @@ META_FIELDS: tuple[MetaField, ...] = (
             # 哪类", "建议中提到的产业园属于哪一类园区")
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"
             r"类(?!型|别)(?:[了呢吗]|的?(?:办理结果|办复|答复))?(?:[？?。]|$)|"
-            # "那份答复函，类别标的是几类"
-            rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?类别[^，,。？?]{{0,6}}?(?:几|哪一?|什么)|"
+            # "那份答复函，类别标的是几类" (the reply itself named, not a 提案's 补贴类别)
+            rf"(?:{_REPLY_ITSELF}){_NOT_ITS_CONTENT}{{0,30}}?类别[^，,。？?]{{0,6}}?(?:几|哪一?|什么)|"
             r"\b(?:result|reply|response|handling) (?:category|class|type)\b|"
             r"\b(?:what|which) (?:category|class)\b(?! of)|\bA\s*/\s*B\s*/\s*C\b",
             re.I,
@@ -324,7 +327,12 @@ META_FIELDS: tuple[MetaField, ...] = (
     # how the page was made public (主动公开 / 依申请公开 / 不予公开), as portals mark it
     MetaField(
         "disclosure",
-        re.compile(r"公开方式|公开属性|(?:主动|依申请|不予)公开|\bdisclos(?:ed|ure)\b", re.I),
+        # (of the reply itself: "学校的收费标准会主动公开吗" asks about fees)
+        re.compile(
+            rf"(?:{_REPLY_ITSELF}){_NOT_ITS_CONTENT}{{0,30}}?(?:公开方式|公开属性|(?:主动|依申请|不予)公开)|"
+            r"\b(?:reply|letter|response|opinion)\b[^?]{0,40}?\bdisclosed\b",
+            re.I,
+        ),
         re.compile(r"公开方式|公开属性|(?:主动|依申请|不予)公开"),
         (),
     ),

@@ -28,7 +28,11 @@ _FIRM_ENDS = ("公司", "集团", "厂")
 _BODY_ENDS: tuple[str, ...] = ("机构", "中心", "院", "所", "站", "协会", "学会", "办公室", "委员会")
 # (a bureau is a body too: "哪个机构负责" is answered by "由县发改委牵头")
 _BODY_ENDS += ("小组", "专班", "银行", "局", "委", "厅", "办", "政府", "大队", *_FIRM_ENDS)
-# A firm asked by its role in a project ends so ("…建筑工程有限公司", "市政工程处").
+# A firm asked by its role in a project, and how its name ends ("…建筑工程有限公司", "市政工程处").
+_ROLE_KINDS = frozenset(
+    ("施工单位", "承建单位", "中标单位", "施工方", "承建方", "承包商", "供应商", "供货商")
+    + ("厂家", "厂商", "开发商")
+)
 _ROLE_ENDS = (*_FIRM_ENDS, "工程处", "工程队")
 # The kind of place a word after 哪个/哪些 asks for → the last words of names that answer.
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -53,11 +57,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "企业": _FIRM_ENDS,
     "公司": _FIRM_ENDS,
     "机构": _BODY_ENDS,
-    **dict.fromkeys(
-        ("施工单位", "承建单位", "中标单位", "施工方", "承建方", "承包商", "供应商", "供货商")
-        + ("厂家", "厂商", "开发商"),
-        _ROLE_ENDS,
-    ),
+    **dict.fromkeys(_ROLE_KINDS, _ROLE_ENDS),
 }
 _WHICH = frozenset({"哪个", "哪些", "哪几个", "哪一个", "哪", "哪家", "哪几家", "哪一家"})
 # English: the kind, then a verb, a preposition or the end ("which village will …"), not
@@ -215,7 +215,7 @@ def place_asked(question: str) -> PlaceAsked | None:
         after = words[at + 1]
         # (a firm's noun after it rarely leads a longer one: "哪家公司中标施工的", "哪家施工
         # 单位中标承建的", however jieba tags 中标)
-        firm_kind = kind in _BODY_KINDS or _KINDS.get(kind) == _ROLE_ENDS
+        firm_kind = kind in _BODY_KINDS or kind in _ROLE_KINDS
         longer = after[1].startswith("n") and (
             not firm_kind or in_dictionary(words[at][0] + after[0])
         )
@@ -369,17 +369,20 @@ def names_compared(sentence: str, compared: tuple[str, ...]) -> bool:
     return spelled.isascii() and any(place_in_english(p, spelled) for p in places)
 
 
-# A brand or model asked ("烘干机是什么牌子的", "终端是啥型号", "what brand"): a name in
-# quotes ("“蜀声YJ-300”型"), a model code, or a "…牌" name answers it; a description of the
-# machines does not.
+# A brand or model asked ("烘干机是什么牌子的", "终端是啥型号", "what brand"): a name given as
+# one ("“蜀声YJ-300”型", "“金谷”牌", "品牌为…", "型号YJ-300") or "…牌" answers it — not any
+# quoted slogan ("一村一品"), a road or a standard's code (G318, GB50016), nor a sign (警示牌)
+# or a regional brand (公用品牌); a description of the machines does not.
 _ASKS_BRAND = re.compile(
     r"(?:什么|哪个|哪种|啥|哪家的?)(?:牌子|品牌|型号|牌的)|(?:牌子|品牌|型号)(?:是|叫)(?:什么|啥|哪)|"
-    r"\b(?:what|which) (?:brand|make|model)\b|\bbrand name\b",
+    r"\b(?:what|which) (?:brand|make)\b(?![-\w])|\b(?:what|which) model (?:is|are|was|were|do|"
+    r"does|did)\b|\bmodel number\b|\bbrand name\b",
     re.I,
 )
 BRAND = re.compile(
-    r"[“\"「][^”\"」]{1,16}[”\"」]|(?<![A-Za-z])[A-Z]{1,5}-?\d{2,5}[A-Z]?(?![\d%])|"
-    r"[\u4e00-\u9fff]{2,6}牌(?![子照匾])"
+    r"[“\"「][^”\"」]{1,16}[”\"」](?:牌|型|品牌|商标|系列)|(?:品牌|牌子|型号|商标)(?:为|是|：|:)\s*\S|"
+    r"(?<![A-Za-z])[A-Z]{1,5}-?\d{2,5}[A-Z]?型|型号\s*[A-Z]{1,5}-?\d|"
+    r"[\u4e00-\u9fff]{2,6}(?<![示告识引志挂号门路站铭品标])牌(?![子照匾])"
 )
 
 

@@ -44,10 +44,18 @@ def post_asked(question: str) -> tuple[str, ...]:
 
 
 def names_in(sentence: str) -> list[str]:
-    """People's names in a sentence, as jieba's dictionary tags them (nr), but not a word
-    CC-CEDICT gives a common sense (jieba tags 康复 "recuperate" nr)."""
+    """People's names in a sentence, as jieba's dictionary tags them (nr); a word CC-CEDICT
+    gives a common sense (jieba tags 康复 "recuperate" nr) only beside a post or a form of
+    address ("副局长高峰同志")."""
+    words = [("", "x"), *tagged(sentence), ("", "x")]
     return [
-        w
-        for w, tag in tagged(sentence)
-        if tag == "nr" and len(w) >= 2 and (not first_sense(w) or is_name(w))
+        word
+        for (before, _), (word, tag), (after, _) in zip(words, words[1:], words[2:], strict=False)
+        if tag == "nr"
+        and len(word) >= 2
+        and (not first_sense(word) or is_name(word) or _ADDRESSED.search(before + "|" + after))
     ]
+
+
+# A post right before a name, or a form of address right after it.
+_ADDRESSED = re.compile(r"(?:长|主任|书记|经理|主席|委员|代表|员)\||\|(?:同志|先生|女士)")

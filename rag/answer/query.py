@@ -193,8 +193,9 @@ def list_phrases() -> re.Pattern[str]:
 
 _FOLLOW_UP_CN = re.compile(
     r"其中|那么|那它|这个|这些|这项|这封|这份|该|上述|它|此|以上|前面|刚才|那个|这|呢[？?]?$|"
-    # "他们要求设的基金是多少钱？": the people the previous turn named (not 其他, 吉他, 他人)
-    r"(?<![其吉利])[他她]们?(?![人乡])"
+    # "他们要求设的基金是多少钱？": opening the question, the people the previous turn named
+    # (not a group the question names itself: "残疾人就业难，怎么帮他们")
+    r"^\s*(?:那么?)?[他她]们?(?![人乡山国律处用])"
 )
 _FOLLOW_UP_EN = re.compile(
     r"\b(it|its|this|that|these|those|they|them|there|the second one|what about|how about|"

@@ -121,11 +121,15 @@ def with_antecedent(raw: Raw, proposals: Sequence[str] = ()) -> Raw:
 
     def opens(at: int) -> str:
         """The proposal, when the sentence's lead still points back at its passage's start
-        (or right after its section's heading, which names no thing)."""
+        or right after its section's heading, which names no such thing (a heading "二、关于
+        老街人行桥" is what "该桥" of the sentence after it points to)."""
         lead = first(at)
         lead += lead < at and heading(lead)
-        unnamed = (not _follows(raw, lead) or heading(lead - 1)) and _REFERS_BACK.search(
-            raw[lead][3]
+        points = _REFERS_BACK.search(raw[lead][3])
+        unnamed = points is not None and (
+            not _follows(raw, lead)
+            or heading(lead - 1)
+            and raw[lead][3][points.end() : points.end() + 1] not in raw[lead - 1][3]
         )
         index = raw[at][0]
         return proposals[index] if unnamed and index < len(proposals) else ""
@@ -213,9 +217,6 @@ def named_things(
     the places below the letter's own it names ("徐闻县完成了多少亩" asked of a city's
     letter: the city's total is no answer), as the letters write them without their unit."""
     own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
-    # (and what its proposal is about: "the three Liangshan counties" of a ministry's reply
-    # on 凉山州's broadcasting are what every sentence of it speaks of)
-    own += " " + " ".join(proposals)
     if not is_english(question):
         runs = [
             m.group()
@@ -231,6 +232,10 @@ def named_things(
         ]
         cores = [place_core(p) for p in places if not POINTING.match(p) and _a_name(p)]
         return [c for c in dict.fromkeys(cores) if c in held and c not in own]
+    # …nor the place its proposal is about: "the three Liangshan counties" of a ministry's
+    # reply on 凉山's broadcasting are what every sentence of it speaks of (not one of the
+    # places a proposal lists: "布拖县、金阳县、昭觉县", each with figures of its own)
+    own += " " + " ".join(p for p in proposals if "、" not in p)
     # …nor another word that sounds like it ("Wuxiang" is 武乡 of the issuer, not 无乡)
     own_sounds = {pinyin(word) for word in spelled_in(question, own)}
     named = names_held(question, held.__contains__) + spelled_in(question, held)

@@ -66,7 +66,15 @@ def test_the_day_another_document_was_issued_is_not_the_replys_date(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["这份答复是哪天印发的？", "答复函哪天发的", "那份函，网上是哪天发布的？"]
+    "question",
+    [
+        "这份答复是哪天印发的？",
+        "答复函哪天发的",
+        "那份函，网上是哪天发布的？",
+        # a document's word inside a bureau's name or a proposal's title names no document
+        "盐源县自然资源和规划局是哪天答复的？",
+        "关于修订管理办法的提案是哪天答复的？",
+    ],
 )
 def test_the_day_the_reply_was_issued_is_its_date(question):
     assert "date" in [f.name for f in fields_named(question)]
@@ -85,7 +93,13 @@ def test_a_co_handling_opinion_or_a_web_copy_is_dated_like_a_reply(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["When was the plan published?", "When will the emergency plan be posted?"]
+    "question",
+    [
+        "When was the plan published?",
+        "When will the emergency plan be posted?",
+        "When were the test results posted online?",
+        "When was the notice posted on the website?",
+    ],
 )
 def test_a_plan_published_is_no_date_of_the_reply(question):
     assert "date" not in [f.name for f in fields_named(question)]
@@ -170,6 +184,9 @@ def test_how_long_a_road_is_asks_a_length_not_a_time(question):
         ("她后来又提了什么建议？", True),
         ("其他县是怎么做的？", False),
         ("他人代办需要什么材料？", False),
+        ("如何让残疾人融入社会，帮他们就业？", False),
+        ("妇女就业难，有没有针对她们的培训？", False),
+        ("他山之石，外地有什么经验？", False),
     ],
 )
 def test_they_of_the_previous_turn_is_a_follow_up(question, follows):
@@ -238,3 +255,81 @@ def test_a_sum_earned_is_no_cost():
     assert cost.answered_by("建设台田每亩投资约2500元，亩均纯收入增加1100元。")
     for question in ("台田一亩能多挣多少钱？", "How much more do farmers earn per mu?"):
         assert asks_for(question).answered_by("亩均纯收入比改良前增加1100元。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "每个季度召开一次联席会议。",
+        "一年召开4次例会。",
+        "按季度召开联席会议。",
+        "每学期开展一次演练。",
+    ],
+)
+def test_how_often_as_letters_write_it(sentence):
+    assert asks_for("联席会议多久开一次？").answered_by(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["联席会议每年研究解决问题20余个。", "每年投入资金500万元。", "每天接待游客2万人次。"],
+)
+def test_a_yearly_sum_is_no_frequency(sentence):
+    assert not asks_for("联席会议多久开一次？").answered_by(sentence)
+
+
+@pytest.mark.parametrize("question", ["多久能一次性办结？", "多久能完成第一次验收？"])
+def test_once_for_all_and_the_first_time_ask_no_frequency(question):
+    assert asks_for(question).answered_by("承诺5个工作日内办结。")
+
+
+def test_a_proposals_category_and_a_fee_made_public_are_no_fields_of_the_reply():
+    assert "category" not in [f.name for f in fields_named("提案的补贴类别有几类？")]
+    assert "disclosure" not in [f.name for f in fields_named("学校的收费标准会主动公开吗？")]
+    assert "disclosure" not in [f.name for f in fields_named("How much funding was disclosed?")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["持续开展“一村一品”示范村镇认定。", "在G318国道沿线设置警示牌。", "打造区域公用品牌。"],
+)
+def test_a_slogan_a_road_or_a_sign_names_no_brand(sentence):
+    assert not asks_for("烘干机是什么牌子的？").answered_by(sentence)
+
+
+def test_who_earns_little_or_a_benefit_named_subsidy_is_no_income():
+    assert asks_for("困难家庭每月水费补助多少钱？").answered_by(
+        "对低收入家庭每人每月补助水费20元。"
+    )
+    assert asks_for("公益林补偿标准是多少钱一亩？").answered_by(
+        "公益林生态效益补偿标准为每亩16元。"
+    )
+
+
+def test_a_place_the_letters_write_without_its_unit_is_known():
+    from rag.answer.confidence import names_elsewhere
+
+    known = {"凉山州", "凉山", "西昌"}.__contains__
+    assert not names_elsewhere("凉山州西昌市的农村应急广播覆盖率是多少？", known, [])
+
+
+def test_a_common_word_names_someone_beside_a_post():
+    from rag.answer.posts import names_in
+
+    assert names_in("由副局长高峰同志具体负责。") == ["高峰"]
+    assert names_in("市残疾人康复中心开设孤独症康复部。") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("Could you tell me the budget for the bridge renovation?", True),
+        ("一共追回了多少欠薪？", True),
+        ("收到多少件欠薪投诉？", False),
+        ("多少欠款企业被列入黑名单？", False),
+    ],
+)
+def test_a_sum_asked_in_a_request_or_a_count_of_unpaid_wage_cases(question, money):
+    asks = asks_for(question)
+    assert asks.kind == "count"
+    assert (asks.units is not None and "元" in asks.units.pattern) is money

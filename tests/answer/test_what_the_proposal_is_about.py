@@ -135,3 +135,46 @@ def test_a_heading_quoted_above_its_items_is_not_a_point() -> None:
         "（二）安装噪声显示屏。[3]\n（三）推广静音广场舞。[4]\n来源：[1] 第046号"
     )
     assert _quoted_point(answered, chunks, 2) == f"{parent} > （二）安装噪声显示屏"
+
+
+def test_a_heading_that_names_the_thing_is_what_the_sentence_points_to() -> None:
+    raw = [(0, 0, 9, "二、关于老街人行桥"), (0, 9, 30, "该桥维修需投资80万元。")]
+    led = [text for *_, text in with_antecedent(raw, ["《关于维修清水河大桥的建议》"])]
+    assert led[1] == "二、关于老街人行桥该桥维修需投资80万元。"
+
+
+def test_a_place_a_proposal_lists_beside_others_is_still_asked_about() -> None:
+    from rag.answer.support import named_things
+    from rag.models import Passage
+
+    text = "金阳县建成应急广播站120个。"
+    letter = Passage(
+        "c1", "l1", "b.txt", "广电总局的答复", "国家广播电视总局", None, None, "", text, 1.0
+    )
+    question = "How many emergency broadcasting stations has Butuo county built?"
+    held = text + "布拖县"
+    listed = ["关于加强布拖县、金阳县、昭觉县应急广播建设的建议"]
+    assert "布拖" in named_things(question, [letter], held, listed)
+    assert "布拖" not in named_things(
+        question, [letter], held, ["关于加强布拖县应急广播建设的建议"]
+    )
+
+
+def test_an_item_with_points_of_its_own_is_still_a_point() -> None:
+    from rag.answer.conversation import _quoted_point
+    from rag.models import Chunk
+
+    def chunk(section: str, text: str) -> Chunk:
+        return Chunk(section, "l1", "plan.txt", 0, section, "body", text, "", 0, 0)
+
+    top = "二、下一步工作"
+    chunks = [
+        chunk(
+            f"{top} > （一）完善制度 > 1.修订办法",
+            "（一）完善制度。\n1.修订办法。年内修订管理办法。",
+        ),
+        chunk(f"{top} > （二）加强监管", "（二）加强监管。开展专项检查。"),
+        chunk(f"{top} > （三）强化宣传", "（三）强化宣传。组织宣传月活动。"),
+    ]
+    answered = "（一）完善制度。[1]\n（二）加强监管。[2]\n（三）强化宣传。[3]\n来源：[1] 第1号"
+    assert _quoted_point(answered, chunks, 2) == f"{top} > （二）加强监管"
