@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from letter_builders import indexed
 
+from rag.answer.conversation import _quoted_point
 from rag.answer.support import with_antecedent
+from rag.models import Chunk
 
 BRIDGE = """标题：湄水县交通运输局关于县十八届人大五次会议第0039号建议的答复
 张明、李华代表：
@@ -116,19 +118,13 @@ def test_the_second_point_is_the_second_item_not_the_heading_above_them(tmp_path
 
 
 def test_a_heading_quoted_above_its_items_is_not_a_point() -> None:
-    from rag.answer.conversation import _quoted_point
-    from rag.models import Chunk
-
-    def chunk(section: str, text: str) -> Chunk:
-        return Chunk(section, "l1", "noise.txt", 0, section, "body", text, "", 0, 0)
-
     parent = "二、已采取的措施"
     chunks = [
-        chunk(
+        _chunk(
             f"{parent} > （一）建立管理制度", f"{parent}\n（一）建立管理制度。我局制定了管理办法。"
         ),
-        chunk(f"{parent} > （二）安装噪声显示屏", "（二）安装噪声显示屏。投资21.6万元。"),
-        chunk(f"{parent} > （三）推广静音广场舞", "（三）推广静音广场舞。"),
+        _chunk(f"{parent} > （二）安装噪声显示屏", "（二）安装噪声显示屏。投资21.6万元。"),
+        _chunk(f"{parent} > （三）推广静音广场舞", "（三）推广静音广场舞。"),
     ]
     answered = (
         f"根据第046号提案答复函，\n{parent}[1]\n我局制定了管理办法。[2]\n"
@@ -161,20 +157,19 @@ def test_a_place_a_proposal_lists_beside_others_is_still_asked_about() -> None:
 
 
 def test_an_item_with_points_of_its_own_is_still_a_point() -> None:
-    from rag.answer.conversation import _quoted_point
-    from rag.models import Chunk
-
-    def chunk(section: str, text: str) -> Chunk:
-        return Chunk(section, "l1", "plan.txt", 0, section, "body", text, "", 0, 0)
-
     top = "二、下一步工作"
     chunks = [
-        chunk(
+        _chunk(
             f"{top} > （一）完善制度 > 1.修订办法",
             "（一）完善制度。\n1.修订办法。年内修订管理办法。",
         ),
-        chunk(f"{top} > （二）加强监管", "（二）加强监管。开展专项检查。"),
-        chunk(f"{top} > （三）强化宣传", "（三）强化宣传。组织宣传月活动。"),
+        _chunk(f"{top} > （二）加强监管", "（二）加强监管。开展专项检查。"),
+        _chunk(f"{top} > （三）强化宣传", "（三）强化宣传。组织宣传月活动。"),
     ]
     answered = "（一）完善制度。[1]\n（二）加强监管。[2]\n（三）强化宣传。[3]\n来源：[1] 第1号"
     assert _quoted_point(answered, chunks, 2) == f"{top} > （二）加强监管"
+
+
+def _chunk(section: str, text: str) -> Chunk:
+    """A body chunk of one letter, in `section`."""
+    return Chunk(section, "l1", "letter.txt", 0, section, "body", text, "", 0, 0)
