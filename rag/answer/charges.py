@@ -188,9 +188,14 @@ _OWN_WORDS = re.compile(r"[，,。；;、（(）)]")
 _AFTER_SUBSIDY = re.compile(r"(?:补贴|补助|奖补)(?:[^，,。；;]{0,6}?)后")
 
 
+def _own_start(sentence: str, figure: re.Match[str]) -> int:
+    """Where the figure's own words begin: after the last clause mark before it."""
+    return max((m.end() for m in _OWN_WORDS.finditer(sentence, 0, figure.start())), default=0)
+
+
 def given_in(sentence: str, figure: re.Match[str]) -> bool:
     """Whether the figure's own words give it (a subsidy, an award), rather than charge it."""
-    start = max((m.end() for m in _OWN_WORDS.finditer(sentence, 0, figure.start())), default=0)
+    start = _own_start(sentence, figure)
     end = next((m.start() for m in _OWN_WORDS.finditer(sentence, figure.end())), len(sentence))
     return _GIVEN.search(_AFTER_SUBSIDY.sub("", sentence[start:end])) is not None
 
@@ -219,5 +224,4 @@ def earned(text: str) -> bool:
 
 def earned_in(sentence: str, figure: re.Match[str]) -> bool:
     """Whether the figure's own words state it as earned ("亩均纯收入比改良前增加1100元")."""
-    start = max((m.end() for m in _OWN_WORDS.finditer(sentence, 0, figure.start())), default=0)
-    return earned(sentence[start : figure.start()])
+    return earned(sentence[_own_start(sentence, figure) : figure.start()])

@@ -152,9 +152,7 @@ def names_elsewhere(
     elsewhere = [
         names
         for names in mentioned
-        if not any(
-            known(p) or p in held or known(place_core(p)) or place_core(p) in held for p in names
-        )
+        if not any(known(n) or n in held for p in names for n in (p, place_core(p)))
     ]
     if elsewhere and len(elsewhere) == len(mentioned):
         return True

@@ -21,6 +21,7 @@ from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import outline_runs
 from rag.answer.sentences import split_sentences
 from rag.answer.support import (
+    bare_heading,
     coverages,
     in_letter,
     kin_share,
@@ -329,7 +330,7 @@ def _form(score: float, text: str, asks_date: bool, lists: bool) -> float:
         score -= 1.0
     elif len(text) < 8 and not DATE_MENTION.search(text):
         score -= 0.2  # a bare heading says little on its own
-    elif SECTION_NUMBER.match(text) and len(text) < 30:
+    elif bare_heading(text):
         # "(一)实施…行动。" names a topic: it is the answer to "哪几项行动", and only
         # a lead-in to the sentences after it otherwise.
         score += 0.3 if lists else -0.1

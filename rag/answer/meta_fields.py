@@ -144,7 +144,7 @@ _NOT_A_NAME = r"(?![局厅委办部院所处站和]|[^，,。？?]{0,3}的?(?:�
 # …and the reply itself, not the proposal it answers ("提案的补贴类别有几类")
 _REPLY_ITSELF = "答复|复函|回复|函复|这份|这封|该函"
 # A question about the reply itself names it ("这份答复", "那条建议的复函").
-_THE_REPLY = "答复|复函|回复|函复|这份|这封|该函|建议|提案"
+_THE_REPLY = _REPLY_ITSELF + "|建议|提案"
 # …and asks no field of something it mentions ("答复中提到的…", "回复说的…")
 _NOT_ITS_CONTENT = r"(?:(?!提到|说|里|中|涉及|所述|将)[^。？?])"
 # Stricter, for whether a field question is about the reply itself: the reply named as a

@@ -116,14 +116,16 @@ def with_antecedent(raw: Raw, proposals: Sequence[str] = ()) -> Raw:
             lead, points = lead - 1, _POINTS_BACK.search  # the one before may point anywhere
         return lead
 
+    leads = [first(at) for at in range(len(raw))]
+
     def heading(at: int) -> bool:
-        return bool(SECTION_NUMBER.match(raw[at][3])) and len(raw[at][3]) < 30
+        return bare_heading(raw[at][3])
 
     def opens(at: int) -> str:
         """The proposal, when the sentence's lead still points back at its passage's start
         or right after its section's heading, which names no such thing (a heading "二、关于
         老街人行桥" is what "该桥" of the sentence after it points to)."""
-        lead = first(at)
+        lead = leads[at]
         lead += lead < at and heading(lead)
         points = _REFERS_BACK.search(raw[lead][3])
         unnamed = points is not None and (
@@ -134,8 +136,13 @@ def with_antecedent(raw: Raw, proposals: Sequence[str] = ()) -> Raw:
         index = raw[at][0]
         return proposals[index] if unnamed and index < len(proposals) else ""
 
-    led = _with_sentences_before(raw, first)
+    led = _with_sentences_before(raw, leads.__getitem__)
     return [(i, start, end, opens(at) + text) for at, (i, start, end, text) in enumerate(led)]
+
+
+def bare_heading(text: str) -> bool:
+    """Whether the text is a numbered heading alone ("二、维修安排"), not a sentence after it."""
+    return bool(SECTION_NUMBER.match(text)) and len(text) < 30
 
 
 def _sentence_start(raw: Raw, at: int) -> int:
