@@ -42,6 +42,9 @@ class Letter:
     issuer: str | None = None
     doc_number: str | None = None
     index_no: str | None = None
+    # 发布机构: the portal or office the page names as publishing it (often a general office,
+    # not the issuer)
+    publisher: str | None = None
     proposal_no: str | None = None  # as written, e.g. "0798"
     kind: str | None = None  # "提案" or "建议"
     session: str | None = None  # e.g. "市政协六届二次会议"

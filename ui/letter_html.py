@@ -83,6 +83,7 @@ def _fields(letter: Letter) -> list[tuple[str, str | None]]:
         ("签发日期 Signed", letter.date_signed),
         ("成文日期 Written", letter.written_apart),
         ("公开日期 Published", letter.date_published),
+        ("发布机构 Publisher", letter.publisher),
         ("主题 Topic", letter.topic),
         ("办复类别 Category", letter.category),
         ("索引号 Index No.", letter.index_no),

@@ -133,7 +133,7 @@ _UNIT_NOUN = (
     r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
 )
 _ASKS_PERSON = re.compile(
-    r"(?:人|长|员|者|主任|书记|主席|领导)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
+    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监|专家|师|官)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
     # "which police officer is in charge": a person asked by what they are
     r"\bwhich (?:\w+ )?(?:officer|official|person|leader|director|manager|expert|cadre)s?"
     r"(?= (?:is|are|was|were|will|would|did|does|do|has|have|had|can|should|\w+ed)\b|\s*\?)|"

@@ -90,6 +90,8 @@ EN_PROPOSER = (
 ISSUER_ASKED = (
     r"哪个(?:部门|单位|机关|局)(?:答复|回复|作答|回(?=的|了|[？?]|$))|"
     r"谁(?:答复|回复|回(?=的|了|[？?]|$))|"
+    # the reply named, then who sent it: "那份答复是谁发的" (not "补贴是谁发的")
+    r"(?:答复函?|复函|回复|这份|那份|该函|函)(?:是|由)?(?:谁|哪个(?:部门|单位|机关))(?:印?发|发出)的|"
     r"\bwho (?:replied|answered|responded|wrote back|issued the (?:reply|letter|response))\b|"
     r"\b(?:which|what) (?:\w+ )?(?:department|bureau|office|agency|government|authority|body) "
     r"(?:replied|answered|responded|wrote the reply|issued the reply)\b|"
@@ -336,6 +338,21 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(r"公开方式|公开属性|(?:主动|依申请|不予)公开"),
         (),
     ),
+    # the body a portal names as publishing the page (发布机构), often a general office and
+    # not the issuer: "发布机构是哪个", "网上是哪个机构发布的", "the publisher on the web page"
+    # (not "哪个机构发布的通知", a document the letter mentions)
+    MetaField(
+        "publisher",
+        re.compile(
+            r"发布机构|发布单位|(?:网上|网站|网页|页面|门户)[^，,。？?]{0,6}?(?:哪个|哪家|哪一个|什么)"
+            r"(?:机构|单位|部门)|\bpublisher\b|\bpublishing (?:body|office|institution|agency|"
+            r"organi[sz]ation)\b|\b(?:which|what) (?:\w+ )?(?:institution|organi[sz]ation|office|"
+            r"body|agency) (?:published|posted) (?:it|the (?:[\w'-]+ ){0,4}?(?:reply|letter|page))\b",
+            re.I,
+        ),
+        re.compile(r"^\s*发布机构", re.M),
+        (),
+    ),
     # the number of the proposal it answers: "对应第几号提案", "建议的编号是多少", "what
     # number was the proposal" — not "第几期", "几号开工", "第几号台风", "第几号文件"
     MetaField(
@@ -354,8 +371,9 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "issuer",
         re.compile(ISSUER_ASKED, re.I),
-        # the field card's line, or a sign-off line that is an organisation's name
-        re.compile(rf"发文机关|发布机构|^\s*来源\s*[:：]|^\s*{ORG_NAME}\s*$", re.M),
+        # the field card's line, or a sign-off line that is an organisation's name (not the
+        # page's 发布机构, often a general office: the publisher field)
+        re.compile(rf"发文机关|^\s*来源\s*[:：]|^\s*{ORG_NAME}\s*$", re.M),
         ("issuer",),
     ),
 )

@@ -89,6 +89,7 @@ _LEFT_OUT = {
     "category": ("the result category it was given", "办复类别"),
     "postcode": ("a postal code", "邮政编码"),
     "disclosure": ("how it was made public", "公开方式"),
+    "publisher": ("the body that published the page", "发布机构"),
 }
 _ANYTHING = ("what the question asks for", "问题所问的信息")
 

@@ -252,6 +252,7 @@ def _meta_text(letter: Letter) -> str:
         ("落款日期", letter.date_signed),
         ("成文日期", letter.written_apart),
         ("发布日期", letter.date_published),
+        ("发布机构", letter.publisher),
         ("办复类别", f"{letter.category}类" if letter.category else None),
         ("主题分类", letter.topic),
         ("联系人", letter.contact),

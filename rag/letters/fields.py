@@ -57,6 +57,7 @@ class LetterFields(TypedDict):
     issuer: str | None
     doc_number: str | None
     index_no: str | None
+    publisher: str | None
     proposal_no: str | None
     kind: str | None
     session: str | None
@@ -85,6 +86,7 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
         issuer=_issuer(parts["signature"], title, meta, [*parts["opening"], *parts["body"]]),
         doc_number=meta.doc_number,
         index_no=meta.index_no,
+        publisher=meta.publisher,
         proposal_no=proposal_no,
         kind=kind
         or _kind_from(meta.genre, session, title, proposal_title, salutation, opening)

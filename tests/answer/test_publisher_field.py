@@ -1,0 +1,74 @@
+"""The body a portal names as publishing a reply (发布机构) is a field of its own: often a
+general office, never the bureau that replied.  A reader who asks "发布机构是哪个" gets that
+line; one who asks who replied does not get it passed off as the issuer.  The letter is
+made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from letter_builders import indexed
+
+from rag.answer.asks import asks_for
+from rag.answer.meta_fields import fields_asked
+from rag.letters.parse import parse_letter
+
+PORTAL = "\n".join(
+    [
+        "- 索引号000014348/2020-02432",
+        "- 发布机构某某市政府办公室",
+        "- 文号某民函〔2019〕21号",
+        "- 发布日期2019-09-02",
+        "某某市民政局关于市人大代表建议第57号答复的函",
+        "王东代表:",
+        "你在人代会上提出的《关于建设村级养老服务站的建议》第57号建议收悉,现答复如下:",
+        "今年我局已在3个村建成养老服务站,每站配备护理员2名。",
+        "某某市民政局",
+        "2019年8月20日",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("publisher")
+    return indexed(root / "letters", root / "home", portal=PORTAL)
+
+
+def test_the_page_publisher_is_read_apart_from_the_issuer() -> None:
+    letter = parse_letter(PORTAL, source="portal.txt")
+    assert letter.publisher == "某某市政府办公室"
+    assert letter.issuer == "某某市民政局"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "民政局那份养老服务站的答复，发布机构是哪个？",
+        "这份答复网上是哪个机构发布的？",
+        "Which institution is listed as the publisher on the web page of the reply?",
+    ],
+)
+def test_questions_asking_who_published_the_page(question) -> None:
+    assert "publisher" in [f.name for f in fields_asked(question)]
+
+
+def test_a_document_the_letter_mentions_is_not_asked_its_publisher() -> None:
+    assert "publisher" not in [f.name for f in fields_asked("那个养老通知是哪个部门发的？")]
+
+
+def test_the_publisher_is_quoted_when_asked(qa) -> None:
+    answer = qa.ask("民政局答复王东代表养老服务站那份函，发布机构是哪个？")
+    assert not answer.refused
+    assert "某某市政府办公室" in answer.text
+
+
+def test_who_replied_is_not_answered_by_the_publisher(qa) -> None:
+    answer = qa.ask("养老服务站那份答复是谁发的？")
+    assert not answer.refused
+    assert "某某市民政局" in answer.text
+    assert "政府办公室" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["项目经理是谁？", "带队的专家是谁？", "负责的法官是谁？"])
+def test_a_person_asked_by_their_post(question) -> None:
+    assert asks_for(question).kind == "person"
