@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 SECTION_SEP = " > "
 
@@ -104,6 +104,14 @@ class Chunk:
     year: int | None = None
     date_signed: str | None = None
     date_published: str | None = None
+    # A letter printed in traditional characters is searched and read in simplified ones:
+    # `text` (and `header`) is then its simplified view, character for character, and
+    # `printed` the text as the letter prints it, which quotes show. None otherwise.
+    printed: str | None = None
+
+    def as_printed(self) -> Chunk:
+        """The chunk in the letter's own characters (itself unless it was simplified)."""
+        return self if self.printed is None else replace(self, text=self.printed, printed=None)
 
     @property
     def indexed_text(self) -> str:
@@ -128,6 +136,7 @@ class Passage:
     date: str | None = None
     part: str = "body"
     kind: str | None = None  # 提案 or 建议, as the letter's parse found it
+    printed: str | None = None  # `text` as the letter prints it, when `text` is simplified
 
     @classmethod
     def from_chunk(cls, chunk: Chunk, score: float) -> Passage:
@@ -145,10 +154,21 @@ class Passage:
             date=chunk.date_signed or chunk.date_published,
             part=chunk.part,
             kind=chunk.kind,
+            printed=chunk.printed,
         )
 
+    def as_printed(self) -> Passage:
+        """The passage in the letter's own characters (itself unless it was simplified)."""
+        return self if self.printed is None else replace(self, text=self.printed, printed=None)
+
     def cite(self, quote: str) -> Citation:
-        """A citation of this passage backed by `quote` (callers check it is verbatim)."""
+        """A citation of this passage backed by `quote` (callers check it is verbatim),
+        in the letter's own characters: a quote of a simplified passage is printed as the
+        letter prints it, at the same place."""
+        if self.printed is not None and (at := self.text.find(quote)) >= 0:
+            return replace(self, text=self.printed, printed=None).cite(
+                self.printed[at : at + len(quote)]
+            )
         return Citation(
             letter_id=self.letter_id,
             source=self.source,

@@ -7,19 +7,20 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rag.answer.extractive import answer_extractive
+from rag.answer.printed import as_printed, letter_from_chunks
 from rag.answer.refusal import refusal_for
 from rag.answer.result import RetrievalResult
 from rag.answer.retrieve import Retriever
 from rag.answer.shapes import answer_per_letter, answer_points
 from rag.errors import RagError
 from rag.letters.genre import narrow_alphanumerics
-from rag.models import SECTION_SEP, Answer, Chunk, IngestReport, Letter, Passage, Section
+from rag.letters.script import simplified
+from rag.models import Answer, Chunk, IngestReport, Letter, Passage
 from rag.settings import Settings
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class ReplyLetterQA:
             letter = load_letter(path)
             if letter.letter_id == record["letter_id"]:
                 return letter
-        return _letter_from_chunks(record, chunks or self.chunks(record["letter_id"]))
+        return letter_from_chunks(record, chunks or self.chunks(record["letter_id"]))
 
     def commitments(self, letter: str | Letter) -> list[Item]:
         """What a letter (a Letter, its letter_id or its proposal number) promises, one
@@ -216,8 +217,8 @@ class ReplyLetterQA:
         self.store.warm_up()
 
     def chunks(self, letter_id: str | None = None) -> list[Chunk]:
-        """The indexed chunks, of one letter or of all, in letter order."""
-        return list(self._current_store().get_chunks(letter_id))
+        """The indexed chunks, of one letter or of all, in letter order, as printed."""
+        return [c.as_printed() for c in self._current_store().get_chunks(letter_id)]
 
     def retrieve(
         self,
@@ -228,9 +229,10 @@ class ReplyLetterQA:
     ) -> list[Passage]:
         """The k passages that best answer the question, best first."""
         self._current_store()
-        return self.retriever.retrieve(
+        passages = self.retriever.retrieve(
             question, k=k or self.settings.top_k, filters=filters, history=history or []
         )
+        return [p.as_printed() for p in passages]
 
     def as_retriever(
         self, k: int | None = None, filters: dict[str, Any] | None = None
@@ -274,9 +276,10 @@ class ReplyLetterQA:
         answer; answer with the chat model (its citations checked against the letters) or
         extractively.
         """
-        # Typed as the letters' text reads: ２０２２年 is 2022年 (the letters are narrowed so).
-        question = narrow_alphanumerics(question)
-        history = [(narrow_alphanumerics(asked), said) for asked, said in history or []]
+        # Typed as the letters' text reads: ２０２２年 is 2022年 (the letters are narrowed so),
+        # 補貼 is 补贴 (a traditional letter is read in simplified characters too).
+        question = simplified(narrow_alphanumerics(question))
+        history = [(simplified(narrow_alphanumerics(q)), said) for q, said in history or []]
         self._current_store()
         llm, notice = self._chat_model()
         rewrite = None
@@ -297,6 +300,7 @@ class ReplyLetterQA:
 
         table = self._compare(question, result)
         if table is not None:  # a table of verbatim sentences, the same in LLM mode
+            table = as_printed(table)
             yield table.text  # whole: a table drawn piece by piece is not a table
             yield replace(table, notice=notice, diagnostics=diagnostics)
             return
@@ -310,9 +314,11 @@ class ReplyLetterQA:
             for item in llm_answer_stream(
                 llm, question, result.passages, history, self.settings, fallback=extractive
             ):
-                yield replace(item, diagnostics=diagnostics) if isinstance(item, Answer) else item
+                if isinstance(item, Answer):
+                    item = replace(as_printed(item), diagnostics=diagnostics)
+                yield item
             return
-        answer = extractive(question, result.passages)
+        answer = as_printed(extractive(question, result.passages))
         yield from text_pieces(answer.text)
         yield replace(answer, notice=notice or answer.notice, diagnostics=diagnostics)
 
@@ -326,7 +332,7 @@ class ReplyLetterQA:
         letters = []
         for passage in result.passages:
             record = records.get(passage.letter_id)  # None: it left the index meanwhile
-            chunks = self.chunks(passage.letter_id) if record else []
+            chunks = self._current_store().get_chunks(passage.letter_id) if record else []
             # A letter without numbered parts may hold its whole reply in its opening.
             said = [c for c in chunks if c.part == "body"] or [
                 c for c in chunks if c.part != "meta"
@@ -348,7 +354,7 @@ class ReplyLetterQA:
             return self._parsed(record, chunks)
         except (OSError, RagError) as error:
             log.warning("letter %s read from its chunks: %s", record["letter_id"], error)
-            return _letter_from_chunks(record, chunks)
+            return letter_from_chunks(record, chunks)
 
     def _chat_model(self) -> tuple[BaseChatModel | None, str | None]:
         """The chat model, or None offline; when the LLM extras are missing, answer
@@ -393,23 +399,6 @@ def _answer_offline(
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _letter_from_chunks(record: dict[str, Any], chunks: Sequence[Chunk]) -> Letter:
-    """A letter as its indexed chunks hold it: their texts in order, one section each."""
-    body, sections = "", []
-    for chunk in chunks:
-        if chunk.part == "meta":
-            continue  # the field card is rendered from the fields, not letter text
-        start = len(body) + (2 if body else 0)
-        body = f"{body}\n\n{chunk.text}" if body else chunk.text
-        path = tuple(chunk.section.split(SECTION_SEP)) if chunk.section else ()
-        sections.append(Section(path, chunk.part, chunk.text, start, len(body)))
-    fields: dict[str, Any] = {f.name: record.get(f.name) for f in dataclass_fields(Letter)}
-    fields.update(body=body, sections=tuple(sections))
-    for name in ("proposers", "co_handlers"):
-        fields[name] = tuple(record.get(name) or ())
-    return Letter(**fields)
 
 
 def text_pieces(text: str) -> Iterator[str]:

@@ -163,7 +163,9 @@ def test_a_paraphrase_with_a_strong_dense_match_is_answered(qa):
 
 
 def test_a_meta_question_about_a_stated_field_is_answered_despite_low_overlap(qa):
-    answer = qa.ask("科技局这份答复函是哪位领导签发的？")
+    # 市科委, the bureau's old short name, is in no letter: the question shares few words
+    # with any passage (科技局 would match the page's 发布机构 line)
+    answer = qa.ask("市科委这份答复函是哪位领导签发的？")
     assert answer.diagnostics["coverage"] < 0.4
     assert not answer.refused
     assert "明炬" in answer.text

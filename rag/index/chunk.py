@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rag.letters.genre import CLOSING_MARKS, CONTACT, SENTENCE_END
+from rag.letters.script import simplified
 from rag.models import SECTION_SEP, Chunk, Letter, Section
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ def _make_chunk(
     start: int,
     end: int,
 ) -> Chunk:
+    read = simplified(text)  # a traditional letter is searched and read in simplified
     return Chunk(
         chunk_id=cid,
         letter_id=letter.letter_id,
@@ -136,8 +138,8 @@ def _make_chunk(
         ordinal=ordinal,
         section=SECTION_SEP.join(unit.path),
         part=unit.part,
-        text=text,
-        header=header,
+        text=read,
+        header=simplified(header),
         start=start,
         end=end,
         title=letter.title,
@@ -149,6 +151,7 @@ def _make_chunk(
         year=letter.year,
         date_signed=letter.date_signed,
         date_published=letter.date_published,
+        printed=text if read != text else None,
     )
 
 

@@ -48,8 +48,9 @@ SUPPORTED = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 _SKIPPED_FOLDERS = frozenset({"qa"})
 # Raised when what a letter's chunks hold changes: an index made before re-chunks each letter
 # on its next ingest (embeddings of unchanged texts come from the cache). 2: the field card
-# gives the page's 成文日期, and contact lines labelled by post leave the body.
-_CHUNKER_VERSION = 2
+# gives the page's 成文日期, and contact lines labelled by post leave the body. 3: the field
+# card gives the page's 发布机构, and a traditional letter's chunks are read in simplified.
+_CHUNKER_VERSION = 3
 
 Progress = Callable[[str, int, int], None]
 Loader = Callable[[Path, int], Letter]
