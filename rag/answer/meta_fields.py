@@ -266,7 +266,9 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "category",
         re.compile(
-            r"办理结果|答复类型|办复类别|答复类别|算哪一?类|是哪一?类|[ABC]类还是|"
+            # (a bare "算哪一类" ends the question: "那条路算哪一类路" asks about a road)
+            r"办理结果|答复类型|办复类别|答复类别|(?:算|是)哪一?类(?=[了呢吗啊]?(?:[？?。，,]|$))|"
+            r"[ABC]类还是|"
             # of the reply, not of a project, a fund or what the reply mentions ("这笔资金归
             # 哪类", "建议中提到的产业园属于哪一类园区")
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"

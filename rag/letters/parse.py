@@ -18,14 +18,14 @@ How a letter is read:
   line, trimmed) separated by blank lines. `letter_id` hashes it, so the same letter
   read from .txt, .docx or .html gets the same id when the words are the same.
 * `sections` tile `body` after the title in document order; `body[s.start:s.end] ==
-  s.text`. Parts: salutation, opening, body, closing, signature. A body section's
-  `path` is its heading path: `一、…` › `(一)…` › `1.`/`1、`/`（1）` › `一是…`, each
+  s.text`. Parts: salutation, opening, body, closing, signature (and the page's tail
+  under the signing date, a closing). A body section's `path` is its heading path: `一、…` › `(一)…` › `1.`/`1、`/`（1）` › `一是…`, each
   heading cut at its first sentence end, without the `。`. A bare heading line shares
   a section with the paragraph that follows it; a lead sentence before `一是` items is
   a section of its own with the parent's path. Unnumbered paragraphs have `path=()`.
 
-Fields (title, issuer, proposal number, proposers, …): see `rag.letters.fields`; the
-title and the head above it: `rag.letters.title`; the sign-off: `rag.letters.signoff`.
+Fields: `rag.letters.fields`; title and head: `rag.letters.title`; sign-off and tail:
+`rag.letters.signoff`.
 """
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ from rag.letters.signoff import (
     ORG_LINE,
     SEAL_LINE,
     SIGN_OFF_RUN_IN,
+    page_tail,
     split_sign_off_tail,
 )
 from rag.letters.title import split_run_in_title, split_title
@@ -315,7 +316,7 @@ def _classify(paras: list[_Para]) -> list[str]:
 
 def _tail_start(paras: list[_Para]) -> int:
     """First paragraph of the closing formulas, contact lines, signature and date."""
-    start = len(paras)
+    start = page_tail([p.text for p in paras])
     while start > 0:
         text = paras[start - 1].text
         if not (

@@ -8,7 +8,9 @@ A name line may list the units that signed jointly (`市自然资源和规划局
 it is kept as printed. A printed letter notes where its seal goes (`某某局（盖章）`), and a
 form-like sign-off labels its lines (`答复单位：某某局`, `答复时间：2023年8月25日`): the note
 and the labels are not part of the name, and a note on a line of its own belongs to the
-sign-off. A date line whose 年 月 日 the page lost
+sign-off. What a page prints under the signing date (`打印`, `返回列表`, `附件：1.…`,
+`（本件经厅长…审签）`, an appended `附：提案原文` card) is its tail, not the body
+(`page_tail`). A date line whose 年 月 日 the page lost
 (`2023927`) is read as the one real date it can be (`rag.letters.dates.lost_glyph_iso`).
 """
 
@@ -59,6 +61,32 @@ def split_sign_off_tail(line: str) -> list[str]:
         if rest and signs and any(p.match(rest) for p in (CLOSING, CONTACT, SIGN_OFF_LABEL)):
             return [head, rest]
     return [line]
+
+
+# Lines a page prints under the signing date: a short button or link (`打印`, `返回列表`),
+# a labelled line (`附件：…`, `抄送：…`, `提案人：…`), a bracketed note, an attachment's
+# numbered item (`2.…项目清单`).
+_TAIL_LINE = re.compile(
+    r"^(?:.{1,12}|[^：:。，,]{1,6}[：:].*|[(（][^()（）]*[)）]|\d{1,2}[.、．].{0,40})$"
+)
+# A page's tail is at most this many lines long; a longer run after a date is the letter's.
+_TAIL_LINES = 12
+
+
+def page_tail(lines: list[str]) -> int:
+    """Where the lines under the letter's signing date begin (`len(lines)` when the letter
+    ends on its sign-off): after the last date line (a full date: `2021年4月9日`) that a
+    name line or a closing formula stands above and only tail lines follow."""
+    last = len(lines)
+    for at in range(last - 1, max(last - 1 - _TAIL_LINES, 0), -1):
+        if not _TAIL_LINE.match(lines[at]):
+            break
+        dated = DATE_LINE.match(lines[at - 1])
+        if dated and DATE.search(dated.group()) and at >= 2:
+            above = lines[at - 2]
+            if dated.group("org").strip() or ORG_LINE.match(above) or CLOSING.match(above):
+                return at
+    return last
 
 
 def signature_issuer(signature: list[str]) -> str | None:

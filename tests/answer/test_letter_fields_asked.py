@@ -564,3 +564,10 @@ def test_the_letters_a_bureau_wrote_or_received_asks_which_letters(question):
 
 def test_the_points_of_a_reply_ask_one_letter_not_which_letters():
     assert not query.asks_letters("第0798号提案的答复有哪些要点？")
+
+
+@pytest.mark.parametrize(
+    "question", ["交通局认为代表要修的那条路算哪一类路？", "这个项目是哪一类工程？"]
+)
+def test_a_kind_asked_of_a_thing_the_letter_discusses_is_no_result_category(question) -> None:
+    assert "category" not in [f.name for f in query.fields_asked(question)]

@@ -1,0 +1,53 @@
+"""What a page prints under a letter's signing date (its buttons, an attachment list, a
+审签 note and a 抄送 line, the proposal appended as a card) is the page's tail: the sign-off
+above it still gives the issuer and the date, and the tail is no part of the reply's body.
+The letters are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.letters.parse import parse_letter
+
+BODY = [
+    "关于县政协十届二次会议第12号提案的答复",
+    "刘强委员：",
+    "您提出的《关于加强农村供水保障的提案》收悉。现答复如下：",
+    "今年我局新建农村供水工程8处，受益人口2.1万人。",
+    "感谢您对水利工作的关心和支持。",
+    "某某县水利局",
+    "2023年7月18日",
+]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["打印", "分享", "返回列表"],
+        ["附件：1.提案办理情况征询意见表", "2.2023年农村供水工程建设项目清单"],
+        ["（本件经局长王文涛审签）", "抄送：县政协提案委员会，县政府办公室。"],
+        ["附：提案原文", "案由：关于加强农村供水保障的提案", "提案人：刘强", "附议人：张明、李红"],
+        ["×"],
+    ],
+)
+def test_the_sign_off_is_read_above_the_pages_tail(tail) -> None:
+    letter = parse_letter("\n".join(BODY + tail), source="water.txt")
+    assert letter.issuer == "某某县水利局"
+    assert letter.date_signed == "2023-07-18"
+    body = "".join(s.text for s in letter.sections if s.part == "body")
+    assert "受益人口2.1万人" in body
+    assert not any(line in body for line in tail)
+
+
+def test_a_letter_that_goes_on_after_a_dated_line_is_not_cut() -> None:
+    # a date standing alone mid-letter, followed by a paragraph of the reply
+    lines = BODY[:3] + [
+        "2023年3月1日",
+        "我局组织专家赴现场调研，确定了改造方案，计划年内完成管网延伸工程12公里，解决3个村的饮水问题。",
+        "某某县水利局",
+        "2023年7月18日",
+    ]
+    letter = parse_letter("\n".join(lines), source="water.txt")
+    body = "".join(s.text for s in letter.sections if s.part == "body")
+    assert "管网延伸工程12公里" in body
+    assert letter.date_signed == "2023-07-18"
