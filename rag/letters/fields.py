@@ -39,9 +39,10 @@ _PROPOSAL_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
 _SAID_TITLE = re.compile(
     r"(?:提出|所提|提交)的\s*(?P<title>[“\"]?关于[^。！？；\n《》]{2,90}?(?:提案|建议|议案)[”\"]?)\s*(?:[（(][^（()）]{1,12}[）)])?\s*已?收[悉到]"
 )
-# The number in brackets after the proposal's title: `《关于…的建议》（45号）`, `(编号:45)`.
+# The number in brackets after the proposal's title: `《关于…的建议》（45号）`, `(编号:45)`,
+# `（立案号：2020114号）`.
 _BRACKETED_NO = re.compile(
-    r"》\s*[(（]\s*(?:(?:提案|建议)?编?号\s*[:：]\s*)?(?P<no>[A-Za-z]{0,3}[0-9０-９]{1,8})\s*号?\s*[)）]"
+    r"》\s*[(（]\s*(?:(?:提案|建议|立案)?编?号\s*[:：]\s*)?(?P<no>[A-Za-z]{0,3}[0-9０-９]{1,8})\s*号?\s*[)）]"
 )
 _CATEGORY = re.compile(r"(?:办复|答复|办理)?类别\s*[:：]\s*([A-DＡ-Ｄ])")
 # The issuer a title names: before its 关于/对, or in brackets at its end.
@@ -119,14 +120,14 @@ def _proposal(
     title: str | None, opening: str, body: list[str], meta: Meta
 ) -> tuple[str | None, str | None]:
     """Proposal number as written and "提案"/"建议", from the title, else the opening, else
-    another title the page prints (its heading, its 标题 field), else the opening's number in
-    brackets after the proposal's title, else the page's 提案编号, else the first paragraphs
+    another title the page prints (its heading, its 标题 field), else the opening's (or the
+    title's) number in brackets after the proposal's title, else the page's 提案编号, else the first paragraphs
     after the opening when they give the number with its kind."""
     for text in (title, opening, meta.heading, meta.title):
         match = PROPOSAL_NO.search(text or "")
         if match:
             return match.group("no"), match.group("kind")
-    match = _BRACKETED_NO.search(opening)
+    match = _BRACKETED_NO.search(opening) or _BRACKETED_NO.search(title or "")
     if match:
         return match.group("no"), None
     if meta.proposal_no:

@@ -119,6 +119,7 @@ _WORKED_OUT_WITH = (
     # list them with commas (`经商省农业农村厅,省财政厅,现答复如下`)
     re.compile(r"经商(?P<orgs>[^。；;]{2,150}?)(?=[，,]\s*现)"),
 )
+_OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})如下")
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _HANDLED = re.compile(r"提案|建议|议案|办理")
 _SAYS_HOW = re.compile(r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求)")
@@ -139,8 +140,10 @@ _NAMED_CO_HANDLERS = (
 def proposers(salutation: str | None, title: str | None, opening: str = "") -> tuple[str, ...]:
     """The names the salutation addresses, as written; without a salutation, the names
     the title or the opening gives as the proposers."""
-    if salutation and not CO_HANDLING_OPINION.search(title or ""):
-        # (a co-handling unit's opinion is addressed to the lead unit, not to them)
+    opinion = CO_HANDLING_OPINION.search(title or "") or _OPINION_FOLLOWS.search(opening)
+    if salutation and not opinion:
+        # (a co-handling unit's opinion is addressed to the lead unit, not to them; a page
+        # without its title says so as its opening ends: `…收悉，会办意见如下：`)
         names = []
         addressed = _SPACE_BEFORE_ROLE.sub("", unpad_names(_SALUTATION_TRIM.sub("", salutation)))
         for part in _NAME_SPLIT.split(addressed):
