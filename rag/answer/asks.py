@@ -93,8 +93,13 @@ _ASKS_MONEY = re.compile(
     r"(?:多少|几)(?![个人户家名位项所村条次件起])[^。？?，,、]{0,4}?"
     r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款](?![投案企户人])|工钱)|"
     r"挣(?:多少|几)|"
+    # a spending verb asks a sum when nothing follows the question word: "2022年投了多少？",
+    # "一共花了多少" (not "花了多少时间", "投了多少票")
+    r"(?:投入?|投资|花费?|拨付?|支出|支付|筹集|筹措|出资)了?(?:多少|几)(?=\s*(?:[？?。，,！!]|$))|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)(?!成)|"
+    # a turnover or an output asked itself ("营业额有多少"), not its change ("交易额增长了多少")
+    r"(?:(?:营业|销售|交易|成交|出口|合同)额|营收|产值)(?:一共|总共|大约|大概)?(?:是|有|为|达到?)?多少|"
     # "要收费吗？收多少？": the charge asked after whether there is one
     r"收费[^。]{0,8}?收多少|"
     # "一副补多少": the verb 补 asks a subsidy's amount (not "补种多少亩")
@@ -172,7 +177,7 @@ _HOURS = re.compile(r"(?:几|多少)个?小时|多长时间|\bhow many hours\b",
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "2,150 posts" gives 2150
 # A figure the question gives, and the words after it: what it counts ("5100个公共充电桩").
 _GIVEN = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人所座条户辆台亩万亿元米]|公里)*"
+    r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])\s*(?:[个项家名人位所座条户辆台亩万亿元米多余]|公里)*"
     r"([\u4e00-\u9fff]{0,6})"
 )
 
@@ -295,7 +300,8 @@ class Asks:
         near = figure.string[max(0, figure.start() - 12) : figure.end() + 8]
         return any(
             given == number.group()
-            and (not what or any(what[i : i + 2] in near for i in range(len(what) - 1)))
+            # (a word after the figure that names no thing, "7000多万元里", says nothing)
+            and (len(what) < 2 or any(what[i : i + 2] in near for i in range(len(what) - 1)))
             for given, what in self.given
         )
 

@@ -109,6 +109,7 @@ def measured(question: str) -> tuple[str, re.Pattern[str]] | None:
 _UNITS = {  # the unit asked → the units that answer it
     "人": "人|名|人次",
     "名": "人|名",
+    "位": "位|人|名",
     "家": "家|户|个|所",  # 多少家幼儿园 / 医院: letters count institutions with 所
     "户": "户|家",
     "项": "项|个|件",
@@ -120,6 +121,9 @@ _UNITS = {  # the unit asked → the units that answer it
     "亿元": "亿元|亿",
     "万元": "万元|万",
     "元": "元",
+    "美元": "美元|万美元|亿美元",  # a sum in another currency: yuan do not answer it
+    "万美元": "万美元|亿美元",
+    "度": "度|千瓦时|kWh|℃",  # electricity ("发多少度电") or a temperature
     "平方米": "平方米|㎡",
     "亩": "亩",
     "吨": "吨",
@@ -153,9 +157,10 @@ _UNITS = {  # the unit asked → the units that answer it
 }
 _ASKED_UNIT = re.compile(
     # (a duration in hours: "几个钟头", "多少个小时")
-    r"(?:多少|(?<![哪这那近前好去第])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|平方公里|平方米|公里|小时|钟头|"
+    r"(?:多少|(?<![哪这那近前好去第])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|万美元|美元|平方公里|平方米|公里|"
+    r"小时|钟头|"
     + "|".join(k for k in _UNITS if len(k) == 1)
-    + ")(?<!种(?=[植子养]))(?<!折(?=[叠线扣旧算合射]))(?<!张(?=[家北江姓]))"
+    + ")(?<!种(?=[植子养]))(?<!折(?=[叠线扣旧算合射]))(?<!张(?=[家北江姓]))(?<!度(?=[假过数]))"
 )
 # People asked with the general measure word: a noun for people ("人员", "教师", "医生",
 # "志愿者", "学生") right before the question word, or the noun it counts.

@@ -136,12 +136,23 @@ _FREQUENCY = re.compile(
 def time_units(question: str) -> re.Pattern[str] | None:
     """What answers a question asking when, if narrower than any time: how often ("多久开
     一次会"), a day ("具体哪一天"), a month or day ("哪天"), a duration ("需要多长时间"), a
-    clock time ("几点")."""
+    clock time ("几点"), a year ("哪一年")."""
     if _ASKS_FREQUENCY.search(question):
         return _FREQUENCY
     day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
     clock = _CLOCK if _ASKS_CLOCK.search(question) else day
-    return _DURATION if _ASKS_DURATION.search(question) else clock
+    if _ASKS_DURATION.search(question):
+        return _DURATION
+    return _YEAR_STATED if clock is None and _ASKS_YEAR.search(question) else clock
+
+
+# "哪一年出台", "in what year": a year answers it ("2025年", "明年", "年底前"), not a plan
+# period ("十四五时期") nor a duration.
+_ASKS_YEAR = re.compile(r"哪一?年(?!级)|什么年份|\b(?:which|what) year\b", re.I)
+_YEAR_STATED = re.compile(
+    r"\d{4}\s*年|[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|[今明去前后]年|本年度|年底|年内|年初|"
+    r"\d{4}\s*[-/.]\s*\d{1,2}"
+)
 
 
 def relative_years(question: str) -> frozenset[int]:

@@ -27,6 +27,7 @@ from rag.answer.support import (
     kin_share,
     named_things,
     part_of,
+    says_of,
     term_weights,
     with_antecedent,
     with_lead_in,
@@ -291,7 +292,7 @@ def score_sentences(
             )
             # "when will the Huilong–Yufeng road be finished": a date about that road (or
             # about the thing the sentence points back to)
-            answers = answers and (not named or any(n in topic for n in named))
+            answers = answers and (not named or any(says_of(topic, n) for n in named))
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
         score = _fit(score, passage, text, intent, meta_patterns)

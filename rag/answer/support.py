@@ -195,9 +195,9 @@ def part_of(sentence: str, counted: tuple[str, ...], question: str) -> bool:
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Places a city's or a province's letter may give figures of apart from its own, and a
 # run of a question that ends so and that the letters write (jieba splits names).
-# (A county's: a letter names its towns and villages before it counts them, or as 该镇.)
-_BELOW_CITY = ("县", "区", "市", "旗")
-_PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|旗)")
+# (A town's figure is its own when the sentence names it, or points back to it: 该镇.)
+_BELOW_CITY = ("县", "区", "市", "旗", "镇", "乡")
+_PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|旗|镇|乡)")
 
 
 def _a_name(place: str) -> bool:
@@ -206,11 +206,24 @@ def _a_name(place: str) -> bool:
     dictionary lacks (not a fragment such as 业集聚 of 服务业集聚区)."""
     core, words = place_core(place), tagged(place)
     proper = len(words) == 1 and words[0][1] in _PROPER_TAGS
-    unknown = len(tagged(core)) == 1 and core.isalpha() and not in_dictionary(core)
+    # (a town's name jieba cuts in two, 醒民 of 醒民镇, is still no word of the dictionary)
+    cut = len(tagged(core)) == 1 or place.endswith(("镇", "乡"))
+    unknown = cut and core.isalpha() and not in_dictionary(core)
     return is_name(core) or proper or unknown
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})
+
+
+# Where a total is spread: "涉及渔民203户，主要分布在醒民镇、隆兴镇和同民镇" gives no
+# town's own count.
+_SPREAD_OVER = re.compile(r"(?:分布|集中)(?:在|于)[^，,。；;！!？?]*")
+
+
+def says_of(topic: str, name: str) -> bool:
+    """Whether `topic` says something of the thing `name` names, not only lists it among
+    the places a total is spread over."""
+    return name in _SPREAD_OVER.sub("", topic)
 
 
 def named_things(

@@ -1,0 +1,89 @@
+"""Whether a figure answers what was asked, read more closely: a total the question itself
+states is no part of it ("那7000多万元里，2022年投了多少"), a total spread over places
+("主要分布在醒民镇、隆兴镇") is no one place's, a year asked ("哪一年") is not answered by
+a plan period, a sum spent ("投了多少") by a count, electricity ("多少度电") by tonnes,
+dollars by yuan, a turnover by a number of inspections.  Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+from letter_builders import indexed
+
+from rag.answer.asks import asks_for
+
+
+@pytest.mark.parametrize(
+    ("question", "not_an_answer", "an_answer"),
+    [
+        (
+            "支持企业的那7000多万元里，光2022年一年投了多少？",
+            "2018年以来，市级部门累计投入财政经费超7000万元，支持企业开展研发。",
+            "2022年，市级部门投入财政经费1800万元支持企业研发。",
+        ),
+        (
+            "那2022年一年投了多少？",
+            "2022年7月，市政府成立由23个市级单位组成的工作小组。",
+            "2022年投入资金1800万元。",
+        ),
+        (
+            "打算哪一年出台专门的促进条例？",
+            "在“十四五”时期发展规划的编制工作中统筹部署条例研究。",
+            "我委计划于2025年提请出台促进条例。",
+        ),
+        (
+            "那两座热电联产项目一年能发多少度电？",
+            "建成2座秸秆热电联产项目，年消纳秸秆约65万吨。",
+            "2座热电联产项目年发电量约3.2亿千瓦时。",
+        ),
+        (
+            "彩灯企业在国外办灯展挣了多少美元？",
+            "2015年全市彩灯企业实现产值58.6亿元。",
+            "2015年境外灯展合同额达1.2亿美元。",
+        ),
+        (
+            "夜市2023年一年营业额有多少？",
+            "2023年对夜市摊位开展食品抽检216批次，合格率98.6%。",
+            "2023年全区夜市营业额约4.6亿元。",
+        ),
+    ],
+)
+def test_a_figure_of_another_kind_does_not_answer(question, not_an_answer, an_answer):
+    asks = asks_for(question)
+    assert not asks.answered_by(not_an_answer)
+    assert asks.answered_by(an_answer)
+
+
+def test_spending_verbs_followed_by_a_noun_ask_no_sum():
+    assert asks_for("花了多少时间？").units is None or asks_for("花了多少时间？").kind == "time"
+    assert asks_for("一共投了多少票？").answered_by("共投票312张。")
+
+
+FISHERS = "\n".join(
+    [
+        "关于县政协九届四次会议第56号提案的答复",
+        "李军委员：",
+        "您提出的关于退捕渔民安置的提案收悉。现答复如下：",
+        "我县共回收持证捕捞渔船146艘，涉及渔民203户512人，主要分布在醒民镇、隆兴镇和同民镇。",
+        "隆兴镇已建成帮扶车间1个，吸纳退捕渔民38人就近务工。",
+        "某某县农业农村局",
+        "2020年7月1日",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("spread")
+    return indexed(root / "letters", root / "home", fishers=FISHERS)
+
+
+def test_a_total_spread_over_places_is_no_one_places(qa):
+    answer = qa.ask("醒民镇有多少户退捕渔民？")
+    assert answer.refused
+    assert "203户" not in answer.text
+
+
+def test_a_place_the_letter_gives_its_own_figure_is_answered(qa):
+    answer = qa.ask("隆兴镇的帮扶车间吸纳了多少渔民？")
+    assert not answer.refused
+    assert "38人" in answer.text
