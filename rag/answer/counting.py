@@ -248,6 +248,9 @@ def period_asked(question: str) -> str | None:
     match = _ASKED_PERIOD.search(question)
     if not match:
         return None
+    # the one nearest the question word: "头一年每个月能领多少" asks a monthly sum
+    while match.group("unit") and (inner := _ASKED_PERIOD.search(match.group(), 1)):
+        match = inner
     if match.group("unit"):
         return _PERIOD_OF[match.group("unit")]
     return _EN_PERIOD[(match.group("en") or match.group("ly")).lower()]
@@ -298,11 +301,14 @@ CHANGE = re.compile(
 def unit_left_out(sentence: str, counted: tuple[str, ...]) -> list[re.Match[str]]:
     """The figures that count a counted noun with the measure word left out: right after
     the noun, ending the clause ("目前我市共有地埋式垃圾箱65,塔城市…"), or after a noun
-    CC-CEDICT glosses as it (垃圾箱 "rubbish can" for a question's 垃圾桶 "rubbish bin")."""
+    CC-CEDICT glosses as it (垃圾箱 "rubbish can" for a question's 垃圾桶 "rubbish bin"); or
+    a one-character noun standing as its own measure word ("多少个县": "围绕9县(市、区)")."""
     words = [w for w in counted if len(w) >= 2]
+    single = [w for w in counted if len(w) == 1 and w.isalpha()]
+    own = list(re.finditer(rf"{FIGURE}(?={'|'.join(single)})", sentence)) if single else []
     if not words:
-        return []
-    return [
+        return own
+    return own + [
         figure
         for figure in re.finditer(_BARE, sentence)
         if any(sentence[: figure.start()].endswith(w) for w in words)

@@ -121,8 +121,9 @@ _ASKS_FREQUENCY = re.compile(
     r"\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each) (?:year|month|week|day)\b",
     re.I,
 )
-_PERIOD = r"(?:年度?|季度|个?月|周|星期|旬|天|日|学期|半年)"
-_TIMES = r"(?:\d+|[一二两三四五六七八九十])\s*[次回趟](?!性)"
+_PERIOD = r"(?:年度?|季度|个?月|周|星期|旬|天|日|学期|半年|分钟|个?小时)"
+# (a bus's 一班 or 一趟 too: "每15分钟发一班")
+_TIMES = r"(?:\d+|[一二两三四五六七八九十])\s*[次回趟班](?!性|级|子|车|主任)"
 _FREQUENCY = re.compile(
     # 每季度…开展一次, 一年召开4次, 每两个月一次, 3个月检查一次
     rf"(?:每|一)隔?\s*(?:(?:\d+|[一二两三四五六七八九十半])\s*)?个?\s*{_PERIOD}[^，,。；;]{{0,12}}?{_TIMES}|"

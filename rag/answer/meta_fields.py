@@ -88,6 +88,7 @@ EN_PROPOSER = (
 # Who answered: "哪个部门回的", "是谁答复的", "who replied to …", "which bureau answered" —
 # not "由谁回收", "到哪个部门办".
 ISSUER_ASKED = (
+    r"发文(?:单位|机关|机构)|"
     r"哪个(?:部门|单位|机关|局)(?:答复|回复|作答|回(?=的|了|[？?]|$))|"
     r"谁(?:答复|回复|回(?=的|了|[？?]|$))|"
     # the reply named, then who sent it: "那份答复是谁发的" (not "补贴是谁发的")
@@ -249,7 +250,7 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "contact",
         re.compile(
-            r"联系人|联系电话|电话多少|承办人|经办人|谁承办|承办负责人|\bcontact|"
+            r"联系人|联系电话|电话多少|承办(?:责任|负责)?人|经办人|谁承办|\bcontact|"
             r"\b(?:tele)?phone (?:number|no)\b|"
             # whom to call about the reply itself, not a service the letter names ("答复中
             # 提到的法律援助中心联系方式", "找谁联系办理")
@@ -257,7 +258,8 @@ META_FIELDS: tuple[MetaField, ...] = (
             r"(?![^。？?]*办理)|有事找谁",
             re.I,
         ),
-        re.compile(r"联系人|联系电话|电话|承办人|经办人|负\s*责\s*人[:：]"),  # "承办负责人:李石六"
+        # "承办负责人:李石六", "承办责任人:何军"
+        re.compile(r"联系人|联系电话|电话|承办(?:责任)?人|经办人|负\s*责\s*人[:：]"),
         ("contact",),
     ),
     MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),
@@ -274,7 +276,8 @@ META_FIELDS: tuple[MetaField, ...] = (
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"
             r"类(?!型|别)(?:[了呢吗]|的?(?:办理结果|办复|答复))?(?:[？?。]|$)|"
             # "那份答复函，类别标的是几类" (the reply itself named, not a 提案's 补贴类别)
-            rf"(?:{_REPLY_ITSELF}){_NOT_ITS_CONTENT}{{0,30}}?类别[^，,。？?]{{0,6}}?(?:几|哪一?|什么)|"
+            rf"(?:{_REPLY_ITSELF}){_NOT_ITS_CONTENT}{{0,30}}?(?:类别[^，,。？?]{{0,6}}?(?:几|哪一?|什么)|"
+            r"(?:什么|哪一?个?)类别)|"
             r"\b(?:result|reply|response|handling) (?:category|class|type)\b|"
             r"\b(?:what|which) (?:category|class)\b(?! of)|\bA\s*/\s*B\s*/\s*C\b",
             re.I,

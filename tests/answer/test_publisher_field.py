@@ -69,6 +69,17 @@ def test_who_replied_is_not_answered_by_the_publisher(qa) -> None:
     assert "政府办公室" not in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("那份答复网页上登记的发文单位写的是哪个？", "issuer"),
+        ("对150号提案的答复，承办责任人写的是谁？", "contact"),
+    ],
+)
+def test_a_field_asked_by_the_label_a_page_prints(question, field) -> None:
+    assert [f.name for f in fields_asked(question)] == [field]
+
+
 @pytest.mark.parametrize("question", ["项目经理是谁？", "带队的专家是谁？", "负责的法官是谁？"])
 def test_a_person_asked_by_their_post(question) -> None:
     assert asks_for(question).kind == "person"

@@ -45,6 +45,11 @@ from rag.answer.asks import asks_for
             "2023年对夜市摊位开展食品抽检216批次，合格率98.6%。",
             "2023年全区夜市营业额约4.6亿元。",
         ),
+        (
+            "线路是围绕多少个县（市、区）的资源设计出来的？",
+            "精心设计发布了20条疗休养线路产品。",
+            "围绕9县(市、区)自然风光等资源，精心设计发布了20条线路。",
+        ),
     ],
 )
 def test_a_figure_of_another_kind_does_not_answer(question, not_an_answer, an_answer):
@@ -87,3 +92,14 @@ def test_a_place_the_letter_gives_its_own_figure_is_answered(qa):
     answer = qa.ask("隆兴镇的帮扶车间吸纳了多少渔民？")
     assert not answer.refused
     assert "38人" in answer.text
+
+
+def test_the_period_nearest_the_question_word_is_asked():
+    asks = asks_for("习水的渔民头一年每个月能领多少生活补助？")
+    assert asks.answered_by("退捕后12个月内按每人每月600元发放过渡期生活补助。")
+
+
+def test_how_often_a_bus_runs():
+    asks = asks_for("从停车场到古镇门口有车送吗？多久一趟？")
+    assert asks.answered_by("停车场到古镇入口开通了免费接驳车，每15分钟发一班。")
+    assert not asks.answered_by("接驳车于2018年5月1日开通。")
