@@ -32,6 +32,7 @@ from rag.answer.counting import (
     SHORT_PERIODS,
     WHOLE,
     counted_nouns,
+    people_asked,
     figures_in,
     form_asked,
     kin_near,
@@ -407,7 +408,9 @@ def _count_units(question: str) -> tuple[re.Pattern[str] | None, int]:
     """The figures a count is asked in, and where its measure word ends (0 for none)."""
     # "哪几类？一共几类？": the list's length, which the list answers in whatever measure
     units, unit_end = units_asked(question) if not query.asks_list(question) else (None, 0)
-    if units is None and _HOW_MANY.search(question):
+    if units is None and (people := people_asked(question)):
+        units = people  # "接待了多少游客": people, in whatever measure a letter counts them
+    elif units is None and _HOW_MANY.search(question):
         units = _THINGS  # "how many guesthouses": a count of things, not a sum or a share
     elif units is None and asks_share(question):
         units = PERCENT  # "合格率是多少": a percentage, not the sentence's other figures

@@ -168,6 +168,21 @@ _PEOPLE = ("人", "员", "者", "师", "生")
 _PEOPLE_BEFORE = re.compile(f"[{''.join(_PEOPLE)}]" + r"(?:有|是|共|一共|总共|总计)?\s*$")
 
 
+# People counted with no measure word: "接待了多少游客", "有多少志愿者" — a figure of people
+# answers ("186万人次"), not a count of parking spaces beside it.
+_PEOPLE_NOUN = ("员", "者", "师", "客")
+_PEOPLE_UNITS = re.compile(FIGURE + "(?:人次|人|名|位)")
+
+
+def people_asked(question: str) -> re.Pattern[str] | None:
+    """The figures that count people, when 多少 counts a noun for people with no measure
+    word ("多少游客"); None otherwise."""
+    asked = re.search(r"多少", question)
+    after = tagged(question[asked.end() :])[:1] if asked else []
+    noun = after[0][0] if after and after[0][1].startswith("n") else ""
+    return _PEOPLE_UNITS if len(noun) >= 2 and noun.endswith(_PEOPLE_NOUN) else None
+
+
 def _counts_people(question: str, start: int, end: int) -> bool:
     after = tagged(question[end:])
     counted = after[0][0] if after and after[0][1].startswith("n") else ""

@@ -206,8 +206,10 @@ def _a_name(place: str) -> bool:
     dictionary lacks (not a fragment such as 业集聚 of 服务业集聚区)."""
     core, words = place_core(place), tagged(place)
     proper = len(words) == 1 and words[0][1] in _PROPER_TAGS
-    # (a town's name jieba cuts in two, 醒民 of 醒民镇, is still no word of the dictionary)
-    cut = len(tagged(core)) == 1 or place.endswith(("镇", "乡"))
+    # (a town's name jieba cuts into single characters, 醒民 of 醒民镇, is no word of the
+    # dictionary; 产业强 of 农业产业强镇 holds one)
+    pieces = tagged(core)
+    cut = len(pieces) == 1 or (place.endswith(("镇", "乡")) and all(len(w) == 1 for w, _ in pieces))
     unknown = cut and core.isalpha() and not in_dictionary(core)
     return is_name(core) or proper or unknown
 

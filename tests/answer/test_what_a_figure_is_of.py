@@ -103,3 +103,9 @@ def test_how_often_a_bus_runs():
     asks = asks_for("从停车场到古镇门口有车送吗？多久一趟？")
     assert asks.answered_by("停车场到古镇入口开通了免费接驳车，每15分钟发一班。")
     assert not asks.answered_by("接驳车于2018年5月1日开通。")
+
+
+def test_people_counted_without_a_measure_word_are_answered_by_people():
+    asks = asks_for("古镇2018年上半年接待了多少游客？")
+    assert not asks.answered_by("停车场设小型车车位420个，于2018年5月1日投入使用。")
+    assert asks.answered_by("2018年上半年古镇接待游客96万人次。")
