@@ -12,14 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rag.answer.extractive import answer_extractive
-from rag.answer.printed import as_printed, letter_from_chunks
+from rag.answer.printed import as_printed, in_simplified, letter_from_chunks
 from rag.answer.refusal import refusal_for
 from rag.answer.result import RetrievalResult
 from rag.answer.retrieve import Retriever
 from rag.answer.shapes import answer_per_letter, answer_points
 from rag.errors import RagError
-from rag.letters.genre import narrow_alphanumerics
-from rag.letters.script import simplified
 from rag.models import Answer, Chunk, IngestReport, Letter, Passage
 from rag.settings import Settings
 
@@ -278,8 +276,7 @@ class ReplyLetterQA:
         """
         # Typed as the letters' text reads: ２０２２年 is 2022年 (the letters are narrowed so),
         # 補貼 is 补贴 (a traditional letter is read in simplified characters too).
-        question = simplified(narrow_alphanumerics(question))
-        history = [(simplified(narrow_alphanumerics(q)), said) for q, said in history or []]
+        question, history = in_simplified(question, history or [])
         self._current_store()
         llm, notice = self._chat_model()
         rewrite = None

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from rag.answer import query
 from rag.answer.charges import (
+    MONEY,
+    asks_money,
     asks_paid,
     asks_whether_charged,
     charge_asked,
@@ -27,7 +29,6 @@ from rag.answer.counting import (
     ADDED,
     ASKS_CHANGE,
     CHANGE,
-    FIGURE,
     ONE_OFF,
     SHORT_PERIODS,
     WHOLE,
@@ -84,41 +85,6 @@ _ASKS_COUNT = re.compile(
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
     re.I,
 )
-# An amount of money: what 多少/几 counts is money ("多少钱", "多少财政钱", "几万元"), or the
-# noun asked about is one by its form — a fee 费, a price 价 (not 评价), funds 金/款 (not 金融),
-# 预算, 投资, 补贴/补助 — right before the question word ("保教费是多少"). Only a figure in
-# yuan answers it.
-_ASKS_MONEY = re.compile(
-    # money named after the question word ("多少建设资金"), not a count of people or
-    # households who got it ("多少人获得奖金", "多少户领到了补助")
-    r"(?:多少|几)(?![个人户家名位项所村条次件起])[^。？?，,、]{0,4}?"
-    r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款](?![投案企户人])|工钱)|"
-    r"挣(?:多少|几)|"
-    # a spending verb asks a sum when nothing follows the question word: "2022年投了多少？",
-    # "一共花了多少" (not "花了多少时间", "投了多少票")
-    r"(?:投入?|投资|花费?|拨付?|支出|支付|筹集|筹措|出资)了?(?:多少|几)(?=\s*(?:[？?。，,！!]|$))|"
-    r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
-    r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)(?!成)|"
-    # a turnover or an output asked itself ("营业额有多少"), not its change ("交易额增长了多少")
-    r"(?:(?:营业|销售|交易|成交|出口|合同)额|营收|产值)(?:一共|总共|大约|大概)?(?:是|有|为|达到?)?多少|"
-    # "要收费吗？收多少？": the charge asked after whether there is one
-    r"收费[^。]{0,8}?收多少|"
-    # "一副补多少": the verb 补 asks a subsidy's amount (not "补种多少亩")
-    r"补(?:多少|几)(?![个人户家名位项所村条次亩])|"
-    # (not "in charge of", "free of charge", nor a compound's "target-price insurance"; nor
-    # what is done about a charge: "what water fee relief do poor households get")
-    r"(?<!-)\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|premiums?|tuition|"
-    r"(?<!in )(?<!of )charges?)\b(?!-)(?! (?:relief|waivers?|exemptions?|reductions?|polic(?:y|ies))\b)"
-    r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
-    # "how much is each instructor paid", "how much was invested"
-    r"|\bhow much (?:[\w'-]+ ){0,9}?(?:paid|pays?|earns?|earned|spent|invested)\b"
-    # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
-    # pay as a topic ("what is being done about wages")
-    r"|\b(?:how much|what(?:'s| is| was| are| were) the)\b(?: \w+){0,4}? "
-    r"(?:wage|salary|salaries|allowance|rent|pay)s?\b",
-    re.I,
-)
-_MONEY = re.compile(FIGURE + r"元|[￥¥]\s*\d")
 # An English question asking whether ("do the departments have a budget for it?", after a
 # clause: "According to the bureau, is there a fee?"), with nothing asking how much or what.
 # (not a request: "Could you tell me the budget…", "Is the cost mentioned?")
@@ -139,7 +105,7 @@ _UNIT_NOUN = (
     r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
 )
 _ASKS_PERSON = re.compile(
-    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监|专家|师|官)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
+    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
     # "which police officer is in charge": a person asked by what they are
     r"\bwhich (?:\w+ )?(?:officer|official|person|leader|director|manager|expert|cadre)s?"
     r"(?= (?:is|are|was|were|will|would|did|does|do|has|have|had|can|should|\w+ed)\b|\s*\?)|"
@@ -301,8 +267,12 @@ class Asks:
         near = figure.string[max(0, figure.start() - 12) : figure.end() + 8]
         return any(
             given == number.group()
-            # (a word after the figure that names no thing, "7000多万元里", says nothing)
-            and (len(what) < 2 or any(what[i : i + 2] in near for i in range(len(what) - 1)))
+            # (a whole the question takes a part of, "那7000多万元里", is given whatever it is)
+            and (
+                not what
+                or what[0] in "里中"
+                or any(what[i : i + 2] in near for i in range(len(what) - 1))
+            )
             for given, what in self.given
         )
 
@@ -374,15 +344,11 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("charge", None, years, charge=charge_asked(question))
     # "新建公厕投资多少" asks the cost, not what was added; "what share of the premium do
     # growers pay" asks a share
-    if (
-        _ASKS_MONEY.search(question)
-        and not asks_share(question)
-        and not _EN_WHETHER.match(question)
-    ):
+    if asks_money(question) and not asks_share(question) and not _EN_WHETHER.match(question):
         form = stated_as if stated_as is not ADDED else None
         charge, paid = charge_asked(question), asks_paid(question)
         spent = not earned(question)  # "建一亩要花多少钱" is not 亩均纯收入
-        return Asks("count", _MONEY, years, stated_as=form, charge=charge, paid=paid, spent=spent)
+        return Asks("count", MONEY, years, stated_as=form, charge=charge, paid=paid, spent=spent)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=post_asked(question))

@@ -1,4 +1,5 @@
-"""Which charge a question asks about, and whether it asks if there is one at all.
+"""Whether a question asks an amount of money, which charge it asks about, and whether it
+asks if there is one at all.
 
 "每棵树一年交多少保费" asks the premium: a sum insured beside it ("每株保险金额5万元") is
 another sum. "扬州老字号门店一个月租金多少" asks a rent: the sector's turnover in the same
@@ -17,8 +18,59 @@ from __future__ import annotations
 import re
 
 from rag.answer.bilingual import chinese_candidates
-from rag.answer.counting import CLAUSES
+from rag.answer.counting import CLAUSES, FIGURE
 from rag.answer.terms import RATE_MEASURES, tagged
+
+# An amount of money: what 多少/几 counts is money ("多少钱", "多少财政钱", "几万元"), or the
+# noun asked about is one by its form — a fee 费, a price 价 (not 评价), funds 金/款 (not 金融),
+# 预算, 投资, 补贴/补助 — right before the question word ("保教费是多少"). Only a figure in
+# yuan answers it.
+ASKS_MONEY = re.compile(
+    # money named after the question word ("多少建设资金"), not a count of people or
+    # households who got it ("多少人获得奖金", "多少户领到了补助")
+    r"(?:多少|几)(?![个人户家名位项所村条次件起])[^。？?，,、]{0,4}?"
+    r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款](?![投案企户人])|工钱)|"
+    r"挣(?:多少|几)|"
+    r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
+    r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)(?!成)|"
+    # a turnover or an output asked itself ("营业额有多少"), not its change ("交易额增长了多少")
+    r"(?:(?:营业|销售|交易|成交|出口|合同)额|营收|产值)(?:一共|总共|大约|大概)?(?:是|有|为|达到?)?多少"
+    r"(?!.*(?:比重|占比|比例|百分))|"  # (not a share asked beside it: "占全市比重多少")
+    # "要收费吗？收多少？": the charge asked after whether there is one
+    r"收费[^。]{0,8}?收多少|"
+    # "一副补多少": the verb 补 asks a subsidy's amount (not "补种多少亩")
+    r"补(?:多少|几)(?![个人户家名位项所村条次亩])|"
+    # (not "in charge of", "free of charge", nor a compound's "target-price insurance"; nor
+    # what is done about a charge: "what water fee relief do poor households get")
+    r"(?<!-)\b(?:fee|fees|price|prices|cost|costs|fine|fines|budget|fare|fares|premiums?|tuition|"
+    r"(?<!in )(?<!of )charges?)\b(?!-)(?! (?:relief|waivers?|exemptions?|reductions?|polic(?:y|ies))\b)"
+    r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
+    # "how much is each instructor paid", "how much was invested"
+    r"|\bhow much (?:[\w'-]+ ){0,9}?(?:paid|pays?|earns?|earned|spent|invested)\b"
+    # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
+    # pay as a topic ("what is being done about wages")
+    r"|\b(?:how much|what(?:'s| is| was| are| were) the)\b(?: \w+){0,4}? "
+    r"(?:wage|salary|salaries|allowance|rent|pay)s?\b",
+    re.I,
+)
+# (in any currency: an export sum is often in dollars, "12.5亿美元")
+MONEY = re.compile(FIGURE + r"(?:美|欧|港|日)?元|[￥¥$]\s*\d|(?:USD|US\$)\s*\d")
+# A spending verb ending its clause asks a sum where the question speaks of money: "那7000
+# 多万元里，2022年投了多少？" (not "共享单车投了多少", "警力投入了多少").
+_SUM_SPENT = re.compile(
+    r"^(?=.*?(?:元|资金|经费|钱|财政))[^？?]*?(?:投入?|投资|花费?|拨付?|支出|支付|出资)了?(?:多少|几)"
+    r"(?=\s*(?:[？?。，,！!]|$))"
+)
+# A sum asked in another currency is answered in it ("出口额是多少美元"), by its unit.
+_ASKS_OTHER_CURRENCY = re.compile(r"(?:多少|几)\s*[千百万亿]*\s*(?:美|欧|港|日)元")
+
+
+def asks_money(question: str) -> bool:
+    """Whether the question asks an amount of money, in yuan (not a sum asked in dollars,
+    which its unit answers)."""
+    asked = ASKS_MONEY.search(question) or _SUM_SPENT.search(question)
+    return bool(asked) and not _ASKS_OTHER_CURRENCY.search(question)
+
 
 # A word for one kind of sum paid: a fee (保教费, 领养费, 水费), a price (票价, 价格; not
 # 评价, 价值), a rent, a ticket, a prize, a deposit, a fine, a premium.  (Not a wage: 工资

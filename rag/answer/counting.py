@@ -123,7 +123,8 @@ _UNITS = {  # the unit asked → the units that answer it
     "元": "元",
     "美元": "美元|万美元|亿美元",  # a sum in another currency: yuan do not answer it
     "万美元": "万美元|亿美元",
-    "度": "度|千瓦时|kWh|℃",  # electricity ("发多少度电") or a temperature
+    # electricity ("发多少度电") or a temperature
+    "度": "度|[万亿]?千瓦时|兆瓦时|kW·?h|[kKMG]Wh|℃|摄氏度",
     "平方米": "平方米|㎡",
     "亩": "亩",
     "吨": "吨",

@@ -151,7 +151,7 @@ def time_units(question: str) -> re.Pattern[str] | None:
 # period ("十四五时期") nor a duration.
 _ASKS_YEAR = re.compile(r"哪一?年(?!级)|什么年份|\b(?:which|what) year\b", re.I)
 _YEAR_STATED = re.compile(
-    r"\d{4}\s*年|[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|[今明去前后]年|本年度|年底|年内|年初|"
+    r"\d{4}\s*年|[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|[今明去前后同次当翌]年|本年度|年底|年内|年初|"
     r"\d{4}\s*[-/.]\s*\d{1,2}"
 )
 

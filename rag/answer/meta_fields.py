@@ -91,8 +91,10 @@ ISSUER_ASKED = (
     r"发文(?:单位|机关|机构)|"
     r"哪个(?:部门|单位|机关|局)(?:答复|回复|作答|回(?=的|了|[？?]|$))|"
     r"谁(?:答复|回复|回(?=的|了|[？?]|$))|"
-    # the reply named, then who sent it: "那份答复是谁发的" (not "补贴是谁发的")
-    r"(?:答复函?|复函|回复|这份|那份|该函|函)(?:是|由)?(?:谁|哪个(?:部门|单位|机关))(?:印?发|发出)的|"
+    # the reply named, then who sent it: "那份答复是谁发的", "答复是由哪个部门发出的" (not
+    # "补贴是谁发的", "邀请函是谁发的")
+    r"(?:答复函?|复函|回复|这份|那份|该函)(?:是由?|由)?(?:谁|哪(?:个|一个|家)?(?:部门|单位|机关|局))"
+    r"(?:印?发|发出来?)的|"
     r"\bwho (?:replied|answered|responded|wrote back|issued the (?:reply|letter|response))\b|"
     r"\b(?:which|what) (?:\w+ )?(?:department|bureau|office|agency|government|authority|body) "
     r"(?:replied|answered|responded|wrote the reply|issued the reply)\b|"
@@ -268,9 +270,9 @@ META_FIELDS: tuple[MetaField, ...] = (
     MetaField(
         "category",
         re.compile(
-            # (a bare "算哪一类" ends the question: "那条路算哪一类路" asks about a road)
-            r"办理结果|答复类型|办复类别|答复类别|(?:算|是)哪一?类(?=[了呢吗啊]?(?:[？?。，,]|$))|"
-            r"[ABC]类还是|"
+            # (a bare "算哪一类" of the reply: "这份答复是哪一类的", not "那条路算哪一类路")
+            r"办理结果|答复类型|办复类别|答复类别|[ABC]类还是|"
+            rf"(?:{_THE_REPLY})[^，,。？?]{{0,12}}?(?:算|是)哪一?类(?:的|答复|办复)?(?=[了呢吗啊]?(?:[？?。，,]|$))|"
             # of the reply, not of a project, a fund or what the reply mentions ("这笔资金归
             # 哪类", "建议中提到的产业园属于哪一类园区")
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"
@@ -344,15 +346,21 @@ META_FIELDS: tuple[MetaField, ...] = (
         (),
     ),
     # the body a portal names as publishing the page (发布机构), often a general office and
-    # not the issuer: "发布机构是哪个", "网上是哪个机构发布的", "the publisher on the web page"
-    # (not "哪个机构发布的通知", a document the letter mentions)
+    # not the issuer, asked of the reply or its page: "那条建议的答复，发布机构是哪个", "网上
+    # 是哪个机构发布的", "the publisher on the web page of the reply" (not "暴雨预警的发布机构",
+    # "招聘信息的发布单位", "which publisher prints the textbooks")
     MetaField(
         "publisher",
         re.compile(
-            r"发布机构|发布单位|(?:网上|网站|网页|页面|门户)[^，,。？?]{0,6}?(?:哪个|哪家|哪一个|什么)"
-            r"(?:机构|单位|部门)|\bpublisher\b|\bpublishing (?:body|office|institution|agency|"
-            r"organi[sz]ation)\b|\b(?:which|what) (?:\w+ )?(?:institution|organi[sz]ation|office|"
-            r"body|agency) (?:published|posted) (?:it|the (?:[\w'-]+ ){0,4}?(?:reply|letter|page))\b",
+            rf"(?:{_THE_REPLY}|网上|网站|网页|页面|门户)[^。？?]{{0,30}}?"
+            r"(?<!预警)(?<!信息)(?<!消息)(?<!通知)(?<!公告)(?<!数据)(?<![^标写记列示明]的)(?:发布机构|发布单位)|"
+            r"(?:答复|函|网页|页面)的发布(?:机构|单位)|"
+            r"(?:网上|网站|网页|页面|门户)[^，,。？?]{0,6}?(?:哪个|哪家|哪一个|什么)(?:机构|单位|部门)"
+            r"[^，,。？?]{0,4}?(?:发布|公布|挂)|"
+            r"\b(?:publisher|publishing (?:body|office|institution|agency|organi[sz]ation))\b"
+            r"(?=[^?]*\b(?:reply|letter|response|web ?page|web ?site|portal)\b)|"
+            r"\b(?:which|what) (?:\w+ )?(?:institution|organi[sz]ation|office|body|agency) "
+            r"(?:published|posted) (?:it|the (?:[\w'-]+ ){0,4}?(?:reply|letter|page))\b",
             re.I,
         ),
         re.compile(r"^\s*发布机构", re.M),

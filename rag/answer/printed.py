@@ -12,28 +12,58 @@ A letter in simplified characters has nothing to put back: the answer is returne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
-from rag.letters.script import simplified
+from rag.letters.genre import narrow_alphanumerics
+from rag.letters.script import is_traditional, simplified
 from rag.models import SECTION_SEP, Answer, Chunk, CompareRow, Letter, Section
+
+History = list[tuple[str, str]]
+
+
+def in_simplified(question: str, history: History) -> tuple[str, History]:
+    """The question and the history's questions as the letters' text reads: ２０２２年 is
+    2022年 (the letters are narrowed so), and a question typed in traditional characters
+    (補貼) in simplified ones, as a traditional letter is read."""
+
+    def read(text: str) -> str:
+        text = narrow_alphanumerics(text)
+        return simplified(text) if is_traditional(text) else text
+
+    return read(question), [(read(asked), said) for asked, said in history]
 
 
 def as_printed(answer: Answer) -> Answer:
-    """`answer` with each quote of a traditional letter shown as the letter prints it."""
-    back = {read: c.quote for c in answer.citations if (read := simplified(c.quote)) != c.quote}
+    """`answer` with each quote of a traditional letter shown as the letter prints it: the
+    simplified run right before its own marker ([n]), so another letter's sentence that
+    reads the same stays as that letter prints it."""
+    back = {
+        n: (read, c.quote)
+        for n, c in enumerate(answer.citations, 1)
+        if (read := simplified(c.quote)) != c.quote
+    }
     if not back:
         return answer
 
-    def put_back(text: str) -> str:
-        for read in sorted(back, key=len, reverse=True):  # a quote holding another first
-            text = text.replace(read, back[read])
+    def put_back(text: str, marker: int | None = None) -> str:
+        for n, (read, printed) in back.items():
+            if marker is None:
+                text = re.sub(
+                    rf"{re.escape(read)}(?=\s*\[{n}\])", printed.replace("\\", r"\\"), text
+                )
+            elif marker == n:
+                text = text.replace(read, printed)
         return text
 
     def row(r: CompareRow) -> CompareRow:
-        done, promised, said = (put_back(v) if v else v for v in (r.done, r.promised, r.said))
+        done, promised, said = (
+            put_back(v, n) if v else v
+            for v, n in ((r.done, r.done_n), (r.promised, r.promised_n), (r.said, r.said_n))
+        )
         return replace(r, done=done, promised=promised, said=said)
 
     return replace(answer, text=put_back(answer.text), compare=[row(r) for r in answer.compare])

@@ -219,7 +219,10 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})
 
 # Where a total is spread: "涉及渔民203户，主要分布在醒民镇、隆兴镇和同民镇" gives no
 # town's own count.
-_SPREAD_OVER = re.compile(r"(?:分布|集中)(?:在|于)[^，,。；;！!？?]*")
+# (a list of places: "全部分布在醒民镇", "分布在醒民镇的有120户" give the town's own)
+_SPREAD_OVER = re.compile(
+    r"(?:分布|集中)(?:在|于)(?=[^，,。；;！!？?]*[、和及与等])(?![^，,。；;]*的有)[^，,。；;！!？?]*"
+)
 
 
 def says_of(topic: str, name: str) -> bool:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rag.letters.genre import CLOSING_MARKS, CONTACT, SENTENCE_END
-from rag.letters.script import simplified
+from rag.letters.script import is_traditional, simplified
 from rag.models import SECTION_SEP, Chunk, Letter, Section
 
 if TYPE_CHECKING:
@@ -100,17 +100,19 @@ def chunk_letter(letter: Letter, max_tokens: int = 400) -> list[Chunk]:
         for start, end in packer.pack(_spans(letter.body, unit.start, unit.end)):
             pieces.append((unit, header, start, end))
 
-    chunks = []
+    chunks, traditional = [], is_traditional(letter.body)
     for ordinal, (unit, header, start, end) in enumerate(pieces):
         if unit.part == "meta":
             # Hashed with its offset into the rendered meta text; stored with start == end == 0.
             text = meta[start:end]
             cid = chunk_id(letter.letter_id, "", start, text)
-            chunks.append(_make_chunk(letter, cid, ordinal, unit, header, text, 0, 0))
+            chunks.append(_make_chunk(letter, cid, ordinal, unit, header, text, 0, 0, traditional))
         else:
             text = letter.body[start:end]
             cid = chunk_id(letter.letter_id, SECTION_SEP.join(unit.path), start, text)
-            chunks.append(_make_chunk(letter, cid, ordinal, unit, header, text, start, end))
+            chunks.append(
+                _make_chunk(letter, cid, ordinal, unit, header, text, start, end, traditional)
+            )
     return chunks
 
 
@@ -129,8 +131,10 @@ def _make_chunk(
     text: str,
     start: int,
     end: int,
+    traditional: bool,
 ) -> Chunk:
-    read = simplified(text)  # a traditional letter is searched and read in simplified
+    # a traditional letter is searched and read in simplified characters
+    read = simplified(text) if traditional else text
     return Chunk(
         chunk_id=cid,
         letter_id=letter.letter_id,
@@ -139,7 +143,7 @@ def _make_chunk(
         section=SECTION_SEP.join(unit.path),
         part=unit.part,
         text=read,
-        header=simplified(header),
+        header=simplified(header) if traditional else header,
         start=start,
         end=end,
         title=letter.title,

@@ -120,18 +120,22 @@ def _proposal(
     title: str | None, opening: str, body: list[str], meta: Meta
 ) -> tuple[str | None, str | None]:
     """Proposal number as written and "提案"/"建议", from the title, else the opening, else
-    another title the page prints (its heading, its 标题 field), else the opening's (or the
-    title's) number in brackets after the proposal's title, else the page's 提案编号, else the first paragraphs
+    another title the page prints (its heading, its 标题 field), else the opening's number in
+    brackets after the proposal's title, else the page's 提案编号, else the title's, else the first paragraphs
     after the opening when they give the number with its kind."""
     for text in (title, opening, meta.heading, meta.title):
         match = PROPOSAL_NO.search(text or "")
         if match:
             return match.group("no"), match.group("kind")
-    match = _BRACKETED_NO.search(opening) or _BRACKETED_NO.search(title or "")
+    match = _BRACKETED_NO.search(opening)
     if match:
         return match.group("no"), None
     if meta.proposal_no:
         return meta.proposal_no, meta.proposal_kind
+    # a heading's `《关于…的建议》(63号)`, with its 号 (not a standard's `(GB5749)`, a year)
+    match = _BRACKETED_NO.search(title or "")
+    if match and "号" in match.group():
+        return match.group("no"), None
     # Last, the first paragraphs after the opening, where they name it with its kind.
     match = next((m for m in PROPOSAL_NO.finditer("\n".join(body[:2])) if m.group("kind")), None)
     return (match.group("no"), match.group("kind")) if match else (None, None)
@@ -145,7 +149,11 @@ def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str
 
 def _listed(names: str | None) -> tuple[str, ...]:
     """`市财政局、市人社局` as a page's field lists them."""
-    return tuple(dict.fromkeys(n for n in re.split(r"[、，,；;\s]+", names or "") if n))
+    names = _A_COUNT.sub("", names or "")  # `吴晓燕等12人`, `10人`: a count, no name
+    return tuple(dict.fromkeys(n for n in re.split(r"[、，,；;\s]+", names) if n))
+
+
+_A_COUNT = re.compile(r"等?\s*\d+\s*(?:人|名|位)(?=[、，,；;\s]|$)")
 
 
 _CONGRESS = ("人大", "人民代表大会", "人代会")

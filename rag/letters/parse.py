@@ -6,7 +6,6 @@
         print(s.part, s.section, s.text[:20])
 
 How a letter is read:
-
 * Page furniture (a file's front matter, breadcrumb, QR prompt, the `[ 索引号 ]` block,
   portal pipe tables and bulleted metadata, the `日期:` line under the title, letterhead
   lines, a page heading above the metadata) is removed while the metadata it states is
@@ -18,11 +17,11 @@ How a letter is read:
   line, trimmed) separated by blank lines. `letter_id` hashes it, so the same letter
   read from .txt, .docx or .html gets the same id when the words are the same.
 * `sections` tile `body` after the title in document order; `body[s.start:s.end] ==
-  s.text`. Parts: salutation, opening, body, closing, signature (and the page's tail
-  under the signing date, a closing). A body section's `path` is its heading path: `一、…` › `(一)…` › `1.`/`1、`/`（1）` › `一是…`, each
-  heading cut at its first sentence end, without the `。`. A bare heading line shares
-  a section with the paragraph that follows it; a lead sentence before `一是` items is
-  a section of its own with the parent's path. Unnumbered paragraphs have `path=()`.
+  s.text`. Parts: salutation, opening, body, closing (the page's tail under the date
+  too), signature. A body section's `path` is its heading path: `一、…` › `(一)…` ›
+  `1.`/`1、`/`（1）` › `一是…`, each cut at its first sentence end, without the `。`. A
+  bare heading line shares a section with the paragraph after it; a lead sentence before
+  `一是` items is a section with the parent's path. Unnumbered paragraphs: `path=()`.
 
 Fields: `rag.letters.fields`; title and head: `rag.letters.title`; sign-off and tail:
 `rag.letters.signoff`.

@@ -140,7 +140,10 @@ _NAMED_CO_HANDLERS = (
 def proposers(salutation: str | None, title: str | None, opening: str = "") -> tuple[str, ...]:
     """The names the salutation addresses, as written; without a salutation, the names
     the title or the opening gives as the proposers."""
-    opinion = CO_HANDLING_OPINION.search(title or "") or _OPINION_FOLLOWS.search(opening)
+    to_a_unit = bool(salutation and _UNIT.fullmatch(salutation.strip().rstrip(":：")))
+    opinion = CO_HANDLING_OPINION.search(title or "") or (
+        to_a_unit and _OPINION_FOLLOWS.search(opening)
+    )
     if salutation and not opinion:
         # (a co-handling unit's opinion is addressed to the lead unit, not to them; a page
         # without its title says so as its opening ends: `…收悉，会办意见如下：`)

@@ -32,6 +32,29 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+@functools.cache
+def _to_traditional() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+@functools.cache
+def _only_in(ch: str) -> int:
+    """1 for a character only traditional text writes (縣), -1 for one only simplified text
+    writes (县), 0 for one both write (the, 乾, 会议's 会 is -1)."""
+    if str(_converter().convert(ch)) != ch:
+        return 1
+    return -1 if str(_to_traditional().convert(ch)) != ch else 0
+
+
+def is_traditional(text: str) -> bool:
+    """Whether `text` is written in traditional characters: more of its characters are
+    traditional-only than simplified-only. (A simplified text naming 乾县 is not: OpenCC
+    reads its 乾 as 干, a character both scripts write.)"""
+    return sum(_only_in(ch) for ch in text if "\u4e00" <= ch <= "\u9fff") > 0
+
+
 def simplified(text: str) -> str:
     """`text` in simplified characters, character for character; `text` itself when the
     conversion would change its length (then offsets could not be carried back)."""

@@ -80,6 +80,23 @@ def test_a_field_asked_by_the_label_a_page_prints(question, field) -> None:
     assert [f.name for f in fields_asked(question)] == [field]
 
 
-@pytest.mark.parametrize("question", ["项目经理是谁？", "带队的专家是谁？", "负责的法官是谁？"])
+@pytest.mark.parametrize("question", ["项目经理是谁？", "施工方的总监是谁？"])
 def test_a_person_asked_by_their_post(question) -> None:
     assert asks_for(question).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("暴雨预警的发布机构是哪个？", []),
+        ("这份答复提到的招聘信息的发布机构是哪里？", []),
+        ("Which publisher prints the local textbooks?", []),
+        ("黔江财政局21号建议答复函，在政府网站上标的发布机构是谁？", ["publisher"]),
+        ("邀请函是谁发的？", []),
+        ("答复是由哪个部门发出的？", ["issuer"]),
+        ("这份答复是哪一类的？", ["category"]),
+        ("某某路算哪一类？", []),
+    ],
+)
+def test_what_the_review_found(question, fields) -> None:
+    assert [f.name for f in fields_asked(question)] == fields

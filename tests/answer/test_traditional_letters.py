@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from letter_builders import indexed
 
+from rag.letters.script import is_traditional
+
 TRADITIONAL = "\n".join(
     [
         "關於縣政協十屆二次會議第17號提案的答覆",
@@ -65,3 +67,27 @@ def test_passages_and_chunks_given_out_are_as_printed(qa):
     chunks = [c for c in qa.chunks() if c.source == "silk.txt" and c.part != "meta"]
     assert chunks and all(c.text in body for c in chunks)
     assert any("桑園" in c.text for c in chunks)
+
+
+def test_a_simplified_text_naming_qianxian_is_not_traditional():
+    # OpenCC reads 乾 as 干: a simplified letter or question about 乾县 stays as written
+    assert not is_traditional("乾县今年新建了多少个苹果示范园？")
+    assert is_traditional("乾縣要建幾座冷庫？")
+    assert is_traditional("縣財政對新栽桑園每畝補貼500元。")
+
+
+def test_a_simplified_letter_about_qianxian_is_answered(tmp_path):
+    letter = "\n".join(
+        [
+            "关于县政协九届三次会议第9号提案的答复",
+            "张强委员：",
+            "您提出的关于发展苹果产业的提案收悉。现答复如下：",
+            "今年乾县新建苹果示范园12个，新建冷库3座。",
+            "某某县农业农村局",
+            "2023年7月3日",
+        ]
+    )
+    qa = indexed(tmp_path / "letters", tmp_path / "home", apple=letter)
+    answer = qa.ask("乾县今年新建了多少个苹果示范园？")
+    assert not answer.refused and "12个" in answer.text
+    assert answer.citations[0].quote in qa.letter(answer.citations[0].letter_id).body

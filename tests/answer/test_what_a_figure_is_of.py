@@ -10,6 +10,7 @@ import pytest
 from letter_builders import indexed
 
 from rag.answer.asks import asks_for
+from rag.answer.support import says_of
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,7 @@ from rag.answer.asks import asks_for
             "2022年，市级部门投入财政经费1800万元支持企业研发。",
         ),
         (
-            "那2022年一年投了多少？",
+            "那笔经费2022年一年投了多少？",
             "2022年7月，市政府成立由23个市级单位组成的工作小组。",
             "2022年投入资金1800万元。",
         ),
@@ -109,3 +110,33 @@ def test_people_counted_without_a_measure_word_are_answered_by_people():
     asks = asks_for("古镇2018年上半年接待了多少游客？")
     assert not asks.answered_by("停车场设小型车车位420个，于2018年5月1日投入使用。")
     assert asks.answered_by("2018年上半年古镇接待游客96万人次。")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("醒民镇有多少户退捕渔民？", "涉及渔民203户512人，全部分布在醒民镇。"),
+        ("醒民镇有多少户退捕渔民？", "涉及渔民203户，分布在醒民镇的有120户，其余在隆兴镇。"),
+    ],
+)
+def test_a_town_the_figure_is_given_for_is_its_own(question, sentence):
+    assert says_of(sentence, "醒民镇")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("外贸出口额是多少美元？", "外贸出口额达12.5亿美元。"),
+        ("跨境电商交易额有多少？", "交易额达到3.2亿美元。"),
+        ("产值是多少？占全市比重多少？", "产值占全市比重达到35%。"),
+        ("今年共享单车投了多少？", "今年新投放共享单车3000辆。"),
+        ("警力投入了多少？", "共投入警力1200人次。"),
+        ("每亩补贴是500元吗？具体补多少？", "每亩补贴标准为500元。"),
+        ("光伏电站一年能发多少度电？", "年发电量约1.5万兆瓦时。"),
+        ("水温有多少度？", "水温28摄氏度。"),
+        ("这条路哪一年通车？", "该路于同年10月通车。"),
+        ("首席专家是谁？", "首席专家为某某大学张教授。"),
+    ],
+)
+def test_what_the_review_found_still_answers(question, sentence):
+    assert asks_for(question).answered_by(sentence)

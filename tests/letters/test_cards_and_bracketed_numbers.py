@@ -60,3 +60,33 @@ def test_a_co_handling_opinion_without_its_title() -> None:
     )
     assert letter.proposal_no == "2020114"
     assert letter.proposers == ("黄志强",)
+
+
+def _letter(head: list[str]) -> list[str]:
+    return [*head, "我局已开展相关工作。", "某某县住房和城乡建设局", "2021年4月9日"]
+
+
+def test_a_standard_or_a_year_in_brackets_in_the_title_is_no_proposal_number() -> None:
+    title = "关于贯彻执行《生活饮用水卫生标准》(GB5749)的建议的答复"
+    letter = parse_letter(
+        "\n".join(_letter([title, "王明代表：", "你提出的建议收悉，现答复如下："])), "x.txt"
+    )
+    assert letter.proposal_no is None
+
+
+def test_a_count_on_the_proposers_card_is_no_name() -> None:
+    head = ["关于第37号建议的答复", "建议人：沈国平　　联名代表：吴晓燕等12人", "沈国平代表："]
+    letter = parse_letter(
+        "\n".join(_letter([*head, "您领衔提出的建议收悉。现答复如下："])), "x.txt"
+    )
+    assert letter.proposers == ("沈国平", "吴晓燕")
+
+
+def test_an_opinion_written_to_the_deputies_names_them() -> None:
+    head = [
+        "关于第5号建议的答复",
+        "黄志强、李明代表：",
+        "你们提出的《关于修路的建议》收悉，现将我局协办意见如下：",
+    ]
+    letter = parse_letter("\n".join(_letter(head)), "x.txt")
+    assert letter.proposers == ("黄志强", "李明")
