@@ -485,3 +485,9 @@ def test_inviting_the_proposer_is_a_deed_and_a_plan_after_work_under_way_promise
     said = _said(letter)
     assert said["action"] == ["我局已于今年5月", "同时,街道正在与"]
     assert said["commitment"] == ["同时,街道正在与", "另外,街道计划于"]
+
+
+def test_a_month_of_next_year_is_due_not_past():
+    # signed in July 2014: 明年6月 is June 2015, not a June the letter has passed
+    sentence = "市场已列入市政府2015年为民办实事项目,拟由市城投公司投资建设,计划明年6月建成投用。"
+    assert due_in(sentence, 2014, "2014-07-22") == "明年6月"
