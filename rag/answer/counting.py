@@ -321,7 +321,8 @@ def unit_left_out(sentence: str, counted: tuple[str, ...]) -> list[re.Match[str]
     a one-character noun standing as its own measure word ("多少个县": "围绕9县(市、区)")."""
     words = [w for w in counted if len(w) >= 2]
     single = [w for w in counted if len(w) == 1 and w.isalpha()]
-    own = list(re.finditer(rf"{FIGURE}(?={'|'.join(single)})", sentence)) if single else []
+    # (in digits: "百村示范千村提升" is a slogan)
+    own = list(re.finditer(rf"(?<![\d.])\d+(?={'|'.join(single)})", sentence)) if single else []
     if not words:
         return own
     return own + [

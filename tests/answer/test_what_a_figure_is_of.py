@@ -140,3 +140,8 @@ def test_a_town_the_figure_is_given_for_is_its_own(question, sentence):
 )
 def test_what_the_review_found_still_answers(question, sentence):
     assert asks_for(question).answered_by(sentence)
+
+
+def test_a_slogan_counts_nothing():
+    asks = asks_for("“百村示范千村提升”工程2019年计划打造多少个示范村？")
+    assert not asks.answered_by("市委印发了《2019年度实施“百村示范千村提升”工程工作方案》。")
