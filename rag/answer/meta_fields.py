@@ -272,7 +272,7 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(
             # (a bare "算哪一类" of the reply: "这份答复是哪一类的", not "那条路算哪一类路")
             r"办理结果|答复类型|办复类别|答复类别|[ABC]类还是|"
-            rf"(?:{_THE_REPLY})[^，,。？?]{{0,12}}?(?:算|是)哪一?类(?:的|答复|办复)?(?=[了呢吗啊]?(?:[？?。，,]|$))|"
+            rf"(?:{_THE_REPLY})[^。？?]{{0,12}}?(?:算|是)哪一?类(?:的|答复|办复)?(?=[了呢吗啊]?(?:[？?。，,]|$))|"
             # of the reply, not of a project, a fund or what the reply mentions ("这笔资金归
             # 哪类", "建议中提到的产业园属于哪一类园区")
             rf"(?:{_THE_REPLY}){_NOT_ITS_CONTENT}{{0,30}}?(?:属于?|归|被?归为|列为|定为)(?:哪一?|什么)"

@@ -95,6 +95,7 @@ def test_a_person_asked_by_their_post(question) -> None:
         ("邀请函是谁发的？", []),
         ("答复是由哪个部门发出的？", ["issuer"]),
         ("这份答复是哪一类的？", ["category"]),
+        ("马关交通局对熊林花代表的答复，标的是哪一类？", ["category"]),
         ("某某路算哪一类？", []),
     ],
 )
