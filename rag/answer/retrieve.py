@@ -45,7 +45,7 @@ from rag.answer.result import RetrievalResult
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
 from rag.answer.stated import proposals, with_stated_fields, with_subjects
-from rag.answer.terms import content_terms, english_alike, is_english, keyword_query, quoted_terms
+from rag.answer.terms import alike_terms, content_terms, is_english, keyword_query, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
 from rag.settings import Settings
@@ -266,7 +266,7 @@ class Retriever:
         if is_english(evidence):  # names no dictionary lists, as the candidates write them
             terms += spelled_in(evidence, "\n".join(c.text for c in chunks.values()))
         weights = self._term_weights(view, list(dict.fromkeys(terms)), quoted_terms(evidence))
-        alike = english_alike(evidence, known)  # "technology": 技术 or 科技, not both
+        alike = alike_terms(evidence, known)  # "technology": 技术 or 科技, not both
         covered = {cid: coverage(weights, chunks[cid], alike) for cid in fused}
         ask = Ask(
             intent=intent,

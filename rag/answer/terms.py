@@ -216,13 +216,44 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
     return list(dict.fromkeys([*quoted, *found]))
 
 
-def english_alike(question: str, known: Known) -> dict[str, int]:
-    """For an English question, which of `content_terms`' Chinese terms render the same
-    English word (term → the word's number): a letter writes one of them, not all."""
+def alike_terms(question: str, known: Known) -> dict[str, int]:
+    """Which of `content_terms`' terms a letter needs only one of (term → the group's
+    number): for an English question, the Chinese renderings of one English word; for a
+    Chinese one, the alternatives it lists ("违法、非法或违规的行为")."""
     if not is_english(question):
-        return {}
+        return _alternatives(question, content_terms(question, known))
     groups = translation_groups(question, known)
     return {t: n for n, group in enumerate(groups) if len(group) > 1 for t in group}
+
+
+# Between two alternatives: "违法、非法或违规", "减免或者补贴".
+_OR = re.compile(r"、|或者?|或是|/")
+
+
+def _alternatives(question: str, terms: list[str]) -> dict[str, int]:
+    """The terms a question lists as alternatives, each run one group: terms that follow
+    each other with only 、 or 或 between them, in a run holding an 或 (a run joined by 、
+    alone, or by 和, names things that are all asked)."""
+    spans = sorted(
+        (question.find(t), -len(t), t) for t in terms if t in question and not _OR.fullmatch(t)
+    )
+    words: list[tuple[int, int, str]] = []
+    for at, size, term in spans:
+        if not words or at >= words[-1][0] - words[-1][1]:  # not a part of the one before
+            words.append((at, size, term))
+    groups: dict[str, int] = {}
+    run: list[str] = []
+    ors = False
+    for (at, size, term), after in zip(words, [*words[1:], None], strict=False):
+        run.append(term)
+        gap = question[at - size : after[0]] if after else ""
+        if after and _OR.fullmatch(gap):
+            ors = ors or "或" in gap
+            continue
+        if ors and len(run) > 1:
+            groups.update(dict.fromkeys(run, len(groups)))
+        run, ors = [], False
+    return groups
 
 
 def _as_held(question: str, term: str, known: Known) -> str:

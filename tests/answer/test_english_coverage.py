@@ -10,7 +10,7 @@ import pytest
 from rag import ReplyLetterQA, Settings
 from rag.answer.bilingual import translate, translation_groups
 from rag.answer.rank import coverage
-from rag.answer.terms import english_alike
+from rag.answer.terms import alike_terms
 from rag.models import Chunk
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -37,10 +37,10 @@ def test_translate_is_its_groups_one_after_another() -> None:
 
 def test_only_renderings_of_one_word_are_alike() -> None:
     held = "健全科技服务人才评价激励机制,组织开展技术经纪专业职称评审工作"
-    alike = english_alike(TALENT, held.__contains__)
+    alike = alike_terms(TALENT, held.__contains__)
     assert alike["技术"] == alike["科技"]
     assert all(term in held for term in alike)  # only words the letters hold
-    assert english_alike("科技服务人才评价", held.__contains__) == {}  # Chinese: terms are words
+    assert alike_terms("科技服务人才评价", held.__contains__) == {}  # Chinese: terms are words
 
 
 def test_a_word_is_found_when_the_letter_writes_one_of_its_renderings() -> None:

@@ -145,3 +145,27 @@ def test_what_the_review_found_still_answers(question, sentence):
 def test_a_slogan_counts_nothing():
     asks = asks_for("“百村示范千村提升”工程2019年计划打造多少个示范村？")
     assert not asks.answered_by("市委印发了《2019年度实施“百村示范千村提升”工程工作方案》。")
+
+
+def test_towns_and_streets_named_by_a_question_are_places():
+    # (牛角店 is two nouns, 绣惠 a 街道's name; 产业强镇 and 特色小镇 are kinds of town)
+    from rag.answer.support import _a_name
+
+    assert _a_name("牛角店镇") and _a_name("醒民镇")
+    assert not _a_name("产业强镇") and not _a_name("特色小镇")
+
+
+def test_a_total_spread_over_streets_is_no_one_streets(tmp_path):
+    letter = "\n".join(
+        [
+            "关于区政协十届三次会议第72号提案的答复",
+            "李华委员：",
+            "您提出的关于大葱品牌保护的提案收悉。现答复如下：",
+            "2023年，全区大葱种植面积12.5万亩，主要分布在绣惠街道、宁家埠街道和枣园街道。",
+            "某某区农业农村局",
+            "2024年6月3日",
+        ]
+    )
+    qa = indexed(tmp_path / "letters", tmp_path / "home", onion=letter)
+    assert qa.ask("绣惠街道种了多少亩大葱？").refused
+    assert not qa.ask("全区大葱种了多少亩？").refused
