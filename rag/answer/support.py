@@ -200,6 +200,19 @@ _BELOW_CITY = ("县", "区", "市", "旗", "镇", "乡", "街道")
 _PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:县|区|旗|镇|乡|街道)")
 
 
+def _without_lead(question: str, at: int, run: str) -> str:
+    """The run without a numeral, a measure word or a preposition jieba cuts off its head:
+    桂城街道 of "2018年桂城街道", 隆兴镇 of "在隆兴镇"."""
+    start = 0
+    for word, tag in tagged(question):
+        if start == at and len(word) == 1 and tag[:1] in "mqpcuf":
+            return run[1:]
+        start += len(word)
+        if start > at:
+            break
+    return run
+
+
 def _tail(place: str) -> str:
     """The place's unit and the character before it: 城区 of 主城区, 惠街道 of 绣惠街道."""
     return place[-3:] if place.endswith("街道") else place[-2:]
@@ -252,7 +265,7 @@ def named_things(
     own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
     if not is_english(question):
         runs = [
-            m.group()
+            _without_lead(question, m.start(), m.group())
             for m in _PLACE_RUN.finditer(question)
             if m.group() in held and word_ends(question, m.end())  # not 村 of 村落
         ]

@@ -233,27 +233,39 @@ _OR = re.compile(r"、|或者?|或是|/")
 def _alternatives(question: str, terms: list[str]) -> dict[str, int]:
     """The terms a question lists as alternatives, each run one group: terms that follow
     each other with only 、 or 或 between them, in a run holding an 或 (a run joined by 、
-    alone, or by 和, names things that are all asked)."""
+    alone, or by 和, names things that are all asked), each alternative one term ("绿地保护或
+    绿化" lists two phrases, not 保护 or 绿化)."""
     spans = sorted(
         (question.find(t), -len(t), t) for t in terms if t in question and not _OR.fullmatch(t)
     )
-    words: list[tuple[int, int, str]] = []
-    for at, size, term in spans:
-        if not words or at >= words[-1][0] - words[-1][1]:  # not a part of the one before
-            words.append((at, size, term))
+    words: list[tuple[int, int]] = []  # (start, end) of terms that are not parts of another
+    for at, size, _ in spans:
+        if not words or at >= words[-1][1]:
+            words.append((at, at - size))
     groups: dict[str, int] = {}
-    run: list[str] = []
-    ors = False
-    for (at, size, term), after in zip(words, [*words[1:], None], strict=False):
-        run.append(term)
-        gap = question[at - size : after[0]] if after else ""
-        if after and _OR.fullmatch(gap):
-            ors = ors or "或" in gap
+    first = 0
+    for i in range(len(words)):
+        gap = question[words[i][1] : words[i + 1][0]] if i + 1 < len(words) else "end"
+        if _OR.fullmatch(gap):
             continue
-        if ors and len(run) > 1:
-            groups.update(dict.fromkeys(run, len(groups)))
-        run, ors = [], False
+        run = words[first : i + 1]
+        joined = question[run[0][0] : run[-1][1]]
+        if (
+            len(run) > 1
+            and "或" in joined
+            and _opens(question, words[first - 1] if first else None, run[0])
+        ):
+            groups.update(dict.fromkeys((question[a:b] for a, b in run), len(groups)))
+        first = i + 1
     return groups
+
+
+def _opens(question: str, previous: tuple[int, int] | None, first: tuple[int, int]) -> bool:
+    """Whether the first alternative is a term of its own: words, nothing or a determiner
+    stand before it ("某种违法、非法或违规"), not a noun it ends ("绿地保护或绿化")."""
+    if previous is None or previous[1] < first[0]:
+        return True
+    return tagged(question[previous[0] : previous[1]])[-1][1].startswith(("r", "m"))
 
 
 def _as_held(question: str, term: str, known: Known) -> str:

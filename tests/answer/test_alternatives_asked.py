@@ -58,3 +58,8 @@ def test_a_letter_holding_one_alternative_is_found(qa):
     cited = {c.source for c in answer.citations}
     assert {"green.txt", "school.txt"} <= cited
     assert "park.txt" not in cited
+
+
+def test_phrases_joined_by_or_are_not_split_into_alternatives():
+    assert alike_terms("哪些答复函涉及绿地保护或绿化？", _held) == {}
+    assert alike_terms("哪些答复函谈到了企业融资或科技金融服务？", _held) == {}

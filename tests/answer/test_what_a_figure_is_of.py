@@ -169,3 +169,10 @@ def test_a_total_spread_over_streets_is_no_one_streets(tmp_path):
     qa = indexed(tmp_path / "letters", tmp_path / "home", onion=letter)
     assert qa.ask("绣惠街道种了多少亩大葱？").refused
     assert not qa.ask("全区大葱种了多少亩？").refused
+
+
+def test_a_year_before_a_street_is_no_part_of_its_name():
+    from rag.answer.support import _without_lead
+
+    question = "2018年桂城街道小学一年级公办学位大概差多少个？"
+    assert _without_lead(question, 4, "年桂城街道") == "桂城街道"
