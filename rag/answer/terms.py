@@ -233,8 +233,7 @@ _OR = re.compile(r"、|或者?|或是|/")
 def _alternatives(question: str, terms: list[str]) -> dict[str, int]:
     """The terms a question lists as alternatives, each run one group: terms that follow
     each other with only 、 or 或 between them, in a run holding an 或 (a run joined by 、
-    alone, or by 和, names things that are all asked), each alternative one term ("绿地保护或
-    绿化" lists two phrases, not 保护 or 绿化)."""
+    or 和 names things all asked), each one term ("绿地保护或绿化" lists phrases)."""
     spans = sorted(
         (question.find(t), -len(t), t) for t in terms if t in question and not _OR.fullmatch(t)
     )
@@ -249,13 +248,14 @@ def _alternatives(question: str, terms: list[str]) -> dict[str, int]:
         if _OR.fullmatch(gap):
             continue
         run = words[first : i + 1]
-        joined = question[run[0][0] : run[-1][1]]
-        if (
-            len(run) > 1
-            and "或" in joined
-            and _opens(question, words[first - 1] if first else None, run[0])
-        ):
-            groups.update(dict.fromkeys((question[a:b] for a, b in run), len(groups)))
+        joined, named = question[run[0][0] : run[-1][1]], [question[a:b] for a, b in run]
+        # each one term (no term right after the last, "5G或者千兆光网"), none inside
+        # another ("农民或农民工"), not a choice asked ("公交或地铁哪个更…")
+        single = bool(gap) and not any(a != b and a in b for a in named for b in named)
+        chosen = "哪" in question[run[-1][1] : run[-1][1] + 3]
+        opens = _opens(question, words[first - 1] if first else None, run[0])
+        if len(run) > 1 and "或" in joined and single and opens and not chosen:
+            groups.update(dict.fromkeys(named, len(groups)))
         first = i + 1
     return groups
 

@@ -63,3 +63,16 @@ def test_a_letter_holding_one_alternative_is_found(qa):
 def test_phrases_joined_by_or_are_not_split_into_alternatives():
     assert alike_terms("哪些答复函涉及绿地保护或绿化？", _held) == {}
     assert alike_terms("哪些答复函谈到了企业融资或科技金融服务？", _held) == {}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪些答复函比较了公交或地铁哪个更适合通勤？",  # a choice asked
+        "哪些答复函提到了5G或者千兆光网？",  # 千兆光网 is more than one term
+        "哪些答复函提到农民或农民工工资？",  # one inside the other
+        "会导致工期或延长吗？",  # 或 as "may"
+    ],
+)
+def test_what_the_review_found_lists_no_alternatives(question):
+    assert alike_terms(question, _held) == {}
