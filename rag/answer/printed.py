@@ -8,6 +8,8 @@ back wherever the answer's text or its compare table shows the simplified one:
     answer = as_printed(answer)   # "…补贴500元[1]" → "…補貼500元[1]", the lead untouched
 
 A letter in simplified characters has nothing to put back: the answer is returned as is.
+`in_simplified` reads a question typed in traditional characters the same way, and
+`letter_from_chunks` rebuilds a letter whose file is gone from its chunks, as printed.
 """
 
 from __future__ import annotations

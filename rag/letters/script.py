@@ -9,8 +9,9 @@ the letter's own characters, so titles, names and quotes stay as printed:
     view = simplified("江西省林業局關於…的答覆")    # "江西省林业局关于…的答复"
     read_as_printed(text, parse)                   # parse(view), strings as printed
 
-A simplified letter's view is the letter itself (t2s changes none of the 49 shared real
-letters nor any made-up one), so nothing else changes.
+A simplified letter's view is nearly always the letter itself; where t2s changes one (乾县
+read as 干县), only the parse sees it, and strings come back as printed. The index reads a
+letter, and a question, in simplified characters only when `is_traditional` says it is one.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ def _to_traditional() -> Any:
 
 @functools.cache
 def _only_in(ch: str) -> int:
-    """1 for a character only traditional text writes (縣), -1 for one only simplified text
-    writes (县), 0 for one both write (the, 乾, 会议's 会 is -1)."""
+    """1 for a character t2s changes (縣; also 乾, which it reads as 干), -1 for one s2t
+    changes (县, 会), 0 for one both scripts write alike (的, 年)."""
     if str(_converter().convert(ch)) != ch:
         return 1
     return -1 if str(_to_traditional().convert(ch)) != ch else 0
@@ -50,8 +51,8 @@ def _only_in(ch: str) -> int:
 
 def is_traditional(text: str) -> bool:
     """Whether `text` is written in traditional characters: more of its characters are
-    traditional-only than simplified-only. (A simplified text naming 乾县 is not: OpenCC
-    reads its 乾 as 干, a character both scripts write.)"""
+    traditional-only than simplified-only. (A simplified text naming 乾县 is not: its one
+    乾, which t2s would turn into 干, is outweighed by its 县.)"""
     return sum(_only_in(ch) for ch in text if "\u4e00" <= ch <= "\u9fff") > 0
 
 
