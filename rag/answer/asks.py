@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 
 from rag.answer import query
 from rag.answer.charges import (
-    MONEY,
-    asks_money,
     asks_paid,
     asks_whether_charged,
     charge_asked,
@@ -24,6 +22,7 @@ from rag.answer.charges import (
     earned,
     earned_in,
     given_in,
+    money_asked,
 )
 from rag.answer.counting import (
     ADDED,
@@ -344,11 +343,12 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("charge", None, years, charge=charge_asked(question))
     # "新建公厕投资多少" asks the cost, not what was added; "what share of the premium do
     # growers pay" asks a share
-    if asks_money(question) and not asks_share(question) and not _EN_WHETHER.match(question):
+    money = money_asked(question)
+    if money and not asks_share(question) and not _EN_WHETHER.match(question):
         form = stated_as if stated_as is not ADDED else None
         charge, paid = charge_asked(question), asks_paid(question)
         spent = not earned(question)  # "建一亩要花多少钱" is not 亩均纯收入
-        return Asks("count", MONEY, years, stated_as=form, charge=charge, paid=paid, spent=spent)
+        return Asks("count", money, years, stated_as=form, charge=charge, paid=paid, spent=spent)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=post_asked(question))

@@ -31,7 +31,7 @@ ASKS_MONEY = re.compile(
     r"(?:多少|几)(?![个人户家名位项所村条次件起])[^。？?，,、]{0,4}?"
     r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款](?![投案企户人])|工钱)|"
     r"挣(?:多少|几)|"
-    r"(?:多少|几)\s*[千百万亿]*\s*(?:元|块钱)|"
+    r"(?:多少|几)\s*[千百万亿]*\s*(?:(?:美|欧|港|日)?元|块钱)|"
     r"(?:费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)(?!成)|"
     # a turnover or an output asked itself ("营业额有多少"), not its change ("交易额增长了多少")
     r"(?:(?:营业|销售|交易|成交|出口|合同)额|营收|产值)(?:一共|总共|大约|大概)?(?:是|有|为|达到?)?多少"
@@ -55,21 +55,23 @@ ASKS_MONEY = re.compile(
 )
 # (in any currency: an export sum is often in dollars, "12.5亿美元")
 MONEY = re.compile(FIGURE + r"(?:美|欧|港|日)?元|[￥¥$]\s*\d|(?:USD|US\$)\s*\d")
+# A sum asked in another currency is answered in it ("出口额是多少美元"): the figures in it.
+_OTHER_CURRENCY = re.compile(r"(?:多少|几)\s*[千百万亿]*\s*(?P<currency>[美欧港日])元")
 # A spending verb ending its clause asks a sum where the question speaks of money: "那7000
 # 多万元里，2022年投了多少？" (not "共享单车投了多少", "警力投入了多少").
 _SUM_SPENT = re.compile(
     r"^(?=.*?(?:元|资金|经费|钱|财政))[^？?]*?(?:投入?|投资|花费?|拨付?|支出|支付|出资)了?(?:多少|几)"
     r"(?=\s*(?:[？?。，,！!]|$))"
 )
-# A sum asked in another currency is answered in it ("出口额是多少美元"), by its unit.
-_ASKS_OTHER_CURRENCY = re.compile(r"(?:多少|几)\s*[千百万亿]*\s*(?:美|欧|港|日)元")
 
 
-def asks_money(question: str) -> bool:
-    """Whether the question asks an amount of money, in yuan (not a sum asked in dollars,
-    which its unit answers)."""
-    asked = ASKS_MONEY.search(question) or _SUM_SPENT.search(question)
-    return bool(asked) and not _ASKS_OTHER_CURRENCY.search(question)
+def money_asked(question: str) -> re.Pattern[str] | None:
+    """The figures that answer the amount of money the question asks (`MONEY`, or those in
+    the currency it names: "多少美元"), or None when it asks none."""
+    if not (ASKS_MONEY.search(question) or _SUM_SPENT.search(question)):
+        return None
+    other = _OTHER_CURRENCY.search(question)
+    return re.compile(FIGURE + f"{other['currency']}元") if other else MONEY
 
 
 # A word for one kind of sum paid: a fee (保教费, 领养费, 水费), a price (票价, 价格; not

@@ -121,8 +121,6 @@ _UNITS = {  # the unit asked → the units that answer it
     "亿元": "亿元|亿",
     "万元": "万元|万",
     "元": "元",
-    "美元": "美元|万美元|亿美元",  # a sum in another currency: yuan do not answer it
-    "万美元": "万美元|亿美元",
     # electricity ("发多少度电") or a temperature
     "度": "度|[万亿]?千瓦时|兆瓦时|kW·?h|[kKMG]Wh|℃|摄氏度",
     "平方米": "平方米|㎡",
@@ -158,7 +156,7 @@ _UNITS = {  # the unit asked → the units that answer it
 }
 _ASKED_UNIT = re.compile(
     # (a duration in hours: "几个钟头", "多少个小时")
-    r"(?:多少|(?<![哪这那近前好去第])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|万美元|美元|平方公里|平方米|公里|"
+    r"(?:多少|(?<![哪这那近前好去第])几)\s*(?:个\s*(?=小时|钟头))?(亿元|万元|平方公里|平方米|公里|"
     r"小时|钟头|"
     + "|".join(k for k in _UNITS if len(k) == 1)
     + ")(?<!种(?=[植子养]))(?<!折(?=[叠线扣旧算合射]))(?<!张(?=[家北江姓]))(?<!度(?=[假过数]))"
