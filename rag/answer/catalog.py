@@ -243,6 +243,11 @@ class Catalog:
             for p in places_in(before)
         )
 
+    @cached_property  # what English may spell in pinyin: issuers, titles, proposal titles
+    def names_text(self) -> str:
+        fields = ("issuer", "title", "proposal_title")
+        return "\n".join(" ".join(str(r.get(f) or "") for f in fields) for r in self.records)
+
     @cached_property
     def known_places(self) -> set[str]:  # 丽水市 and 丽水
         return {place_core(p) for p in self.by_place} | set(self.by_place)

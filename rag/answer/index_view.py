@@ -15,6 +15,8 @@ from cachetools import LRUCache
 
 from rag.answer.catalog import Catalog
 from rag.answer.sections import Headings
+from rag.answer.spelling import spelled_in
+from rag.answer.terms import is_english
 from rag.index.protocol import StoreReader
 from rag.models import Chunk
 
@@ -36,6 +38,7 @@ class IndexView:
         self.margins: LRUCache[Hashable, Any] = LRUCache(maxsize=1024)
         self.previous: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
         self.chunks: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
+        self.spellings: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
 
     def memo(self, cache: LRUCache[Hashable, Any], key: Hashable, compute: Callable[[], T]) -> T:
         with self._lock:
@@ -68,3 +71,16 @@ class IndexView:
             self.chunks, letter_id, lambda: list(self.store.get_chunks(letter_id))
         )
         return chunks
+
+    def spelled(self, question: str) -> list[str]:
+        """The words of the letters' issuers, titles and proposal titles an English question
+        spells in pinyin ("Zhubu and Baojia" → 主簿, 包家 of 《关于方便主簿镇、包家乡…》):
+        names no dictionary lists, looked for in the whole index and not only in the
+        passages a search has already found.  (Headings were tried too: their common
+        words sound like names too often, "Zhubu" → 逐步.)"""
+        if not is_english(question):
+            return []
+        names: list[str] = self.memo(
+            self.spellings, question, lambda: spelled_in(question, self.catalog().names_text)
+        )
+        return names

@@ -249,7 +249,7 @@ class Retriever:
         """Dense and keyword candidates, fused and ranked."""
         dense = self.store.dense(text, n, where)
         known = self._known(view)
-        keyword = self._keyword(keyword_query(text, known), n, where)
+        keyword = self._keyword(keyword_query(text, known, view.spelled(text)), n, where)
         chunks: dict[str, Chunk] = {}
         for chunk, _ in [*dense, *keyword]:
             chunks.setdefault(chunk.chunk_id, chunk)

@@ -10,7 +10,7 @@ paraphrase is the dense model's job.  jieba's dictionary loads on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from types import ModuleType
 
@@ -378,10 +378,10 @@ def quoted_terms(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def keyword_query(question: str, known: Known | None = None) -> str:
-    """The query for the BM25 index: the question, plus its Chinese terms when English."""
+def keyword_query(question: str, known: Known | None = None, names: Iterable[str] = ()) -> str:
+    """The BM25 query: the question, plus its Chinese terms and `names` when English."""
     if is_english(question):
-        return " ".join([question, *content_terms(question, known)])
+        return " ".join([question, *content_terms(question, known), *names])
     return question
 
 
