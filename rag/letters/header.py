@@ -39,7 +39,7 @@ _LABEL_FIELDS = {
     "topic": "主题分类",
     "genre": "体裁分类 组配分类",
     "publisher": "发布机构",
-    "source": "来源 信息来源 文章来源 稿件来源",
+    "source": "来源 来源于 信息来源 文章来源 稿件来源",
     "issuing_body": "发文机关 发文机构 发文单位 制发机关",
     "title": "标题 文件标题 公文标题 公文名称 文章标题 信息标题 信息名称 文件名称 名称 题名 题目",
     "date_written": "成文日期 成文时间 发文日期 发文时间 生成日期 生效日期 答复时间 答复日期 "
@@ -124,6 +124,9 @@ _DOC_SHAPE = re.compile(rf"{_DOC_NUMBER_AS_PRINTED}|{_YEAR}{_NUMBER}")
 _LEADING_DATE = re.compile(
     rf"^(?P<date>(?:{DATE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s+"
 )
+_TRAILING_DAY = re.compile(
+    r"\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
 _TRAILING_DOC = re.compile(rf"\s+(?P<doc>{_DOC_NUMBER})$")
 _DOC_AFTER = re.compile(rf"^(?P<rest>\S.*?)\s+(?P<doc>{_DOC_NUMBER})$")
 _DOC_BEFORE = re.compile(rf"^(?P<doc>{_DOC_NUMBER})\s+(?P<rest>\S.*)$")
@@ -177,13 +180,22 @@ class Meta:
     # name over a breadcrumb does not run on into the title below it.
     cut_after: set[int] = field(default_factory=set)
 
-    def set(self, label: str, value: str) -> None:
-        name = _LABELS.get(_label_key(label))
-        value = _EDGES.sub("", value)
+    def _without_run_in(self, name: str | None, value: str) -> str:
+        """The value without what the page ran into its end, which is recorded: a document
+        number (`类别:B  宁教函〔2021〕66号`), the page's date (`来源:县政府办2019-09-10`)."""
+        dated = _TRAILING_DAY.search(value) if name == "source" else None
+        if dated:
+            self.set("发布日期", dated.group("date"))
+            value = value[: dated.start()]
         doc = _TRAILING_DOC.search(value) if name != "doc_number" else None
-        if doc:  # `类别:B  宁教函〔2021〕66号`: the number printed beside another field
+        if doc:
             self.set("文号", doc.group("doc"))
             value = value[: doc.start()]
+        return value
+
+    def set(self, label: str, value: str) -> None:
+        name = _LABELS.get(_label_key(label))
+        value = self._without_run_in(name, _EDGES.sub("", value))
         # the first value of a field stands, but for the proposers: 领衔代表 and then 附议代表
         if (
             name is None

@@ -6,13 +6,13 @@
         print(s.part, s.section, s.text[:20])
 
 How a letter is read:
-* Page furniture (a file's front matter, breadcrumb, QR prompt, the `[ 索引号 ]` block,
-  portal pipe tables and bulleted metadata, the `日期:` line under the title, letterhead
-  lines, a page heading above the metadata) is removed while the metadata it states is
-  kept (`rag.letters.header`, `rag.letters.title`); so are page fields printed below the
-  letter. Lines a page ran together come apart: a salutation run into the first
-  paragraph (`张三代表: 您提出的…`), a title leading a line, a document number beside a
-  title, a signature and date run into the last paragraph.
+* Page furniture (front matter, breadcrumb, QR prompt, the `[ 索引号 ]` block, pipe tables
+  and bulleted metadata, the `日期:` line under the title, letterhead lines, a heading
+  above the metadata) is removed while the metadata it states is kept (`header`, `title`);
+  so are page fields below the letter. What follows the signing date and a page's links
+  to other letters or related news, or the salutation printed again, is not the letter.
+  Lines a page ran together come apart: a salutation run into the first paragraph, a
+  title leading a line, a document number beside a title, a sign-off run into the last.
 * `body` is the title, a blank line, then every remaining paragraph (one per input
   line, trimmed) separated by blank lines. `letter_id` hashes it, so the same letter
   read from .txt, .docx or .html gets the same id when the words are the same.
@@ -22,9 +22,7 @@ How a letter is read:
   `1.`/`1、`/`（1）` › `一是…`, each cut at its first sentence end, without the `。`. A
   bare heading line shares a section with the paragraph after it; a lead sentence before
   `一是` items is a section with the parent's path. Unnumbered paragraphs: `path=()`.
-
-Fields: `rag.letters.fields`; title and head: `rag.letters.title`; sign-off and tail:
-`rag.letters.signoff`.
+Fields: `fields`; title and head: `title`; sign-off and tail: `signoff` (in rag.letters).
 """
 
 from __future__ import annotations
@@ -71,6 +69,7 @@ from rag.letters.signoff import (
     ORG_LINE,
     SEAL_LINE,
     SIGN_OFF_RUN_IN,
+    letter_ended,
     page_tail,
     split_sign_off_tail,
 )
@@ -144,8 +143,7 @@ def _parse(text: str, source: str, path: str | None) -> Letter:
 def _clean_lines(text: str, meta: Meta) -> list[str]:
     """Trimmed non-empty lines without furniture or portal metadata blocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    # a web copy's no-break and zero-width spaces are a space and nothing
-    text = text.replace("\xa0", " ").replace("\u200b", "")
+    text = text.replace("\xa0", " ").replace("\u200b", "")  # a web copy's odd spaces
     text = narrow_alphanumerics(text)
     lines = [
         _without_cell_end(without_toolbar(line.strip()))
@@ -155,6 +153,8 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if letter_ended(line, kept):
+            break
         if line.startswith("|"):
             j = i
             while j < len(lines) and lines[j].startswith("|"):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from rag.letters.dates import DATE, LOST_GLYPH_DATE, YEAR_MONTH, lost_glyph_iso, match_to_iso
-from rag.letters.genre import CLOSING, CONTACT, ORG_NAME, SIGN_OFF_LABEL
+from rag.letters.genre import CLOSING, CONTACT, ORG_NAME, SALUTATION, SIGN_OFF_LABEL
 
 # Where the seal goes: `（盖章）`, `（公章）`, `（印章）`, `（代章）`.
 _SEAL = r"[(（]\s*(?:[盖公印代签]\s*)?[章印]\s*[)）]"
@@ -67,7 +67,7 @@ def split_sign_off_tail(line: str) -> list[str]:
 # a labelled line (`附件：…`, `抄送：…`, `提案人：…`), a bracketed note, an attachment's
 # numbered item (`2.…项目清单`).
 _TAIL_LINE = re.compile(
-    r"^(?:.{1,12}|[^：:。，,]{1,6}[：:].*|[(（][^()（）]*[)）]|\d{1,2}[.、．].{0,40})$"
+    r"^(?:.{1,12}|[^：:。，,]{1,10}[：:].*|[(（][^()（）]*[)）]|\d{1,2}[.、．].{0,40})$"
 )
 # A page's tail is at most this many lines long; a longer run after a date is the letter's.
 _TAIL_LINES = 12
@@ -81,12 +81,37 @@ def page_tail(lines: list[str]) -> int:
     for at in range(last - 1, max(last - 1 - _TAIL_LINES, 0), -1):
         if not _TAIL_LINE.match(lines[at]):
             break
-        dated = DATE_LINE.match(lines[at - 1])
-        if dated and DATE.search(dated.group()) and at >= 2:
-            above = lines[at - 2]
-            if dated.group("org").strip() or ORG_LINE.match(above) or CLOSING.match(above):
-                return at
+        if _signs_off(lines, at - 1):
+            return at
     return last
+
+
+def _signs_off(lines: list[str], at: int) -> bool:
+    """Whether `lines[at]` is a signing date: a full date, after a name on its line or
+    under a name line or a closing formula."""
+    dated = DATE_LINE.match(lines[at]) if at >= 1 else None
+    if not dated or not DATE.search(dated.group()):
+        return False
+    above = lines[at - 1]
+    return bool(dated.group("org").strip() or ORG_LINE.match(above) or CLOSING.match(above))
+
+
+# What a page prints after the letter it carries: links to the next letters and lists of
+# related pages (`上一篇：…`, `相关新闻：`).
+_PAGE_AFTER = re.compile(
+    r"^(?:[上下]一[篇条]\s*[:：]|(?:相关|推荐|热点|最新|更多)"
+    r"(?:新闻|链接|文章|阅读|信息|资讯|内容)\s*[:：]?$)"
+)
+
+
+def letter_ended(line: str, kept: list[str]) -> bool:
+    """Whether the letter ended above `line`: once a signing date stands above it, a page's
+    links to the next letters or to related pages, or the salutation printed again (a page
+    that prints the letter twice), begin what is not this letter — another letter's head,
+    a list of news with dates, the same letter cut short."""
+    if not (_PAGE_AFTER.match(line) or (SALUTATION.match(line) and line in kept)):
+        return False
+    return any(_signs_off(kept, at) for at in range(1, len(kept)))
 
 
 def signature_issuer(signature: list[str]) -> str | None:

@@ -51,3 +51,61 @@ def test_a_letter_that_goes_on_after_a_dated_line_is_not_cut() -> None:
     body = "".join(s.text for s in letter.sections if s.part == "body")
     assert "管网延伸工程12公里" in body
     assert letter.date_signed == "2023-07-18"
+
+
+def test_a_tail_label_of_eight_characters_and_a_date_alone_still_sign_off() -> None:
+    # no name over the date (the stamp was lost), `承办人及联系电话：` and a QR prompt under it
+    lines = [
+        *BODY[:5],
+        "2023年7月18日",
+        "承办负责人：王文",
+        "承办人及联系电话：李红 0731-2345678",
+        "扫码关注",
+    ]
+    letter = parse_letter("\n".join(lines), source="water.txt")
+    assert letter.date_signed == "2023-07-18"
+    assert "承办人及联系电话" not in "".join(s.text for s in letter.sections if s.part == "body")
+
+
+NEXT_LETTER = [
+    "上一篇：关于县政协十届二次会议第11号提案的答复",
+    "下一篇：关于县政协十届二次会议第13号提案的答复",
+    "索引号：11411100MB0/2023-00214  发布机构：某某县水利局",
+    "发布日期：2023-08-03  文号：某水函〔2023〕61号",
+    "关于县政协十届二次会议第13号提案的答复",
+    "苏",
+]
+RELATED_NEWS = [
+    "相关新闻：",
+    "- 我局召开汛期安全生产会议2023-07-26",
+    "- 县水利局开展河湖巡查2023-07-25",
+]
+# the page prints the letter again, cut short
+REPRINT = ["标题：关于县政协十届二次会议第12号提案的答复，", "正文：", *BODY[1:3], BODY[3][:10]]
+
+
+@pytest.mark.parametrize("after", [NEXT_LETTER, RELATED_NEWS, REPRINT])
+def test_what_follows_the_links_to_other_pages_or_a_second_printing_is_no_part_of_the_letter(
+    after,
+) -> None:
+    letter = parse_letter("\n".join(BODY + after), source="water.txt")
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-07-18")
+    assert letter.proposers == ("刘强",)
+    assert letter.doc_number is None  # the next letter's number is not this one's
+    text = "".join(s.text for s in letter.sections)
+    assert "第13号" not in text and "河湖巡查" not in text
+    assert text.count("受益人口") == 1 and text.count("刘强委员") == 1
+
+
+def test_links_to_other_letters_above_the_letter_end_nothing() -> None:
+    # a page's links printed above the letter: no signing date stands above them yet
+    letter = parse_letter("\n".join([NEXT_LETTER[0], *BODY]), source="water.txt")
+    assert letter.date_signed == "2023-07-18"
+    assert "受益人口2.1万人" in "".join(s.text for s in letter.sections if s.part == "body")
+
+
+def test_thanks_to_you_in_the_plain_form_is_the_closing_not_the_body() -> None:
+    lines = [*BODY[:4], "感谢你们对水利工作的关心和支持！", *BODY[5:]]
+    letter = parse_letter("\n".join(lines), source="water.txt")
+    closing = [s.text for s in letter.sections if s.part == "closing"]
+    assert closing == ["感谢你们对水利工作的关心和支持！"]

@@ -197,3 +197,18 @@ def test_a_meeting_signs_nothing_and_a_merged_office_may_be_the_issuer() -> None
         "2023年6月12日",
     )
     assert merged.issuer == "某某市住房和城乡建设局（市人民防空办公室）"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源:县政府办2023-06-15 浏览量:",  # the page's date run into its source
+        "來源:縣政府辦2023-06-15 瀏覽量:",  # …on a traditional-character page
+        "来源于： 某某县人民政府 发布时间：2023-06-15 11:05 发布人：某某县水利局",
+    ],
+)
+def test_the_pages_date_beside_its_source_is_the_publishing_date(line) -> None:
+    letter = _letter(_TITLE, line, *_REPLY, "感谢您对水利工作的关心和支持。", *_SIGN_OFF)
+    assert letter.date_published == "2023-06-15"
+    assert letter.date_signed == "2023-06-12"
+    assert letter.issuer == "某某县水利局"  # a source is never the issuer
