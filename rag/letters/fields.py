@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from typing import TypedDict
 
 from rag.letters.dates import find_iso, to_iso
-from rag.letters.genre import CONTACT, ORG_NAME, PROPOSAL_NO, SESSION, halfwidth
+from rag.letters.genre import CONTACT, ORG_NAME, PROPOSAL_NO, SESSION, halfwidth, proposal_digits
 from rag.letters.header import Meta
 from rag.letters.people import co_handlers, proposers, signer
 from rag.letters.signoff import DATE_LINE, ORG_LINE, signature_date, signature_issuer
@@ -126,7 +126,7 @@ def _proposal(
     for text in (title, opening, meta.heading, meta.title):
         match = PROPOSAL_NO.search(text or "")
         if match:
-            return match.group("no"), match.group("kind")
+            return proposal_digits(match.group("no")), match.group("kind")
     match = _BRACKETED_NO.search(opening)
     if match:
         return match.group("no"), None
@@ -138,7 +138,7 @@ def _proposal(
         return match.group("no"), None
     # Last, the first paragraphs after the opening, where they name it with its kind.
     match = next((m for m in PROPOSAL_NO.finditer("\n".join(body[:2])) if m.group("kind")), None)
-    return (match.group("no"), match.group("kind")) if match else (None, None)
+    return (proposal_digits(match.group("no")), match.group("kind")) if match else (None, None)
 
 
 def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str, ...]:

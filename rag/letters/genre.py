@@ -246,11 +246,15 @@ SALUTATION_START = re.compile(_SALUTED)
 SALUTATION_RUN_IN = re.compile(rf"^(?P<salutation>{_SALUTED})(?:\s+|(?=[您你]))(?P<rest>\S.*)$")
 # The number of the proposal or suggestion answered, and its kind when stated: `第0798号提案`.
 # Numbers run to 8 digits (`第2024087号`, year-prefixed), after a letter or two some places
-# give their series (`第BH037号`) or with a serial after a dash (`第2023-012号`); 代表/委员/
+# give their series (`第BH037号`, `第2025B017号` after the year) or with a serial after a
+# dash (`第2023-012号`), or in Chinese numerals (`第二十三号`: `proposal_digits`); 代表/委员/
 # 重点 may stand between the number and the kind (`第1235号代表建议`, `第12号重点提案`).
 # Without 第 a number only counts when its kind follows (`…会议2024087号提案`, `"125号"建议`);
 # a decree's or notice's number (`令第5号`) is none.
-_PROPOSAL_NUMBER = r"[A-Za-zＡ-Ｚａ-ｚ]{0,3}[0-9０-９]{1,8}(?:[-－][0-9０-９]{1,6})?"
+_PROPOSAL_NUMBER = (
+    r"(?:[0-9０-９]{4}[A-Za-zＡ-Ｚａ-ｚ]{1,3}|[A-Za-zＡ-Ｚａ-ｚ]{0,3})[0-9０-９]{1,8}(?:[-－][0-9０-９]{1,6})?"
+    r"|[一二三四五六七八九十]{1,3}(?=\s*号)"
+)
 _NUMBER_AS_WRITTEN = rf'["“「]?(?P<no>{_PROPOSAL_NUMBER})\s*号["”」]?'
 _BY = r"\s*(?:代表|委员|重点|集体|联名)*\s*"
 PROPOSAL_NO = re.compile(
@@ -261,6 +265,16 @@ PROPOSAL_NO = re.compile(
     rf"(?={_NUMBER_AS_WRITTEN.replace('?P<no>', '?:')}{_BY}(?:提案|建议)))"
     rf"{_NUMBER_AS_WRITTEN}(?:{_BY}(?P<kind>提案|建议))?"
 )
+
+
+def proposal_digits(number: str) -> str:
+    """A proposal number in digits: `二十三` → `23`; one written in digits as it is."""
+    if not number or number[0] not in "一二三四五六七八九十":
+        return number
+    value = cn_number(number)
+    return str(value) if value is not None else number
+
+
 # The session that received it: `市政协六届二次会议`, `区第十八届人大第四次会议`.
 SESSION = re.compile(
     rf"(?:[市区县省州]|全国)?(?:政协|人大)?第?{CN_NUMERAL}{{1,3}}届"

@@ -124,11 +124,11 @@ _DOC_SHAPE = re.compile(rf"{_DOC_NUMBER_AS_PRINTED}|{_YEAR}{_NUMBER}")
 _LEADING_DATE = re.compile(
     rf"^(?P<date>(?:{DATE.pattern})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s+"
 )
-_TRAILING_DAY = re.compile(
-    r"\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
-)
+_TRAILING_DAY = re.compile(r"\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)$")
 _TRAILING_DOC = re.compile(rf"\s+(?P<doc>{_DOC_NUMBER})$")
-_DOC_AFTER = re.compile(rf"^(?P<rest>\S.*?)\s+(?P<doc>{_DOC_NUMBER})$")
+_DOC_AFTER = re.compile(  # (or in brackets: `关于…的答复[嵊交〔2019〕38号]`)
+    rf"^(?P<rest>\S.*?)(?:\s+|\s*[\[【［(（](?=.*[\]】］)）]$))(?P<doc>{_DOC_NUMBER})[\]】］)）]?$"
+)
 _DOC_BEFORE = re.compile(rf"^(?P<doc>{_DOC_NUMBER})\s+(?P<rest>\S.*)$")
 # The 办复类别 as a letterhead prints it alone: `A类)`, `(B类)`, `B`.
 _CATEGORY_MARK = r"[(（]?\s*[A-DＡ-Ｄ]\s*类?\s*[)）]?"

@@ -212,3 +212,25 @@ def test_the_pages_date_beside_its_source_is_the_publishing_date(line) -> None:
     assert letter.date_published == "2023-06-15"
     assert letter.date_signed == "2023-06-12"
     assert letter.issuer == "某某县水利局"  # a source is never the issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "number", "doc"),
+    [
+        (
+            "关于县十九届人大四次会议第2025B017号建议的答复",
+            "2025B017",
+            None,
+        ),  # year, series, serial
+        ("关于区政协三届四次会议第二十三号提案的答复", "23", None),  # in Chinese numerals
+        ("关于区政协三届四次会议第0023号提案的答复", "0023", None),  # as printed, zeros kept
+        ("关于县十六届人大四次会议第27号建议的答复[嵊交〔2019〕38号]", "27", "嵊交〔2019〕38号"),
+    ],
+)
+def test_proposal_numbers_and_a_document_number_in_brackets_after_the_title(
+    title, number, doc
+) -> None:
+    letter = _letter(title, *_REPLY, "感谢您对水利工作的关心和支持。", *_SIGN_OFF)
+    assert letter.proposal_no == number
+    assert letter.doc_number == doc
+    assert letter.title == title.split("[")[0]
