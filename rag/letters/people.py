@@ -144,9 +144,11 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
     opinion = CO_HANDLING_OPINION.search(title or "") or (
         to_a_unit and _OPINION_FOLLOWS.search(opening)
     )
-    if salutation and not opinion:
-        # (a co-handling unit's opinion is addressed to the lead unit, not to them; a page
-        # without its title says so as its opening ends: `…收悉，会办意见如下：`)
+    to_members = bool(salutation and _NAME_SUFFIX.search(salutation.strip().rstrip(":：")))
+    if salutation and (not opinion or to_members):
+        # (a co-handling unit's opinion is addressed to the lead unit, not to them — unless
+        # it writes to the members (`黄志坚等代表：`); a page without its title says so as
+        # its opening ends: `…收悉，会办意见如下：`)
         names = []
         addressed = _SPACE_BEFORE_ROLE.sub("", unpad_names(_SALUTATION_TRIM.sub("", salutation)))
         for part in _NAME_SPLIT.split(addressed):

@@ -90,3 +90,23 @@ def test_an_opinion_written_to_the_deputies_names_them() -> None:
     ]
     letter = parse_letter("\n".join(_letter(head)), "x.txt")
     assert letter.proposers == ("黄志强", "李明")
+
+
+def test_an_opinion_titled_so_but_written_to_the_deputies_names_them() -> None:
+    head = [
+        "某某区农业农村局关于区三届人大三次会议第45号建议的协办意见",
+        "黄志坚等代表：",
+        "你们提出的《关于修建机耕路的建议》（第45号）收悉。经研究，现答复如下：",
+    ]
+    letter = parse_letter("\n".join(_letter(head)), "x.txt")
+    assert letter.proposers == ("黄志坚",)
+
+
+def test_an_opinion_titled_so_and_written_to_the_lead_unit_names_no_proposer() -> None:
+    head = [
+        "某某区农业农村局关于区三届人大三次会议第45号建议的协办意见",
+        "区交通运输局：",
+        "黄志坚代表提出的《关于修建机耕路的建议》（第45号）收悉。我局协办意见如下：",
+    ]
+    letter = parse_letter("\n".join(_letter(head)), "x.txt")
+    assert "区交通运输局" not in letter.proposers
