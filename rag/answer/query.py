@@ -14,20 +14,23 @@ from rag.answer.meta_fields import fields_asked as fields_asked
 from rag.answer.meta_fields import fields_named as fields_named
 from rag.answer.meta_fields import names_the_reply as names_the_reply
 from rag.answer.terms import content_terms
-from rag.letters.genre import cn_number, halfwidth
+from rag.letters.genre import cn_number, halfwidth, proposal_digits
 
 # -- proposal / suggestion numbers ------------------------------------------------------
 
-# "第0798号", "0798号提案", "第182号建议", "No. 798", "proposal 798", "suggestion #182".
+# "第0798号", "0798号提案", "第182号建议", "No. 798", "proposal 798", "suggestion #182";
+# as letters print them, with a series ("第BH037号", "第2025B017号") or in Chinese numerals
+# ("第二十三号").
+_SERIES = r"(?:\d{4}[A-Za-z]{1,3}|[A-Za-z]{1,3})?\d{1,8}"
 _NUMBER_PATTERNS = (
-    re.compile(r"第\s*(\d{1,8})\s*号\s*(提案|建议)?"),
-    re.compile(r"(\d{1,8})\s*号\s*(提案|建议)"),
+    re.compile(rf"第\s*({_SERIES}|[一二三四五六七八九十]{{1,3}})\s*号\s*(提案|建议)?"),
+    re.compile(rf"(?<![A-Za-z\d])({_SERIES})\s*号\s*(提案|建议)"),
     re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
     re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
     re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,8})\b", re.I),
     # "这份0798号答复": a bare "N号" of three or more digits, not a document number's
     # "〔2024〕300号" and not an address's "5号".
-    re.compile(r"(?<![\d〕】\]）)])(\d{3,8})\s*号(?![楼院室路街门])"),
+    re.compile(r"(?<![\dA-Za-z〕】\]）)])(\d{3,8})\s*号(?![楼院室路街门])"),
 )
 
 
@@ -46,7 +49,7 @@ def find_numbers(question: str) -> list[tuple[str, str | None]]:
     seen: set[str] = set()
     for index, pattern in enumerate(_NUMBER_PATTERNS):
         for match in pattern.finditer(text):
-            number = match.group(1)
+            number = proposal_digits(match.group(1))
             kind: str | None = None
             if index in (0, 1):
                 kind = match.group(2)

@@ -592,6 +592,18 @@ def test_numbers_that_are_not_proposal_numbers_are_ignored():
     assert query.find_numbers("5号楼在哪") == []
 
 
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("第二十三号提案是怎么答复的", "23"),  # as a letter may print it: its parse reads 23
+        ("第2025B017号建议答复了什么", "2025B017"),  # year, series, serial; not also "017"
+        ("BH037号建议说了什么", "BH037"),
+    ],
+)
+def test_proposal_numbers_as_letters_print_them(question, number):
+    assert [n for n, _ in query.find_numbers(question)] == [number]
+
+
 def test_quoted_names_are_content_terms():
     assert words.content_terms("“双倍增”到底是什么？")[0] == "双倍增"
     assert "双倍增" in words.quoted_terms("“双倍增”到底是什么？")
