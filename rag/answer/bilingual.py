@@ -263,10 +263,19 @@ def _matches(phrase: str) -> Iterator[tuple[str, tuple[int, ...]]]:
     for headword in min(postings, key=len, default=()):
         fit = _fit(phrase, d.senses[headword])
         if fit is not None:
-            if fit[0] and headword in d.names:
+            if fit[0] and headword in d.names and not _names_place(phrase, d.senses[headword]):
                 continue  # a name is reached by its whole English name: "inner mongolia" → 内蒙古
             size = 0 if 2 <= len(headword) <= 4 else 1 if len(headword) > 4 else 2
             yield headword, (fit[0] // 2, size, -d.frequency.get(headword, 0), fit[1], fit[2])
+
+
+def _names_place(phrase: str, senses: str) -> bool:
+    """Whether a sense begins with the phrase as the place's name, its kind after it:
+    "nyingchi prefecture of tibet…" (林芝), "turpan city in xinjiang" (吐鲁番)."""
+    return any(
+        sense.startswith(phrase + " ") and PLACE_KIND.match(sense, len(phrase) + 1)
+        for sense in senses.split("/")
+    )
 
 
 def _fit(phrase: str, senses: str) -> tuple[int, int, int] | None:

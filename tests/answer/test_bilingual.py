@@ -161,3 +161,12 @@ def test_place_written_with_u_umlaut_or_v() -> None:
 @given(st.text(max_size=12), st.text(max_size=60))
 def test_place_in_english_never_raises(name: str, question: str) -> None:
     assert place_in_english(name, question) in (True, False)
+
+
+def test_a_place_english_does_not_spell_in_pinyin_is_found_by_its_name_and_kind() -> None:
+    # CC-CEDICT: 林芝 "Nyingchi prefecture of Tibet…", 吐鲁番 "Turpan city in Xinjiang";
+    # the counties "in Nyingchi prefecture" are not Nyingchi
+    assert chinese_candidates("Nyingchi")[0] == "林芝"
+    assert "墨脱县" not in chinese_candidates("Nyingchi")
+    assert chinese_candidates("Turpan")[0] == "吐鲁番"
+    assert "鄯善县" not in chinese_candidates("Turpan")
