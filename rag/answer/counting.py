@@ -12,6 +12,7 @@ required beside the figure: questions paraphrase it — 骨干 for a letter's �
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from rag.answer.bilingual import sense_words
 from rag.answer.per_unit import PER_UNIT
@@ -177,15 +178,31 @@ def people_asked(question: str) -> re.Pattern[str] | None:
     """The figures that count people, when 多少 counts a noun for people with no measure
     word ("多少游客"); None otherwise."""
     asked = re.search(r"多少", question)
-    after = tagged(question[asked.end() :])[:1] if asked else []
-    noun = after[0][0] if after and after[0][1].startswith("n") else ""
-    return _PEOPLE_UNITS if len(noun) >= 2 and noun.endswith(_PEOPLE_NOUN) else None
+    nouns = _counted(question[asked.end() :]) if asked else ()
+    return _PEOPLE_UNITS if any(len(n) >= 2 and n.endswith(_PEOPLE_NOUN) for n in nouns) else None
 
 
 def _counts_people(question: str, start: int, end: int) -> bool:
-    after = tagged(question[end:])
-    counted = after[0][0] if after and after[0][1].startswith("n") else ""
-    return bool(_PEOPLE_BEFORE.search(question[:start])) or counted.endswith(_PEOPLE)
+    counted = _counted(question[end:])
+    return bool(_PEOPLE_BEFORE.search(question[:start])) or any(
+        n.endswith(_PEOPLE) for n in counted
+    )
+
+
+def _counted(text: str) -> tuple[str, ...]:
+    """What a counted phrase may count: its first noun ("医生" of "医生参加培训"), the last of
+    the nouns it begins with ("外地游客来过"), and the phrase up to a particle when it is
+    short ("女书传承人", which jieba cuts 女书 / 传承 / 人; "医生工作站" counts stations)."""
+    words = tagged(text)
+    nouns = [w for w, _ in takewhile(lambda word: word[1].startswith("n"), words)]
+    if not nouns:
+        return ()
+    phrase = _PHRASE.match(text)
+    return (nouns[0], nouns[-1], *([phrase.group()] if phrase and len(phrase.group()) <= 8 else []))
+
+
+# A counted noun phrase: up to the first particle, verb of being or punctuation.
+_PHRASE = re.compile(r"[\u4e00-\u9fff]+?(?=[的了吗呢有是在和与及？?，,。；;、！!]|$)")
 
 
 _EN_UNITS = (

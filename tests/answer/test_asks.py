@@ -365,6 +365,9 @@ def test_an_english_date_is_the_letters_only_when_it_asks_about_the_letter(quest
         # a count of people asked with 个
         ("有手语翻译资格的专职人员有几个？", "全区现有区聋人协会分会5个。", "专职人员仅有9人。"),
         ("乡镇卫生院有几个医生？", "全县有乡镇卫生院12个。", "每个卫生院有医生3人。"),
+        # …a noun for people jieba cuts apart (女书 / 传承 / 人)
+        ("江永现在还有几个女书传承人？", "建成女书传习馆3个。", "全县共有女书传承人7名。"),
+        ("有多少外地游客来过？", "新建停车场2个。", "接待外地游客12万人次。"),
     ],
 )
 def test_a_figure_asked_per_unit_or_as_a_change_must_be_stated_so(question, no, yes):
