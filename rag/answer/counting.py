@@ -166,8 +166,6 @@ _ASKED_UNIT = re.compile(
 # "志愿者", "学生") right before the question word, or the noun it counts.
 _PEOPLE = ("人", "员", "者", "师", "生")
 _PEOPLE_BEFORE = re.compile(f"[{''.join(_PEOPLE)}]" + r"(?:有|是|共|一共|总共|总计)?\s*$")
-
-
 # People counted with no measure word: "接待了多少游客", "有多少志愿者" — a figure of people
 # answers ("186万人次"), not a count of parking spaces beside it.
 _PEOPLE_NOUN = ("员", "者", "师", "客")
@@ -190,9 +188,8 @@ def _counts_people(question: str, start: int, end: int) -> bool:
 
 
 def _counted(text: str) -> tuple[str, ...]:
-    """What a counted phrase may count: its first noun ("医生" of "医生参加培训"), the last of
-    the nouns it begins with ("外地游客来过"), and the phrase up to a particle when it is
-    short ("女书传承人", which jieba cuts 女书 / 传承 / 人; "医生工作站" counts stations)."""
+    """What a counted phrase may count: its first noun (医生参加培训), the last noun of its
+    first nouns (外地游客来过), the phrase when short (女书传承人: jieba cuts 女书/传承/人)."""
     words = tagged(text)
     nouns = [w for w, _ in takewhile(lambda word: word[1].startswith("n"), words)]
     if not nouns:
@@ -201,8 +198,9 @@ def _counted(text: str) -> tuple[str, ...]:
     return (nouns[0], nouns[-1], *([phrase.group()] if phrase and len(phrase.group()) <= 8 else []))
 
 
-# A counted noun phrase: up to the first particle, verb of being or punctuation.
-_PHRASE = re.compile(r"[\u4e00-\u9fff]+?(?=[的了吗呢有是在和与及？?，,。；;、！!]|$)")
+_PHRASE = re.compile(  # a counted phrase: up to a particle, verb of being or punctuation
+    r"[\u4e00-\u9fff]+?(?=[的了吗呢有是在和与及？?，,。；;、！!]|$)"
+)
 
 
 _EN_UNITS = (
