@@ -25,8 +25,9 @@ from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 
 _UNIT = "(?:" + "|".join(PLACE_UNITS) + ")"
 # A place name is made of name characters: not those of an office (局, 委员会, 办 …) or a
-# conjunction (住房和城乡建设局 names no place 住房和城乡).
-_NOT_IN_PLACES = "局委厅部院会办处所站队馆司室组和及与"
+# conjunction (住房和城乡建设局 names no place 住房和城乡). (会 may be a name's, 新会区,
+# 会泽县: 委员会 is kept out by its 委.)
+_NOT_IN_PLACES = "局委厅部院办处所站队馆司室组和及与"
 _PLACE = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}")
 # An ethnic group inside a place name (石林彝族自治县): people leave it out.
 _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
@@ -244,7 +245,7 @@ def _last_word(issuer: str) -> str:
 
 # Characters any office's name may have: a span of only these (镇政府, 人民政府) names a
 # kind of office, not one.
-_GENERIC = set(_NOT_IN_PLACES) | set("人民政府市区县镇乡省州旗")
+_GENERIC = set(_NOT_IN_PLACES) | set("会人民政府市区县镇乡省州旗")
 
 
 def _fit(span: str, issuer: str) -> list[int] | None:

@@ -355,6 +355,10 @@ def test_places_are_read_from_issuers():
     assert places_of("石林彝族自治县卫生健康局") == ["石林彝族自治县"]
     assert place_core("石林彝族自治县") == "石林" and place_core("丽水市") == "丽水"
     assert places_of("农业农村部") == []
+    # 会 of a place's name (新会区, 会泽县); an office's 委员会 or 联合会 names no place
+    assert places_of("江门市新会区农业农村局") == ["江门市", "新会区"]
+    assert places_of("会泽县交通运输局") == ["会泽县"]
+    assert places_of("市工商业联合会") == [] and places_of("县总工会") == []
 
 
 def test_session_and_letter_year_filter(retriever):
