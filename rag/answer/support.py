@@ -242,6 +242,33 @@ def says_of(topic: str, name: str) -> bool:
     return name in _SPREAD_OVER.sub("", topic)
 
 
+def listed_only(topic: str, name: str) -> bool:
+    """Whether `topic` names `name` only among the places a total is spread over, with no
+    figure of its own ("全区…1.15万亩，主要分布在庄行、青村、金汇等镇" for 青村镇's acres;
+    not "主要分布在大瑶镇（120家）、金刚镇（80家）")."""
+    spread = [m.group() for m in _SPREAD_OVER.finditer(topic)]
+    return any(name in s and not re.search(r"\d", s) for s in spread) and not says_of(topic, name)
+
+
+# Before a place's unit in a question, the names letters may list the place by, without
+# the unit: "浏阳官渡镇" → 官渡, 阳官渡, 浏阳官渡.
+_UNIT_AT = re.compile(r"(?=街道|镇|乡|县|区|旗)")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def places_asked(question: str) -> list[str]:
+    """The names a Chinese question may give a place by (青村镇: 青村; 陈曹乡: 陈曹), each
+    run of two to four characters before a place's unit — the caller keeps those a letter
+    lists (`listed_only`), so a run that is no name finds nothing."""
+    names = []
+    for unit in _UNIT_AT.finditer(question):
+        for size in (2, 3, 4):
+            name = question[max(unit.start() - size, 0) : unit.start()]
+            if len(name) == size and _HAN.fullmatch(name) and not POINTING.match(name):
+                names.append(name)
+    return names
+
+
 def named_things(
     question: str, passages: list[Passage], held: str, proposals: Sequence[str] = ()
 ) -> list[str]:

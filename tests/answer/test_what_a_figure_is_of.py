@@ -10,7 +10,7 @@ import pytest
 from letter_builders import indexed
 
 from rag.answer.asks import asks_for
-from rag.answer.support import says_of
+from rag.answer.support import listed_only, places_asked, says_of
 
 
 @pytest.mark.parametrize(
@@ -71,6 +71,7 @@ FISHERS = "\n".join(
         "您提出的关于退捕渔民安置的提案收悉。现答复如下：",
         "全市共回收持证捕捞渔船146艘，涉及渔民203户512人，主要分布在习水县、赤水县和仁怀县。",
         "赤水县已建成帮扶车间1个，吸纳退捕渔民38人就近务工。",
+        "全市建成渔民安置小区12个，主要集中在醒民镇、隆兴镇。",
         "某某市农业农村局",
         "2020年7月1日",
     ]
@@ -87,6 +88,12 @@ def test_a_total_spread_over_places_is_no_one_places(qa):
     answer = qa.ask("习水县有多少户退捕渔民？")
     assert answer.refused
     assert "203户" not in answer.text
+
+
+def test_a_town_a_total_is_spread_over_is_refused_and_the_total_answered(qa):
+    answer = qa.ask("醒民镇建了几个渔民安置小区？")
+    assert answer.refused and "12个" not in answer.text
+    assert "12个" in qa.ask("全市建了几个渔民安置小区？").text
 
 
 def test_a_place_the_letter_gives_its_own_figure_is_answered(qa):
@@ -121,6 +128,26 @@ def test_people_counted_without_a_measure_word_are_answered_by_people():
 )
 def test_a_county_the_figure_is_given_for_is_its_own(question, sentence):
     assert says_of(sentence, "习水")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "listed"),
+    [
+        # a town the total is spread over: no figure of its own
+        (
+            "青村镇种了多少亩黄桃？",
+            "全区黄桃种植面积约1.15万亩，主要分布在庄行、青村、金汇等镇。",
+            True,
+        ),
+        ("浏阳官渡镇有多少家企业？", "全市企业391家，主要集中在大瑶镇、官渡镇和金刚镇。", True),
+        # …its own figure in the list, or the town said of outside it
+        ("大瑶镇有多少家企业？", "主要分布在大瑶镇（120家）、金刚镇（80家）。", False),
+        ("大瑶镇有多少家企业？", "大瑶镇有企业120家，全市企业主要分布在大瑶镇、金刚镇。", False),
+        ("大瑶镇有多少家企业？", "全市企业391家，已全部完成改造。", False),  # not named at all
+    ],
+)
+def test_a_town_a_total_is_spread_over_gets_no_figure_of_its_own(question, sentence, listed):
+    assert any(listed_only(sentence, name) for name in places_asked(question)) is listed
 
 
 @pytest.mark.parametrize(
