@@ -19,6 +19,7 @@ from rag.letters.genre import CN_NUMERALS
 _PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
 _ASKS_TIME = re.compile(
     r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
+    r"(?:几|多少)个?(?:天|工作日)|"  # "几天能拿到": how long it takes
     # "When was it signed?" asks a date; "When judging people, …" does not.
     r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
     # "how long is its pipe network" asks a length (see counting), "how long will it take"
@@ -76,7 +77,8 @@ _MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十
 # How long something takes ("how long does the trip take", "要多长时间"): a duration
 # answers it ("约50分钟", "3个工作日"), not a date or a clock time.
 _ASKS_DURATION = re.compile(
-    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久",
+    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久"
+    r"|(?:几|多少)个?(?:天|工作日)(?![^，,。？?]{0,6}?(?<!第)一[次回趟])",
     re.I,
 )
 _DURATION = re.compile(

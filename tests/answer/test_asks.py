@@ -441,3 +441,12 @@ def test_a_count_with_its_unit_left_out_is_still_a_count_of_the_level_asked():
     assert not asks.answered_by("全市已建成国家级院士工作站2，省级工作站正在申报。")
     assert asks.answered_by("全市已建成省级院士工作站4，国家级的正在申报。")
     assert not asks_for("有多少个地埋式垃圾箱？").answered_by("采购地埋式垃圾箱2019，共分两批。")
+
+
+def test_how_many_days_it_takes_is_answered_by_a_duration_not_a_date():
+    asks = asks_for("拿玉去检验站鉴定，几天能拿到证书？")
+    assert not asks.answered_by(
+        "县玉石产品质量检验站于2022年3月建成运行，全年出具检验证书1.9万份。"
+    )
+    assert asks.answered_by("鉴定后3个工作日内出具证书。")
+    assert asks_for("审批要多少个工作日？").answered_by("审批时限压缩至5个工作日。")
