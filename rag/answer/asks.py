@@ -29,6 +29,7 @@ from rag.answer.counting import (
     ASKS_CHANGE,
     CHANGE,
     ONE_OFF,
+    RATE,
     SHORT_PERIODS,
     WHOLE,
     counted_nouns,
@@ -223,6 +224,8 @@ class Asks:
             return self.place.answered_by(sentence)
         if self.kind == "charge":
             return charge_stated(sentence, self.charge)
+        if self.measured and RATE.search(self.measured[0]) and "率" not in sentence:
+            return False  # a rate asked (回捕率) is stated as one: not a catch "不足…三分之一"
         if self.units is not None:
             return any(
                 self._counts(sentence, m)

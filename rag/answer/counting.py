@@ -90,15 +90,16 @@ _MEASURE_ASKED = re.compile(
 _DIMENSION = re.compile(r"面积|长度|宽度|高度|深度|规模|总量|数量|总数|大小")
 # A size asked is answered in its units: 多大 by an area, 多长 / 多远 by a length.
 _SIZED = {"多大": "平方米|平方公里|公顷|亩|㎡", "多长": "米|公里", "多远": "米|公里"}
-# A figure for the whole place ("全区现有公园绿地…", "人均…") is no one thing's.
-WHOLE = re.compile(r"全[区市县省国]|[我本][区市县省]|人均")
+WHOLE = re.compile(r"全[区市县省国]|[我本][区市县省]|人均")  # no one thing's: "全区…人均"
 
 
 def measured(question: str) -> tuple[str, re.Pattern[str]] | None:
-    """The noun a figure asked without a unit measures ("绿地有多大" → 绿地), and the
-    figures that measure it (an area for 多大)."""
+    """The noun a figure asked without a unit measures, and the figures that measure it
+    ("绿地有多大": 绿地, an area; "回捕率是多少": the rate, a share)."""
     asked = _MEASURE_ASKED.search(question)
     clause = re.split(r"[，,。？?！!；;、的]", question[: asked.start()])[-1] if asked else ""
+    if asked is not None and (rate := RATE.search(clause)):
+        return rate.group(), re.compile(FIGURE + r"\s*(?:%|％|成|个百分点)|分之")
     nouns = [w for w, t in tagged(clause) if t[0] == "n" and len(w) >= 2]
     nouns = [w for w in nouns if not _DIMENSION.fullmatch(w)]
     if not nouns or asked is None:
@@ -107,6 +108,7 @@ def measured(question: str) -> tuple[str, re.Pattern[str]] | None:
     return nouns[-1], re.compile(FIGURE + f"(?:{units})")
 
 
+RATE = re.compile(r"[\u4e00-\u9fff]{0,1}[^\W\d_频效]率$")  # a share: 回捕率, 合格率
 _UNITS = {  # the unit asked → the units that answer it
     "人": "人|名|人次",
     "名": "人|名",
@@ -162,12 +164,10 @@ _ASKED_UNIT = re.compile(
     + "|".join(k for k in _UNITS if len(k) == 1)
     + ")(?<!种(?=[植子养]))(?<!折(?=[叠线扣旧算合射]))(?<!张(?=[家北江姓]))(?<!度(?=[假过数]))"
 )
-# People asked with the general measure word: a noun for people ("人员", "教师", "医生",
-# "志愿者", "学生") right before the question word, or the noun it counts.
+# People asked with 个: a noun for people (人员, 教师, 志愿者) before it, or counted after.
 _PEOPLE = ("人", "员", "者", "师", "生")
 _PEOPLE_BEFORE = re.compile(f"[{''.join(_PEOPLE)}]" + r"(?:有|是|共|一共|总共|总计)?\s*$")
-# People counted with no measure word: "接待了多少游客", "有多少志愿者" — a figure of people
-# answers ("186万人次"), not a count of parking spaces beside it.
+# People counted with no measure word ("接待了多少游客"): people answer, not parking spaces.
 _PEOPLE_NOUN = ("员", "者", "师", "客")
 _PEOPLE_UNITS = re.compile(FIGURE + "(?:人次|人|名|位)")
 

@@ -450,3 +450,10 @@ def test_how_many_days_it_takes_is_answered_by_a_duration_not_a_date():
     )
     assert asks.answered_by("鉴定后3个工作日内出具证书。")
     assert asks_for("审批要多少个工作日？").answered_by("审批时限压缩至5个工作日。")
+
+
+def test_a_rate_asked_is_answered_by_a_rate_not_by_another_share_beside_it():
+    asks = asks_for("抚远放流的大马哈鱼回捕率是多少？")
+    assert not asks.answered_by("2020年秋汛全市大马哈鱼捕捞量约62吨，不足本世纪初的三分之一。")
+    assert asks.answered_by("放流鱼苗回捕率约为1.2%。")
+    assert asks_for("发车频率是多少？").answered_by("每15分钟发一班。")  # a frequency is no share
