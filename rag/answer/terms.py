@@ -4,8 +4,7 @@ The question's language; its content terms — jieba search-mode tokens without 
 and genre words, or for an English question the Chinese words a bilingual dictionary
 gives (`rag.answer.bilingual`), kept when the letters hold them; quoted names; and the
 place names it mentions (jieba's own tags).  No topic glossary and no synonym table:
-paraphrase is the dense model's job.  jieba's dictionary loads on first use.
-"""
+paraphrase is the dense model's job.  jieba's dictionary loads on first use."""
 
 from __future__ import annotations
 
@@ -379,10 +378,11 @@ def quoted_terms(question: str) -> frozenset[str]:
 
 
 def keyword_query(question: str, known: Known | None = None, names: Iterable[str] = ()) -> str:
-    """The BM25 query: the question, plus its Chinese terms and `names` when English."""
-    if is_english(question):
-        return " ".join([question, *content_terms(question, known), *names])
-    return question
+    """The BM25 query: the question, plus its Chinese terms and other `names` when English."""
+    if not is_english(question):
+        return question
+    terms = content_terms(question, known)
+    return " ".join([question, *terms, *(n for n in names if n not in terms)])
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

@@ -777,3 +777,13 @@ def test_the_intent_is_read_without_pointing_words_unless_only_they_say_it():
     assert query.own_intent("那它的下一步呢？") == "plan"
     assert query.own_intent("The reply to No. 21: when was it written?") == "meta"
     assert query.own_intent("what about that one?") is None
+
+
+def test_names_an_english_question_spells_join_the_keyword_query_once():
+    held = "关于方便主簿镇、包家乡群众出行的建议 郸城县卫生健康委员会".__contains__
+    query_ = words.keyword_query(
+        "Where is the road from Zhubu to Dancheng?", held, ["主簿", "郸城"]
+    )
+    assert query_.split().count("郸城") == 1  # a place the dictionary knows is not counted twice
+    assert "主簿" in query_.split()  # …and one it does not know is added
+    assert words.keyword_query("主簿镇的路", held, ["主簿"]) == "主簿镇的路"
