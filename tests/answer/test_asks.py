@@ -457,3 +457,8 @@ def test_a_rate_asked_is_answered_by_a_rate_not_by_another_share_beside_it():
     assert not asks.answered_by("2020年秋汛全市大马哈鱼捕捞量约62吨，不足本世纪初的三分之一。")
     assert asks.answered_by("放流鱼苗回捕率约为1.2%。")
     assert asks_for("发车频率是多少？").answered_by("每15分钟发一班。")  # a frequency is no share
+
+
+def test_places_counted_with_ge_are_answered_in_chu():
+    asks = asks_for("丰泽区在路边一共画了多少个停单车的框？")
+    assert asks.answered_by("在人行道周边施划非机动车停放区1260处。")
