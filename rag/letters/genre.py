@@ -197,7 +197,7 @@ OPENING_END = re.compile(
 # and the printing office's line a document ends with (`…办公室  2022年6月29日印发`).
 CLOSING = re.compile(
     r"^(?:[此本](?:答复|复)函?(?:已经|已由|由)|此件已经|此致|敬礼|特此(?:函复|答复|复函|函告|回复|说明)|"
-    r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢[您你]|如有(?:疑问|不同意见)|抄\s*[送报]|(?:主送|报送?)\s*[:：]|"
+    r"专此(?:答复|函复)|以上答复|对以上答复|再次感谢|衷心感谢|感谢您|感谢你们?(?:对|长期|一直|多年|的关心|的理解|的支持)[^。！!？?]*[。！!]?$|如有(?:疑问|不同意见)|抄\s*[送报]|(?:主送|报送?)\s*[:：]|"
     r"[(（](?:此件|[^()（）]{0,8}公开)|(?:主动|依申请|不予)公开$|[^。！？!?]{0,60}日\s*印发$"
     # (the office's name set apart from the date by the page's width)
     r"|[^。！？!?\s]{1,30}\s+[^。！？!?]{0,20}日\s*印发$"
@@ -253,7 +253,7 @@ SALUTATION_RUN_IN = re.compile(rf"^(?P<salutation>{_SALUTED})(?:\s+|(?=[您你])
 # a decree's or notice's number (`令第5号`) is none.
 _PROPOSAL_NUMBER = (
     r"(?:[0-9０-９]{4}[A-Za-zＡ-Ｚａ-ｚ]{1,3}|[A-Za-zＡ-Ｚａ-ｚ]{0,3})[0-9０-９]{1,8}(?:[-－][0-9０-９]{1,6})?"
-    r"|[一二三四五六七八九十]{1,3}(?=\s*号)"
+    r"|[一二三四五六七八九十百零〇]{1,6}(?=\s*号\s*(?:代表|委员|重点|集体|联名)*\s*(?:提案|建议))"
 )
 _NUMBER_AS_WRITTEN = rf'["“「]?(?P<no>{_PROPOSAL_NUMBER})\s*号["”」]?'
 _BY = r"\s*(?:代表|委员|重点|集体|联名)*\s*"
@@ -261,18 +261,21 @@ PROPOSAL_NO = re.compile(
     # 第, but not a decree's or a document number's (`令第5号`, `〔2023〕第5号`) …
     rf"(?:(?<![令告〕\]】﹞])第\s*"
     # … or no 第 when the kind follows, with no digit, letter or bracket before it.
-    rf"|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ〔〕\[\]【】﹝﹞-])"
+    rf"|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ〔〕\[\]【】﹝﹞{CN_NUMERALS}百零〇-])"
     rf"(?={_NUMBER_AS_WRITTEN.replace('?P<no>', '?:')}{_BY}(?:提案|建议)))"
     rf"{_NUMBER_AS_WRITTEN}(?:{_BY}(?P<kind>提案|建议))?"
 )
 
 
 def proposal_digits(number: str) -> str:
-    """A proposal number in digits: `二十三` → `23`; one written in digits as it is."""
-    if not number or number[0] not in "一二三四五六七八九十":
+    """A proposal number in digits: `二十三` → `23`, `一百零五` → `105`; one written in
+    digits as it is."""
+    if not number or number[0] not in "一二三四五六七八九十百":
         return number
-    value = cn_number(number)
-    return str(value) if value is not None else number
+    hundreds, _, rest = number.rpartition("百")
+    high = (_DIGITS.get(hundreds) if hundreds else 1) if "百" in number else 0
+    low = cn_number(rest.lstrip("零〇")) if rest.lstrip("零〇") else 0
+    return str(high * 100 + low) if high is not None and low is not None else number
 
 
 # The session that received it: `市政协六届二次会议`, `区第十八届人大第四次会议`.

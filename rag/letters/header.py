@@ -126,8 +126,9 @@ _LEADING_DATE = re.compile(
 )
 _TRAILING_DAY = re.compile(r"\s*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)$")
 _TRAILING_DOC = re.compile(rf"\s+(?P<doc>{_DOC_NUMBER})$")
-_DOC_AFTER = re.compile(  # (or in brackets: `关于…的答复[嵊交〔2019〕38号]`)
-    rf"^(?P<rest>\S.*?)(?:\s+|\s*[\[【［(（](?=.*[\]】］)）]$))(?P<doc>{_DOC_NUMBER})[\]】］)）]?$"
+_DOC_AFTER = re.compile(  # (or in brackets after a title: `关于…的答复[嵊交〔2019〕38号]`)
+    rf"^(?P<rest>\S.*?)(?:\s+|(?<=答复|复函|的函|意见)\s*[\[【［(（])(?P<doc>{_DOC_NUMBER})"
+    r"[\]】］)）]?$"
 )
 _DOC_BEFORE = re.compile(rf"^(?P<doc>{_DOC_NUMBER})\s+(?P<rest>\S.*)$")
 # The 办复类别 as a letterhead prints it alone: `A类)`, `(B类)`, `B`.

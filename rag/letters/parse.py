@@ -72,6 +72,7 @@ from rag.letters.signoff import (
     letter_ended,
     page_tail,
     split_sign_off_tail,
+    without_reprint,
 )
 from rag.letters.title import split_run_in_title, split_title
 from rag.models import Letter, Section, letter_id_of
@@ -170,7 +171,7 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
         elif line and kept:
             meta.cut_after.add(len(kept) - 1)
         i += 1
-    return _without_trailing_metadata(kept, meta)
+    return _without_trailing_metadata(without_reprint(kept), meta)
 
 
 # A table's cell border after a line of text (`…的答复 |`, `纸坊镇人民政府 2024年6月3日 |`), as
@@ -258,8 +259,7 @@ def _wrapped(line: str, after: str) -> bool:
 
 
 def _is_bracket_block(line: str, meta: Meta) -> bool:
-    # The `[ 索引号 ]` block can sit anywhere on a copied page; colon pairs are only
-    # metadata in the header, so they are read later, by `split_title`.
+    # (`[ 索引号 ]` anywhere on a page; colon pairs only in the header, read by split_title)
     return line.startswith(("[", "【")) and read_metadata_line(line, meta)
 
 

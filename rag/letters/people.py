@@ -137,6 +137,10 @@ _NAMED_CO_HANDLERS = (
 )
 
 
+# A salutation to members by name (`黄志坚等代表`), not to units (`县交通运输局、县公安局等`).
+_TO_MEMBERS = re.compile(r"^(?!.*(?:局|厅|办|委员会|政府|中心|公司|工委)).+(?:代表|委员)们?$")
+
+
 def proposers(salutation: str | None, title: str | None, opening: str = "") -> tuple[str, ...]:
     """The names the salutation addresses, as written; without a salutation, the names
     the title or the opening gives as the proposers."""
@@ -144,7 +148,7 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
     opinion = CO_HANDLING_OPINION.search(title or "") or (
         to_a_unit and _OPINION_FOLLOWS.search(opening)
     )
-    to_members = bool(salutation and _NAME_SUFFIX.search(salutation.strip().rstrip(":：")))
+    to_members = bool(salutation and _TO_MEMBERS.search(salutation.strip().rstrip(":：")))
     if salutation and (not opinion or to_members):
         # (a co-handling unit's opinion is addressed to the lead unit, not to them — unless
         # it writes to the members (`黄志坚等代表：`); a page without its title says so as

@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 
 from rag.letters.dates import DATE, LOST_GLYPH_DATE, YEAR_MONTH, lost_glyph_iso, match_to_iso
-from rag.letters.genre import CLOSING, CONTACT, ORG_NAME, SALUTATION, SIGN_OFF_LABEL
+from rag.letters.genre import (
+    CLOSING,
+    CONTACT,
+    OPENING_START,
+    ORG_NAME,
+    SALUTATION,
+    SIGN_OFF_LABEL,
+)
 
 # Where the seal goes: `（盖章）`, `（公章）`, `（印章）`, `（代章）`.
 _SEAL = r"[(（]\s*(?:[盖公印代签]\s*)?[章印]\s*[)）]"
@@ -67,7 +74,8 @@ def split_sign_off_tail(line: str) -> list[str]:
 # a labelled line (`附件：…`, `抄送：…`, `提案人：…`), a bracketed note, an attachment's
 # numbered item (`2.…项目清单`).
 _TAIL_LINE = re.compile(
-    r"^(?:.{1,12}|[^：:。，,]{1,10}[：:].*|[(（][^()（）]*[)）]|\d{1,2}[.、．].{0,40})$"
+    r"^(?:.{1,12}|[^：:。，,]{1,6}[：:].*|[^：:。，,]{0,6}(?:联系|电话|负责人|承办人)[^：:。，,]{0,4}[：:].*"
+    r"|[(（][^()（）]*[)）]|\d{1,2}[.、．].{0,40})$"
 )
 # A page's tail is at most this many lines long; a longer run after a date is the letter's.
 _TAIL_LINES = 12
@@ -105,13 +113,38 @@ _PAGE_AFTER = re.compile(
 
 
 def letter_ended(line: str, kept: list[str]) -> bool:
-    """Whether the letter ended above `line`: once a signing date stands above it, a page's
-    links to the next letters or to related pages, or the salutation printed again (a page
-    that prints the letter twice), begin what is not this letter — another letter's head,
-    a list of news with dates, the same letter cut short."""
-    if not (_PAGE_AFTER.match(line) or (SALUTATION.match(line) and line in kept)):
+    """Whether the letter ended above `line`: once it is signed off, a page's links to the
+    next letters or to related pages begin what is not this letter (another letter's head,
+    a list of news with dates)."""
+    return bool(_PAGE_AFTER.match(line)) and _signed_off(kept, len(kept))
+
+
+def without_reprint(lines: list[str]) -> list[str]:
+    """The lines without a second printing of the letter: once it is signed off, its
+    salutation and the paragraph under it printed again begin the reprint (an opinion
+    appended to the same deputy goes on with other words)."""
+    seen: dict[tuple[str, str], int] = {}
+    for i, pair in enumerate(zip(lines, lines[1:], strict=False)):
+        seen.setdefault(pair, i)
+    for i in range(1, len(lines) - 1):
+        first = seen.get((lines[i], lines[i + 1]))
+        if first is not None and first < i and SALUTATION.match(lines[i]):
+            if _signed_off(lines, i):
+                return lines[:i]
+    return lines
+
+
+def _signed_off(lines: list[str], end: int) -> bool:
+    """Whether `lines[:end]` hold a signed-off letter: a salutation or an opening, then a
+    closing formula and, at most three lines below it, a signing date."""
+    opened = next((i for i in range(end) if SALUTATION.match(lines[i])), None)
+    opened = next((i for i in range(end) if OPENING_START.search(lines[i])), opened)
+    if opened is None:
         return False
-    return any(_signs_off(kept, at) for at in range(1, len(kept)))
+    return any(
+        _signs_off(lines, at) and any(CLOSING.match(x) for x in lines[max(opened, at - 3) : at])
+        for at in range(opened + 1, end)
+    )
 
 
 def signature_issuer(signature: list[str]) -> str | None:

@@ -110,3 +110,12 @@ def test_an_opinion_titled_so_and_written_to_the_lead_unit_names_no_proposer() -
     ]
     letter = parse_letter("\n".join(_letter(head)), "x.txt")
     assert "区交通运输局" not in letter.proposers
+
+
+def test_an_opinion_written_to_several_units_names_no_proposer() -> None:
+    head = [
+        "某某县财政局关于县政协第56号提案的协办意见",
+        "某某县交通运输局、某某县公安局等：",
+        "《关于加强农村道路交通安全设施建设的提案》收悉，现提出协办意见如下：",
+    ]
+    assert parse_letter("\n".join(_letter(head)), "x.txt").proposers == ()

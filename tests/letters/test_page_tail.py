@@ -109,3 +109,28 @@ def test_thanks_to_you_in_the_plain_form_is_the_closing_not_the_body() -> None:
     letter = parse_letter("\n".join(lines), source="water.txt")
     closing = [s.text for s in letter.sections if s.part == "closing"]
     assert closing == ["感谢你们对水利工作的关心和支持！"]
+
+
+def test_a_sidebar_of_dated_links_above_the_letter_leaves_it_whole() -> None:
+    sidebar = ["最新信息", "关于做好2021年防汛工作的通知 2021-08-18", "热点信息", "更多信息"]
+    letter = parse_letter("\n".join(sidebar + BODY), source="water.txt")
+    assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-07-18")
+    assert "受益人口2.1万人" in "".join(s.text for s in letter.sections if s.part == "body")
+
+
+def test_an_opinion_appended_to_the_same_deputy_is_no_second_printing() -> None:
+    opinion = [
+        BODY[1],
+        "县财政局会同我局研究，今年安排农村供水配套资金150万元。",
+        "某某县财政局",
+        "2023年7月10日",
+    ]
+    letter = parse_letter("\n".join(BODY + opinion), source="water.txt")
+    assert "配套资金150万元" in "".join(s.text for s in letter.sections)
+
+
+def test_thanks_that_open_a_paragraph_of_the_reply_are_body() -> None:
+    lines = [*BODY[:4], "感谢你们的建议，经研究，我局决定明年再投入资金80万元。", *BODY[4:]]
+    letter = parse_letter("\n".join(lines), source="water.txt")
+    body = "".join(s.text for s in letter.sections if s.part == "body")
+    assert "再投入资金80万元" in body

@@ -234,3 +234,23 @@ def test_proposal_numbers_and_a_document_number_in_brackets_after_the_title(
     assert letter.proposal_no == number
     assert letter.doc_number == doc
     assert letter.title == title.split("[")[0]
+
+
+def test_a_chinese_numeral_number_counts_only_as_a_proposals() -> None:
+    # 第六号台风 names a typhoon; the opening's 第0123号提案 is the proposal's number
+    letter = _letter(
+        "关于第六号台风灾后农田修复的提案的答复",
+        "陈建平委员：",
+        "您提出的第0123号提案收悉，现答复如下：",
+        "我局已修复农田水利设施42处。",
+        *_SIGN_OFF,
+    )
+    assert letter.proposal_no == "0123"
+    assert _letter("关于县政协第一百二十三号提案的答复", *_REPLY, *_SIGN_OFF).proposal_no == "123"
+
+
+def test_a_body_line_citing_a_document_number_in_brackets_stays_whole() -> None:
+    line = "1.《某某县农村客运管理办法》（某政发〔2020〕8号）"
+    letter = _letter(_TITLE, *_REPLY, line, *_SIGN_OFF)
+    assert line in [s.text for s in letter.sections]
+    assert letter.doc_number is None
