@@ -130,6 +130,9 @@ class Settings(BaseSettings):
     # letters per answer 6.1 / 7.6 / 9.6 / 10.5.  A theme ("保险", "volunteers") matches
     # many letters of a large index and the issue asks for every one: the cap stays above.
     letters_max: int = 20
+    # …of which a letter found by meaning alone (letters_dense_knee) only among the first 8,
+    # the cap before: past it, a second review found mostly letters off the theme.
+    letters_dense_max: int = 8
     history_turns: int = 3
     implicit_follow_up_below: float = 0.6
 

@@ -224,7 +224,11 @@ class Asks:
             return self.place.answered_by(sentence)
         if self.kind == "charge":
             return charge_stated(sentence, self.charge)
-        if self.measured and RATE.search(self.measured[0]) and "率" not in sentence:
+        if (
+            self.measured
+            and (rate := RATE.search(self.measured[0]))
+            and not _states_rate(rate.group(), sentence)
+        ):
             return False  # a rate asked (回捕率) is stated as one: not a catch "不足…三分之一"
         if self.units is not None:
             return any(
@@ -392,3 +396,9 @@ def _without_indefinite_ji(question: str) -> str:
         _JI.sub("", part) if _OTHER_QUESTION.search(_JI.sub("", part)) else part
         for part in _QUESTION_END.split(question)
     )
+
+
+def _states_rate(rate: str, sentence: str) -> bool:
+    """Whether the sentence states a rate, or a share of what the rate is of ("增长率":
+    "同比增长6.5%"; "参保率": "参保比例达98.5%")."""
+    return "率" in sentence or any(rate[i : i + 2] in sentence for i in range(len(rate) - 2))

@@ -173,8 +173,7 @@ _PEOPLE_UNITS = re.compile(FIGURE + "(?:人次|人|名|位)")
 
 
 def people_asked(question: str) -> re.Pattern[str] | None:
-    """The figures that count people, when 多少 counts a noun for people with no measure
-    word ("多少游客"); None otherwise."""
+    """The figures that count people when 多少 counts a noun for people ("多少游客"), or None."""
     asked = re.search(r"多少", question)
     nouns = _counted(question[asked.end() :]) if asked else ()
     return _PEOPLE_UNITS if any(len(n) >= 2 and n.endswith(_PEOPLE_NOUN) for n in nouns) else None
@@ -192,10 +191,11 @@ def _counted(text: str) -> tuple[str, ...]:
     first nouns (外地游客来过), the phrase when short (女书传承人: jieba cuts 女书/传承/人)."""
     words = tagged(text)
     nouns = [w for w, _ in takewhile(lambda word: word[1].startswith("n"), words)]
-    if not nouns:
-        return ()
-    phrase = _PHRASE.match(text)
-    return (nouns[0], nouns[-1], *([phrase.group()] if phrase and len(phrase.group()) <= 8 else []))
+    after = [tag for _, tag in words[len(nouns) : len(nouns) + 2]]  # 培训(vn) 机构(n) go on
+    goes_on = after[:1] == ["vn"] or bool(after[1:2]) and after[1].startswith("n")
+    phrase = _PHRASE.match(text) if nouns else None
+    short = [phrase.group()] if phrase and len(phrase.group()) <= 8 else []
+    return (nouns[0], "" if goes_on else nouns[-1], *short) if nouns else ()
 
 
 _PHRASE = re.compile(  # a counted phrase: up to a particle, verb of being or punctuation

@@ -19,7 +19,7 @@ from rag.letters.genre import CN_NUMERALS
 _PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
 _ASKS_TIME = re.compile(
     r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
-    r"(?:几|多少)个?(?:天|工作日)|"  # "几天能拿到": how long it takes
+    r"(?:几|多少)个?(?:天(?![然桥网使台堂府地坛津])|工作日)|"  # "几天能拿到" (not 天然气)
     # "When was it signed?" asks a date; "When judging people, …" does not.
     r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
     # "how long is its pipe network" asks a length (see counting), "how long will it take"
@@ -78,12 +78,13 @@ _MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十
 # answers it ("约50分钟", "3个工作日"), not a date or a clock time.
 _ASKS_DURATION = re.compile(
     r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久"
-    r"|(?:几|多少)个?(?:天|工作日)(?![^，,。？?]{0,6}?(?<!第)一[次回趟])",
+    r"|(?:几|多少)个?(?:天(?![然桥网使台堂府地坛津])|工作日)(?![^，,。？?]{0,6}?(?<!第)一[次回趟])",
     re.I,
 )
 _DURATION = re.compile(
     r"(?<!\d)(?!(?:19|20)\d{2}年)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*"
-    r"(?:半)?(?:分钟|小时|天|周|星期|工作日|个半?月|年(?![底初末前]))"
+    r"(?:半)?(?:分钟|小时|天|周|星期|个?(?:工作|自然)日|个半?月|年(?![底初末前]))"
+    r"|(?<![月\d])\d{1,3}\s*日(?![期常])"  # "压缩至5日", not "6月5日"
 )
 _PLAN_PERIOD = re.compile(_PLAN_PERIODS)
 # "the 14th Five-Year plan" is 十四五 (the plan periods are numbered 十一五 … 十五五).

@@ -25,8 +25,8 @@ from rag.answer.support import (
     coverages,
     in_letter,
     kin_share,
-    listed_only,
     named_things,
+    one_place_listed,
     part_of,
     places_asked,
     says_of,
@@ -270,7 +270,7 @@ def score_sentences(
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = named_things(question, passages, held, proposal) if fact_asked and not frames else []
     # …nor a total spread over places the question names one of (青村镇 of 庄行、青村、金汇等镇)
-    listed = (named if is_english(question) else places_asked(question)) if fact_asked else []
+    listed = [(n,) for n in named] if is_english(question) else places_asked(question)
     tuning = settings or _defaults()
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
@@ -297,7 +297,7 @@ def score_sentences(
             # "when will the Huilong–Yufeng road be finished": a date about that road (or
             # about the thing the sentence points back to)
             answers = answers and (not named or any(says_of(topic, n) for n in named))
-            answers = answers and not any(listed_only(topic, n) for n in listed)
+            answers = answers and not one_place_listed(topic, listed)
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
         score = _fit(score, passage, text, intent, meta_patterns)

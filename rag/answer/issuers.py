@@ -25,10 +25,12 @@ from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 
 _UNIT = "(?:" + "|".join(PLACE_UNITS) + ")"
 # A place name is made of name characters: not those of an office (局, 委员会, 办 …) or a
-# conjunction (住房和城乡建设局 names no place 住房和城乡). (会 may be a name's, 新会区,
-# 会泽县: 委员会 is kept out by its 委.)
+# conjunction (住房和城乡建设局 names no place 住房和城乡). 会 may be a name's (新会区, 会泽县),
+# not a body's or a meeting's (政协会泽县, 两会上县, 协会县).
 _NOT_IN_PLACES = "局委厅部院办处所站队馆司室组和及与"
-_PLACE = re.compile(rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}")
+_PLACE_CHARS = rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}"
+_BODY_OR_MEETING = r"政协|[协工商学大年]会|联合会|会[上议期间]"
+_PLACE = re.compile(rf"(?!(?:(?!{_UNIT}).)*?(?:{_BODY_OR_MEETING})){_PLACE_CHARS}")
 # An ethnic group inside a place name (石林彝族自治县): people leave it out.
 _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
 _SHORTEST = 3  # a span shorter than this names nothing ("科局")

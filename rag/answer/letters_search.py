@@ -51,15 +51,16 @@ def choose_letters(found: Ranked, settings: Settings, every: bool = False) -> li
     if top <= 0:
         return list(best.values())[:1]
     near = _dense_spread(found)
-    keep = [
-        cid
-        for letter, cid in best.items()
-        if found.covered[cid] >= settings.letters_min_share * top
-        or (
+    keep: list[str] = []
+    for letter, cid in best.items():
+        by_words = found.covered[cid] >= settings.letters_min_share * top
+        by_meaning = (
             near.get(letter, 0.0) >= settings.letters_dense_knee
             and found.covered[cid] >= settings.letters_dense_floor * top
         )
-    ]
+        # (a letter found by meaning alone only among the first letters_dense_max)
+        if by_words or (by_meaning and len(keep) < settings.letters_dense_max):
+            keep.append(cid)
     return keep[: settings.letters_max]
 
 

@@ -20,10 +20,12 @@ from rag.letters.genre import cn_number, halfwidth, proposal_digits
 
 # "第0798号", "0798号提案", "第182号建议", "No. 798", "proposal 798", "suggestion #182";
 # as letters print them, with a series ("第BH037号", "第2025B017号") or in Chinese numerals
-# ("第二十三号").
+# with the kind ("第二十三号提案"; not "第一号楼", "第五号台风").
 _SERIES = r"(?:\d{4}[A-Za-z]{1,3}|[A-Za-z]{1,3})?\d{1,8}"
 _NUMBER_PATTERNS = (
-    re.compile(rf"第\s*({_SERIES}|[一二三四五六七八九十]{{1,3}})\s*号\s*(提案|建议)?"),
+    re.compile(
+        rf"第\s*({_SERIES}|[一二三四五六七八九十百零]{{1,6}}(?=\s*号\s*[提建]))\s*号\s*(提案|建议)?"
+    ),
     re.compile(rf"(?<![A-Za-z\d])({_SERIES})\s*号\s*(提案|建议)"),
     re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
     re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),

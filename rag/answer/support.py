@@ -256,17 +256,34 @@ _UNIT_AT = re.compile(r"(?=街道|镇|乡|县|区|旗)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def places_asked(question: str) -> list[str]:
-    """The names a Chinese question may give a place by (青村镇: 青村; 陈曹乡: 陈曹), each
-    run of two to four characters before a place's unit — the caller keeps those a letter
-    lists (`listed_only`), so a run that is no name finds nothing."""
-    names = []
+def places_asked(question: str) -> list[tuple[str, ...]]:
+    """The names a Chinese question may give each place it names by (青村镇: 青村; 陈曹乡:
+    陈曹): the runs of two to four characters before a place's unit — the caller keeps
+    those a letter lists, so a run that is no name finds nothing.  A 区 that ends a common
+    word names no place (老旧小区, 工业园区, 开发区)."""
+    places = []
     for unit in _UNIT_AT.finditer(question):
-        for size in (2, 3, 4):
-            name = question[max(unit.start() - size, 0) : unit.start()]
-            if len(name) == size and _HAN.fullmatch(name) and not POINTING.match(name):
-                names.append(name)
-    return names
+        at = unit.start()
+        if question[at] == "区" and any(
+            in_dictionary(question[at - k : at + 1]) and not is_name(question[at - k : at + 1])
+            for k in (1, 2)
+        ):
+            continue
+        unit_text = "街道" if question.startswith("街道", at) else question[at]
+        names = [question[max(at - k, 0) : at] for k in (2, 3, 4)]
+        names = [n for n in names if len(n) >= 2 and _HAN.fullmatch(n) and not POINTING.match(n)]
+        one = question[at - 1 : at] + unit_text if at else ""  # 侯镇, listed with its unit
+        names += [one] if _HAN.fullmatch(one) and not POINTING.match(one) else []
+        if names:
+            places.append(tuple(names))
+    return places
+
+
+def one_place_listed(topic: str, places: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the question asks of one place a figure `topic` gives for a total spread over
+    a list of places: it names one of them, not two ("羊口镇和侯镇一共…" asks the total)."""
+    listed = [p for p in places if any(listed_only(topic, name) for name in p)]
+    return len(listed) == 1
 
 
 def named_things(

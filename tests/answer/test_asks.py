@@ -462,3 +462,23 @@ def test_a_rate_asked_is_answered_by_a_rate_not_by_another_share_beside_it():
 def test_places_counted_with_ge_are_answered_in_chu():
     asks = asks_for("丰泽区在路边一共画了多少个停单车的框？")
     assert asks.answered_by("在人行道周边施划非机动车停放区1260处。")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("全县有多少天然气用户？", "全县天然气用户3.2万户。"),  # 天然气 asks no days
+        ("城区建了多少天桥？", "城区建成天桥12座。"),
+        ("不动产登记需要多少个工作日？", "登记时限压缩至5日。"),  # a duration in 日
+        ("施工许可公示期有多少天？", "公示期为7个自然日。"),
+        ("今年全县GDP增长率是多少？", "全县GDP同比增长6.5%。"),  # a rate as the share it is of
+        ("全县医保参保率是多少？", "参保比例达98.5%。"),
+        ("全市有几个家政服务员培训机构？", "全市有家政服务员培训机构18家。"),  # not people
+    ],
+)
+def test_what_the_second_review_found_answered_stays_answered(question, sentence):
+    assert asks_for(question).answered_by(sentence)
+
+
+def test_a_date_is_no_duration_in_days():
+    assert not asks_for("几天能拿到证书？").answered_by("检验站于2022年3月5日建成运行。")

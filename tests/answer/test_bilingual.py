@@ -170,3 +170,9 @@ def test_a_place_english_does_not_spell_in_pinyin_is_found_by_its_name_and_kind(
     assert "墨脱县" not in chinese_candidates("Nyingchi")
     assert chinese_candidates("Turpan")[0] == "吐鲁番"
     assert "鄯善县" not in chinese_candidates("Turpan")
+
+
+def test_a_common_english_phrase_a_place_name_begins_with_names_no_place() -> None:
+    # CC-CEDICT: 古城区 "Old town district of Lijiang…", 湖区 "lake district"
+    assert "古城区" not in chinese_candidates("old town")
+    assert "湖区" not in chinese_candidates("lake")

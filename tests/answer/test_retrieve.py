@@ -359,6 +359,7 @@ def test_places_are_read_from_issuers():
     assert places_of("江门市新会区农业农村局") == ["江门市", "新会区"]
     assert places_of("会泽县交通运输局") == ["会泽县"]
     assert places_of("市工商业联合会") == [] and places_of("县总工会") == []
+    assert places_of("政协会泽县委员会") == []  # (a body's 会, not the county's)
 
 
 def test_session_and_letter_year_filter(retriever):
@@ -602,10 +603,23 @@ def test_numbers_that_are_not_proposal_numbers_are_ignored():
         ("第二十三号提案是怎么答复的", "23"),  # as a letter may print it: its parse reads 23
         ("第2025B017号建议答复了什么", "2025B017"),  # year, series, serial; not also "017"
         ("BH037号建议说了什么", "BH037"),
+        ("第一百二十三号提案说了什么", "123"),
     ],
 )
 def test_proposal_numbers_as_letters_print_them(question, number):
     assert [n for n, _ in query.find_numbers(question)] == [number]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "第一号楼加装电梯了吗？",
+        "地铁第二号线延伸的建议怎么答复的？",
+        "第五号台风过后投入了多少钱？",
+    ],
+)
+def test_a_chinese_numeral_with_hao_names_no_proposal_without_its_kind(question):
+    assert query.find_numbers(question) == []
 
 
 def test_quoted_names_are_content_terms():
