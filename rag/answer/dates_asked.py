@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from rag.answer.terms import tokens_of
 from rag.letters.genre import CN_NUMERALS
 
 # The five-year plan periods, 十一五 … 十九五, as letters write them.
 _PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
 _ASKS_TIME = re.compile(
     r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
-    r"(?:几|多少)个?(?:天(?![然桥网使台堂府地坛津])|工作日)|"  # "几天能拿到" (not 天然气)
     # "When was it signed?" asks a date; "When judging people, …" does not.
     r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
     # "how long is its pipe network" asks a length (see counting), "how long will it take"
@@ -77,8 +77,7 @@ _MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十
 # How long something takes ("how long does the trip take", "要多长时间"): a duration
 # answers it ("约50分钟", "3个工作日"), not a date or a clock time.
 _ASKS_DURATION = re.compile(
-    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久"
-    r"|(?:几|多少)个?(?:天(?![然桥网使台堂府地坛津])|工作日)(?![^，,。？?]{0,6}?(?<!第)一[次回趟])",
+    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久",
     re.I,
 )
 _DURATION = re.compile(
@@ -103,7 +102,17 @@ def times_named(question: str) -> frozenset[str]:
 
 def asks_time(question: str) -> bool:
     """Whether the question asks when (a date, a year, a deadline, how long)."""
-    return bool(_ASKS_TIME.search(question))
+    return bool(_ASKS_TIME.search(question)) or _asks_days(question)
+
+
+def _asks_days(question: str) -> bool:
+    """Whether 几 / 多少 asks a number of days ("几天能拿到", "多少个工作日"), as jieba reads
+    the words: 天 standing alone, not the 天 of 天然气 or 天桥."""
+    words = [w for w in tokens_of(question) if w != "个"]
+    return any(
+        w == "几天" or w in ("天", "工作日") and i and words[i - 1] in ("几", "几个", "多少")
+        for i, w in enumerate(words)
+    )
 
 
 # "几点开门", "首班和末班分别是几点": a clock time answers it ("6:00", "早7时"), not a year.
@@ -145,7 +154,7 @@ def time_units(question: str) -> re.Pattern[str] | None:
         return _FREQUENCY
     day = _DAY if _ASKS_DAY.search(question) else _MONTH if "哪天" in question else None
     clock = _CLOCK if _ASKS_CLOCK.search(question) else day
-    if _ASKS_DURATION.search(question):
+    if _ASKS_DURATION.search(question) or _asks_days(question):
         return _DURATION
     return _YEAR_STATED if clock is None and _ASKS_YEAR.search(question) else clock
 
