@@ -272,16 +272,19 @@ def _matches(phrase: str) -> Iterator[tuple[str, tuple[int, ...]]]:
 _NAME_SHARE = 0.8  # of the headwords whose senses use a word, names: "turpan" 0.9, "west" 0.76
 
 
+@cache
+def _name_share(word: str) -> float:
+    """Of the headwords whose senses use `word`, the share that are names."""
+    d = dictionary()
+    postings = set(d.index.get(word, ()))
+    return len(postings & d.names) / max(len(postings), 1)
+
+
 def _names_place(phrase: str, senses: str) -> bool:
     """Whether a sense begins with the phrase as the place's name, its kind after it:
     "nyingchi prefecture of tibet…" (林芝), "turpan city in xinjiang" (吐鲁番) — a phrase
     English uses for names only ("old town" begins 古城区's sense, but old towns are many)."""
-    d = dictionary()
-    named = (
-        len(set(d.index.get(w, ())) & d.names) / max(len(d.index.get(w, ())), 1)
-        for w in phrase.split()
-    )
-    if min(named, default=0.0) < _NAME_SHARE:
+    if min(map(_name_share, phrase.split()), default=0.0) < _NAME_SHARE:
         return False
     return any(
         sense.startswith(phrase + " ") and PLACE_KIND.match(sense, len(phrase) + 1)

@@ -270,7 +270,8 @@ def score_sentences(
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = named_things(question, passages, held, proposal) if fact_asked and not frames else []
     # …nor a total spread over places the question names one of (青村镇 of 庄行、青村、金汇等镇)
-    listed = [(n,) for n in named] if is_english(question) else places_asked(question)
+    chinese = fact_asked and not is_english(question)  # (named is empty when no fact is asked)
+    listed = places_asked(question) if chinese else [(n,) for n in named]
     tuning = settings or _defaults()
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.

@@ -270,8 +270,8 @@ def places_asked(question: str) -> list[tuple[str, ...]]:
         ):
             continue
         unit_text = "街道" if question.startswith("街道", at) else question[at]
-        names = [question[max(at - k, 0) : at] for k in (2, 3, 4)]
-        names = [n for n in names if len(n) >= 2 and _HAN.fullmatch(n) and not POINTING.match(n)]
+        names = [question[at - k : at] for k in (2, 3, 4) if k <= at]
+        names = [n for n in names if _HAN.fullmatch(n) and not POINTING.match(n)]
         one = question[at - 1 : at] + unit_text if at else ""  # 侯镇, listed with its unit
         names += [one] if _HAN.fullmatch(one) and not POINTING.match(one) else []
         if names:
