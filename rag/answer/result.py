@@ -32,3 +32,4 @@ class RetrievalResult:
     outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
     per_letter: bool = False  # the question asks which letters: one passage per letter
     subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
+    letter_text: str = ""  # all the first passage's letter says (simplified), when one is read

@@ -19,8 +19,7 @@ What happens to a question, in order:
 5. **Confidence** (`rag.answer.confidence`), used by the facade to refuse.
 
 Everything derived from the index (catalog, headings, term statistics, a letter's chunks,
-earlier turns' results) is cached per index version: a write changes `store.version`, and
-the next question builds afresh; a question leaves nothing on the retriever.
+earlier turns' results) is cached per index version (`store.version`; a write changes it).
 """
 
 from __future__ import annotations
@@ -44,7 +43,7 @@ from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, 
 from rag.answer.result import RetrievalResult
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
-from rag.answer.stated import proposals, with_stated_fields, with_subjects
+from rag.answer.stated import letter_text, proposals, with_stated_fields, with_subjects
 from rag.answer.terms import alike_terms, content_terms, is_english, keyword_query, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
@@ -209,6 +208,7 @@ class Retriever:
             shown = found.varied(self.settings.top_k)[:k]
             chosen = with_stated_fields(view, asked, intent, found, shown)
             result.subjects = proposals(view, {found.chunks[c].letter_id for c in chosen})
+            result.letter_text = letter_text(view, found.chunks[chosen[0]].letter_id)
         top = found.scores[found.ranked[0]]
         result.passages = [
             Passage.from_chunk(

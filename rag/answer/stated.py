@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from rag.answer import query
 from rag.answer.index_view import IndexView
 from rag.answer.rank import Ranked
+from rag.letters.script import simplified
 from rag.models import Chunk
 
 _SIGNED = ("signature", "closing")  # where a letter writes its own date
@@ -102,3 +103,11 @@ def proposals(view: IndexView, letters: Iterable[str]) -> dict[str, str]:
     records = view.catalog().by_id
     titles = ((lid, records.get(lid, {}).get("proposal_title")) for lid in letters)
     return {lid: str(title) for lid, title in titles if title}
+
+
+def letter_text(view: IndexView, letter_id: str) -> str:
+    """All the letter says, with its title, issuer and proposal as parsed, in simplified
+    characters: where the places a question names are looked for."""
+    record = view.catalog().by_id.get(letter_id, {})
+    fields = " ".join(str(record.get(k) or "") for k in ("title", "issuer", "proposal_title"))
+    return simplified(" ".join([fields, *(c.text for c in view.letter_chunks(letter_id))]))

@@ -320,3 +320,38 @@ def named_things(
     own_sounds = {pinyin(word) for word in spelled_in(question, own)}
     named = names_held(question, held.__contains__) + spelled_in(question, held)
     return [n for n in dict.fromkeys(named) if n not in own and pinyin(n) not in own_sounds]
+
+
+def unheld_places(question: str, text: str) -> list[str]:
+    """The places a Chinese question names that `text` names nowhere, by any name it may
+    give them ("浏阳官渡镇" of a letter that lists 大瑶镇、金刚镇… but no 官渡): its figures
+    are of other places.  Only names jieba cuts whole, their unit ending a word or
+    beginning none (not "除了靠区里", "交通局乡间路", "多少个县"), that are names ("这个县"
+    names none)."""
+    starts, ends, words, at = set(), set(), {}, 0
+    for word, _ in tagged(question):
+        starts.add(at)
+        words[at] = word
+        at += len(word)
+        ends.add(at)
+    unheld = []
+    for unit in _UNIT_AT.finditer(question):
+        size = 2 if question.startswith("街道", unit.start()) else 1
+        word = words.get(unit.start(), "")  # "镇有" is no word: its 镇 ends a name
+        if unit.start() + size not in ends and (not word or in_dictionary(word)):
+            continue
+        if any(_common(question[unit.start() - k : unit.start() + size]) for k in (1, 2)):
+            continue  # 社区, 城乡, 景区: a common word's end
+        runs = [question[unit.start() - k : unit.start()] for k in (2, 3, 4)]
+        runs = [r for k, r in zip((2, 3, 4), runs, strict=True) if unit.start() - k in starts]
+        runs = [r for r in runs if _HAN.fullmatch(r) and not POINTING.match(r)]
+        runs = [r for r in runs if not r.endswith("族")]  # 三个彝族县: a people, no name
+        if runs and not any(r in text for r in runs):
+            unit_text = question[unit.start() : unit.start() + size]
+            unheld += [r for r in runs if _a_name(r + unit_text)][:1]
+    return unheld
+
+
+def _common(word: str) -> bool:
+    """Whether jieba's dictionary has the word and CC-CEDICT has it as no name."""
+    return in_dictionary(word) and not is_name(word)

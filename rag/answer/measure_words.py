@@ -1,0 +1,42 @@
+"""Counts in measure words the question's own: any character CC-CEDICT glosses as a
+classifier, so a count "多少支龙舟队" is answered by "龙舟队186支", not by "6个分站"; and
+the thing a figure counts when its measure word has a noun of its own after it ("组织30名
+志愿者引导游客" counts volunteers, not visitors).
+
+    asked_classifier("公安县有多少支龙舟队？")   # → ("支", 7)
+    asked_classifier("要交多少手续费？")          # → None: 手续 is a word, 手 no measure word
+    own_phrase("组织30名志愿者引导游客", match of "30名")   # → "志愿者"
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from rag.answer.bilingual import is_classifier
+from rag.answer.terms import in_dictionary, tagged
+
+# 多少 / 几 and the character after it (几 not of 哪几 / 这几 / 第几, as counting reads it)
+_ASKED = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\u9fff])")
+# What a noun phrase right after a measure word is made of: nouns, 村级-like attributes,
+# verbal nouns (服务站点), abbreviations.
+_PHRASE_TAGS = ("n", "vn", "b", "j")
+
+
+def asked_classifier(question: str) -> tuple[str, int] | None:
+    """The measure word a count is asked in and where it ends, when CC-CEDICT has the
+    character as one and it does not begin a word with the next (多少手续费, 几点钟)."""
+    for match in _ASKED.finditer(question):
+        unit, end = match.group(1), match.end()
+        if is_classifier(unit) and not in_dictionary(question[end - 1 : end + 1]):
+            return unit, end
+    return None
+
+
+def own_phrase(sentence: str, figure: re.Match[str]) -> str:
+    """The noun phrase right after the figure's measure word, which is what it counts
+    ("30名志愿者引导游客" → 志愿者), or "" when none follows ("游客186万人次，"): then the
+    words before the figure say what it counts."""
+    clause = re.split(r"[，,。；;：:！!？?、）)]", sentence[figure.end() :])[0]
+    words = tagged(clause[:16])
+    return "".join(w for w, tag in takewhile(lambda wt: wt[1].startswith(_PHRASE_TAGS), words))
