@@ -1,0 +1,116 @@
+"""What a count is of, read from the count itself: the measure word the question counts in,
+whichever CC-CEDICT glosses as one (多少支龙舟队 is answered by "186支", not by "6个分站");
+the noun right after a figure's measure word ("组织12家银行为企业…" counts banks);
+and a place the question names that its letter never names (浏阳官渡镇 of a letter about
+four other towns), whose figures the letter does not give.  Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+from letter_builders import indexed
+
+from rag.answer.asks import asks_for
+from rag.answer.measure_words import asked_classifier
+from rag.answer.support import unheld_places
+
+
+@pytest.mark.parametrize(
+    ("question", "not_an_answer", "an_answer"),
+    [
+        (
+            "公安县有多少支龙舟队？",
+            "今年9月举办首届龙舟联赛，设荆州区、沙市区、公安县等6个分站。",
+            "全市登记的龙舟队有186支，主要分布在荆州区和公安县。",
+        ),
+        (
+            "主街上装了多少盏路灯？",
+            "每个球场安装LED灯杆4至6根，统一由村委会管理。",
+            "主街新装太阳能路灯320盏。",
+        ),
+        (
+            "村里一共打了多少眼井？",
+            "全村共有农户86户，饮水困难的有23户。",
+            "2023年为缺水村打机井12眼。",
+        ),
+        (
+            "今年有多少家企业拿到了贷款？",
+            "今年组织12家银行为企业开展融资对接。",
+            "今年共有326家企业获得贷款。",
+        ),
+        (
+            "一共覆盖了多少个村？",
+            "2023年服务网络已覆盖全县12个乡镇。",
+            "2023年服务网络已覆盖全县86个行政村。",
+        ),
+    ],
+)
+def test_a_count_is_answered_in_its_own_measure_word_and_of_its_own_noun(
+    question, not_an_answer, an_answer
+):
+    asks = asks_for(question)
+    assert not asks.answered_by(not_an_answer)
+    assert asks.answered_by(an_answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [("公安县有多少支龙舟队？", "支"), ("存栏多少头种公驴？", "头"), ("主街上装了多少盏路灯？", "盏")],
+)
+def test_measure_words_come_from_the_dictionary(question, unit):
+    assert asked_classifier(question) is not None
+    assert asked_classifier(question)[0] == unit
+
+
+@pytest.mark.parametrize("question", ["要交多少手续费？", "一共有多少面积？", "几点钟开门？"])
+def test_a_character_that_begins_a_word_is_no_measure_word(question):
+    assert asked_classifier(question) is None
+
+
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "unheld"),
+    [
+        ("浏阳官渡镇有多少家烟花爆竹生产企业？", "浏阳市共有企业391家，主要集中在大瑶镇", ["官渡"]),
+        ("石家庄长安区2017年受理了多少件投诉？", "我区2017年受理投诉1200件", ["长安"]),
+        ("要是餐饮企业在天宁区办社区助餐点，能拿到什么补贴？", "天宁区的社区助餐点", []),
+        ("12路城乡公交一年要补贴多少钱？", "城乡公交", []),
+        ("凉山那三个彝族县的平台是谁建的？", "凉山州", []),
+        ("除了靠区里拨款，还能从哪里增加收入？", "区财政", []),
+        ("茅箭区还有多少所小区配套幼儿园没有移交？", "茅箭区", []),
+        ("醒民镇有多少户退捕渔民？", "主要分布在醒民镇、隆兴镇", []),
+    ],
+)
+def test_a_place_a_question_names_is_looked_for_in_the_letter(question, text, unheld):
+    assert unheld_places(question, text) == unheld
+
+
+FIREWORKS = "\n".join(
+    [
+        "关于市政协十二届三次会议第0318号提案的答复",
+        "王明委员：",
+        "您提出的关于提升烟花爆竹产业本质安全水平的提案收悉。现答复如下：",
+        "截至2021年底，全市共有烟花爆竹生产企业391家，主要集中在大瑶镇、金刚镇和文家市镇。",
+        "2021年，市财政安排安全改造补助资金8600万元，用于上述三个主产镇的企业改造。",
+        "某某市应急管理局",
+        "2022年6月1日",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("unheld")
+    return indexed(root / "letters", root / "home", fireworks=FIREWORKS)
+
+
+def test_a_town_the_letter_never_names_gets_none_of_its_figures(qa):
+    answer = qa.ask("官渡镇有多少家烟花爆竹生产企业？")
+    assert answer.refused
+    assert "391家" not in answer.text
+
+
+def test_the_whole_places_figure_is_still_answered(qa):
+    answer = qa.ask("全市有多少家烟花爆竹生产企业？")
+    assert not answer.refused
+    assert "391家" in answer.text
