@@ -48,7 +48,7 @@ _LABEL_FIELDS = {
     "上网时间 发表日期 发表时间 发稿时间 录入时间 添加时间 上传时间",
     "date_line": "日期 时间 更新时间",
     "category": "类别 办复类别 答复类别 办理结果 答复类型",
-    "signer": "签发人 签发领导 审签 审签人",
+    "signer": "签发人 签发 签发领导 审签 审签人",
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
     "proposer": "提案人 建议人 领衔人 提出人 领衔代表 领衔委员 附议代表 附议委员 附议人 "
@@ -115,7 +115,7 @@ def is_empty_label(line: str) -> bool:
 # number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it);
 # or, as a page may print it, one that lost its closing bracket or 号 (`周交政发〔202527`).
 _YEAR = r"[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}"  # 〔2024〕 ﹝2024﹞ [2024]
-_ISSUER_AND_YEAR = rf"[\u4e00-\u9fff]{{1,12}}{_YEAR}"
+_ISSUER_AND_YEAR = rf"(?!关于|对)[\u4e00-\u9fff]{{1,12}}{_YEAR}"  # not 关于市政协〔2022〕第56号…
 _NUMBER = r"\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号"
 _DOC_NUMBER = _ISSUER_AND_YEAR + _NUMBER
 _DOC_NUMBER_AS_PRINTED = rf"{_DOC_NUMBER}|{_ISSUER_AND_YEAR}[^\s:：]*"

@@ -112,11 +112,19 @@ _PAGE_AFTER = re.compile(
 )
 
 
+# The title of a reply standing alone: another letter's head printed below this one.
+_REPLY_TITLE = re.compile(
+    r"^[^，,。；;：:]{0,40}?(?:关于|对)[^。；;]{4,80}(?:的答复|的复函|答复的函)$"
+)
+
+
 def letter_ended(line: str, kept: list[str]) -> bool:
     """Whether the letter ended above `line`: once it is signed off, a page's links to the
     next letters or to related pages begin what is not this letter (another letter's head,
-    a list of news with dates)."""
-    return bool(_PAGE_AFTER.match(line)) and _signed_off(kept, len(kept))
+    a list of news with dates), and so does the title of a reply (the page's next letter)."""
+    return bool(_PAGE_AFTER.match(line) or _REPLY_TITLE.match(line)) and _signed_off(
+        kept, len(kept)
+    )
 
 
 def without_reprint(lines: list[str]) -> list[str]:

@@ -138,7 +138,21 @@ def split_title(lines: list[str], meta: Meta) -> tuple[str | None, list[str]]:
         )
         meta.heading = next((b.text for b in others), None)
     title = _without_notes(chosen.text, meta) if chosen is not None else meta.title
-    return title, [head[i] for i in kept] + lines[len(head) :]
+    return _fuller(title, meta.title, head), [head[i] for i in kept] + lines[len(head) :]
+
+
+def _fuller(title: str | None, field: str | None, head: list[str]) -> str | None:
+    """The title field when the heading is the end of it (a page cut at the top printed
+    "七届人大五次会议第0056号建议的答复" above its 信息名称 "睢宁县…第0056号建议的答复"), or
+    the field and the heading together when the field's value wrapped onto the next line
+    (标题 / "汝州市民政局关于市政协九届五次会议" / "第104号提案的答复")."""
+    if not title or not field or field == title:
+        return title or field
+    if len(field) > len(title) and drop_layout_spaces(field).endswith(drop_layout_spaces(title)):
+        return field
+    if not _ends_title(field) and field + title in "".join(_unwrap(line) for line in head):
+        return field + title
+    return title
 
 
 def _without_notes(title: str, meta: Meta) -> str:
