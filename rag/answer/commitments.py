@@ -337,10 +337,9 @@ def kinds_of(
     asks = _ASKS.match(plain)
     if (asks and not _OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
         return ()
-    standing = STANDING.match(words) and not FUTURE.search(words)
-    if _CITED_TARGET.match(words) or standing:
+    future, done = tense(words, year, date, issuer)  # (a 把-like 将 promises nothing)
+    if _CITED_TARGET.match(words) or (STANDING.match(words) and not future):
         return ()  # a document's target or a policy in force, whatever its tense
-    future, done = tense(words, year, date, issuer)
     if future:
         return ("action", "commitment") if done else ("commitment",)
     if not done and theirs(words, issuer):

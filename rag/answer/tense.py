@@ -91,7 +91,10 @@ STANDING = re.compile(
     # …or what a document lays down ("按照《…技术规范》，当归种植须实行三年以上轮作"), not
     # the bureau's plan under it ("按照《实施方案》，将…")
     r"|(?:《[^》]{2,40}》|□{4,42})[，,](?=[^。；;]*?(?:须|必须|应当|不得))"  # (□: a title masked)
-    r"(?![^。；;]*?(?:[我本已了共将拟]|正在|截至|累计|计划|力争|20\d{2}年)))"
+    r"(?![^。；;]*?(?:[我本已了共将拟]|正在|截至|累计|计划|力争|20\d{2}年))"
+    # …or any rule cited so that forbids or requires ("按照省里的统一要求，渔船出海须…")
+    r"|[^，,。；;]{2,24}?[，,](?=[^。；;]*?(?:不得|禁止|严禁|须|应当))"
+    r"(?![^。；;]*?(?:我|本[局委厅办]|已|正在|截至|累计|将|拟|计划|力争)))"
 )
 # A need or an urgency (亟需, 确需, 刻不容缓): what ought to be, like a rule; a 已 before it
 # ("…已刻不容缓") tells how pressing, not a deed, and so does one before an inability
@@ -187,7 +190,11 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     for moved in _DISPOSAL.finditer(words):
         # (the 成 of 成立 is no result complement: "将指导各县成立协会" promises)
         complement = moved.group(0).endswith("成") and not word_ends(words, moved.end())
-        if _nominal(moved.group("object")) and not complement:
+        # (an object of one character is read with the word it begins: "将优先为…" promises,
+        # "将油茶作为…" does not)
+        thing = moved.group("object")
+        thing = thing if len(thing) > 1 else words[moved.start("object") : moved.end()]
+        if _nominal(thing) and not complement:
             words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
     timed = [_deadline(words, year), _target(words, year)]  # promises without a 将
     markers = [*FUTURE.finditer(words), *filter(None, timed)]
@@ -315,13 +322,17 @@ def _imminent(marker: re.Match[str], words: str, ended: list[int]) -> bool:
 
 def _nominal(phrase: str) -> bool:
     """Whether a phrase opens with a noun, a pronoun or a number (as jieba tags its first
-    word), not with a verb, an adverb or a preposition; a first word that 的 follows is an
-    attribute of one ("原来的7个环节", "新建的道路"), as is an adjective before nouns only."""
+    word), not with a verb, an adverb or a preposition; what 的 follows is an attribute of
+    one ("原来的7个环节", "新建的道路", "未经处理的粪污"), as is an adjective before nouns only."""
     import jieba.posseg  # jieba's dictionary is loaded by `tokens_of`, on first use
 
     tokens_of(phrase)
-    words = list(islice(jieba.posseg.cut(phrase), 2))
-    if len(words) == 2 and words[1].word == "的":
+    words = list(islice(jieba.posseg.cut(phrase), 5))
+    if len(words) >= 2 and words[1].word == "的":
+        return True
+    # …or a clause that 的 turns into one before a noun ("未经处理的畜禽粪污")
+    at = next((i for i, w in enumerate(words[:4]) if w.word == "的"), None)
+    if at and at + 1 < len(words) and words[at + 1].flag.startswith("n"):
         return True
     if words and words[0].flag == "a":  # an adjective before nouns only ("老旧梭式窑")
         rest = list(jieba.posseg.cut(phrase[len(words[0].word) :]))
