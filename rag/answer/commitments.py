@@ -42,7 +42,6 @@ from rag.answer.predictions import mask, predicts
 from rag.answer.sentences import is_frame
 from rag.answer.tense import (
     FOUND,
-    FUTURE,
     NEED,
     PROBLEM,
     STANDING,
