@@ -15,8 +15,9 @@ from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.answer.choose import MAX_SENTENCES, Scored, choose, in_frame
+from rag.answer.choose import Scored, choose, in_frame
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
+from rag.answer.parts import Scorer, a_part_answered, per_part
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import outline_runs
 from rag.answer.sentences import split_sentences
@@ -106,9 +107,10 @@ def answer_extractive(
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
     elsewhere = bool(letter_text) and not english and unheld_places(search_text, letter_text)
+    # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
+    scorer = _part_scorer(read, intent, settings, subjects)
     if (asks.kind and not a_field) and (
-        elsewhere
-        or not any(s.answers and read[s.passage].letter_id == read[0].letter_id for s in sentences)
+        elsewhere or not _first_letter_states(sentences, read, search_text, scorer)
     ):
         place = asks.place
         left_out = ("body" if place.body else "firm") if place and place.firm else asks.kind
@@ -145,7 +147,7 @@ def answer_extractive(
         kept=kept,
     )
     if not about_letter:  # each field asked has its line already
-        chosen += _per_part(search_text, read, intent, chosen)
+        chosen += per_part(search_text, chosen, scorer)
     if intent != query.META:
         chosen += _completions(sentences, chosen, read, items)
     if not chosen:  # nothing but the letters' frame: they do not answer it
@@ -154,28 +156,28 @@ def answer_extractive(
     return quoted(read, runs, english, standalone or question)
 
 
-# A question in several parts ("已经做了什么？接下来又打算怎么做？") is answered part by part.
-_PARTS = re.compile(r"(?<=[？?；;])")
+def _part_scorer(
+    read: list[Passage],
+    intent: str | None,
+    settings: Settings,
+    subjects: Mapping[str, str] | None,
+) -> Scorer:
+    """Scores the read sentences for one part of a question, by what the part asks."""
+
+    def score(part: str, asked: Asks | None) -> list[Scored]:
+        intended = query.detect_intent(part) or intent
+        return score_sentences(part, read, intended, asked, settings, subjects if asked else None)
+
+    return score
 
 
-def _per_part(
-    question: str, read: list[Passage], intent: str | None, chosen: list[Scored]
-) -> list[Scored]:
-    """For a question of several parts, the best sentence for each part the chosen ones
-    do not already cover (at most MAX_SENTENCES in all)."""
-    parts = [p for p in _PARTS.split(question) if len(p.strip(" ？?；;")) >= 4]
-    if len(parts) < 2:
-        return []
-    added: list[Scored] = []
-    for part in parts:
-        scored = score_sentences(part, read, query.detect_intent(part) or intent)
-        if not scored:
-            continue
-        best = max(scored, key=lambda s: s.score)
-        taken = {(s.passage, s.start) for s in chosen + added}
-        if (best.passage, best.start) not in taken and len(chosen) + len(added) < MAX_SENTENCES:
-            added.append(best)
-    return added
+def _first_letter_states(
+    sentences: list[Scored], read: list[Passage], question: str, scorer: Scorer
+) -> bool:
+    """Whether a sentence of the first letter states the fact asked, or of one part asked."""
+    first = read[0].letter_id
+    stated = any(s.answers and read[s.passage].letter_id == first for s in sentences)
+    return stated or a_part_answered(question, read, scorer)
 
 
 def _states_field(

@@ -1,0 +1,59 @@
+"""Questions in several parts ("已经做了什么？接下来又打算怎么做？", "保费政府出几成？头一年有
+多少户拿到了赔款？"): each part is scored on its own, so the answer has the best sentence
+for every part, and a fact one part asks that the letter states is answered even when
+another part's is not (the answer then quotes what the letter does state).
+
+    parts_of("保费政府出几成？头一年有多少户拿到了赔款？")  # → ["保费政府出几成？", "头一年…？"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rag.answer.asks import Asks, asks_for
+from rag.answer.choose import MAX_SENTENCES, Scored
+from rag.models import Passage
+
+_PARTS = re.compile(r"(?<=[？?；;])")
+
+# A part's sentences scored: (the part, what it asks or None) → the read passages' sentences.
+Scorer = Callable[[str, Asks | None], list[Scored]]
+
+
+def parts_of(question: str) -> list[str]:
+    """The question's parts of four characters or more; one part for a simple question."""
+    return [p for p in _PARTS.split(question) if len(p.strip(" ？?；;")) >= 4]
+
+
+def a_part_answered(question: str, read: list[Passage], score: Scorer) -> bool:
+    """Whether one part of a question in several asks a fact a sentence of the first
+    letter states."""
+    parts = parts_of(question)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        asks = asks_for(part)
+        if asks.kind and any(
+            s.answers and read[s.passage].letter_id == read[0].letter_id for s in score(part, asks)
+        ):
+            return True
+    return False
+
+
+def per_part(question: str, chosen: list[Scored], score: Scorer) -> list[Scored]:
+    """For a question of several parts, the best sentence for each part the chosen ones
+    do not already cover (at most MAX_SENTENCES in all)."""
+    parts = parts_of(question)
+    if len(parts) < 2:
+        return []
+    added: list[Scored] = []
+    for part in parts:
+        scored = score(part, None)
+        if not scored:
+            continue
+        best = max(scored, key=lambda s: s.score)
+        taken = {(s.passage, s.start) for s in chosen + added}
+        if (best.passage, best.start) not in taken and len(chosen) + len(added) < MAX_SENTENCES:
+            added.append(best)
+    return added
