@@ -4,7 +4,8 @@
 
 The best sentence, then those scoring close to it; for a question about the letter itself
 (`query.names_the_reply`), the line stating each field asked and the letter's frame, not
-its body.
+its body.  `fit` and `form` adjust a sentence's score for where it stands (its section, a
+field card) and what kind of line it is (a bare date, a heading).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from dataclasses import dataclass
 
 from rag.answer import query
 from rag.answer.sentences import is_frame
+from rag.answer.support import bare_heading
 from rag.letters.dates import find_iso
+from rag.letters.genre import DATE_MENTION
 from rag.models import Passage
 from rag.settings import Settings
 
@@ -133,3 +136,38 @@ def in_frame(passage: Passage, sentence: str) -> bool:
     """Whether the sentence is the letter speaking of itself: a line of its field card,
     opening, closing or sign-off, or a frame sentence of its body (the receipt)."""
     return passage.part in query.META_PARTS or is_frame(sentence)
+
+
+def fit(
+    score: float,
+    passage: Passage,
+    text: str,
+    intent: str | None,
+    meta_patterns: Sequence[re.Pattern[str]],
+) -> float:
+    """The score adjusted for how well the sentence's place fits the question's intent."""
+    if intent == query.META:
+        if any(p.search(text) for p in meta_patterns):
+            score += 0.6
+        if passage.part == "meta" and not any(p.search(text) for p in meta_patterns):
+            score -= 0.3  # the meta card lists every field; only the asked one answers
+    elif intent in query.INTENT_SECTIONS and query.INTENT_SECTIONS[intent].search(passage.section):
+        score += 0.15
+    if passage.part == "meta" and intent != query.META:
+        score -= 0.5  # field lists don't answer content questions
+    return score
+
+
+def form(score: float, text: str, asks_date: bool, lists: bool) -> float:
+    """The score adjusted for what kind of line the sentence is."""
+    if not asks_date and DATE_MENTION.search(text) and len(DATE_MENTION.sub("", text).strip()) < 4:
+        # A bare date line (a signature's, a page's) answers only "when"; quoted for
+        # anything else it is noise, and from an unrelated letter misleading.
+        score -= 1.0
+    elif len(text) < 8 and not DATE_MENTION.search(text):
+        score -= 0.2  # a bare heading says little on its own
+    elif bare_heading(text):
+        # "(一)实施…行动。" names a topic: it is the answer to "哪几项行动", and only
+        # a lead-in to the sentences after it otherwise.
+        score += 0.3 if lists else -0.1
+    return score

@@ -9,20 +9,18 @@ the two to four sentences that best support the answer, each run followed by its
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.answer.choose import Scored, choose, in_frame
+from rag.answer.choose import Scored, choose, fit, form, in_frame
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.parts import Scorer, a_part_answered, per_part
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.sections import outline_runs
 from rag.answer.sentences import split_sentences
 from rag.answer.support import (
-    bare_heading,
     coverages,
     in_letter,
     kin_share,
@@ -32,12 +30,14 @@ from rag.answer.support import (
     places_asked,
     says_of,
     term_weights,
+    town_said,
+    towns_held,
     unheld_places,
     with_antecedent,
     with_lead_in,
 )
 from rag.answer.terms import content_terms, is_english
-from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
+from rag.letters.genre import SECTION_NUMBER
 from rag.models import Answer, Passage
 from rag.settings import Settings
 
@@ -280,6 +280,8 @@ def score_sentences(
     # …nor a total spread over places the question names one of (青村镇 of 庄行、青村、金汇等镇)
     chinese = fact_asked and not is_english(question)  # (named is empty when no fact is asked)
     listed = places_asked(question) if chinese else [(n,) for n in named]
+    towns = towns_held(listed, held) if chinese else []  # (two towns may ask a total)
+    towns = towns if len(towns) == 1 else []
     tuning = settings or _defaults()
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
@@ -307,49 +309,17 @@ def score_sentences(
             # about the thing the sentence points back to)
             answers = answers and (not named or any(says_of(topic, n) for n in named))
             answers = answers and not one_place_listed(topic, listed)
+            context = f"{passage.section} {passage.title} {passage.issuer} {proposal[index]}"
+            before = passage.text[:start]
+            answers = answers and all(town_said(t, before, topic, context) for t in towns)
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
-        score = _fit(score, passage, text, intent, meta_patterns)
-        score = _form(score, text, asks_date, lists)
+        score = fit(score, passage, text, intent, meta_patterns)
+        score = form(score, text, asks_date, lists)
         if answers:
             score += 0.3
         scored.append(Scored(index, start, end, text, score, answers))
     return scored
-
-
-def _fit(
-    score: float,
-    passage: Passage,
-    text: str,
-    intent: str | None,
-    meta_patterns: Sequence[re.Pattern[str]],
-) -> float:
-    """The score adjusted for how well the sentence's place fits the question's intent."""
-    if intent == query.META:
-        if any(p.search(text) for p in meta_patterns):
-            score += 0.6
-        if passage.part == "meta" and not any(p.search(text) for p in meta_patterns):
-            score -= 0.3  # the meta card lists every field; only the asked one answers
-    elif intent in query.INTENT_SECTIONS and query.INTENT_SECTIONS[intent].search(passage.section):
-        score += 0.15
-    if passage.part == "meta" and intent != query.META:
-        score -= 0.5  # field lists don't answer content questions
-    return score
-
-
-def _form(score: float, text: str, asks_date: bool, lists: bool) -> float:
-    """The score adjusted for what kind of line the sentence is."""
-    if not asks_date and DATE_MENTION.search(text) and len(DATE_MENTION.sub("", text).strip()) < 4:
-        # A bare date line (a signature's, a page's) answers only "when"; quoted for
-        # anything else it is noise, and from an unrelated letter misleading.
-        score -= 1.0
-    elif len(text) < 8 and not DATE_MENTION.search(text):
-        score -= 0.2  # a bare heading says little on its own
-    elif bare_heading(text):
-        # "(一)实施…行动。" names a topic: it is the answer to "哪几项行动", and only
-        # a lead-in to the sentences after it otherwise.
-        score += 0.3 if lists else -0.1
-    return score
 
 
 def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:

@@ -279,6 +279,28 @@ def places_asked(question: str) -> list[tuple[str, ...]]:
     return places
 
 
+# A town's unit, and the words that point back to the town a letter is from or spoke of.
+_TOWN_UNITS = ("镇", "乡", "街道")
+_TOWN_POINTED = re.compile(r"(?:该|本|全|我)(?:镇|乡|街道)")
+
+
+def towns_held(places: Sequence[tuple[str, ...]], held: str) -> list[tuple[str, ...]]:
+    """Of the places a question names (`places_asked`), the towns the passages name; not a
+    kind of place a common word ends in 镇 (古镇, 城镇)."""
+    towns = [p for p in places if p[-1].endswith(_TOWN_UNITS) and not _common(p[-1])]
+    return [p for p in towns if any(n in held for n in p)]
+
+
+def town_said(names: tuple[str, ...], before: str, sentence: str, context: str) -> bool:
+    """Whether a sentence speaks of a town the question names: it names the town or points
+    back to it (该镇, 全镇), or the passage named it before it (not only among the places
+    a total is spread over), or its heading, letter or proposal (`context`) names it.  A
+    county's "已有17户渔民转为…" is no figure of 醒民镇, which it lists with two others."""
+    if _TOWN_POINTED.search(sentence):
+        return True
+    return any(says_of(f"{before}{sentence}", n) or n in context for n in names)
+
+
 def one_place_listed(topic: str, places: Sequence[tuple[str, ...]]) -> bool:
     """Whether the question asks of one place a figure `topic` gives for a total spread over
     a list of places: it names one of them, not two ("羊口镇和侯镇一共…" asks the total)."""
@@ -346,8 +368,9 @@ def unheld_places(question: str, text: str) -> list[str]:
         runs = [r for k, r in zip((2, 3, 4), runs, strict=True) if unit.start() - k in starts]
         runs = [r for r in runs if _HAN.fullmatch(r) and not POINTING.match(r)]
         runs = [r for r in runs if not r.endswith("族")]  # 三个彝族县: a people, no name
-        if runs and not any(r in text for r in runs):
-            unit_text = question[unit.start() : unit.start() + size]
+        unit_text = question[unit.start() : unit.start() + size]
+        one = question[unit.start() - 1 : unit.start()] + unit_text  # 眉县 of "那份眉县"
+        if runs and not any(r in text for r in [*runs, one]):
             unheld += [r for r in runs if _a_name(r + unit_text)][:1]
     return unheld
 

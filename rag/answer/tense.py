@@ -330,10 +330,11 @@ def _nominal(phrase: str) -> bool:
     words = list(islice(jieba.posseg.cut(phrase), 5))
     if len(words) >= 2 and words[1].word == "的":
         return True
-    # …or a clause that 的 turns into one before a noun ("未经处理的畜禽粪污")
+    # …or a clause that 的 turns into one before a noun, opened by no verb ("未经处理的粪污";
+    # "将增设路灯的建议列入…" promises)
     at = next((i for i, w in enumerate(words[:4]) if w.word == "的"), None)
     if at and at + 1 < len(words) and words[at + 1].flag.startswith("n"):
-        return True
+        return not words[0].flag.startswith("v")
     if words and words[0].flag == "a":  # an adjective before nouns only ("老旧梭式窑")
         rest = list(jieba.posseg.cut(phrase[len(words[0].word) :]))
         return bool(rest) and rest[-1].flag.startswith("n") and all(w.flag[0] in "an" for w in rest)

@@ -1,8 +1,9 @@
 """What a count is of, read from the count itself: the measure word the question counts in,
 whichever CC-CEDICT glosses as one (多少支龙舟队 is answered by "186支", not by "6个分站");
 the noun right after a figure's measure word ("组织12家银行为企业…" counts banks);
-and a place the question names that its letter never names (浏阳官渡镇 of a letter about
-four other towns), whose figures the letter does not give.  Every sentence is made up."""
+a place the question names that its letter never names (浏阳官渡镇 of a letter about four
+other towns), whose figures the letter does not give; and a town the letter names, whose
+figure is one a sentence gives of it, not the county's ("已有17户渔民转为…").  Every sentence is made up."""
 
 from __future__ import annotations
 
@@ -54,7 +55,11 @@ def test_a_count_is_answered_in_its_own_measure_word_and_of_its_own_noun(
 
 @pytest.mark.parametrize(
     ("question", "unit"),
-    [("公安县有多少支龙舟队？", "支"), ("存栏多少头种公驴？", "头"), ("主街上装了多少盏路灯？", "盏")],
+    [
+        ("公安县有多少支龙舟队？", "支"),
+        ("存栏多少头种公驴？", "头"),
+        ("主街上装了多少盏路灯？", "盏"),
+    ],
 )
 def test_measure_words_come_from_the_dictionary(question, unit):
     assert asked_classifier(question) is not None
@@ -64,8 +69,6 @@ def test_measure_words_come_from_the_dictionary(question, unit):
 @pytest.mark.parametrize("question", ["要交多少手续费？", "一共有多少面积？", "几点钟开门？"])
 def test_a_character_that_begins_a_word_is_no_measure_word(question):
     assert asked_classifier(question) is None
-
-
 
 
 @pytest.mark.parametrize(
@@ -79,6 +82,7 @@ def test_a_character_that_begins_a_word_is_no_measure_word(question):
         ("除了靠区里拨款，还能从哪里增加收入？", "区财政", []),
         ("茅箭区还有多少所小区配套幼儿园没有移交？", "茅箭区", []),
         ("醒民镇有多少户退捕渔民？", "主要分布在醒民镇、隆兴镇", []),
+        ("农业厅那份眉县猕猴桃建议的答复是哪天发布的？", "眉县猕猴桃种植面积", []),
     ],
 )
 def test_a_place_a_question_names_is_looked_for_in_the_letter(question, text, unheld):
@@ -98,10 +102,45 @@ FIREWORKS = "\n".join(
 )
 
 
+FISHERS = "\n".join(
+    [
+        "关于县政协十届四次会议第56号提案的答复",
+        "李军委员：",
+        "您提出的关于做好退捕渔民安置保障工作的提案收悉。现答复如下：",
+        "全县共回收捕捞渔船146艘，涉及渔民203户，主要分布在醒民镇、隆兴镇和同民镇。"
+        "已有17户渔民转为冷水鱼养殖，县农业农村局为其提供鱼苗。",
+        "在醒民镇建设退捕渔民就业帮扶车间1个，计划吸纳40人就近务工。",
+        "同民镇去年新建渔民安置房一处，该镇安置退捕渔民62户。",
+        "某某县农业农村局",
+        "2020年7月1日",
+    ]
+)
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("unheld")
-    return indexed(root / "letters", root / "home", fireworks=FIREWORKS)
+    return indexed(root / "letters", root / "home", fireworks=FIREWORKS, fishers=FISHERS)
+
+
+def test_a_town_the_figure_does_not_speak_of_gets_none(qa):
+    answer = qa.ask("醒民镇有多少户渔民转为冷水鱼养殖？")
+    assert answer.refused
+    assert "17户" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("醒民镇的帮扶车间计划吸纳多少人？", "40人"),  # the sentence names it
+        ("同民镇安置了多少户退捕渔民？", "62户"),  # …or points back to it (该镇)
+        ("全县有多少户渔民转为冷水鱼养殖？", "17户"),  # no town asked
+    ],
+)
+def test_a_figure_of_the_town_asked_is_answered(qa, question, figure):
+    answer = qa.ask(question)
+    assert not answer.refused
+    assert figure in answer.text
 
 
 def test_a_town_the_letter_never_names_gets_none_of_its_figures(qa):
