@@ -35,6 +35,7 @@ from rag.answer.support import (
     unheld_places,
     with_antecedent,
     with_lead_in,
+    year_unheld,
 )
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import SECTION_NUMBER
@@ -106,11 +107,15 @@ def answer_extractive(
     # different question.  A field of the letter ("联系电话是多少") is checked as a field.
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
-    elsewhere = bool(letter_text) and not english and unheld_places(search_text, letter_text)
+    # …nor from a letter that never names the place or the year asked (浏阳官渡镇, "in 2017")
+    elsewhere = bool(letter_text) and not english and bool(unheld_places(search_text, letter_text))
+    other_year = bool(letter_text) and year_unheld(search_text, letter_text, read[0].date)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
     scorer = _part_scorer(read, intent, settings, subjects)
-    if (asks.kind and not a_field) and (
-        elsewhere or not _first_letter_states(sentences, read, search_text, scorer)
+    if (
+        other_year
+        or (asks.kind and not a_field)
+        and (elsewhere or not _first_letter_states(sentences, read, search_text, scorer))
     ):
         place = asks.place
         left_out = ("body" if place.body else "firm") if place and place.firm else asks.kind

@@ -12,7 +12,7 @@ from letter_builders import indexed
 
 from rag.answer.asks import asks_for
 from rag.answer.measure_words import asked_classifier
-from rag.answer.support import unheld_places
+from rag.answer.support import unheld_places, year_unheld
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,23 @@ def test_the_whole_places_figure_is_still_answered(qa):
     answer = qa.ask("全市有多少家烟花爆竹生产企业？")
     assert not answer.refused
     assert "391家" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "refused"),
+    [
+        ("What were the exports in 2017?", "2018年，全市眼镜出口额约4.3亿美元。", True),
+        ("What were the exports in 2018?", "2018年，全市眼镜出口额约4.3亿美元。", False),
+        ("2019年出口了多少？", "今年全市眼镜出口额约4.3亿美元。", False),  # dated 2019
+        ("2018年出口了多少？", "去年全市眼镜出口额约4.3亿美元。", False),
+        ("2017年出口了多少？", "去年全市眼镜出口额约4.3亿美元。", True),
+    ],
+)
+def test_a_year_the_letter_neither_writes_nor_means_is_not_its(question, year, refused):
+    assert year_unheld(question, year, "2019-06-01") is refused
+
+
+def test_a_question_about_a_year_the_letter_never_speaks_of_is_refused(qa):
+    answer = qa.ask("2015年全市有多少家烟花爆竹生产企业？")
+    assert answer.refused and "391家" not in answer.text
+    assert "391家" in qa.ask("2021年底全市有多少家烟花爆竹生产企业？").text
