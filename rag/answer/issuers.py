@@ -62,6 +62,8 @@ def places_in(text: str) -> list[str]:
         after = words[i + 1] if i + 1 < len(words) else ""
         # the unit as the next word ("宝轮 镇") or its first character ("清溪 区村")
         unit = after if after in PLACE_UNITS else after[:1] if after[:1] in PLACE_UNITS else ""
+        if unit != after and in_dictionary(after) and _common_noun(word):
+            unit = ""  # 国家 + 市场监督管理总局: a market, no 国家市
         name = word + unit if unit and not word.endswith(PLACE_UNITS) else word
         if _PLACE.fullmatch(name) and not POINTING.match(name) and len(name) >= 3:
             found.append(name)
@@ -69,6 +71,13 @@ def places_in(text: str) -> list[str]:
 
 
 _NAMES = ("ns", "nr", "nz", "nt")  # jieba's tags of names (a place's, a person's …)
+
+
+def _common_noun(word: str) -> bool:
+    """Whether jieba's dictionary has the word as a common noun only (国家, not 清溪)."""
+    return in_dictionary(word) and [tag for _, tag in tagged(word)] == ["n"]
+
+
 # The kinds of common word a place's name may not be, by its unit (jieba's tags' first letters):
 # no verb, adjective, adverb, conjunction or abbreviation; a city's or county's no noun either.
 _NOT_A_NAME = {"镇": "vjadc", "乡": "vjadc", "市": "vjadcns", "县": "vjadcns", "旗": "vjadcns"}

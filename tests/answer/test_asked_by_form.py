@@ -161,6 +161,9 @@ def test_places_are_read_as_words_not_as_any_run_ending_in_a_unit():
     assert places_in("石坝 镇的城市管理维护费") == ["石坝镇"]
     # 全市 points at the city; "年把全市" is no place
     assert places_in("市商务局计划到2026年把全市快递网点发展到多少个") == []
+    # a common noun before a word that begins with a unit names no place: a market, no 国家市
+    assert places_in("国家市场监督管理总局") == []
+    assert places_in("清溪县城区") == ["清溪县"]
 
 
 def test_a_place_before_a_bureaus_short_name_qualifies_it_across_a_space():
