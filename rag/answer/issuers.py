@@ -46,8 +46,11 @@ def places_of(name: str | None) -> list[str]:
     found: list[str] = []
     rest = name or ""
     while match := (rest[1:2] == "县" and _ONE_CHAR_COUNTY.match(rest)) or _PLACE.match(rest):
+        end = match.end()
+        if in_dictionary(rest[end - 1 : end + 1]) and _common_noun(rest[: end - 1]):
+            break  # 国家市场监督管理总局: a market, no 国家市
         found.append(match.group(0))
-        rest = rest[match.end() :]
+        rest = rest[end:]
     return found
 
 
@@ -63,7 +66,7 @@ def places_in(text: str) -> list[str]:
         # the unit as the next word ("宝轮 镇") or its first character ("清溪 区村")
         unit = after if after in PLACE_UNITS else after[:1] if after[:1] in PLACE_UNITS else ""
         if unit != after and in_dictionary(after) and _common_noun(word):
-            unit = ""  # 国家 + 市场监督管理总局: a market, no 国家市
+            unit = ""  # (as in `places_of`)
         name = word + unit if unit and not word.endswith(PLACE_UNITS) else word
         if _PLACE.fullmatch(name) and not POINTING.match(name) and len(name) >= 3:
             found.append(name)

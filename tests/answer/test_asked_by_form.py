@@ -9,7 +9,7 @@ import pytest
 
 from rag.answer.asks import asks_for
 from rag.answer.catalog import Catalog
-from rag.answer.issuers import match_issuers, places_in
+from rag.answer.issuers import match_issuers, places_in, places_of
 from rag.answer.places import place_asked
 
 
@@ -163,6 +163,8 @@ def test_places_are_read_as_words_not_as_any_run_ending_in_a_unit():
     assert places_in("市商务局计划到2026年把全市快递网点发展到多少个") == []
     # a common noun before a word that begins with a unit names no place: a market, no 国家市
     assert places_in("国家市场监督管理总局") == []
+    assert places_of("国家市场监督管理总局") == []  # the catalog's places of an issuer
+    assert places_of("丽水市民政局") == ["丽水市"]
     assert places_in("清溪县城区") == ["清溪县"]
 
 
