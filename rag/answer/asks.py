@@ -33,7 +33,6 @@ from rag.answer.counting import (
     RATE,
     SHORT_PERIODS,
     WHOLE,
-    counted_nouns,
     figures_in,
     form_asked,
     kin_near,
@@ -54,7 +53,7 @@ from rag.answer.dates_asked import (
     times_named,
     years_in,
 )
-from rag.answer.measure_words import asked_classifier, own_phrase
+from rag.answer.measure_words import asked_classifier, counted_nouns, own_phrase
 from rag.answer.per_unit import PER_UNIT, asks_per_unit, other_unit_stated, per_unit_asked
 from rag.answer.places import (
     BRAND,

@@ -1,10 +1,9 @@
-"""What a count asks to count, and what a measure measures: the nouns right after the
-measure word ("多少家生物医药企业" → 生物医药, 企业), or the thing a size is asked of
-("绿地有多大" → 绿地, by an area). (A noun counted with no measure word, "多少游客", is not
+"""What a count asks to count, and what a measure measures: the units after 多少 / 几, the
+nouns after them (`measure_words.counted_nouns`: "多少家生物医药企业" → 生物医药, 企业), or
+the thing a size is asked of ("绿地有多大" → 绿地, by an area). (A noun counted with no measure word, "多少游客", is not
 required beside the figure: questions paraphrase it — 骨干 for a letter's 人员.)
 
     units_asked("多少家生物医药企业？")       # → (figures in 家|户|个|所, 3: where the unit ends)
-    counted_nouns("多少家生物医药企业？", 3)   # → ("生物医药", "企业", "业")
     measured("集资房门口的绿地有多大？")        # → ("绿地", an area)
     period_asked("每人每年能拿多少？")          # → "年": "每人每月300元" is another rate
 """
@@ -16,7 +15,7 @@ from itertools import takewhile
 
 from rag.answer.bilingual import sense_words
 from rag.answer.per_unit import PER_UNIT
-from rag.answer.terms import in_dictionary, tagged
+from rag.answer.terms import tagged
 
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
 # approximate one ("7000余万元", "3万多人", "十余家").
@@ -24,62 +23,6 @@ FIGURE = (
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*"
 )
 
-
-def counted_nouns(question: str, after: int) -> tuple[str, ...]:
-    """The nouns right after the measure word: what the question counts; a compound's last
-    character too, which letters write alone ("行政村" counted as "86个村", "技术经纪人" as
-    "460人次")."""
-    words: list[str] = []
-    phrase = re.split(r"[，,。？?！!；;、]", question[after:], maxsplit=1)[0]
-    for word, tag in tagged(phrase):
-        if tag in ("b", "a", "an") and not words:
-            continue  # a modifier before the noun ("省级", "国家级")
-        if not (tag.startswith("n") or tag == "vn" or tag == "zg" and not words):
-            break
-        if len(word) >= 2:
-            words.append(word)
-        elif not words and tag in ("n", "ng", "zg"):  # (jieba tags "鸟" zg)
-            # a one-character noun right after it: "几个班", "多少个村", "几个乡卫生院" — not
-            # a preposition jieba calls a noun ("几家经湖南省认定的", "几所经教育部批准的")
-            if word in _PREPOSITIONS:
-                break
-            words.append(word)
-            break
-    if words and len(words[-1]) >= 3:
-        words.append(words[-1][-1])
-    # "几个已建成的基地": the noun a 的 clause ends on is what is counted; not the object of a
-    # clause with a subject ("多少所学校建起了…的食堂"), nor a possession ("几个县的项目")
-    clause, _, noun = phrase.rpartition("的")
-    head = next(iter(tagged(noun)), None) if clause else None
-    opens = next(iter(tagged(clause)), ("", "x"))[1][:1] in ("v", "d")  # "几个新建成的基地"
-    if head and len(head[0]) >= 2 and head[1][0] == "n" and (opens or _describes(clause, words)):
-        words.append(head[0])
-    # speech's 子 of a noun letters write as a 件 ("案子" as 案件; not 电子, 孩子)
-    words += [f"{w[0]}件" for w in words if w[1:] == "子" and in_dictionary(f"{w[0]}件")]
-    return tuple(words)
-
-
-def _describes(clause: str, words: list[str]) -> bool:
-    """Whether the words before a 的 describe the noun after it rather than count their own
-    first word: nothing was taken, or the one word taken is followed by a verb with no
-    aspect mark (了/过/着), as a modifier's clause is ("几条专门接送学生的公交", where jieba
-    calls 专门 a noun) and a subject's predicate is not ("多少所学校建起了…的食堂"). The tags
-    cannot tell a modifier from a subject with a bare verb ("多少名教师参加培训的项目"): there
-    both nouns count, and the measure word (名) still decides which figures may answer."""
-    if not words:
-        return True
-    parts = list(tagged(clause))
-    return (
-        len(words) == 1
-        and len(parts) > 1
-        and parts[0][0] == words[0]
-        and parts[1][1].startswith("v")
-        and not re.search("[了过着]", clause)
-    )
-
-
-# Prepositions that open a clause before the counted noun ("经…认定的", "由…建设的").
-_PREPOSITIONS = frozenset("经由在从被于")
 
 _MEASURE_ASKED = re.compile(
     r"(?:一共|总共|大约|到底|究竟)?(?:有|是|为|达到?)?(?:多大|多少|多高|多长|多宽|多深|几)"

@@ -4,6 +4,7 @@ the thing a figure counts when its measure word has a noun of its own after it (
 志愿者引导游客" counts volunteers, not visitors).
 
     asked_classifier("公安县有多少支龙舟队？")   # → ("支", 7)
+    counted_nouns("多少座土豆窖？", 3)            # → ("土豆", "土豆窖", "窖")
     asked_classifier("要交多少手续费？")          # → None: 手续 is a word, 手 no measure word
     own_phrase("组织30名志愿者引导游客", match of "30名")   # → "志愿者"
 """
@@ -72,3 +73,63 @@ def _singular(word: str) -> str:
     if word.endswith(("ses", "xes", "ches", "shes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def counted_nouns(question: str, after: int) -> tuple[str, ...]:
+    """The nouns right after the measure word: what the question counts; a compound's last
+    character too, which letters write alone ("行政村" counted as "86个村", "技术经纪人" as
+    "460人次")."""
+    words: list[str] = []
+    phrase = re.split(r"[，,。？?！!；;、]", question[after:], maxsplit=1)[0]
+    for word, tag in tagged(phrase):
+        if tag in ("b", "a", "an") and not words:
+            continue  # a modifier before the noun ("省级", "国家级")
+        if not (tag.startswith("n") or tag == "vn" or tag == "zg" and not words):
+            break
+        if len(word) >= 2:
+            words.append(word)
+        elif words and tag in ("n", "ng"):  # "多少座土豆窖": a compound, 窖 its head
+            words += [words[-1] + word, word]
+            break
+        elif not words and tag in ("n", "ng", "zg"):  # (jieba tags "鸟" zg)
+            # a one-character noun right after it: "几个班", "多少个村", "几个乡卫生院" — not
+            # a preposition jieba calls a noun ("几家经湖南省认定的", "几所经教育部批准的")
+            if word in _PREPOSITIONS:
+                break
+            words.append(word)
+            break
+    if words and len(words[-1]) >= 3:
+        words.append(words[-1][-1])
+    # "几个已建成的基地": the noun a 的 clause ends on is what is counted; not the object of a
+    # clause with a subject ("多少所学校建起了…的食堂"), nor a possession ("几个县的项目")
+    clause, _, noun = phrase.rpartition("的")
+    head = next(iter(tagged(noun)), None) if clause else None
+    opens = next(iter(tagged(clause)), ("", "x"))[1][:1] in ("v", "d")  # "几个新建成的基地"
+    if head and len(head[0]) >= 2 and head[1][0] == "n" and (opens or _describes(clause, words)):
+        words.append(head[0])
+    # speech's 子 of a noun letters write as a 件 ("案子" as 案件; not 电子, 孩子)
+    words += [f"{w[0]}件" for w in words if w[1:] == "子" and in_dictionary(f"{w[0]}件")]
+    return tuple(words)
+
+
+def _describes(clause: str, words: list[str]) -> bool:
+    """Whether the words before a 的 describe the noun after it rather than count their own
+    first word: nothing was taken, or the one word taken is followed by a verb with no
+    aspect mark (了/过/着), as a modifier's clause is ("几条专门接送学生的公交", where jieba
+    calls 专门 a noun) and a subject's predicate is not ("多少所学校建起了…的食堂"). The tags
+    cannot tell a modifier from a subject with a bare verb ("多少名教师参加培训的项目"): there
+    both nouns count, and the measure word (名) still decides which figures may answer."""
+    if not words:
+        return True
+    parts = list(tagged(clause))
+    return (
+        len(words) == 1
+        and len(parts) > 1
+        and parts[0][0] == words[0]
+        and parts[1][1].startswith("v")
+        and not re.search("[了过着]", clause)
+    )
+
+
+# Prepositions that open a clause before the counted noun ("经…认定的", "由…建设的").
+_PREPOSITIONS = frozenset("经由在从被于")

@@ -186,3 +186,11 @@ def test_what_an_english_question_counts_is_looked_up_among_the_letters_words():
     asks = replace(asks_for(question), counted=english_counted(question, held))
     assert not asks.answered_by("今年新建冷链车间12个。")
     assert asks.answered_by("今年新增停车位300个。")
+
+
+def test_a_compounds_head_is_counted_and_sha_shihou_asks_when():
+    asks = asks_for("李家山镇今年还要修多少座土豆窖？")
+    assert asks.answered_by("今年计划再建贮藏窖40座，补助标准不变。")
+    assert not asks.answered_by("今年计划再建冷库40座，补助标准不变。")
+    assert asks_for("啥时候修完？").kind == "time"
+    assert asks_for("啥时候修完？").answered_by("9月底前完工。")
