@@ -391,6 +391,7 @@ def _answer_offline(
         items=result.items,
         subjects=result.subjects,
         letter_text=result.letter_text,
+        placed=result.placed,
         settings=settings,
     )
 

@@ -69,6 +69,7 @@ def answer_extractive(
     subjects: Mapping[str, str] | None = None,
     settings: Settings | None = None,
     letter_text: str = "",
+    placed: bool = True,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -86,7 +87,8 @@ def answer_extractive(
     the letter's order.  `items` (a passage ending in a lead-in → its items' passages) lets
     a list question quote each item after its lead-in ("…有以下三种方式:" → 一是…, 二是…).
     `letter_text` (all the first passage's letter says) is where the places a question
-    asks a fact of are looked for: a letter that names 官渡镇 nowhere gives none of its.
+    asks a fact of are looked for: a letter that names 官渡镇 nowhere gives none of its
+    (unless its own place is unknown, not `placed`: it may be the one asked).
     """
     english = is_english(question)
     if not passages:
@@ -110,7 +112,8 @@ def answer_extractive(
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
     # …nor from a letter that never names the place or the year asked (浏阳官渡镇, "in 2017")
-    elsewhere = bool(letter_text) and not english and bool(unheld_places(search_text, letter_text))
+    elsewhere = bool(letter_text) and placed and not english
+    elsewhere = elsewhere and bool(unheld_places(search_text, letter_text))
     other_year = bool(letter_text) and year_unheld(search_text, letter_text, read[0].date)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
     scorer = _part_scorer(read, intent, settings, subjects)

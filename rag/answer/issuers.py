@@ -107,10 +107,15 @@ def _title_prefix(record: Mapping[str, Any]) -> str:
 
 
 def letter_places(record: Mapping[str, Any]) -> set[str]:
-    """Where a letter is from: its issuer's or title's places, the body its title says met,
-    else (no place of its own: "市自然资源和规划局") the places its proposal is about."""
-    own = {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
-    return own or set(places_about(str(record.get("proposal_title") or "")))
+    """Where a letter is from: its own places, else (no place of its own: "市自然资源和规划局")
+    the places its proposal is about."""
+    return own_places(record) or set(places_about(str(record.get("proposal_title") or "")))
+
+
+def own_places(record: Mapping[str, Any]) -> set[str]:
+    """The places a letter says it is from: its issuer's or title's, the body its title
+    says met."""
+    return {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
 
 
 def _met_at(record: Mapping[str, Any]) -> list[str]:

@@ -23,6 +23,7 @@ _ASKED = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\
 # What a noun phrase right after a measure word is made of: nouns, 村级-like attributes,
 # verbal nouns (服务站点), abbreviations.
 _PHRASE_TAGS = ("n", "vn", "b", "j")
+_ENDS = ("p", "c", "u", "d", "r", "m", "q", "x", "f")  # (jieba's tags' first letters)
 
 
 def asked_classifier(question: str) -> tuple[str, int] | None:
@@ -37,11 +38,15 @@ def asked_classifier(question: str) -> tuple[str, int] | None:
 
 def own_phrase(sentence: str, figure: re.Match[str]) -> str:
     """The noun phrase right after the figure's measure word, which is what it counts
-    ("30名志愿者引导游客" → 志愿者), or "" when none follows ("游客186万人次，"): then the
-    words before the figure say what it counts."""
+    ("12家银行为企业…" → 银行; "8条乡村休闲旅游精品线路以及…" → all of it, jieba's verbs
+    inside a compound too), or "" when none follows ("游客186万人次，"): then the words
+    before the figure say what it counts.  It ends where a preposition, a conjunction, a
+    particle, an adverb or a pronoun begins the rest of the clause."""
     clause = re.split(r"[，,。；;：:！!？?、）)]", sentence[figure.end() :])[0]
-    words = tagged(clause[:16])
-    return "".join(w for w, tag in takewhile(lambda wt: wt[1].startswith(_PHRASE_TAGS), words))
+    words = tagged(clause[:24])
+    if not words or not words[0][1].startswith(_PHRASE_TAGS):
+        return ""
+    return "".join(w for w, tag in takewhile(lambda wt: not wt[1].startswith(_ENDS), words))
 
 
 # What "how many" counts in an English question: its words up to the first plural noun

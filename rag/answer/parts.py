@@ -33,7 +33,7 @@ def a_part_answered(question: str, read: list[Passage], score: Scorer) -> bool:
     if len(parts) < 2:
         return False
     for part in parts:
-        asks = asks_for(part)
+        asks = asks_for(part, years_from=question)  # "…增长了多少？ 2024年？": of 2024
         if asks.kind and any(
             s.answers and read[s.passage].letter_id == read[0].letter_id for s in score(part, asks)
         ):

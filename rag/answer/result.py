@@ -33,3 +33,4 @@ class RetrievalResult:
     per_letter: bool = False  # the question asks which letters: one passage per letter
     subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
     letter_text: str = ""  # all the first passage's letter says (simplified), when one is read
+    placed: bool = True  # whether that letter's own place is known (its issuer's, its title's)

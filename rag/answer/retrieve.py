@@ -208,7 +208,7 @@ class Retriever:
             shown = found.varied(self.settings.top_k)[:k]
             chosen = with_stated_fields(view, asked, intent, found, shown)
             result.subjects = proposals(view, {found.chunks[c].letter_id for c in chosen})
-            result.letter_text = letter_text(view, found.chunks[chosen[0]].letter_id)
+            result.letter_text, result.placed = letter_text(view, found.chunks[chosen[0]].letter_id)
         top = found.scores[found.ranked[0]]
         result.passages = [
             Passage.from_chunk(

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from rag.answer import query
 from rag.answer.index_view import IndexView
+from rag.answer.issuers import own_places
 from rag.answer.rank import Ranked
 from rag.letters.script import simplified
 from rag.models import Chunk
@@ -105,9 +106,11 @@ def proposals(view: IndexView, letters: Iterable[str]) -> dict[str, str]:
     return {lid: str(title) for lid, title in titles if title}
 
 
-def letter_text(view: IndexView, letter_id: str) -> str:
+def letter_text(view: IndexView, letter_id: str) -> tuple[str, bool]:
     """All the letter says, with its title, issuer and proposal as parsed, in simplified
-    characters: where the places a question names are looked for."""
+    characters: where the places a question names are looked for; and whether the letter's
+    own place is known (a letter that never names its own, 安居区's, may be asked by it)."""
     record = view.catalog().by_id.get(letter_id, {})
     fields = " ".join(str(record.get(k) or "") for k in ("title", "issuer", "proposal_title"))
-    return simplified(" ".join([fields, *(c.text for c in view.letter_chunks(letter_id))]))
+    text = simplified(" ".join([fields, *(c.text for c in view.letter_chunks(letter_id))]))
+    return text, bool(own_places(record))

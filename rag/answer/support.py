@@ -290,7 +290,13 @@ def towns_held(places: Sequence[tuple[str, ...]], held: str) -> list[tuple[str, 
     """Of the places a question names (`places_asked`), the towns the passages name; not a
     kind of place a common word ends in 镇 (古镇, 城镇)."""
     towns = [p for p in places if p[-1].endswith(_TOWN_UNITS) and not _common(p[-1])]
+    towns = [p for p in towns if not _pointing(p[0])]  # not 哪个乡 (个乡 of "3个乡镇")
     return [p for p in towns if any(n in held for n in p)]
+
+
+def _pointing(run: str) -> bool:
+    """Whether a run before a place's unit asks or points (哪个, 这个, 几个), no name."""
+    return tagged(run)[-1][1][:1] in ("r", "m", "q")
 
 
 def town_said(names: tuple[str, ...], before: str, sentence: str, context: str) -> bool:

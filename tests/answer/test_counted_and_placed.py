@@ -14,7 +14,7 @@ from letter_builders import indexed
 
 from rag.answer.asks import asks_for
 from rag.answer.measure_words import asked_classifier, english_counted
-from rag.answer.support import unheld_places, year_unheld
+from rag.answer.support import places_asked, towns_held, unheld_places, year_unheld
 
 
 @pytest.mark.parametrize(
@@ -194,3 +194,11 @@ def test_a_compounds_head_is_counted_and_sha_shihou_asks_when():
     assert not asks.answered_by("今年计划再建冷库40座，补助标准不变。")
     assert asks_for("啥时候修完？").kind == "time"
     assert asks_for("啥时候修完？").answered_by("9月底前完工。")
+
+
+def test_what_the_review_of_the_old_sets_found_still_answers():
+    # a compound noun phrase jieba cuts with a verb inside still counts its head
+    asks = asks_for("具体推介了贵州多少条精品线路？")
+    assert asks.answered_by("推介发布千年丹都休闲游等8条乡村休闲旅游精品线路以及8个美丽乡村。")
+    # 哪个乡 names no town (个乡 of "3个乡镇" is none either)
+    assert towns_held(places_asked("替代控制是在哪个乡试的？种了多少亩？"), "全县3个乡镇") == []

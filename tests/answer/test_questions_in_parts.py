@@ -45,3 +45,10 @@ def test_a_question_no_part_of_which_is_stated_is_refused(qa):
 def test_parts_are_split_at_question_marks():
     assert parts_of("培训办几期？每期多少人？") == ["培训办几期？", "每期多少人？"]
     assert parts_of("培训办几期？") == ["培训办几期？"]
+
+
+def test_a_follow_ups_year_holds_for_every_part(qa):
+    first = "暑期那个文化课老师的培训办几期？"
+    answer = qa.ask(first)
+    follow = qa.ask("那2019年呢？", history=[(first, answer.text)])
+    assert follow.refused
