@@ -124,9 +124,20 @@ def people_asked(question: str) -> re.Pattern[str] | None:
 
 def _counts_people(question: str, start: int, end: int) -> bool:
     counted = _counted(question[end:])
-    return bool(_PEOPLE_BEFORE.search(question[:start])) or any(
-        n.endswith(_PEOPLE) for n in counted
+    return (
+        bool(_PEOPLE_BEFORE.search(question[:start]))
+        or _people_subject(question[:start])
+        or any(n.endswith(_PEOPLE) for n in counted)
     )
+
+
+def _people_subject(before: str) -> bool:
+    """Whether the clause's last noun before the measure word names people, with only
+    adverbs, verbs and times after it ("国家级的传承人现在还剩几个"; not "学生宿舍有几个")."""
+    words = tagged(re.split(r"[，,。；;？?！!]", before)[-1])
+    while words and words[-1][1][:1] in ("d", "v", "t"):
+        words.pop()
+    return bool(words) and words[-1][1].startswith("n") and words[-1][0].endswith(_PEOPLE)
 
 
 def _counted(text: str) -> tuple[str, ...]:

@@ -202,3 +202,15 @@ def test_what_the_review_of_the_old_sets_found_still_answers():
     assert asks.answered_by("推介发布千年丹都休闲游等8条乡村休闲旅游精品线路以及8个美丽乡村。")
     # 哪个乡 names no town (个乡 of "3个乡镇" is none either)
     assert towns_held(places_asked("替代控制是在哪个乡试的？种了多少亩？"), "全县3个乡镇") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("国家级的传承人现在还剩几个？", True),
+        ("全县医生现在有几个？", True),
+        ("学生宿舍有几个？", False),
+    ],
+)
+def test_people_asked_with_ge_a_few_words_after_them_are_counted_in_people(question, people):
+    assert asks_for(question).answered_by("目前共有国家级代表性传承人4名、省级11名。") is people
