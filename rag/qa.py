@@ -390,8 +390,7 @@ def _answer_offline(
         positions=result.positions,
         items=result.items,
         subjects=result.subjects,
-        letter_text=result.letter_text,
-        placed=result.placed,
+        held=result.held,
         settings=settings,
     )
 

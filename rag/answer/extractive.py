@@ -20,6 +20,7 @@ from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.measure_words import english_counted
 from rag.answer.parts import Scorer, a_part_answered, per_part
 from rag.answer.quotes import quoted, unsupported
+from rag.answer.result import Held
 from rag.answer.sections import outline_runs
 from rag.answer.sentences import split_sentences
 from rag.answer.support import (
@@ -68,8 +69,7 @@ def answer_extractive(
     items: Mapping[str, Sequence[Passage]] | None = None,
     subjects: Mapping[str, str] | None = None,
     settings: Settings | None = None,
-    letter_text: str = "",
-    placed: bool = True,
+    held: Held | None = None,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -86,9 +86,9 @@ def answer_extractive(
     `positions` (chunk id → its ordinal in its letter) puts the quotes from one letter in
     the letter's order.  `items` (a passage ending in a lead-in → its items' passages) lets
     a list question quote each item after its lead-in ("…有以下三种方式:" → 一是…, 二是…).
-    `letter_text` (all the first passage's letter says) is where the places a question
+    `held` (what the first passage's letter says) is where the places and years a question
     asks a fact of are looked for: a letter that names 官渡镇 nowhere gives none of its
-    (unless its own place is unknown, not `placed`: it may be the one asked).
+    (unless its own place is unknown: it may be the one asked).
     """
     english = is_english(question)
     if not passages:
@@ -112,9 +112,7 @@ def answer_extractive(
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
     # …nor from a letter that never names the place or the year asked (浏阳官渡镇, "in 2017")
-    elsewhere = bool(letter_text) and placed and not english
-    elsewhere = elsewhere and bool(unheld_places(search_text, letter_text))
-    other_year = bool(letter_text) and year_unheld(search_text, letter_text, read[0].date)
+    elsewhere, other_year = _not_of_the_letter(search_text, held, read[0].date)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
     scorer = _part_scorer(read, intent, settings, subjects)
     if (
@@ -179,6 +177,15 @@ def _part_scorer(
         return score_sentences(part, read, intended, asked, settings, subjects if asked else None)
 
     return score
+
+
+def _not_of_the_letter(question: str, held: Held | None, date: str | None) -> tuple[bool, bool]:
+    """Whether the question names a place, and whether a year, the letter never speaks of
+    (a place only in Chinese, and only of a letter whose own place is known)."""
+    if held is None:
+        return False, False
+    places = not is_english(question) and (held.elsewhere or unheld_places(question, held.text))
+    return held.placed and bool(places), year_unheld(question, held.text, date)
 
 
 def _first_letter_states(

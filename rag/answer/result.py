@@ -9,6 +9,16 @@ from typing import Any
 from rag.models import Passage
 
 
+@dataclass(frozen=True)
+class Held:
+    """What the letter an answer would come from says, for checking the places and years a
+    question names against it."""
+
+    text: str  # all it says, with its title, issuer and proposal, in simplified characters
+    placed: bool  # whether its own place is known (its issuer's, its title's)
+    elsewhere: tuple[str, ...] = ()  # places of other letters the question names, this never
+
+
 @dataclass
 class RetrievalResult:
     """Passages and everything the answerer needs to explain or refuse."""
@@ -32,5 +42,4 @@ class RetrievalResult:
     outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
     per_letter: bool = False  # the question asks which letters: one passage per letter
     subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
-    letter_text: str = ""  # all the first passage's letter says (simplified), when one is read
-    placed: bool = True  # whether that letter's own place is known (its issuer's, its title's)
+    held: Held | None = None  # what the first passage's letter says of places and years

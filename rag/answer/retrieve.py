@@ -43,7 +43,7 @@ from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, 
 from rag.answer.result import RetrievalResult
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
-from rag.answer.stated import letter_text, proposals, with_stated_fields, with_subjects
+from rag.answer.stated import letter_held, proposals, with_stated_fields, with_subjects
 from rag.answer.terms import alike_terms, content_terms, is_english, keyword_query, quoted_terms
 from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
@@ -208,7 +208,7 @@ class Retriever:
             shown = found.varied(self.settings.top_k)[:k]
             chosen = with_stated_fields(view, asked, intent, found, shown)
             result.subjects = proposals(view, {found.chunks[c].letter_id for c in chosen})
-            result.letter_text, result.placed = letter_text(view, found.chunks[chosen[0]].letter_id)
+            result.held = letter_held(view, found.chunks[chosen[0]].letter_id, text)
         top = found.scores[found.ranked[0]]
         result.passages = [
             Passage.from_chunk(
