@@ -295,7 +295,7 @@ class Asks:
         if not self.counted:
             return True
         near = self._near(sentence, figure)
-        own = own_phrase(sentence, figure)  # "30名志愿者引导游客" counts no visitors
+        own = own_phrase(sentence, figure)  # "设…等6个分站" counts no dragon-boat teams
         if (
             own
             and not any(word in own for word in self.counted)
@@ -390,7 +390,7 @@ def _count_units(question: str) -> tuple[re.Pattern[str] | None, int]:
     # "哪几类？一共几类？": the list's length, which the list answers in whatever measure
     units, unit_end = units_asked(question) if not query.asks_list(question) else (None, 0)
     if units is None and not query.asks_list(question) and (own := asked_classifier(question)):
-        units, unit_end = re.compile(FIGURE + own[0]), own[1]  # "多少支龙舟队": 186支
+        units, unit_end = re.compile(f"{FIGURE}(?:{own[0]}|个)"), own[1]  # 186支, 8个
     if units is None and (people := people_asked(question)):
         units = people  # "接待了多少游客": people, in whatever measure a letter counts them
     elif units is None and _HOW_MANY.search(question):

@@ -16,9 +16,10 @@ from functools import cache
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import Scored, choose, fit, form, in_frame
+from rag.answer.issuers import place_core
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.measure_words import english_counted
-from rag.answer.parts import Scorer, a_part_answered, per_part
+from rag.answer.parts import Scorer, a_part_answered, parts_of, per_part
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.result import Held
 from rag.answer.sections import outline_runs
@@ -155,7 +156,12 @@ def answer_extractive(
         kept=kept,
     )
     if not about_letter:  # each field asked has its line already
-        chosen += per_part(search_text, chosen, scorer)
+        chosen += per_part(
+            search_text,
+            chosen,
+            scorer,
+            lambda part: _not_of_the_letter(part, held, read[0].date) != (False, False),
+        )
     if intent != query.META:
         chosen += _completions(sentences, chosen, read, items)
     if not chosen:  # nothing but the letters' frame: they do not answer it
@@ -180,12 +186,21 @@ def _part_scorer(
 
 
 def _not_of_the_letter(question: str, held: Held | None, date: str | None) -> tuple[bool, bool]:
-    """Whether the question names a place, and whether a year, the letter never speaks of
-    (a place only in Chinese, and only of a letter whose own place is known)."""
+    """Whether every part of the question names a place, and whether every part names a
+    year, the letter never speaks of (a place only in Chinese, and only of a letter whose
+    own place is known): "醒民镇有多少艘渔船？官渡镇有多少艘？" still asks of 醒民镇."""
     if held is None:
         return False, False
-    places = not is_english(question) and (held.elsewhere or unheld_places(question, held.text))
-    return held.placed and bool(places), year_unheld(question, held.text, date)
+    parts = parts_of(question) or [question]
+    places = [held.placed and _elsewhere(part, held) for part in parts]
+    years = [year_unheld(part, held.text, date) for part in parts]
+    return all(places), all(years)
+
+
+def _elsewhere(part: str, held: Held) -> bool:
+    """Whether a part of a Chinese question names a place the letter never does."""
+    others = [p for p in held.elsewhere if p in part or place_core(p) in part]
+    return not is_english(part) and bool(others or unheld_places(part, held.text))
 
 
 def _first_letter_states(

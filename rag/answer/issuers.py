@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from rag.answer.bilingual import dictionary
 from rag.answer.terms import in_dictionary, tagged, tokens_of
 from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 
@@ -77,8 +78,10 @@ _NAMES = ("ns", "nr", "nz", "nt")  # jieba's tags of names (a place's, a person'
 
 
 def _common_noun(word: str) -> bool:
-    """Whether jieba's dictionary has the word as a common noun only (国家, not 清溪)."""
-    return in_dictionary(word) and [tag for _, tag in tagged(word)] == ["n"]
+    """Whether jieba's dictionary has the word as a common noun only and CC-CEDICT has it
+    as no place (国家; not 清溪, nor 富民 "Fumin county")."""
+    common = in_dictionary(word) and [tag for _, tag in tagged(word)] == ["n"]
+    return common and word not in dictionary().places
 
 
 # The kinds of common word a place's name may not be, by its unit (jieba's tags' first letters):

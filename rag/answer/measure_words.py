@@ -6,13 +6,12 @@ the thing a figure counts when its measure word has a noun of its own after it (
     asked_classifier("公安县有多少支龙舟队？")   # → ("支", 7)
     counted_nouns("多少座土豆窖？", 3)            # → ("土豆", "土豆窖", "窖")
     asked_classifier("要交多少手续费？")          # → None: 手续 is a word, 手 no measure word
-    own_phrase("组织30名志愿者引导游客", match of "30名")   # → "志愿者"
+    own_phrase("设荆州区等6个分站，总决赛…", match of "6个")   # → "分站"
 """
 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from rag.answer.bilingual import chinese_candidates, is_classifier
 from rag.answer.terms import in_dictionary, tagged
@@ -23,7 +22,6 @@ _ASKED = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\
 # What a noun phrase right after a measure word is made of: nouns, 村级-like attributes,
 # verbal nouns (服务站点), abbreviations.
 _PHRASE_TAGS = ("n", "vn", "b", "j")
-_ENDS = ("p", "c", "u", "d", "r", "m", "q", "x", "f")  # (jieba's tags' first letters)
 
 
 def asked_classifier(question: str) -> tuple[str, int] | None:
@@ -37,16 +35,13 @@ def asked_classifier(question: str) -> tuple[str, int] | None:
 
 
 def own_phrase(sentence: str, figure: re.Match[str]) -> str:
-    """The noun phrase right after the figure's measure word, which is what it counts
-    ("12家银行为企业…" → 银行; "8条乡村休闲旅游精品线路以及…" → all of it, jieba's verbs
-    inside a compound too), or "" when none follows ("游客186万人次，"): then the words
-    before the figure say what it counts.  It ends where a preposition, a conjunction, a
-    particle, an adverb or a pronoun begins the rest of the clause."""
+    """What the figure's clause goes on to say after its measure word when a noun follows
+    it there: what it counts, with whatever the clause adds ("12个乡镇" → 乡镇; "3200名家庭
+    经济困难学生" → all of it), or "" when no noun follows ("游客186万人次，"): then the
+    words before the figure say what it counts."""
     clause = re.split(r"[，,。；;：:！!？?、）)]", sentence[figure.end() :])[0]
     words = tagged(clause[:24])
-    if not words or not words[0][1].startswith(_PHRASE_TAGS):
-        return ""
-    return "".join(w for w, tag in takewhile(lambda wt: not wt[1].startswith(_ENDS), words))
+    return clause if words and words[0][1].startswith(_PHRASE_TAGS) else ""
 
 
 # What "how many" counts in an English question: its words up to the first plural noun

@@ -17,7 +17,8 @@ from rag.models import Passage
 
 _PARTS = re.compile(r"(?<=[？?；;])")
 
-# A part's sentences scored: (the part, what it asks or None) → the read passages' sentences.
+# A part's sentences scored: (the part, what it asks, or None to score its words alone) →
+# the read passages' sentences, `answers` set only where what it asks is stated.
 Scorer = Callable[[str, Asks | None], list[Scored]]
 
 
@@ -41,15 +42,21 @@ def a_part_answered(question: str, read: list[Passage], score: Scorer) -> bool:
     return False
 
 
-def per_part(question: str, chosen: list[Scored], score: Scorer) -> list[Scored]:
+def per_part(
+    question: str, chosen: list[Scored], score: Scorer, elsewhere: Callable[[str], bool]
+) -> list[Scored]:
     """For a question of several parts, the best sentence for each part the chosen ones
-    do not already cover (at most MAX_SENTENCES in all)."""
+    do not already cover (at most MAX_SENTENCES in all): for a part asking a fact, only a
+    sentence that states it, and none for a part about a place or a year the letter never
+    speaks of (`elsewhere`) — no stall fee quoted from a pension letter."""
     parts = parts_of(question)
     if len(parts) < 2:
         return []
     added: list[Scored] = []
     for part in parts:
-        scored = score(part, None)
+        asks = asks_for(part, years_from=question)
+        scored = [] if elsewhere(part) else score(part, asks if asks.kind else None)
+        scored = [s for s in scored if s.answers] if asks.kind else scored
         if not scored:
             continue
         best = max(scored, key=lambda s: s.score)

@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from rag.answer.bilingual import sense_words
-from rag.answer.dates_asked import YEAR
 from rag.answer.issuers import POINTING, place_core, places_in
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
@@ -357,7 +356,8 @@ def unheld_places(question: str, text: str) -> list[str]:
     give them ("浏阳官渡镇" of a letter that lists 大瑶镇、金刚镇… but no 官渡): its figures
     are of other places.  Only names jieba cuts whole, their unit ending a word or
     beginning none (not "除了靠区里", "交通局乡间路", "多少个县"), that are names ("这个县"
-    names none)."""
+    names none); none when the letter names another place the question names (the county
+    of "五华县华城镇" is where the town the letter is from lies)."""
     starts, ends, words, at = set(), set(), {}, 0
     for word, _ in tagged(question):
         starts.add(at)
@@ -370,16 +370,17 @@ def unheld_places(question: str, text: str) -> list[str]:
         word = words.get(unit.start(), "")  # "镇有" is no word: its 镇 ends a name
         if unit.start() + size not in ends and (not word or in_dictionary(word)):
             continue
-        if any(_common(question[unit.start() - k : unit.start() + size]) for k in (1, 2)):
-            continue  # 社区, 城乡, 景区: a common word's end
         runs = [question[unit.start() - k : unit.start()] for k in (2, 3, 4)]
         runs = [r for k, r in zip((2, 3, 4), runs, strict=True) if unit.start() - k in starts]
         runs = [r for r in runs if _HAN.fullmatch(r) and not POINTING.match(r)]
         runs = [r for r in runs if not r.endswith("族")]  # 三个彝族县: a people, no name
         unit_text = question[unit.start() : unit.start() + size]
         one = question[unit.start() - 1 : unit.start()] + unit_text  # 眉县 of "那份眉县"
-        if runs and not any(r in text for r in [*runs, one]):
-            unheld += [r for r in runs if _a_name(r + unit_text)][:1]
+        if runs and any(r in text for r in [*runs, one]):
+            return []  # a place it names is the one asked: 五华县华城镇 of 华城镇's letter
+        if any(_common(question[unit.start() - k : unit.start() + size]) for k in (1, 2)):
+            continue  # 社区, 城乡, 景区: a common word's end
+        unheld += [r for r in runs if _a_name(r + unit_text)][:1]
     return unheld
 
 
@@ -389,18 +390,35 @@ def _common(word: str) -> bool:
 
 
 # The years a letter speaks of without writing them, from the year it is dated.
-_RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "当年": 0, "明年": 1}
+_RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "明年": 1}
+# A year a question names: before 年, or after an English preposition ("in 2017"), not an
+# amount ("每月2000元", "1990户") or a code (S2019).
+_YEAR_NAMED = re.compile(
+    r"(?<![\dA-Za-z.])((?:19|20)\d{2})\s*年|"
+    r"\b(?:in|by|of|for|since|during|from|until|through|before|after|year)\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+# Years a letter writes as a span ("2019—2021年", "2019-2021年") or in Chinese numerals.
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*((?:19|20)\d{2})")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
 
 
 def year_unheld(question: str, text: str, date: str | None) -> bool:
     """Whether the question names a year the letter (`text`, dated `date`) neither writes
-    nor means by 今年 / 去年 / 明年: "What were Danyang's eyewear exports in 2017?" of a
-    letter that gives 2018's.  Of the made-up and dev questions naming such a year, 32
-    were unanswerable and one answerable (a letter's 今年, by its date)."""
-    asked = set(YEAR.findall(unicodedata.normalize("NFKC", question)))
+    (as digits, in Chinese numerals, inside a span) nor means by 今年 / 去年 / 明年: "What
+    were Danyang's eyewear exports in 2017?" of a letter that gives 2018's.  An undated
+    letter that speaks of 今年 may mean any year."""
+    asked = {a or b for a, b in _YEAR_NAMED.findall(unicodedata.normalize("NFKC", question))}
     if not asked:
         return False
     written = unicodedata.normalize("NFKC", text)
+    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", written)}
+    years |= {int(y.translate(_CN_DIGITS)) for y in _CN_YEAR.findall(written)}
+    for start, end in _SPAN.findall(written):
+        years |= set(range(int(start), int(end) + 1)) if int(end) - int(start) < 20 else set()
     own = int(date[:4]) if date and date[:4].isdigit() else None
-    meant = {own + k for w, k in _RELATIVE_YEARS.items() if own and (w in written or k == 0)}
-    return any(y not in written and int(y) not in meant for y in asked)
+    if own is None:
+        return "今年" not in written and not (asked & {str(y) for y in years}) and bool(asked)
+    years |= {own} | {own + k for w, k in _RELATIVE_YEARS.items() if w in written}
+    return any(int(y) not in years for y in asked)

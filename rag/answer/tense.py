@@ -92,9 +92,11 @@ STANDING = re.compile(
     # the bureau's plan under it ("按照《实施方案》，将…")
     r"|(?:《[^》]{2,40}》|□{4,42})[，,](?=[^。；;]*?(?:须|必须|应当|不得))"  # (□: a title masked)
     r"(?![^。；;]*?(?:[我本已了共将拟]|正在|截至|累计|计划|力争|20\d{2}年))"
-    # …or any rule cited so that forbids or requires ("按照省里的统一要求，渔船出海须…")
-    r"|[^，,。；;]{2,24}?[，,](?=[^。；;]*?(?:不得|禁止|严禁|须|应当))"
-    r"(?![^。；;]*?(?:我|本[局委厅办]|已|正在|截至|累计|将|拟|计划|力争)))"
+    # …or a rule, a requirement or a plan cited so, that forbids or requires ("按照省里的统一
+    # 要求，渔船出海须…"; not "根据工作安排，…须配合", nor a deed: "印发了通知，要求…须…")
+    r"|[^，,。；;]{0,16}?(?:规定|要求|规划|条例|办法|标准|规范)[，,]"
+    r"(?=[^。；;]*?(?:不得|禁止|严禁|须|应当))"
+    r"(?![^。；;]*?(?:我|本[局委厅办]|已|了|(?<!公)共|正在|截至|累计|将|拟|计划|力争)))"
 )
 # A need or an urgency (亟需, 确需, 刻不容缓): what ought to be, like a rule; a 已 before it
 # ("…已刻不容缓") tells how pressing, not a deed, and so does one before an inability

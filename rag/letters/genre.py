@@ -88,17 +88,15 @@ _CJK = "\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20"
 _LAYOUT_SPACE = re.compile(f"(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[{_CJK}])")
 
 
-# A two-character name is often padded to the width of three: `王  芳委员`, `签发人:张  平`
-# (its second character begins no other: `杨　丽　段金华委员` names two).
-_PADDED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff])(?<![\u4e00-\u9fff][ \t\u3000])([\u4e00-\u9fff])[ \t\u3000]+"
-    r"(?=[\u4e00-\u9fff])"
-)
+# A two-character name is often padded to the width of three: `王  芳委员`, `签发人:张  平`;
+# names so padded stand side by side in pairs (`王　芳　李　强委员`, `杨　丽　段金华委员`).
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \t\u3000]+([\u4e00-\u9fff])")
 
 
 def unpad_names(text: str) -> str:
-    """`王  芳委员` → `王芳委员`; names written apart (`张三 李四`) stay apart."""
-    return _PADDED_NAME.sub(r"\1", text)
+    """`王  芳委员` → `王芳委员`, `王　芳　李　强` → `王芳　李强`; names written apart (`张三
+    李四`) stay apart."""
+    return _PADDED_NAME.sub(r"\1\2", text)
 
 
 # A line set out one character at a time, as a sign-off spread to the page's width is:

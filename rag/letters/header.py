@@ -115,10 +115,11 @@ def is_empty_label(line: str) -> bool:
 # number (`genre.DOC_NUMBER` is only the `〔2024〕300号` part, as a question may quote it);
 # or, as a page may print it, one that lost its closing bracket or 号 (`周交政发〔202527`).
 _YEAR = r"[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}"  # 〔2024〕 ﹝2024﹞ [2024]
-_ISSUER_AND_YEAR = rf"(?!关于|对)[\u4e00-\u9fff]{{1,12}}{_YEAR}"  # not 关于市政协〔2022〕第56号…
+_ISSUER_AND_YEAR = rf"[\u4e00-\u9fff]{{1,12}}{_YEAR}"
 _NUMBER = r"\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号"
-_DOC_NUMBER = _ISSUER_AND_YEAR + _NUMBER
-_DOC_NUMBER_AS_PRINTED = rf"{_DOC_NUMBER}|{_ISSUER_AND_YEAR}[^\s:：]*"
+_DOC_NUMBER = _ISSUER_AND_YEAR + _NUMBER  # …not a title quoting one (关于…〔2022〕第56号提案…)
+_LOOSE = rf"{_ISSUER_AND_YEAR}(?![^\s:：]*(?:提案|建议|答复))[^\s:：]*"
+_DOC_NUMBER_AS_PRINTED = rf"{_DOC_NUMBER}|{_LOOSE}"
 # …and under a 文号 label, one without the issuer's abbreviation (`〔2019〕第3号`).
 _DOC_SHAPE = re.compile(rf"{_DOC_NUMBER_AS_PRINTED}|{_YEAR}{_NUMBER}")
 _LEADING_DATE = re.compile(
@@ -141,8 +142,7 @@ _LEAD = re.compile(
     rf"|(?P<mark>{_CATEGORY_MARK})|(?P<org>{ORG_NAME})"
 )
 _CATEGORY = re.compile(r"^\s*[(（]?\s*([A-Da-dＡ-Ｄａ-ｄ])\s*类?")
-# A value's edges: spaces, table bars, and a bracket the next field opened or the last closed
-# (`来源：某某局 【字体：大 中 小】`).
+# A value's edges: spaces, bars, a bracket the next field opened (`来源：某某局 【字体：大】`).
 _EDGES = re.compile(r"^[\s|\]】]+|[\s|\[【]+$")
 _MAX_VALUE = 60  # a vertical pair's value is one short line
 _TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")

@@ -179,10 +179,19 @@ def _is_name(name: str) -> bool:
     return name not in _NO_NAME and not DETERMINER.match(name) and bool(_ANY_HAN.search(name))
 
 
+_PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_NOT_PERSON = ("局", "委", "厅", "府", "院", "会", "办", "长", "记", "任", "司", "处", "室")
+
+
 def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
-    """Who signed the letter off, as the letterhead, a `签发人:` line or the note says."""
+    """Who signed the letter off, as the letterhead, a `签发人:` line or the note says: a
+    name, not a post, a unit or a date a bare `签发：` line may hold (`签发：局长 李建国` is
+    李建国; `签发：2024年6月18日` names nobody)."""
     if letterhead_signer:
-        return letterhead_signer
+        words = unpad_names(letterhead_signer).split()
+        last = words[-1] if words else ""
+        named = _PERSON.fullmatch(last) and not last.endswith(_NOT_PERSON)
+        return last if named else None
     for line in tail:
         match = SIGNER_LINE.match(unpad_names(line))
         if match:

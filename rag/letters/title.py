@@ -150,8 +150,9 @@ def _fuller(title: str | None, field: str | None, head: list[str]) -> str | None
         return title or field
     if len(field) > len(title) and drop_layout_spaces(field).endswith(drop_layout_spaces(title)):
         return field
-    if not _ends_title(field) and field + title in "".join(_unwrap(line) for line in head):
-        return field + title
+    wrapped = not _ends_title(field) and not _OPENS_AFTER_ISSUER.match(title)
+    if wrapped and not field.endswith(("…", "...")) and field + title in "".join(head):
+        return field + title  # (not a field over a title of its own: 标题：关于… / 关于…的答复)
     return title
 
 

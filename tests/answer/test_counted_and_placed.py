@@ -1,6 +1,6 @@
 """What a count is of, read from the count itself: the measure word the question counts in,
 whichever CC-CEDICT glosses as one (多少支龙舟队 is answered by "186支", not by "6个分站");
-the noun right after a figure's measure word ("组织12家银行为企业…" counts banks);
+the noun right after a figure's measure word ("组织12家银行上门走访" counts banks);
 a place the question names that its letter never names (浏阳官渡镇 of a letter about four
 other towns), whose figures the letter does not give; and a town the letter names, whose
 figure is one a sentence gives of it, not the county's ("已有17户渔民转为…").  Every sentence is made up."""
@@ -37,7 +37,7 @@ from rag.answer.support import places_asked, towns_held, unheld_places, year_unh
         ),
         (
             "今年有多少家企业拿到了贷款？",
-            "今年组织12家银行为企业开展融资对接。",
+            "今年组织12家银行上门走访，为企业开展融资对接。",
             "今年共有326家企业获得贷款。",
         ),
         (
@@ -214,3 +214,17 @@ def test_what_the_review_of_the_old_sets_found_still_answers():
 )
 def test_people_asked_with_ge_a_few_words_after_them_are_counted_in_people(question, people):
     assert asks_for(question).answered_by("目前共有国家级代表性传承人4名、省级11名。") is people
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("资助了多少名学生？", "资助3200名家庭经济困难学生。"),
+        ("有多少家医院？", "全县有12家县级以上公立医院。"),
+        ("有多少家养老机构？", "全县有56家公办和民办养老机构。"),
+        ("有多少家企业获评“小巨人”？", "共有12家国家级专精特新“小巨人”企业。"),
+        ("全县有几支医疗队？", "组建医疗队8个。"),
+    ],
+)
+def test_what_the_review_found_a_figures_clause_still_counts(question, sentence):
+    assert asks_for(question).answered_by(sentence)
