@@ -16,10 +16,9 @@ from functools import cache
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import Scored, choose, fit, form, in_frame
-from rag.answer.issuers import place_core
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.measure_words import english_counted
-from rag.answer.parts import Scorer, a_part_answered, parts_of, per_part
+from rag.answer.parts import Scorer, a_part_answered, not_of_the_letter, per_part
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.result import Held
 from rag.answer.sections import outline_runs
@@ -36,10 +35,8 @@ from rag.answer.support import (
     term_weights,
     town_said,
     towns_held,
-    unheld_places,
     with_antecedent,
     with_lead_in,
-    year_unheld,
 )
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import SECTION_NUMBER
@@ -113,7 +110,7 @@ def answer_extractive(
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
     # …nor from a letter that never names the place or the year asked (浏阳官渡镇, "in 2017")
-    elsewhere, other_year = _not_of_the_letter(search_text, held, read[0].date)
+    elsewhere, other_year = not_of_the_letter(search_text, held, read[0].date)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
     scorer = _part_scorer(read, intent, settings, subjects)
     if (
@@ -160,7 +157,7 @@ def answer_extractive(
             search_text,
             chosen,
             scorer,
-            lambda part: _not_of_the_letter(part, held, read[0].date) != (False, False),
+            lambda part: not_of_the_letter(part, held, read[0].date) != (False, False),
         )
     if intent != query.META:
         chosen += _completions(sentences, chosen, read, items)
@@ -183,24 +180,6 @@ def _part_scorer(
         return score_sentences(part, read, intended, asked, settings, subjects if asked else None)
 
     return score
-
-
-def _not_of_the_letter(question: str, held: Held | None, date: str | None) -> tuple[bool, bool]:
-    """Whether every part of the question names a place, and whether every part names a
-    year, the letter never speaks of (a place only in Chinese, and only of a letter whose
-    own place is known): "醒民镇有多少艘渔船？官渡镇有多少艘？" still asks of 醒民镇."""
-    if held is None:
-        return False, False
-    parts = parts_of(question) or [question]
-    places = [held.placed and _elsewhere(part, held) for part in parts]
-    years = [year_unheld(part, held.text, date) for part in parts]
-    return all(places), all(years)
-
-
-def _elsewhere(part: str, held: Held) -> bool:
-    """Whether a part of a Chinese question names a place the letter never does."""
-    others = [p for p in held.elsewhere if p in part or place_core(p) in part]
-    return not is_english(part) and bool(others or unheld_places(part, held.text))
 
 
 def _first_letter_states(

@@ -13,6 +13,11 @@ from collections.abc import Callable
 
 from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import MAX_SENTENCES, Scored
+from rag.answer.dates_asked import year_unheld
+from rag.answer.issuers import place_core
+from rag.answer.result import Held
+from rag.answer.support import unheld_places
+from rag.answer.terms import is_english
 from rag.models import Passage
 
 _PARTS = re.compile(r"(?<=[？?；;])")
@@ -64,3 +69,21 @@ def per_part(
         if (best.passage, best.start) not in taken and len(chosen) + len(added) < MAX_SENTENCES:
             added.append(best)
     return added
+
+
+def not_of_the_letter(question: str, held: Held | None, date: str | None) -> tuple[bool, bool]:
+    """Whether every part of the question names a place, and whether every part names a
+    year, the letter never speaks of (a place only in Chinese, and only of a letter whose
+    own place is known): "醒民镇有多少艘渔船？官渡镇有多少艘？" still asks of 醒民镇."""
+    if held is None:
+        return False, False
+    parts = parts_of(question) or [question]
+    places = [held.placed and _elsewhere(part, held) for part in parts]
+    years = [year_unheld(part, held.text, date) for part in parts]
+    return all(places), all(years)
+
+
+def _elsewhere(part: str, held: Held) -> bool:
+    """Whether a part of a Chinese question names a place the letter never does."""
+    others = [p for p in held.elsewhere if p in part or place_core(p) in part]
+    return not is_english(part) and bool(others or unheld_places(part, held.text))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from rag.answer.bilingual import sense_words
@@ -387,38 +386,3 @@ def unheld_places(question: str, text: str) -> list[str]:
 def _common(word: str) -> bool:
     """Whether jieba's dictionary has the word and CC-CEDICT has it as no name."""
     return in_dictionary(word) and not is_name(word)
-
-
-# The years a letter speaks of without writing them, from the year it is dated.
-_RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "明年": 1}
-# A year a question names: before 年, or after an English preposition ("in 2017"), not an
-# amount ("每月2000元", "1990户") or a code (S2019).
-_YEAR_NAMED = re.compile(
-    r"(?<![\dA-Za-z.])((?:19|20)\d{2})\s*年|"
-    r"\b(?:in|by|of|for|since|during|from|until|through|before|after|year)\s+((?:19|20)\d{2})\b",
-    re.I,
-)
-# Years a letter writes as a span ("2019—2021年", "2019-2021年") or in Chinese numerals.
-_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~～至到]\s*((?:19|20)\d{2})")
-_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_CN_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
-
-
-def year_unheld(question: str, text: str, date: str | None) -> bool:
-    """Whether the question names a year the letter (`text`, dated `date`) neither writes
-    (as digits, in Chinese numerals, inside a span) nor means by 今年 / 去年 / 明年: "What
-    were Danyang's eyewear exports in 2017?" of a letter that gives 2018's.  An undated
-    letter that speaks of 今年 may mean any year."""
-    asked = {a or b for a, b in _YEAR_NAMED.findall(unicodedata.normalize("NFKC", question))}
-    if not asked:
-        return False
-    written = unicodedata.normalize("NFKC", text)
-    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", written)}
-    years |= {int(y.translate(_CN_DIGITS)) for y in _CN_YEAR.findall(written)}
-    for start, end in _SPAN.findall(written):
-        years |= set(range(int(start), int(end) + 1)) if int(end) - int(start) < 20 else set()
-    own = int(date[:4]) if date and date[:4].isdigit() else None
-    if own is None:
-        return "今年" not in written and not (asked & {str(y) for y in years}) and bool(asked)
-    years |= {own} | {own + k for w, k in _RELATIVE_YEARS.items() if w in written}
-    return any(int(y) not in years for y in asked)

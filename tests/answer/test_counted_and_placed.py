@@ -13,8 +13,9 @@ import pytest
 from letter_builders import indexed
 
 from rag.answer.asks import asks_for
+from rag.answer.dates_asked import year_unheld
 from rag.answer.measure_words import asked_classifier, english_counted
-from rag.answer.support import places_asked, towns_held, unheld_places, year_unheld
+from rag.answer.support import places_asked, towns_held, unheld_places
 
 
 @pytest.mark.parametrize(

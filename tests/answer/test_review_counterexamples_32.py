@@ -12,8 +12,9 @@ import pytest
 from letter_builders import indexed
 
 from rag.answer.commitments import kinds_of
+from rag.answer.dates_asked import year_unheld
 from rag.answer.issuers import places_in
-from rag.answer.support import unheld_places, year_unheld
+from rag.answer.support import unheld_places
 from rag.letters.genre import unpad_names
 from rag.letters.parse import parse_letter
 
