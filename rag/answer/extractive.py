@@ -10,14 +10,12 @@ the two to four sentences that best support the answer, each run followed by its
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import Scored, choose, fit, form, in_frame
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
-from rag.answer.measure_words import english_counted
 from rag.answer.parts import Scorer, a_part_answered, not_of_the_letter, per_part
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.result import Held
@@ -267,8 +265,6 @@ def score_sentences(
     # An English question's words count in the Chinese the passages hold.
     held = "\n".join(p.text for p in passages)
     terms = content_terms(question, held.__contains__)
-    if asks is not None and asks.kind == "count" and not asks.counted and is_english(question):
-        asks = replace(asks, counted=english_counted(question, held))  # households: 农户
     weights = term_weights(terms, raw)
     shares = coverages(terms, passages, raw, weights)
     # Whether a sentence is on topic enough to give the fact asked (its issuer counts: the

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.bilingual import chinese_candidates, is_classifier
+from rag.answer.bilingual import is_classifier
 from rag.answer.terms import in_dictionary, tagged
 
 # 多少 / 几 and the character after it (几 not of 哪几 / 这几 / 第几, as counting reads it)
@@ -42,37 +42,6 @@ def own_phrase(sentence: str, figure: re.Match[str]) -> str:
     clause = re.split(r"[，,。；;：:！!？?、）)]", sentence[figure.end() :])[0]
     words = tagged(clause[:24])
     return clause if words and words[0][1].startswith(_PHRASE_TAGS) else ""
-
-
-# What "how many" counts in an English question: its words up to the first plural noun
-# ("how many small bean paste workshops have…"), or its first word ("how many mu of…").
-_HOW_MANY = re.compile(r"\bhow many ((?:[a-z][a-z'-]* ?){1,4})", re.I)
-
-
-def english_counted(question: str, held: str) -> tuple[str, ...]:
-    """The Chinese words of the passages (`held`) that what an English question counts may
-    be written as ("How many households…" → 农户, 家庭): the dictionary's renderings of its
-    counted noun, as `Asks.counted` holds a Chinese question's nouns; none when the
-    passages hold none of them (then any figure in the units asked may count it)."""
-    match = _HOW_MANY.search(question)
-    if not match:
-        return ()
-    words = [w.lower() for w in match.group(1).split()]
-    end = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith("ss")), 0)
-    head = _singular(words[end])
-    phrase = " ".join([*words[max(0, end - 1) : end], head])  # "parking space", "base station"
-    found = [c for c in chinese_candidates(phrase) if len(c) >= 2 and c in held][:3]
-    found += [c for c in chinese_candidates(head) if len(c) >= 2 and c in held][:3]
-    return tuple(dict.fromkeys(found))
-
-
-def _singular(word: str) -> str:
-    """households → household, companies → company, boxes → box."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def counted_nouns(question: str, after: int) -> tuple[str, ...]:
