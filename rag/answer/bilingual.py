@@ -104,7 +104,7 @@ def dictionary() -> _Dictionary:
                 common.add(simplified)
             elif len(simplified) >= 2 and simplified not in spelled_as.get(spelled, ()):
                 spelled_as.setdefault(spelled, []).append(simplified)
-            _sort(simplified, name, glosses, places, classifiers)
+            _file_by_kind(simplified, name, glosses, places, classifiers)
             senses = _senses(glosses, spelled)
             if senses:
                 rank = (name, traditional != simplified)
@@ -128,7 +128,9 @@ def dictionary() -> _Dictionary:
     )
 
 
-def _sort(headword: str, name: bool, glosses: str, places: set[str], classifiers: set[str]) -> None:
+def _file_by_kind(
+    headword: str, name: bool, glosses: str, places: set[str], classifiers: set[str]
+) -> None:
     """Adds the headword to the places or the measure words, as its glosses say."""
     if name and PLACE_KIND.search(glosses.lower()):
         places.add(headword)

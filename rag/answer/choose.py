@@ -4,8 +4,8 @@
 
 The best sentence, then those scoring close to it; for a question about the letter itself
 (`query.names_the_reply`), the line stating each field asked and the letter's frame, not
-its body.  `fit` and `form` adjust a sentence's score for where it stands (its section, a
-field card) and what kind of line it is (a bare date, a heading).
+its body.  `by_place_in_letter` and `by_kind_of_line` adjust a sentence's score for where
+it stands (its section, a field card) and what kind of line it is (a bare date, a heading).
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def in_frame(passage: Passage, sentence: str) -> bool:
     return passage.part in query.META_PARTS or is_frame(sentence)
 
 
-def fit(
+def by_place_in_letter(
     score: float,
     passage: Passage,
     text: str,
@@ -158,7 +158,7 @@ def fit(
     return score
 
 
-def form(score: float, text: str, asks_date: bool, lists: bool) -> float:
+def by_kind_of_line(score: float, text: str, asks_date: bool, lists: bool) -> float:
     """The score adjusted for what kind of line the sentence is."""
     if not asks_date and DATE_MENTION.search(text) and len(DATE_MENTION.sub("", text).strip()) < 4:
         # A bare date line (a signature's, a page's) answers only "when"; quoted for

@@ -14,7 +14,7 @@ from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.answer.choose import Scored, choose, fit, form, in_frame
+from rag.answer.choose import Scored, by_kind_of_line, by_place_in_letter, choose, in_frame
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.parts import Scorer, a_part_answered, not_of_the_letter, per_part
 from rag.answer.quotes import quoted, unsupported
@@ -323,8 +323,8 @@ def score_sentences(
             answers = answers and all(town_said(t, before, topic, context) for t in towns)
         prior = max(passage.score, 0.0) / top_score if top_score > 0 else 1.0 / (1 + index)
         score = coverage + 0.3 * prior + 0.05 / (1 + index)
-        score = fit(score, passage, text, intent, meta_patterns)
-        score = form(score, text, asks_date, lists)
+        score = by_place_in_letter(score, passage, text, intent, meta_patterns)
+        score = by_kind_of_line(score, text, asks_date, lists)
         if answers:
             score += 0.3
         scored.append(Scored(index, start, end, text, score, answers))

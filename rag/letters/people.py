@@ -170,13 +170,13 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
     return tuple(name for name in match.group("names").split("、") if _is_name(name))
 
 
-_ANY_HAN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_A_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a character or a letter of a name, no mask (***)
 
 
 def _is_name(name: str) -> bool:
     """Whether the words before 委员/代表 name someone: `部分`, `各位人大` count or point;
     a portal's mask (`***代表`) names nobody."""
-    return name not in _NO_NAME and not DETERMINER.match(name) and bool(_ANY_HAN.search(name))
+    return name not in _NO_NAME and not DETERMINER.match(name) and bool(_A_LETTER.search(name))
 
 
 _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
