@@ -1,7 +1,7 @@
 """Counts in measure words the question's own: any character CC-CEDICT glosses as a
-classifier, so a count "多少支龙舟队" is answered by "龙舟队186支", not by "6个分站"; and
-the thing a figure counts when its measure word has a noun of its own after it ("组织30名
-志愿者引导游客" counts volunteers, not visitors).
+classifier, so a count "多少支龙舟队" is answered by "龙舟队186支" (or "8个"), not by "设…等
+6个分站"; what a figure counts when its clause goes on with a noun ("6个分站" counts
+stations, not teams); and the nouns a question counts (`counted_nouns`).
 
     asked_classifier("公安县有多少支龙舟队？")   # → ("支", 7)
     counted_nouns("多少座土豆窖？", 3)            # → ("土豆", "土豆窖", "窖")

@@ -1,7 +1,9 @@
 """Questions in several parts ("已经做了什么？接下来又打算怎么做？", "保费政府出几成？头一年有
 多少户拿到了赔款？"): each part is scored on its own, so the answer has the best sentence
 for every part, and a fact one part asks that the letter states is answered even when
-another part's is not (the answer then quotes what the letter does state).
+another part's is not (the answer then quotes what the letter does state); a question is
+not of its letter when every part names a place or a year the letter never speaks of
+(`not_of_the_letter`).
 
     parts_of("保费政府出几成？头一年有多少户拿到了赔款？")  # → ["保费政府出几成？", "头一年…？"]
 """
