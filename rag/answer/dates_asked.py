@@ -174,8 +174,6 @@ def relative_years(question: str) -> frozenset[int]:
     return frozenset(_OFFSET[m.group("day")] for m in _RELATIVE_YEAR.finditer(question))
 
 
-# The years a letter speaks of without writing them, from the year it is dated.
-_RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "明年": 1}
 # A year a question names: before 年, or after an English preposition ("in 2017"), not an
 # amount ("每月2000元", "1990户") or a code (S2019).
 _YEAR_NAMED = re.compile(
@@ -194,16 +192,16 @@ def year_unheld(question: str, text: str, date: str | None) -> bool:
     (as digits, in Chinese numerals, inside a span) nor means by 今年 / 去年 / 明年: "What
     were Danyang's eyewear exports in 2017?" of a letter that gives 2018's.  An undated
     letter that speaks of 今年 may mean any year."""
-    asked = {a or b for a, b in _YEAR_NAMED.findall(unicodedata.normalize("NFKC", question))}
+    asked = {int(a or b) for a, b in _YEAR_NAMED.findall(unicodedata.normalize("NFKC", question))}
     if not asked:
         return False
     written = unicodedata.normalize("NFKC", text)
-    years = {int(y) for y in re.findall(r"(?:19|20)\d{2}", written)}
+    own = int(date[:4]) if date and date[:4].isdigit() else None
+    years = {int(y) for y in years_in(written, own)}  # (今年, 去年 … from its date)
     years |= {int(y.translate(_CN_DIGITS)) for y in _CN_YEAR.findall(written)}
     for start, end in _SPAN.findall(written):
         years |= set(range(int(start), int(end) + 1)) if int(end) - int(start) < 20 else set()
-    own = int(date[:4]) if date and date[:4].isdigit() else None
     if own is None:
-        return "今年" not in written and not (asked & {str(y) for y in years}) and bool(asked)
-    years |= {own} | {own + k for w, k in _RELATIVE_YEARS.items() if w in written}
-    return any(int(y) not in years for y in asked)
+        return "今年" not in written and not asked & years
+    years |= {own, own - 1} if "上年" in written else {own}
+    return any(y not in years for y in asked)
