@@ -257,6 +257,11 @@ class Catalog:
         named = (f"{r.get('issuer') or ''} {r.get('title') or ''}" for r in self.records)
         return {f for p in self.known_places for f in pinyin_forms(p)}, " ".join(named)
 
+    def places_named(self, question: str) -> list[str]:
+        """The places letters are from that a Chinese question names, whole or by their
+        core as a word of its own ("丽水" of 丽水市)."""
+        return [p for p in self.by_place if p in question or mentions(question, place_core(p))]
+
     def _letters_at(self, question: str, english: bool) -> set[str] | None:
         """The letters of the places the question names, or None when it names none.  A
         place inside another one counts alone ("重庆北碚区" is Beibei's letters); places
@@ -272,11 +277,7 @@ class Catalog:
                 if pinyin_forms(place_core(place)) & spoken or {place, place_core(place)} & said
             ]
         else:
-            named = [
-                ids
-                for place, ids in self.by_place.items()
-                if place in question or mentions(question, place_core(place))
-            ]
+            named = [self.by_place[place] for place in self.places_named(question)]
         if not named:
             return None
         innermost = [ids for ids in named if not any(other < ids for other in named)]

@@ -18,6 +18,7 @@ from rag.answer.sections import Headings
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import is_english
 from rag.index.protocol import StoreReader
+from rag.letters.script import simplified
 from rag.models import Chunk
 
 T = TypeVar("T")
@@ -39,6 +40,7 @@ class IndexView:
         self.previous: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
         self.chunks: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
         self.spellings: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
+        self.texts: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
 
     def memo(self, cache: LRUCache[Hashable, Any], key: Hashable, compute: Callable[[], T]) -> T:
         with self._lock:
@@ -71,6 +73,18 @@ class IndexView:
             self.chunks, letter_id, lambda: list(self.store.get_chunks(letter_id))
         )
         return chunks
+
+    def letter_text(self, letter_id: str) -> str:
+        """All the letter says, with its title, issuer and proposal as parsed, in simplified
+        characters (read once per letter, not once per question)."""
+
+        def read() -> str:
+            record = self.catalog().by_id.get(letter_id, {})
+            fields = [str(record.get(k) or "") for k in ("title", "issuer", "proposal_title")]
+            return simplified(" ".join([*fields, *(c.text for c in self.letter_chunks(letter_id))]))
+
+        text: str = self.memo(self.texts, letter_id, read)
+        return text
 
     def spelled(self, question: str) -> list[str]:
         """The words of the letters' issuers, titles and proposal titles an English question

@@ -18,8 +18,6 @@ from rag.answer.index_view import IndexView
 from rag.answer.issuers import own_places, place_core
 from rag.answer.rank import Ranked
 from rag.answer.result import Held
-from rag.answer.terms import mentions
-from rag.letters.script import simplified
 from rag.models import Chunk
 
 _SIGNED = ("signature", "closing")  # where a letter writes its own date
@@ -113,11 +111,6 @@ def letter_held(view: IndexView, letter_id: str, question: str) -> Held:
     characters; whether its own place is known (a letter that never names its own, 安居区's,
     may be asked by it); and the places other letters are from that the question names and
     it never does ("钦州大蚝…" of a letter on 韩城's peppers)."""
-    record = view.catalog().by_id.get(letter_id, {})
-    fields = " ".join(str(record.get(k) or "") for k in ("title", "issuer", "proposal_title"))
-    text = simplified(" ".join([fields, *(c.text for c in view.letter_chunks(letter_id))]))
-    named = [
-        p for p in view.catalog().by_place if p in question or mentions(question, place_core(p))
-    ]
-    elsewhere = tuple(p for p in named if place_core(p) not in text)
-    return Held(text, bool(own_places(record)), elsewhere)
+    catalog, text = view.catalog(), view.letter_text(letter_id)
+    elsewhere = tuple(p for p in catalog.places_named(question) if place_core(p) not in text)
+    return Held(text, bool(own_places(catalog.by_id.get(letter_id, {}))), elsewhere)
