@@ -1,7 +1,8 @@
 """What a count asks to count, and what a measure measures: the units after 多少 / 几, the
 nouns after them (`measure_words.counted_nouns`: "多少家生物医药企业" → 生物医药, 企业), or
-the thing a size is asked of ("绿地有多大" → 绿地, by an area). (A noun counted with no measure word, "多少游客", is not
-required beside the figure: questions paraphrase it — 骨干 for a letter's 人员.)
+the thing a size is asked of ("绿地有多大" → 绿地, by an area).  (A noun counted with no
+measure word, "多少游客", is not required beside the figure: questions paraphrase it — 骨干
+for a letter's 人员.)
 
     units_asked("多少家生物医药企业？")       # → (figures in 家|户|个|所, 3: where the unit ends)
     measured("集资房门口的绿地有多大？")        # → ("绿地", an area)

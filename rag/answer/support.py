@@ -264,10 +264,7 @@ def places_asked(question: str) -> list[tuple[str, ...]]:
     places = []
     for unit in _UNIT_AT.finditer(question):
         at = unit.start()
-        if question[at] == "区" and any(
-            in_dictionary(question[at - k : at + 1]) and not is_name(question[at - k : at + 1])
-            for k in (1, 2)
-        ):
+        if question[at] == "区" and any(_common(question[at - k : at + 1]) for k in (1, 2)):
             continue
         unit_text = "街道" if question.startswith("街道", at) else question[at]
         names = [question[at - k : at] for k in (2, 3, 4) if k <= at]
