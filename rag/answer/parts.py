@@ -17,6 +17,7 @@ from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import MAX_SENTENCES, Scored
 from rag.answer.dates_asked import year_unheld
 from rag.answer.issuers import place_core
+from rag.answer.pinyin_names import unheld_spelled
 from rag.answer.result import Held
 from rag.answer.support import unheld_places
 from rag.answer.terms import is_english
@@ -75,8 +76,8 @@ def per_part(
 
 def not_of_the_letter(question: str, held: Held | None, date: str | None) -> tuple[bool, bool]:
     """Whether every part of the question names a place, and whether every part names a
-    year, the letter never speaks of (a place only in Chinese, and only of a letter whose
-    own place is known): "醒民镇有多少艘渔船？官渡镇有多少艘？" still asks of 醒民镇."""
+    year, the letter never speaks of (a place only of a letter whose own place is known):
+    "醒民镇有多少艘渔船？官渡镇有多少艘？" still asks of 醒民镇."""
     if held is None:
         return False, False
     parts = parts_of(question) or [question]
@@ -86,6 +87,9 @@ def not_of_the_letter(question: str, held: Held | None, date: str | None) -> tup
 
 
 def _elsewhere(part: str, held: Held) -> bool:
-    """Whether a part of a Chinese question names a place the letter never does."""
+    """Whether a part of the question names a place the letter never does (in English, by
+    its pinyin: "Jiahe township")."""
+    if is_english(part):
+        return bool(unheld_spelled(part, held.text))
     others = [p for p in held.elsewhere if p in part or place_core(p) in part]
-    return not is_english(part) and bool(others or unheld_places(part, held.text))
+    return bool(others or unheld_places(part, held.text))

@@ -7,7 +7,7 @@ the readings, CC-CEDICT the names."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rag.answer.bilingual import PLACE_KIND, STOPWORDS, dictionary
 from rag.letters.genre import PLACE_UNITS
@@ -68,18 +68,23 @@ def capitalised_runs(question: str) -> list[str]:
 
 def _runs(question: str) -> list[tuple[str, tuple[str, ...]]]:
     """`capitalised_runs`, each with the words it joins."""
+    return [(run, words) for run, words, _ in _runs_ending(question)]
+
+
+def _runs_ending(question: str) -> list[tuple[str, tuple[str, ...], int]]:
+    """`_runs`, each with where it ends in the question."""
     spans = [(m.start(), m.end(), _plain(m.group(0))) for m in _CAPITALISED.finditer(question)]
-    runs: list[tuple[str, tuple[str, ...]]] = []
-    for i, (_, _, word) in enumerate(spans):
+    runs: list[tuple[str, tuple[str, ...], int]] = []
+    for i, (_, end, word) in enumerate(spans):
         if word in STOPWORDS:
             continue
-        words, end = [word], spans[i][1]
-        runs.append((word, (word,)))
+        words = [word]
+        runs.append((word, (word,), end))
         for _, (start, stop, nxt) in zip(range(2), spans[i + 1 :], strict=False):
             if question[end:start].strip() or nxt in STOPWORDS:
                 break
             words, end = [*words, nxt], stop
-            runs.append(("".join(words), tuple(words)))
+            runs.append(("".join(words), tuple(words), end))
     return runs
 
 
@@ -137,3 +142,62 @@ def spoken_runs(question: str) -> set[str]:
         for n in range(1, _LONGEST_NAME + 1)
         for i in range(len(words) - n + 1)
     }
+
+
+# What an English question calls a place below a county, and a county or above.
+_TOWN_KIND = r"town|township|subdistrict|village|road|street|lake"
+_COUNTY_KIND = r"county|district|city|banner|prefecture"
+_KIND_AFTER = re.compile(rf"\s+(?:({_TOWN_KIND})|{_COUNTY_KIND})\b", re.IGNORECASE)
+
+
+def unheld_spelled(question: str, text: str) -> list[str]:
+    """The places an English question spells in pinyin that `text` (a letter, in simplified
+    characters) names nowhere: "Jiahe township", "Lianxia town", "Pidu" of a letter whose
+    pinyin has no "jiahe" — its figures are of other places.  A place is a run of
+    capitalised words whose spelling is all pinyin before a kind of place ("Junzhou
+    Road"), or one CC-CEDICT lists as a place.  A county or city the letter never names
+    counts only when the question names no place it does name (a township's letter may
+    never name its county); a town always does (a county's figures are not a town's)."""
+    spoken, d = _spoken(text), dictionary()
+    towns, counties, held = [], [], False
+    for run, words, end in _runs_ending(question):
+        kind = _KIND_AFTER.match(question, end)
+        placed = kind or any(h in d.places for h in d.spelled.get(run, ()))
+        if not placed or not all(_syllables(w) for w in words):
+            continue
+        if run in spoken:
+            held = True
+        elif kind and kind.group(1):
+            towns.append(run)
+        else:
+            counties.append(run)
+    return towns + ([] if held else counties)
+
+
+@cache
+def _syllable_set() -> frozenset[str]:
+    """Every toneless pinyin syllable pypinyin reads a character as (ü as u)."""
+    import unicodedata
+
+    from pypinyin.constants import PINYIN_DICT
+
+    found = set()
+    for readings in PINYIN_DICT.values():
+        for reading in readings.split(","):
+            bare = unicodedata.normalize("NFD", reading)
+            found.add("".join(c for c in bare if not unicodedata.combining(c)))
+    return frozenset(s for s in found if re.search("[aeiou]", s))
+
+
+def _syllables(word: str) -> bool:
+    """Whether a lower-case word is all pinyin syllables ("junzhou", not "mount")."""
+    syllables, can = _syllable_set(), [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        can[end] = any(can[s] and word[s:end] in syllables for s in range(max(0, end - 6), end))
+    return can[-1]
+
+
+@lru_cache(maxsize=64)
+def _spoken(text: str) -> str:
+    """A letter's text as toneless pinyin, one string."""
+    return pinyin("".join(_HAN.findall(text)))
