@@ -352,15 +352,17 @@ def unheld_places(question: str, text: str) -> list[str]:
     give them ("浏阳官渡镇" of a letter that lists 大瑶镇、金刚镇… but no 官渡): its figures
     are of other places.  Only names jieba cuts whole, their unit ending a word or
     beginning none (not "除了靠区里", "交通局乡间路", "多少个县"), that are names ("这个县"
-    names none); none when the letter names another place the question names (the county
-    of "五华县华城镇" is where the town the letter is from lies)."""
+    names none); none when the letter names a town the question names (the county of
+    "五华县华城镇" is where the town the letter is from lies), nor a county it names when
+    the letter names that county (a township's letter need not name its county)."""
     starts, ends, words, at = set(), set(), {}, 0
+    county_held = False
     for word, _ in tagged(question):
         starts.add(at)
         words[at] = word
         at += len(word)
         ends.add(at)
-    unheld = []
+    unheld: list[tuple[str, bool]] = []
     for unit in _UNIT_AT.finditer(question):
         size = 2 if question.startswith("街道", unit.start()) else 1
         word = words.get(unit.start(), "")  # "镇有" is no word: its 镇 ends a name
@@ -372,12 +374,17 @@ def unheld_places(question: str, text: str) -> list[str]:
         runs = [r for r in runs if not r.endswith("族")]  # 三个彝族县: a people, no name
         unit_text = question[unit.start() : unit.start() + size]
         one = question[unit.start() - 1 : unit.start()] + unit_text  # 眉县 of "那份眉县"
+        town = unit_text in _TOWN_UNITS
         if runs and any(r in text for r in [*runs, one]):
-            return []  # a place it names is the one asked: 五华县华城镇 of 华城镇's letter
+            if town:
+                return []  # a place it names is the one asked: 五华县华城镇 of 华城镇's letter
+            county_held = True
+            continue
         if any(_common(question[unit.start() - k : unit.start() + size]) for k in (1, 2)):
             continue  # 社区, 城乡, 景区: a common word's end
-        unheld += [r for r in runs if _a_name(r + unit_text)][:1]
-    return unheld
+        unheld += [(r, town) for r in runs if _a_name(r + unit_text)][:1]
+    # a town it never names is still not the county's whole: 丹江口市均州路街道
+    return [r for r, town in unheld if town or not county_held]
 
 
 def _common(word: str) -> bool:

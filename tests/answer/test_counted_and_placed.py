@@ -13,6 +13,7 @@ from letter_builders import indexed
 from rag.answer.asks import asks_for
 from rag.answer.dates_asked import year_unheld
 from rag.answer.measure_words import asked_classifier
+from rag.answer.pinyin_names import unheld_spelled
 from rag.answer.support import places_asked, towns_held, unheld_places
 
 
@@ -84,6 +85,9 @@ def test_a_character_that_begins_a_word_is_no_measure_word(question):
         ("茅箭区还有多少所小区配套幼儿园没有移交？", "茅箭区", []),
         ("醒民镇有多少户退捕渔民？", "主要分布在醒民镇、隆兴镇", []),
         ("农业厅那份眉县猕猴桃建议的答复是哪天发布的？", "眉县猕猴桃种植面积", []),
+        # a town the letter never names is not its county's whole, named or not
+        ("丹江口市均州路街道有多少所武术学校？", "丹江口市共有武术学校29所", ["均州路"]),
+        ("五华县华城镇有几所学校？", "华城镇有学校3所", []),  # the town's own letter
     ],
 )
 def test_a_place_a_question_names_is_looked_for_in_the_letter(question, text, unheld):
@@ -148,6 +152,28 @@ def test_a_town_the_letter_never_names_gets_none_of_its_figures(qa):
     answer = qa.ask("官渡镇有多少家烟花爆竹生产企业？")
     assert answer.refused
     assert "391家" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "unheld"),
+    [
+        ("How many firework makers are there in Guandu town?", ["guandu"]),
+        ("How many firework makers are in Junzhou Road subdistrict of Liuyang?", ["junzhou"]),
+        ("How many firework makers are there in Dayao town?", []),  # 大瑶镇 is named
+        ("How many firework makers does Liuyang have?", []),  # the letter's own city
+        ("How many firework makers are there in Mount Everest town?", []),  # no pinyin
+    ],
+)
+def test_an_english_place_is_looked_for_in_the_letter_by_its_pinyin(question, unheld):
+    text = FIREWORKS.replace("某某市", "浏阳市")
+    assert unheld_spelled(question, text) == unheld
+
+
+def test_an_english_question_about_a_town_the_letter_never_names_is_refused(qa):
+    answer = qa.ask("How many firework makers are there in Guandu town?")
+    assert answer.refused and "391" not in answer.text
+    answer = qa.ask("How many households were relocated in Tongmin town?")
+    assert not answer.refused and "62户" in answer.text
 
 
 def test_the_whole_places_figure_is_still_answered(qa):
