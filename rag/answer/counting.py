@@ -324,13 +324,20 @@ ADDED = re.compile(
 )
 
 
+# A sum asked ("一共补了多少钱", "in total"), which a share per unit ("每平方米150元") or a
+# cap ("单个企业最高不超过200万元") in the figure's own clause is not.
+ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|累计|总额|\bin total\b|\baltogether\b", re.I)
+TOTAL = re.compile(rf"^(?!.*(?:{PER_UNIT.pattern}|最高|最多|不超过|不高于|上限|封顶))", re.S)
+
+
 def form_asked(question: str, per_unit: bool) -> re.Pattern[str] | None:
-    """How the figure asked must be stated: per unit, as a change, as an addition."""
+    """How the figure asked must be stated: per unit, as a change, as an addition, as a
+    sum."""
     if per_unit:
         return PER_UNIT
-    return (
-        CHANGE if ASKS_CHANGE.search(question) else ADDED if ASKS_ADDED.search(question) else None
-    )
+    if ASKS_CHANGE.search(question):
+        return CHANGE
+    return ADDED if ASKS_ADDED.search(question) else TOTAL if ASKS_TOTAL.search(question) else None
 
 
 def figures_in(
@@ -343,10 +350,10 @@ def figures_in(
 def read_in(
     form: re.Pattern[str], sentence: str, units: re.Pattern[str] | None, counted: tuple[str, ...]
 ) -> list[str]:
-    """Where the form a figure is asked in must be stated: a rate in the figure's own
-    clauses, an addition before the figure, a change anywhere in the sentence."""
+    """Where the form a figure is asked in must be stated: a rate or a sum in the figure's
+    own clauses, an addition before the figure, a change anywhere in the sentence."""
     figures = figures_in(sentence, units, counted)
-    if form is PER_UNIT:
+    if form is PER_UNIT or form is TOTAL:
         own = [c for c in CLAUSES.split(sentence) if figures_in(c, units, counted)]
         return own or [sentence]
     if form is ADDED and figures:
