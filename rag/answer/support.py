@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from rag.answer.bilingual import sense_words
 from rag.answer.issuers import POINTING, place_core, places_in
+from rag.answer.listed import listed_only_before_a_figure
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
@@ -245,9 +246,11 @@ def says_of(topic: str, name: str) -> bool:
 def listed_only(topic: str, name: str) -> bool:
     """Whether `topic` names `name` only among the places a total is spread over, with no
     figure of its own ("全区…1.15万亩，主要分布在庄行、青村、金汇等镇" for 青村镇's acres;
-    not "主要分布在大瑶镇（120家）、金刚镇（80家）")."""
+    not "主要分布在大瑶镇（120家）、金刚镇（80家）"), or lists it only before a figure of
+    them all ("寿宁、屏南两县…合计260万元")."""
     spread = [m.group() for m in _SPREAD_OVER.finditer(topic)]
-    return any(name in s and not re.search(r"\d", s) for s in spread) and not says_of(topic, name)
+    bare = any(name in s and not re.search(r"\d", s) for s in spread) and not says_of(topic, name)
+    return bare or listed_only_before_a_figure(topic, name)
 
 
 # Before a place's unit in a question, the names letters may list the place by, without

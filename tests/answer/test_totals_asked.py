@@ -1,0 +1,57 @@
+"""A sum asked ("一共补了多少钱", "in total") is not answered by a share per unit or a cap, nor
+a place's own figure by a total of the places listed with it."""
+
+import pytest
+
+from rag.answer.asks import asks_for
+from rag.answer.listed import listed_only_before_a_figure, names_asked
+
+SUBSIDY_RATE = (
+    "对新建陈化仓的企业，区财政按仓储面积每平方米150元给予一次性补助，2021年共补助企业19家。"
+)
+SUBSIDY_CAP = "2018年，市财政按设备投资额的10%给予补助，单个企业最高不超过200万元。"
+SUBSIDY_SUM = "2023年起，每座补助8000元，2023年共改造晾房5600座，发放补助资金4480万元。"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answered"),
+    [
+        ("2021年区财政给陈化仓一共补了多少钱？", SUBSIDY_RATE, False),
+        ("2018年市财政给企业智能化改造总共补了多少钱？", SUBSIDY_CAP, False),
+        ("2023年一共发了多少补助资金？", SUBSIDY_SUM, True),  # the sum beside the rate
+        ("How much subsidy was paid in total in 2021?", SUBSIDY_RATE, False),
+        ("区财政给陈化仓每平方米补多少钱？", SUBSIDY_RATE, True),  # the rate asked
+        ("每平方米补多少钱？", SUBSIDY_RATE, True),
+    ],
+)
+def test_a_sum_asked_is_stated_as_one(question, sentence, answered):
+    assert asks_for(question).answered_by(sentence, year=2023) is answered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "listed"),
+    [
+        ("2019年宁夏、甘肃、青海三省区共查处案件83起。", "宁夏", True),
+        ("中央财政安排寿宁、屏南两县项目保护经费合计260万元。", "屏南", True),
+        ("寿宁县30座、屏南县20座。", "屏南", False),  # each with its own figure
+        ("大瑶镇（120家）、金刚镇（80家）。", "金刚", False),
+        ("宁夏、甘肃、青海三省区市场监管部门开展了联合执法。", "宁夏", False),  # no figure
+        ("宁夏共查处案件30起，宁夏、甘肃合计83起。", "宁夏", False),  # also said alone
+    ],
+)
+def test_a_name_listed_with_others_before_a_figure_shares_it(sentence, name, listed):
+    assert listed_only_before_a_figure(sentence, name) is listed
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("2019年光宁夏一个区查处了多少起？", ["宁夏"]),
+        ("国家在宁夏等四个主产区抽检了多少批？", []),  # the four's total
+        ("2020年中央财政给寿宁和屏南安排了多少经费？", []),  # the two's total
+        ("2020年屏南县拿到了多少经费？", ["屏南"]),
+    ],
+)
+def test_a_place_asked_alone_is_one_a_total_may_not_be_of(question, names):
+    held = "宁夏、甘肃、青海三省区；寿宁、屏南两县"
+    assert names_asked(question, held, "文化和旅游部 国家市场监督管理总局") == names
