@@ -73,6 +73,7 @@ _UNITS = {  # the unit asked → the units that answer it
     "平方米": "平方米|㎡",
     "亩": "亩",
     "吨": "吨",
+    "公斤": "吨|公斤|千克|斤|克",  # a weight asked in English
     "台": "台|部",
     "瓦": "瓦|千瓦|W(?![A-Za-z])",  # a lamp's power: "每盏60瓦", "60W"
     "部": "部|台",
@@ -189,6 +190,11 @@ _EN_UNITS = (
         "平方公里",
     ),
     (re.compile(r"\bhow many (?:kilomet(?:re|er)s?|km)\b", re.I), "公里"),
+    # a weight, an area in mu, households: counted in their own units ("How many tonnes of
+    # peel": not 12.6万亩 nor 190亿元)
+    (re.compile(r"\bhow many (?:metric )?(?:tonnes|tons|kilo(?:gram)?s|kg|jin)\b", re.I), "公斤"),
+    (re.compile(r"\bhow many mu\b", re.I), "亩"),
+    (re.compile(r"\bhow many (?:[\w-]+ ){0,2}households\b", re.I), "户"),
     (re.compile(r"\bmg/l\b|\bmilligrams? per lit", re.I), "毫克/升"),
 )
 

@@ -210,9 +210,18 @@ def test_a_model_name_is_no_figure_but_a_unit_in_latin_letters_is():
     [
         ("How wide will the road surface be?", "经过县乡两级共同努力。", "路面拓宽至6.5米。"),
         ("警示牌立在多远的地方？", "增设警示牌两块。", "在路口以北80米处增设警示牌。"),
+        # a weight, an area in mu, households asked in English: in those units
+        (
+            "How many tonnes of peel were made?",
+            "种植面积约12.6万亩，产值190亿元。",
+            "产量约2300吨。",
+        ),
+        ("How many kilograms did each net land?", "投放鱼苗3万尾。", "每网捕鱼约1.2万斤。"),
+        ("How many mu are planted?", "带动农户3000户。", "种植面积约96万亩。"),
+        ("How many peach-growing households are there?", "约七成农户种桃。", "种桃农户1.2万户。"),
     ],
 )
-def test_a_length_is_answered_only_by_a_length(question, no, yes):
+def test_a_measure_is_answered_only_in_its_units(question, no, yes):
     asks = asks_for(question)
     assert not asks.answered_by(no) and asks.answered_by(yes)
 
