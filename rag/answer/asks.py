@@ -48,6 +48,7 @@ from rag.answer.dates_asked import (
     TIME,
     YEAR,
     asks_time,
+    parts_of_year,
     relative_years,
     time_units,
     times_named,
@@ -188,6 +189,7 @@ class Asks:
     charge: tuple[str, ...] = ()
     paid: bool = False  # a sum someone pays ("自己要掏多少", "一套多少钱"): no subsidy given
     spent: bool = False  # a sum spent or charged, not earned: no income answers it
+    halves: frozenset[str] = frozenset()  # the halves or quarters of a year asked ("h2")
 
     def answered_by(self, sentence: str, before: str = "", year: int | None = None) -> bool:
         """Whether the sentence gives the figure/time; `before` is the passage text before
@@ -201,6 +203,8 @@ class Asks:
             return True
         if not (self._states(sentence, before) and self._stated_so(sentence)):
             return False
+        if self.halves and (stated := parts_of_year(sentence)) and not stated & self.halves:
+            return False  # "2020年下半年抽检了多少批" is not "2020年上半年…612批次"
         asked = self.years | {str(year + o) for o in self.relative if year is not None}
         if not asked:
             return True
@@ -335,7 +339,8 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     if not asks.years:
         relative = relative_years(own)
         asks = replace(asks, relative=relative)
-    asks = replace(asks, given=frozenset(_GIVEN.findall(_THOUSANDS.sub("", own))))
+    given = frozenset(_GIVEN.findall(_THOUSANDS.sub("", own)))
+    asks = replace(asks, given=given, halves=frozenset(parts_of_year(own)))
     if asks.kind == "count":
         family = per_unit_asked(own)
         span = bool(_SPAN.search(own) or _HOURS.search(own))

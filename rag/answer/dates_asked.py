@@ -205,3 +205,25 @@ def year_unheld(question: str, text: str, date: str | None) -> bool:
         return "今年" not in written and not asked & years
     years |= {own, own - 1} if "上年" in written else {own}
     return any(y not in years for y in asked)
+
+
+# A part of a year: a half (上半年, "first half"), a quarter (一季度, 第三季度, "Q3").
+_PART_OF_YEAR = re.compile(
+    r"(?P<half>[上下])半年|第?(?P<quarter>[一二三四1-4])季度|"
+    r"\b(?P<en_half>first|second) half\b|\bQ(?P<en_quarter>[1-4])\b",
+    re.I,
+)
+_PART_NUMBER = str.maketrans("一二三四上下", "123412")
+
+
+def parts_of_year(text: str) -> set[str]:
+    """The halves and quarters of a year the text names: {"h1"}, {"q3"}."""
+    found = set()
+    for m in _PART_OF_YEAR.finditer(text):
+        if m.group("half") or m.group("en_half"):
+            half = (m.group("half") or "").translate(_PART_NUMBER)
+            found.add("h" + (half or ("1" if m.group("en_half").lower() == "first" else "2")))
+        else:
+            found.add("q" + (m.group("quarter") or m.group("en_quarter")).translate(_PART_NUMBER))
+    return found
+

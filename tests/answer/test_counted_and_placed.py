@@ -240,3 +240,18 @@ def test_people_asked_with_ge_a_few_words_after_them_are_counted_in_people(quest
 )
 def test_what_the_review_found_a_figures_clause_still_counts(question, sentence):
     assert asks_for(question).answered_by(sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("2020年下半年国家又抽检了多少批枸杞？", False),  # the other half
+        ("How many batches were tested in the second half of 2020?", False),
+        ("第三季度抽检了多少批枸杞？", False),
+        ("2020年上半年抽检了多少批枸杞？", True),
+        ("2020年抽检了多少批枸杞？", True),  # no half asked
+    ],
+)
+def test_a_half_or_quarter_asked_is_the_one_stated(question, answered):
+    sentence = "2020年上半年，我局在四个主产区增加抽检频次，共抽检枸杞612批次。"
+    assert asks_for(question).answered_by(sentence, year=2020) is answered
