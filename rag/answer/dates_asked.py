@@ -75,10 +75,10 @@ _DAY = re.compile(
     r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 )
 _MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
-# How long something takes ("how long does the trip take", "要多长时间"): a duration
+# How long something takes ("how long does the trip take", "多长时间能批下来"): a duration
 # answers it ("约50分钟", "3个工作日"), not a date or a clock time.
 _ASKS_DURATION = re.compile(
-    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|需要多久|要花多长时间|耗时多久",
+    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|多长时间|需要多久|耗时多久",
     re.I,
 )
 _DURATION = re.compile(

@@ -190,6 +190,7 @@ def test_a_rate_asked_for_a_period_is_one_stated_for_it() -> None:
         ("居民每户要掏多少钱？", "对每一户收取3000元。"),
         ("需要多长时间建成？", "预计3年内建成。"),
         ("需要多长时间？", "一个半月完成。"),
+        ("跨省调剂一般多长时间能批下来？", "审批时限压缩至20个工作日。"),
         # a state builder by its numbered bureau; a post by the head of it
         ("那段路是哪家施工单位承建的？", "由中铁十局承建。"),
         ("Who is the project manager?", "项目负责人李国强表示将加快进度。"),
@@ -219,3 +220,8 @@ def test_a_follow_up_states_only_the_figures_the_user_wrote() -> None:
         years_from="其中第二点的提示标志分别设在离学校多远？",
     )
     assert asks.answered_by(point)
+
+
+def test_how_long_asked_is_answered_by_a_duration_not_a_year():
+    asks = asks_for("跨省调剂一般多长时间能批下来？")
+    assert not asks.answered_by("2019年共批准蒙药制剂区内调剂品种214个。", "", 2020)
