@@ -91,6 +91,8 @@ def _describes(clause: str, words: list[str]) -> bool:
     if not words:
         return True
     parts = list(tagged(clause))
+    if len(parts) == 1 and len(words[0]) >= 2:
+        return True  # a noun alone may be either ("多少座存梨的冷库"): both count
     return (
         len(words) == 1
         and len(parts) > 1
