@@ -55,3 +55,19 @@ def test_a_name_listed_with_others_before_a_figure_shares_it(sentence, name, lis
 def test_a_place_asked_alone_is_one_a_total_may_not_be_of(question, names):
     held = "宁夏、甘肃、青海三省区；寿宁、屏南两县"
     assert names_asked(question, held, "文化和旅游部 国家市场监督管理总局") == names
+
+
+def test_a_noun_before_de_and_the_noun_after_both_may_be_counted():
+    asks = asks_for("砀山一共有多少座存梨的冷库？")
+    assert asks.answered_by("在冷链方面，全县现有果品冷库286座，总库容约45万吨。", year=2020)
+
+
+def test_a_verb_and_its_object_said_the_other_way_round_hold_the_word():
+    from rag.answer.support import kin_share
+
+    weights = {"呈贡": 2.5, "种花": 3.6}
+    sentence = "2018年，全区花卉种植面积约1.2万亩，花农约3500户。"
+    assert kin_share(weights, "", sentence, "昆明市呈贡区农业农村局") == 1.0
+    assert (
+        kin_share(weights, "", "2018年，全区蔬菜种植面积约2万亩。", "昆明市呈贡区农业农村局") == 0.0
+    )
