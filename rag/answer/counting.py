@@ -333,7 +333,10 @@ ADDED = re.compile(
 # A sum asked ("一共补了多少钱", "in total"), which a share per unit ("每平方米150元") or a
 # cap ("单个企业最高不超过200万元") in the figure's own clause is not.
 ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|累计|总额|\bin total\b|\baltogether\b", re.I)
-TOTAL = re.compile(rf"^(?!.*(?:{PER_UNIT.pattern}|最高|最多|不超过|不高于|上限|封顶))", re.S)
+TOTAL = re.compile(
+    r"^(?!.*(?:每|[人户年日月周亩村场]均|平均|[/／]\s*[\u4e00-\u9fff]|最高|最多|不超过|不高于|上限|封顶))",
+    re.S,
+)
 
 
 def form_asked(question: str, per_unit: bool) -> re.Pattern[str] | None:
