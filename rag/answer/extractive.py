@@ -109,7 +109,8 @@ def answer_extractive(
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
     # …nor from a letter that never names the place or the year asked (浏阳官渡镇, "in 2017")
-    elsewhere, other_year = not_of_the_letter(search_text, held, read[0].date)
+    read_text = "\n".join(f"{p.title or ''} {p.issuer or ''} {p.text}" for p in read)
+    elsewhere, other_year = not_of_the_letter(search_text, held, read[0].date, read_text)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
     scorer = _part_scorer(read, intent, settings, subjects)
     if (
@@ -156,7 +157,7 @@ def answer_extractive(
             search_text,
             chosen,
             scorer,
-            lambda part: not_of_the_letter(part, held, read[0].date) != (False, False),
+            lambda part: not_of_the_letter(part, held, read[0].date, read_text) != (False, False),
         )
     if intent != query.META:
         chosen += _completions(sentences, chosen, read, items)

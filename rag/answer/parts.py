@@ -74,22 +74,26 @@ def per_part(
     return added
 
 
-def not_of_the_letter(question: str, held: Held | None, date: str | None) -> tuple[bool, bool]:
+def not_of_the_letter(
+    question: str, held: Held | None, date: str | None, read: str = ""
+) -> tuple[bool, bool]:
     """Whether every part of the question names a place, and whether every part names a
     year, the letter never speaks of (a place only of a letter whose own place is known):
-    "醒民镇有多少艘渔船？官渡镇有多少艘？" still asks of 醒民镇."""
+    "醒民镇有多少艘渔船？官渡镇有多少艘？" still asks of 醒民镇.  A place an English question
+    spells is the letter's too when a passage read with it names it (`read`: the letter
+    ranked first may not be the one the answer comes from)."""
     if held is None:
         return False, False
     parts = parts_of(question) or [question]
-    places = [held.placed and _elsewhere(part, held) for part in parts]
+    places = [held.placed and _elsewhere(part, held, read) for part in parts]
     years = [year_unheld(part, held.text, date) for part in parts]
     return all(places), all(years)
 
 
-def _elsewhere(part: str, held: Held) -> bool:
+def _elsewhere(part: str, held: Held, read: str) -> bool:
     """Whether a part of the question names a place the letter never does (in English, by
-    its pinyin: "Jiahe township")."""
+    its pinyin: "Jiahe township", nor the passages read)."""
     if is_english(part):
-        return bool(unheld_spelled(part, held.text))
+        return bool(unheld_spelled(part, f"{held.text}\n{read}"))
     others = [p for p in held.elsewhere if p in part or place_core(p) in part]
     return bool(others or unheld_places(part, held.text))

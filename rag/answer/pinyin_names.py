@@ -158,14 +158,14 @@ def unheld_spelled(question: str, text: str) -> list[str]:
     Road"), or one CC-CEDICT lists as a place.  A county or city the letter never names
     counts only when the question names no place it does name (a township's letter may
     never name its county); a town always does (a county's figures are not a town's)."""
-    spoken, d = _spoken(text), dictionary()
+    d = dictionary()
     towns, counties, held = [], [], False
     for run, words, end in _runs_ending(question):
         kind = _KIND_AFTER.match(question, end)
         placed = kind or any(h in d.places for h in d.spelled.get(run, ()))
         if not placed or not all(_syllables(w) for w in words):
             continue
-        if run in spoken:
+        if _spelled_in(run, text):
             held = True
         elif kind and kind.group(1):
             towns.append(run)
@@ -177,15 +177,9 @@ def unheld_spelled(question: str, text: str) -> list[str]:
 @cache
 def _syllable_set() -> frozenset[str]:
     """Every toneless pinyin syllable pypinyin reads a character as (ü as u)."""
-    import unicodedata
-
     from pypinyin.constants import PINYIN_DICT
 
-    found = set()
-    for readings in PINYIN_DICT.values():
-        for reading in readings.split(","):
-            bare = unicodedata.normalize("NFD", reading)
-            found.add("".join(c for c in bare if not unicodedata.combining(c)))
+    found = {_toneless(r) for readings in PINYIN_DICT.values() for r in readings.split(",")}
     return frozenset(s for s in found if re.search("[aeiou]", s))
 
 
@@ -198,6 +192,40 @@ def _syllables(word: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _spoken(text: str) -> str:
-    """A letter's text as toneless pinyin, one string."""
-    return pinyin("".join(_HAN.findall(text)))
+def _readings(text: str) -> tuple[frozenset[str], ...]:
+    """Each character of a letter's text as every toneless syllable it may be read as (长:
+    chang, zhang; 陂: bei, pi, po): a name is read as its place says it, not as the
+    character usually is."""
+    return tuple(_readings_of(c) for c in text)
+
+
+@cache
+def _readings_of(character: str) -> frozenset[str]:
+    from pypinyin.constants import PINYIN_DICT
+
+    readings = PINYIN_DICT.get(ord(character), "")
+    return frozenset(_toneless(r) for r in readings.split(",") if r)
+
+
+def _toneless(reading: str) -> str:
+    import unicodedata
+
+    bare = unicodedata.normalize("NFD", reading)
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace("ü", "u")
+
+
+def _spelled_in(run: str, text: str) -> bool:
+    """Whether characters of the text side by side read as the run ("changhu": 长湖)."""
+    readings = _readings(text)
+
+    def reads(rest: str, at: int) -> bool:
+        if not rest:
+            return True
+        return at < len(readings) and any(
+            rest.startswith(r) and reads(rest[len(r) :], at + 1) for r in readings[at]
+        )
+
+    return any(
+        any(run.startswith(r) for r in syllables) and reads(run, at)
+        for at, syllables in enumerate(readings)
+    )

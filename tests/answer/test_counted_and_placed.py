@@ -255,3 +255,15 @@ def test_what_the_review_found_a_figures_clause_still_counts(question, sentence)
 def test_a_half_or_quarter_asked_is_the_one_stated(question, answered):
     sentence = "2020年上半年，我局在四个主产区增加抽检频次，共抽检枸杞612批次。"
     assert asks_for(question).answered_by(sentence, year=2020) is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("How many dragon boats moor on Changhu Lake?", "2024年我局在长湖建成龙舟训练码头"),  # 长: chang
+        ("How many children in Popihe town are paired?", "泼陂河镇人民政府"),  # 陂: pi
+        ("How large is the Chagan Lake visitor centre?", "查干湖冬捕"),  # 查: cha
+    ],
+)
+def test_a_place_is_read_as_it_says_itself(question, text):
+    assert unheld_spelled(question, text) == []
