@@ -48,7 +48,11 @@ def others(words: str, at: int, issuer: str | None) -> bool:
         return False
     if doers[-1].group("unit"):  # a partner the bureau acts with is none ("会同县卫健委将…")
         unit = doers[-1].group("unit")
-        return not _WITH.match(unit) and not _HELPED.search(unit) and _theirs(unit, issuer)
+        if _WITH.match(unit) or _HELPED.search(unit):
+            return False
+        # "…中心也将…": 也 sets a unit beside the bureau, even one of its own level
+        also = words.startswith("也", doers[-1].end()) and unit[:1] not in "我本"
+        return (also and not names_issuer(unit, issuer)) or _theirs(unit, issuer)
     units = re.split(r"[、和及与或]", doers[-1].group("charged"))
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
 

@@ -25,6 +25,9 @@ def _kinds(sentence: str, path: tuple[str, ...] = ()) -> tuple[str, ...] | None:
         "我们也希望全社会更多爱心人士参与进来。",
         "按照《某某省中药材种植技术规范》，当归种植须实行三年以上轮作。",
         "根据《森林防火条例》，防火期内野外用火须经县级人民政府批准。",
+        # a unit of the bureau's own level set beside it by 也; an estimate of an amount
+        "县殡葬服务中心也将于明年上半年对公墓开展定期检查。",
+        "项目实施后，预计年均节约用地30亩，群众治丧费用可减少两成以上。",
     ],
 )
 def test_anothers_plan_a_hope_and_a_documents_rule_are_neither(sentence):
@@ -39,6 +42,10 @@ def test_anothers_plan_a_hope_and_a_documents_rule_are_neither(sentence):
         ("该项目已纳入计划，力争年内开工。", ("action", "commitment")),
         ("按照《实施方案》，我局将于年底前完成验收。", ("commitment",)),
         ("我局将会同县妇联做好宣传。", ("commitment",)),
+        ("县殡葬服务中心将于明年上半年对公墓开展定期检查。", ("commitment",)),  # its own arm
+        ("我局也将于明年开展检查。", ("commitment",)),
+        ("预计2025年底前完工。", ("commitment",)),  # a schedule, not an estimate
+        ("下半年，与县妇联共同开展婚俗改革宣传。", ("commitment",)),  # a time opens it
     ],
 )
 def test_the_bureaus_own_plans_still_promise(sentence, kinds):
