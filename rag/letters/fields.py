@@ -148,12 +148,16 @@ def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str
 
 
 def _listed(names: str | None) -> tuple[str, ...]:
-    """`市财政局、市人社局` as a page's field lists them."""
-    names = _A_COUNT.sub("", names or "")  # `吴晓燕等12人`, `10人`: a count, no name
+    """`市财政局、市人社局` as a page's field lists them; a field printed after them on the
+    same line (`霍建英 代 表 团: 朔城区`) is none of them."""
+    head = re.split(r"[:：]", names or "", maxsplit=1)
+    names = _NEXT_LABEL.sub("", head[0]) if len(head) > 1 else head[0]
+    names = _A_COUNT.sub("", names)  # `吴晓燕等12人`, `10人`: a count, no name
     return tuple(dict.fromkeys(n for n in re.split(r"[、，,；;\s]+", names) if n))
 
 
 _A_COUNT = re.compile(r"等?\s*\d+\s*(?:人|名|位)(?=[、，,；;\s]|$)")
+_NEXT_LABEL = re.compile(r"(?:\s+\S){2,}\s*$|\s+\S+\s*$")  # `代 表 团`, `附议代表`
 
 
 _CONGRESS = ("人大", "人民代表大会", "人代会")

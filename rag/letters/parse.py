@@ -287,7 +287,7 @@ def _classify(paras: list[_Para]) -> list[str]:
 
     # The salutation is among the first paragraphs, or anywhere above the opening when
     # page fields the head did not know stand before it.
-    found = next((j for j in range(min(8, tail_from)) if OPENING_START.search(paras[j].text)), None)
+    found = next((j for j in range(min(16, tail_from)) if OPENING_START.search(paras[j].text)), None)
     opening = 3 if found is None else found
     above, first = range(min(opening, tail_from)), 0
     # the nearest above the opening (not a form's "内容：" higher up); the first when no

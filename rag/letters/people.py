@@ -35,11 +35,13 @@ from rag.letters.genre import (
     unpad_names,
 )
 
-# `尊敬的市人大代表张伟:`: the role may come first; `致:` opens it (not 致公党's 致).
+# `尊敬的市人大代表张伟:`: the role may come first; `致:` opens it (not 致公党's 致); a
+# greeting may end it (`霍建英代表您好:`), and 尊敬 may lose its 的 (`尊敬金英淑委员:`).
 _SALUTATION_TRIM = re.compile(
-    r"^(?:致(?!公党)\s*[:：]?\s*)?(?:尊敬的|敬爱的|亲爱的)?"
+    r"^(?:致(?!公党)\s*[:：]?\s*)?(?:尊敬的?|敬爱的|亲爱的)?"
     r"(?:[省市区县州乡镇]?(?:人大代表|政协委员)(?![会们])(?=[\u4e00-\u9fff]{2})"
-    r"(?![\u4e00-\u9fff]*(?:站|会|室|局|委|处|组|团|部|办)[:：]?$))?|[:：]$"
+    r"(?![\u4e00-\u9fff]*(?:站|会|室|局|委|处|组|团|部|办)[:：]?$))?"
+    r"|[，,]?\s*(?:[您你]们?好[!！。]?\s*)?[:：]?$"  # `霍建英代表您好:`
 )
 # `李明代表`, `张三等5名代表`, `马晓东等五位代表`, `姜欣(等10位)代表`, `张三委员们`,
 # `谢春生代表（城关代表团）`.
@@ -175,8 +177,14 @@ _A_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a character or a letter of a
 
 def _is_name(name: str) -> bool:
     """Whether the words before 委员/代表 name someone: `部分`, `各位人大` count or point;
-    a portal's mask (`***代表`) names nobody."""
-    return name not in _NO_NAME and not DETERMINER.match(name) and bool(_A_LETTER.search(name))
+    a portal's mask (`***代表`, `马**代表`) names nobody."""
+    masked = re.search(r"[*＊×]", name)
+    return (
+        name not in _NO_NAME
+        and not DETERMINER.match(name)
+        and bool(_A_LETTER.search(name))
+        and not masked
+    )
 
 
 _PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")

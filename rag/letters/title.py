@@ -232,6 +232,8 @@ def _names_a_letter(heading: str) -> bool:
 def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:
     """The title starting at `head[i]`, over as many lines as it runs, or None; it runs on
     past no line the page's furniture stood after (`cut`)."""
+    if _GENERIC.fullmatch(drop_layout_spaces(head[i])):
+        return None  # the page's column (政协委员提案) over the title
     j = i
     if (
         ORG_LINE.match(head[i])
@@ -261,8 +263,8 @@ def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:
             break
         if ORG_LINE.match(head[k]) and not _continues(head, k + 1):
             break  # a name under the title: the letterhead's, not the title's end
-        if _NAMES_PROPOSAL.fullmatch(text) and _OPENS_TITLE.match(head[k]):
-            break  # the proposal's title over the reply's
+        if _OPENS_TITLE.match(head[k]) and _TITLE_HINT.search(text):
+            break  # the proposal's title over the reply's, a card's 答复内容 over it
         text += head[k]
         if _ends_title(text) and _TITLE_HINT.search(drop_layout_spaces(text)):
             return _Block(i, k, drop_layout_spaces(text))
