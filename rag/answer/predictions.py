@@ -23,7 +23,7 @@ EFFECT = re.compile(
     r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
     r"|有望"  # "野猪危害有望得到有效控制": expected, not undertaken
     # an estimate of an amount ("预计亩均节水30%"), not a schedule ("预计年底完工")
-    r"|预计(?=[^，,。；;]{0,16}?(?:\d|[一二三四五六七八九十两]成))"
+    r"|预计(?=[^，,。；;]{0,16}?(?:\d(?![\d.]*\s*(?:年|月|日|号|季度|时))|[一二三四五六七八九十两]成))"
 )
 # A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
 # will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
