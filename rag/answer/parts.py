@@ -17,8 +17,8 @@ from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import MAX_SENTENCES, Scored
 from rag.answer.dates_asked import year_unheld
 from rag.answer.issuers import place_core
-from rag.answer.pinyin_names import unheld_spelled
 from rag.answer.result import Held
+from rag.answer.spelling import unheld_spelled
 from rag.answer.support import unheld_places
 from rag.answer.terms import is_english
 from rag.models import Passage

@@ -7,7 +7,7 @@ the readings, CC-CEDICT the names."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from rag.answer.bilingual import PLACE_KIND, STOPWORDS, dictionary
 from rag.letters.genre import PLACE_UNITS
@@ -68,11 +68,11 @@ def capitalised_runs(question: str) -> list[str]:
 
 def _runs(question: str) -> list[tuple[str, tuple[str, ...]]]:
     """`capitalised_runs`, each with the words it joins."""
-    return [(run, words) for run, words, _ in _runs_ending(question)]
+    return [(run, words) for run, words, _ in runs_ending(question)]
 
 
-def _runs_ending(question: str) -> list[tuple[str, tuple[str, ...], int]]:
-    """`_runs`, each with where it ends in the question."""
+def runs_ending(question: str) -> list[tuple[str, tuple[str, ...], int]]:
+    """`capitalised_runs`, each with the words it joins and where it ends."""
     spans = [(m.start(), m.end(), _plain(m.group(0))) for m in _CAPITALISED.finditer(question)]
     runs: list[tuple[str, tuple[str, ...], int]] = []
     for i, (_, end, word) in enumerate(spans):
@@ -142,90 +142,3 @@ def spoken_runs(question: str) -> set[str]:
         for n in range(1, _LONGEST_NAME + 1)
         for i in range(len(words) - n + 1)
     }
-
-
-# What an English question calls a place below a county, and a county or above.
-_TOWN_KIND = r"town|township|subdistrict|village|road|street|lake"
-_COUNTY_KIND = r"county|district|city|banner|prefecture"
-_KIND_AFTER = re.compile(rf"\s+(?:({_TOWN_KIND})|{_COUNTY_KIND})\b", re.IGNORECASE)
-
-
-def unheld_spelled(question: str, text: str) -> list[str]:
-    """The places an English question spells in pinyin that `text` (a letter, in simplified
-    characters) names nowhere: "Jiahe township", "Lianxia town", "Pidu" of a letter whose
-    pinyin has no "jiahe" — its figures are of other places.  A place is a run of
-    capitalised words whose spelling is all pinyin before a kind of place ("Junzhou
-    Road"), or one CC-CEDICT lists as a place.  A county or city the letter never names
-    counts only when the question names no place it does name (a township's letter may
-    never name its county); a town always does (a county's figures are not a town's)."""
-    d = dictionary()
-    towns, counties, held = [], [], False
-    for run, words, end in _runs_ending(question):
-        kind = _KIND_AFTER.match(question, end)
-        placed = kind or any(h in d.places for h in d.spelled.get(run, ()))
-        if not placed or not all(_syllables(w) for w in words):
-            continue
-        if _spelled_in(run, text):
-            held = True
-        elif kind and kind.group(1):
-            towns.append(run)
-        else:
-            counties.append(run)
-    return towns + ([] if held else counties)
-
-
-@cache
-def _syllable_set() -> frozenset[str]:
-    """Every toneless pinyin syllable pypinyin reads a character as (ü as u)."""
-    from pypinyin.constants import PINYIN_DICT
-
-    found = {_toneless(r) for readings in PINYIN_DICT.values() for r in readings.split(",")}
-    return frozenset(s for s in found if re.search("[aeiou]", s))
-
-
-def _syllables(word: str) -> bool:
-    """Whether a lower-case word is all pinyin syllables ("junzhou", not "mount")."""
-    syllables, can = _syllable_set(), [True] + [False] * len(word)
-    for end in range(1, len(word) + 1):
-        can[end] = any(can[s] and word[s:end] in syllables for s in range(max(0, end - 6), end))
-    return can[-1]
-
-
-@lru_cache(maxsize=64)
-def _readings(text: str) -> tuple[frozenset[str], ...]:
-    """Each character of a letter's text as every toneless syllable it may be read as (长:
-    chang, zhang; 陂: bei, pi, po): a name is read as its place says it, not as the
-    character usually is."""
-    return tuple(_readings_of(c) for c in text)
-
-
-@cache
-def _readings_of(character: str) -> frozenset[str]:
-    from pypinyin.constants import PINYIN_DICT
-
-    readings = PINYIN_DICT.get(ord(character), "")
-    return frozenset(_toneless(r) for r in readings.split(",") if r)
-
-
-def _toneless(reading: str) -> str:
-    import unicodedata
-
-    bare = unicodedata.normalize("NFD", reading)
-    return "".join(c for c in bare if not unicodedata.combining(c)).replace("ü", "u")
-
-
-def _spelled_in(run: str, text: str) -> bool:
-    """Whether characters of the text side by side read as the run ("changhu": 长湖)."""
-    readings = _readings(text)
-
-    def reads(rest: str, at: int) -> bool:
-        if not rest:
-            return True
-        return at < len(readings) and any(
-            rest.startswith(r) and reads(rest[len(r) :], at + 1) for r in readings[at]
-        )
-
-    return any(
-        any(run.startswith(r) for r in syllables) and reads(run, at)
-        for at, syllables in enumerate(readings)
-    )

@@ -16,8 +16,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from rag.answer.bilingual import is_whole
-from rag.answer.pinyin_names import capitalised_runs, names_spelled
+from rag.answer.bilingual import dictionary, is_whole
+from rag.answer.pinyin_names import capitalised_runs, names_spelled, runs_ending
 from rag.letters.genre import PLACE_UNITS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -111,3 +111,46 @@ def unknown_place_named(question: str, known: set[str], named: str) -> bool:
         if name not in known and not (listed and not any(p in named for p in listed)):
             return True
     return False
+
+
+# What an English question calls a place below a county, and a county or above.
+_TOWN_KIND = r"town|township|subdistrict|village|road|street|lake"
+_COUNTY_KIND = r"county|district|city|banner|prefecture"
+_KIND_AFTER = re.compile(rf"\s+(?:({_TOWN_KIND})|{_COUNTY_KIND})\b", re.IGNORECASE)
+
+
+def unheld_spelled(question: str, text: str) -> list[str]:
+    """The places an English question spells in pinyin that `text` (a letter, in simplified
+    characters) names nowhere: "Jiahe township", "Lianxia town", "Pidu" of a letter with no
+    characters that read so — its figures are of other places.  A place is a run of
+    capitalised words whose spelling is all pinyin before a kind of place ("Junzhou
+    Road"), or one CC-CEDICT lists as a place; a character may be read any way it can be
+    (长湖 is "Changhu", 泼陂河 "Popihe").  A county or city the letter never names counts
+    only when the question names no place it does name (a township's letter may never name
+    its county); a town always does (a county's figures are not a town's)."""
+    places = dictionary().places
+    towns, counties, held = [], [], False
+    for run, words, end in runs_ending(question):
+        kind = _KIND_AFTER.match(question, end)
+        listed = any(h in places for h in dictionary().spelled.get(run, ()))
+        if not (kind or listed) or not all(reads_as_pinyin(w) for w in words):
+            continue
+        if _read_in(run, text):
+            held = True
+        elif kind and kind.group(1):
+            towns.append(run)
+        else:
+            counties.append(run)
+    return towns + ([] if held else counties)
+
+
+def _read_in(run: str, text: str) -> bool:
+    """Whether characters of the text side by side read as the run, each any way it can."""
+
+    def reads(rest: str, at: int) -> bool:
+        if not rest:
+            return True
+        readings = _readings(text[at]) if at < len(text) and _HAN.match(text[at]) else ()
+        return any(rest.startswith(r) and reads(rest[len(r) :], at + 1) for r in readings)
+
+    return any(reads(run, at) for at in range(len(text)))

@@ -13,7 +13,7 @@ from letter_builders import indexed
 from rag.answer.asks import asks_for
 from rag.answer.dates_asked import year_unheld
 from rag.answer.measure_words import asked_classifier
-from rag.answer.pinyin_names import unheld_spelled
+from rag.answer.spelling import unheld_spelled
 from rag.answer.support import places_asked, towns_held, unheld_places
 
 
@@ -260,7 +260,10 @@ def test_a_half_or_quarter_asked_is_the_one_stated(question, answered):
 @pytest.mark.parametrize(
     ("question", "text"),
     [
-        ("How many dragon boats moor on Changhu Lake?", "2024年我局在长湖建成龙舟训练码头"),  # 长: chang
+        (
+            "How many dragon boats moor on Changhu Lake?",
+            "2024年我局在长湖建成龙舟训练码头",
+        ),  # 长: chang
         ("How many children in Popihe town are paired?", "泼陂河镇人民政府"),  # 陂: pi
         ("How large is the Chagan Lake visitor centre?", "查干湖冬捕"),  # 查: cha
     ],
