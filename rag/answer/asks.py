@@ -120,9 +120,10 @@ _ASKS_PERSON = re.compile(
 _OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
 _JI = re.compile(r"(?<![哪这那近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
-# A figure: neither a year nor part of a date ("5月23日", "2024-10-12") nor a name ("5G",
-# "4A"; "30MW" is a figure); in numerals, one a measure word follows ("三所").
-_DIGITS = r"(?<![\d.\-])(?!(?:19|20)\d{2}(?![\d.]))\d+(?:\.\d+)?(?![\d.\-])"
+# A figure: neither a year (not "2000亩") nor part of a date ("5月23日", "2024-10-12") nor a
+# name ("5G", "4A"; "30MW" is a figure); in numerals, one a measure word follows ("三所").
+_YEAR = r"(?:19|20)\d{2}(?![\d.])(?:\s*年|(?!\s*[\u4e00-\u9fff]))"
+_DIGITS = rf"(?<![\d.\-])(?!{_YEAR})\d+(?:\.\d+)?(?![\d.\-])"
 _NOT_A_NAME = r"(?!\s*[A-Z](?![A-Za-z]))"
 _COUNTED_BY = r"(?=[个项家名人级层类次所条座部台倍批种处期辆张栋位份篇轮])"
 _NUMERALS = r"[一二两三四五六七八九十百千万]+(?:余|多)?"

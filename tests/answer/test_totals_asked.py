@@ -71,3 +71,9 @@ def test_a_verb_and_its_object_said_the_other_way_round_hold_the_word():
     assert (
         kin_share(weights, "", "2018年，全区蔬菜种植面积约2万亩。", "昆明市呈贡区农业农村局") == 0.0
     )
+
+
+def test_a_figure_that_looks_like_a_year_but_measures_is_a_figure():
+    asks = asks_for("How large will the honeysuckle demonstration garden be?")
+    assert asks.answered_by("我局计划建设金银花标准化种植示范园2000亩。", year=2014)
+    assert not asks.answered_by("示范园2019年建成。", year=2014)
