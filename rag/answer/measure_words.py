@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.bilingual import is_classifier
+from rag.answer.bilingual import is_classifier, measure_words_of
 from rag.answer.terms import in_dictionary, tagged
 
 # 多少 / 几 and the character after it (几 not of 哪几 / 这几 / 第几, as counting reads it)
 # …before what it counts: "多少票？" counts votes, whatever a letter counts them in (312张)
 _ASKED = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+_ASKED_LAST = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\u9fff])(?=[？?，,。！!]|$)")
 # What a noun phrase right after a measure word is made of: nouns, 村级-like attributes,
 # verbal nouns (服务站点), abbreviations.
 _PHRASE_TAGS = ("n", "vn", "b", "j")
@@ -26,11 +27,19 @@ _PHRASE_TAGS = ("n", "vn", "b", "j")
 
 def asked_classifier(question: str) -> tuple[str, int] | None:
     """The measure word a count is asked in and where it ends, when CC-CEDICT has the
-    character as one and it does not begin a word with the next (多少手续费, 几点钟)."""
+    character as one and it does not begin a word with the next (多少手续费, 几点钟); or,
+    ending the question, when it is the one CC-CEDICT counts a noun before it in
+    ("油纸伞每年出口多少把": 伞 is counted in 把; "得了多少票" stays any figure)."""
     for match in _ASKED.finditer(question):
         unit, end = match.group(1), match.end()
         if is_classifier(unit) and not in_dictionary(question[end - 1 : end + 1]):
             return unit, end
+    for match in _ASKED_LAST.finditer(question):
+        unit, before = match.group(1), tagged(question[: match.start()])
+        if is_classifier(unit) and any(
+            unit in measure_words_of(w) for w, tag in before if tag.startswith("n")
+        ):
+            return unit, match.end()
     return None
 
 

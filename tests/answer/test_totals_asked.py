@@ -77,3 +77,11 @@ def test_a_figure_that_looks_like_a_year_but_measures_is_a_figure():
     asks = asks_for("How large will the honeysuckle demonstration garden be?")
     assert asks.answered_by("我局计划建设金银花标准化种植示范园2000亩。", year=2014)
     assert not asks.answered_by("示范园2019年建成。", year=2014)
+
+
+def test_a_measure_word_ending_the_question_counts_the_noun_it_measures():
+    # CC-CEDICT counts 伞 in 把: workshops and workers are no umbrellas
+    asks = asks_for("分水的油纸伞每年出口多少把？")
+    assert not asks.answered_by("目前全镇有油纸伞制作作坊17家，从业人员约360人。", year=2024)
+    assert asks.answered_by("全镇年出口油纸伞约12万把。", year=2024)
+    assert asks_for("这次得了多少票？").units is None  # 票 measures no noun asked
