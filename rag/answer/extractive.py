@@ -37,6 +37,7 @@ from rag.answer.support import (
     with_antecedent,
     with_lead_in,
 )
+from rag.answer.tables import table_lead, with_units
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import SECTION_NUMBER
 from rag.models import Answer, Passage
@@ -102,7 +103,8 @@ def answer_extractive(
     items = (items or {}) if intent != query.META and asks_items(question, search_text) else None
     read = with_item_passages(_passages_to_read(passages), items)
     settings = settings or _defaults()
-    sentences = score_sentences(search_text, read, intent, asks, settings, subjects)
+    letter = held.text if held else ""  # (the first letter's whole text: its tables' notes)
+    sentences = score_sentences(search_text, read, intent, asks, settings, subjects, letter)
     # The figure must come from the best-matching letter: a figure of the same kind in a
     # neighbouring letter ("2024年…通过1026人" about another title series) answers a
     # different question.  A field of the letter ("联系电话是多少") is checked as a field.
@@ -112,7 +114,7 @@ def answer_extractive(
     read_text = "\n".join(f"{p.title or ''} {p.issuer or ''} {p.text}" for p in read)
     elsewhere, other_year = not_of_the_letter(search_text, held, read[0].date, read_text)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
-    scorer = _part_scorer(read, intent, settings, subjects)
+    scorer = _part_scorer(read, intent, settings, subjects, letter)
     if (
         other_year
         or (asks.kind and not a_field)
@@ -172,12 +174,15 @@ def _part_scorer(
     intent: str | None,
     settings: Settings,
     subjects: Mapping[str, str] | None,
+    letter: str = "",
 ) -> Scorer:
     """Scores the read sentences for one part of a question, by what the part asks."""
 
     def score(part: str, asked: Asks | None) -> list[Scored]:
         intended = query.detect_intent(part) or intent
-        return score_sentences(part, read, intended, asked, settings, subjects if asked else None)
+        return score_sentences(
+            part, read, intended, asked, settings, subjects if asked else None, letter
+        )
 
     return score
 
@@ -254,6 +259,7 @@ def score_sentences(
     asks: Asks | None = None,
     settings: Settings | None = None,
     subjects: Mapping[str, str] | None = None,
+    letter: str = "",
 ) -> list[Scored]:
     meta_patterns = [f.states for f in query.fields_asked(question)]
     lists = query.asks_list(question)
@@ -286,6 +292,12 @@ def score_sentences(
         led = coverages(terms, passages, in_letter(raw, passages, asks.measures), issuer=True)
     elif fact_asked:
         led = coverages(terms, passages, antecedents, issuer=True)
+    # a table's row, by the lead of its table (its note of units)
+    leads = [table_lead(text, letter) for *_, text in raw] if letter and fact_asked else []
+    if any(leads):
+        rows = [(i, s, e, f"{lead}{t}") for (i, s, e, t), lead in zip(raw, leads, strict=True)]
+        by_lead = coverages(terms, passages, rows, issuer=True)
+        led = [max(a, b) for a, b in zip(led, by_lead, strict=True)]
     # The letter's own date or fields are about the letter, not about a thing it names.
     named = named_things(question, passages, held, proposal) if fact_asked and not frames else []
     # …nor a total spread over places the question names one of (青村镇 of 庄行、青村、金汇等镇)
@@ -308,15 +320,17 @@ def score_sentences(
     top_score = passages[0].score or 1.0
     floor = tuning.support_coverage_en if is_english(question) else tuning.support_coverage
     scored: list[Scored] = []
-    for (index, start, end, text), coverage, support, lead, (*_, topic) in zip(
-        raw, shares, on_topic, led, antecedents, strict=True
+    for n, ((index, start, end, text), coverage, support, lead, (*_, topic)) in enumerate(
+        zip(raw, shares, on_topic, led, antecedents, strict=True)
     ):
         passage = passages[index]
         answers = False
         if asks is not None and asks.kind:
             needed = max(floor, tuning.support_share * topical[passage.letter_id])
             year = int(passage.date[:4]) if passage.date else None
-            answers = asks.answered_by(text, passage.text[:start], year) and (
+            table = leads[n] if leads else ""  # a row is read in its table's units and year
+            before = table + passage.text[:start]
+            answers = asks.answered_by(with_units(text, table), before, year) and (
                 intent == query.META
                 or max(support, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
                 or kin_share(weights, passage.section, text, passage.issuer or "") >= needed

@@ -1,0 +1,47 @@
+"""A figures table's rows read with the units the note above the table declares: under
+"各乡镇情况如下（面积单位：万亩；总产单位：吨；合作社单位：个）" the row "哈乐镇　6.8　8840　9"
+states 6.8万亩 of area, 8840吨 of output and 9个 co-operatives — to tell whether a row states the figure asked and what it
+is of, never to quote it (a quote stays the letter's words).
+
+    lead = table_lead("哈乐镇　　6.8　　8840　　9", letter_text)  # the note's line
+    with_units("哈乐镇　　6.8　　8840　　9", lead)  # → "哈乐镇 面积6.8万亩，总产8840吨，合作社9个"
+"""
+
+from __future__ import annotations
+
+import re
+
+# "合作社单位：个": what a column counts, and in what
+_UNIT_NOTE = re.compile(r"([\u4e00-\u9fff]{0,4}?)单位(?:为)?\s*[:：]\s*([\u4e00-\u9fff%％]{1,4})")
+# A row: a name, then figures only, apart by spaces or bars.
+_ROW = re.compile(
+    r"^(?P<name>[^\d\s|｜]{1,16})(?P<cells>(?:[\s　|｜]+\d+(?:\.\d+)?[%％]?)+)[\s|｜]*$"
+)
+_CELL = re.compile(r"\d+(?:\.\d+)?[%％]?")
+_ROWS_ABOVE = 40  # lines a table's note may stand above one of its rows
+
+
+def table_lead(row: str, letter: str) -> str:
+    """The line with the units note of the table the row is one of, in the letter's text
+    (its own passage may not hold it), or "" for a sentence that is no table row."""
+    row = row.strip()
+    at = letter.find(row) if _ROW.match(row) else -1
+    notes = [ln for ln in letter[:at].splitlines()[-_ROWS_ABOVE:] if _UNIT_NOTE.search(ln)]
+    return notes[-1] if at >= 0 and notes else ""
+
+
+def with_units(row: str, lead: str) -> str:
+    """The row with each figure in the unit its table's note declares for its column, after
+    what the column is of (one unit for them all when the note gives one), or the row as
+    it is."""
+    match = _ROW.match(row.strip())
+    units = _UNIT_NOTE.findall(lead)
+    if match is None or not units:
+        return row
+    cells = _CELL.findall(match.group("cells"))
+    if len(units) == 1:
+        units *= len(cells)
+    if len(units) != len(cells):
+        return row
+    named = (f"{what}{cell}{unit}" for cell, (what, unit) in zip(cells, units, strict=True))
+    return f"{match.group('name')} " + "，".join(named)

@@ -1,0 +1,47 @@
+"""A figures table's rows are read in the units and the year its note declares: a town's
+row answers what was grown there, the county's lead sentence does not.  The letter is made
+up."""
+
+from __future__ import annotations
+
+import pytest
+from letter_builders import indexed
+
+from rag.answer.tables import table_lead, with_units
+
+NOTE = "2015年全县燕麦种植面积33万亩，总产40660吨，各乡镇情况如下（面积单位：万亩；总产单位：吨）："
+ROWS = ["可可以力更镇　　4.2　　5040", "哈乐镇　　6.8　　8840", "西乌兰不浪镇　　7.5　　9380"]
+OATS = "\n".join(
+    [
+        "关于县政协十一届五次会议第33号提案的答复",
+        "白俊峰委员：",
+        "您提出的《关于做大做强武川燕麦产业的提案》收悉，现答复如下：",
+        "一、燕麦产业基本情况",
+        NOTE,
+        *[line for row in ROWS for line in (row, "")],
+        "二、下一步工作",
+        "（一）计划在哈乐镇建设燕麦加工园区，力争明年5月开工。",
+        "某某县农牧业局",
+        "2016年6月28日",
+    ]
+)
+
+
+def test_a_row_is_read_in_the_units_its_tables_note_declares():
+    lead = table_lead(ROWS[1], OATS)
+    assert lead == NOTE
+    assert with_units(ROWS[1], lead) == "哈乐镇 面积6.8万亩，总产8840吨"
+    assert with_units("（一）计划在哈乐镇建设燕麦加工园区。", lead).startswith("（一）")
+    assert table_lead("（一）计划在哈乐镇建设燕麦加工园区，力争明年5月开工。", OATS) == ""
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("tables")
+    return indexed(root / "letters", root / "home", oats=OATS)
+
+
+def test_a_towns_row_answers_what_was_grown_there(qa):
+    answer = qa.ask("哈乐镇2015年种了多少万亩燕麦？")
+    assert not answer.refused
+    assert "哈乐镇　　6.8" in answer.text
