@@ -304,7 +304,7 @@ def score_sentences(
     chinese = fact_asked and not is_english(question)  # (named is empty when no fact is asked)
     listed = places_asked(question) if chinese else [(n,) for n in named]
     if chinese:  # …or a name listed with others before their total (宁夏 of 宁夏、甘肃…共83起)
-        own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages)
+        own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages) + "".join(proposal)
         listed += [
             (n,) for n in names_asked(question, held, own) if all(n not in p for p in listed)
         ]

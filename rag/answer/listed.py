@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from rag.answer.issuers import place_core
-from rag.answer.terms import tagged
+from rag.answer.pinyin_names import is_name
+from rag.answer.terms import in_dictionary, tagged
 
 # A bare enumeration: names joined by 、, none with a figure of its own ("大瑶镇（120家）、
 # 金刚镇（80家）" and "寿宁县30座、屏南县20座" give each its own).
@@ -21,11 +22,21 @@ _FIGURE = re.compile(r"[0-9０-９]")
 
 
 def listed_only_before_a_figure(sentence: str, name: str) -> bool:
-    """Whether the sentence names `name` only in bare enumerations with a figure after
-    them: a total of all it lists."""
+    """Whether the sentence names `name` only as an item of bare enumerations with a figure
+    after them (next to a 、: "寿宁、屏南两县", not 新建 of "新建城西、沙田…"): a total of all
+    it lists."""
     lists = [m.span() for m in _LIST.finditer(sentence) if _FIGURE.search(sentence, m.end())]
     found = [m.start() for m in re.finditer(re.escape(name), sentence)]
-    return bool(found) and all(any(s <= at < e for s, e in lists) for at in found)
+    return bool(found) and all(
+        any(s <= at < e for s, e in lists) and _an_item(sentence, at, at + len(name))
+        for at in found
+    )
+
+
+def _an_item(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at start:end stands next to an enumeration's 、 (with its unit)."""
+    after = re.match(r"(?:省|市|县|区|镇|乡|村|州|旗|街道)?、", sentence[end:])
+    return sentence[start - 1 : start] == "、" or after is not None
 
 
 def names_asked(question: str, held: str, own: str) -> list[str]:
@@ -37,10 +48,15 @@ def names_asked(question: str, held: str, own: str) -> list[str]:
     names = []
     for i, (word, tag) in enumerate(words):
         core = place_core(word)
-        if tag != "ns" or core not in held or core in own:
+        if tag != "ns" or core not in held or core in own or _common(core):
             continue
-        after = words[i + 1][0] if i + 1 < len(words) else ""
-        joined = {t for _, t in words[max(0, i - 1) : i + 2 : 2]} & {"c"} or after == "、"
-        if after != "等" and not joined:  # (nor "寿宁和屏南": the two's total)
+        beside = [w for w, _ in words[max(0, i - 1) : i + 2 : 2] if w != word]
+        joined = any(w in "、和与及跟同" for w in beside)  # (nor "寿宁和屏南": the two's total)
+        if not joined and not question.startswith("等", sum(len(w) for w, _ in words[: i + 1])):
             names.append(core)
     return list(dict.fromkeys(names))
+
+
+def _common(word: str) -> bool:
+    """Whether jieba's dictionary has the word and CC-CEDICT has it as no name (新建)."""
+    return in_dictionary(word) and not is_name(word)
