@@ -364,6 +364,8 @@ def read_in(
     figures = figures_in(sentence, units, counted)
     if form is PER_UNIT or form is TOTAL:
         own = [c for c in CLAUSES.split(sentence) if figures_in(c, units, counted)]
+        if form is TOTAL and not units:  # any figure: the clauses that hold one
+            own = [c for c in CLAUSES.split(sentence) if re.search(r"\d", c)]
         return own or [sentence]
     if form is ADDED and figures:
         return [sentence[: max(f.end() for f in figures)]]
