@@ -67,28 +67,14 @@ def kin_share(weights: dict[str, float], section: str, text: str, issuer: str = 
     """The sentence's share of the terms as `coverages` weighs them, where a word whose
     main CC-CEDICT sense is the term's holds the term too: a question asks in its own
     words ("提醒牌子" asked, "提示标志" written: both "sign"; not 合格 "meet the standard"
-    for 标准, 联网 "connect to the network" for 网络, nor 省委 for 市委), and a verb and its
-    object may be said the other way round (`_turned`).  The issuer counts
+    for 标准, 联网 "connect to the network" for 网络, nor 省委 for 市委).  The issuer counts
     as in `coverages`, where the sentence holds some of the terms itself."""
     held = f"{section}\n{text}"
     senses = [sense_words(w) for w, _ in tagged(text) if len(w) >= 2]
     total = sum(weights.values()) or 1.0
-    kin = {
-        t: w
-        for t, w in weights.items()
-        if t in held or _kin(sense_words(t), senses) or _turned(t, text)
-    }
+    kin = {t: w for t, w in weights.items() if t in held or _kin(sense_words(t), senses)}
     given = {t: w for t, w in weights.items() if t in issuer} if kin else {}
     return sum({**kin, **given}.values()) / total
-
-
-def _turned(term: str, text: str) -> bool:
-    """Whether a two-character word's characters stand close in the text, either way round:
-    a verb and its object said the other way ("种花" of "花卉种植", "修路" of "道路修建")."""
-    if len(term) != 2 or term[0] == term[1] or not _CJK_ONLY.fullmatch(term):
-        return False
-    first = [i for i, c in enumerate(text) if c == term[0]]
-    return any(0 < abs(i - j) <= 3 for i in first for j, c in enumerate(text) if c == term[1])
 
 
 def _kin(asked: frozenset[str], senses: list[frozenset[str]]) -> bool:
