@@ -23,6 +23,7 @@ from typing import Any
 from rag.answer.bilingual import dictionary
 from rag.answer.terms import in_dictionary, tagged, tokens_of
 from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
+from rag.letters.script import is_traditional, simplified
 
 _UNIT = "(?:" + "|".join(PLACE_UNITS) + ")"
 # A place name is made of name characters: not those of an office (局, 委员会, 办 …) or a
@@ -112,13 +113,23 @@ def _title_prefix(record: Mapping[str, Any]) -> str:
 def letter_places(record: Mapping[str, Any]) -> set[str]:
     """Where a letter is from: its own places, else (no place of its own: "市自然资源和规划局")
     the places its proposal is about."""
-    return own_places(record) or set(places_about(str(record.get("proposal_title") or "")))
+    proposal = _simplified(record).get("proposal_title")
+    return own_places(record) or set(places_about(str(proposal or "")))
 
 
 def own_places(record: Mapping[str, Any]) -> set[str]:
     """The places a letter says it is from: its issuer's or title's, the body its title
-    says met."""
+    says met — in simplified characters (古田縣農業局 is from 古田县)."""
+    record = _simplified(record)
     return {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
+
+
+def _simplified(record: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The record's fields printed in traditional characters, in simplified ones."""
+    return {
+        k: simplified(v) if isinstance(v, str) and is_traditional(v) else v
+        for k, v in record.items()
+    }
 
 
 def _met_at(record: Mapping[str, Any]) -> list[str]:
