@@ -64,7 +64,7 @@ PLACE_KIND = re.compile(
     r"\b(?:city|county|province|district|prefecture|municipality|township|town|banner)\b"
 )
 _CLASSIFIER = re.compile(r"(?:^|/)classifier (?:for|of) ")
-_CL = re.compile(r"(?:CL:|,)(?:[^|\[/,]+\|)?([^\[/,|]+)\[")  # "CL:把[ba3]", "CL:個|个[ge4],張|张[…]"
+_CL = re.compile(r"(?:CL:|,)(?:[^|\[/,]+\|)?([^\[/,|]+)\[")  # CL:把[ba3], CL:個|个[ge4],張|张[…]
 _DATED = re.compile(r"\((?:archaic|old|obsolete|tw|dialect)\)")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\]]*\]|[^\x00-\x7f]+")
 _WORD = re.compile(r"[a-z]+")

@@ -226,4 +226,3 @@ def parts_of_year(text: str) -> set[str]:
         else:
             found.add("q" + (m.group("quarter") or m.group("en_quarter")).translate(_PART_NUMBER))
     return found
-

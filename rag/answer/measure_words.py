@@ -19,7 +19,9 @@ from rag.answer.terms import in_dictionary, tagged
 # 多少 / 几 and the character after it (几 not of 哪几 / 这几 / 第几, as counting reads it)
 # …before what it counts: "多少票？" counts votes, whatever a letter counts them in (312张)
 _ASKED = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
-_ASKED_LAST = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\u9fff])(?=[？?，,。！!]|$)")
+_ASKED_LAST = re.compile(
+    r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\u9fff])(?=[？?，,。！!]|$)"
+)
 # What a noun phrase right after a measure word is made of: nouns, 村级-like attributes,
 # verbal nouns (服务站点), abbreviations.
 _PHRASE_TAGS = ("n", "vn", "b", "j")

@@ -285,13 +285,13 @@ def _classify(paras: list[_Para]) -> list[str]:
         is_label = CONTACT.match(text) or SIGN_OFF_LABEL.match(text)
         parts[i] = "signature" if is_signature and not is_label else "closing"
 
-    # The salutation is among the first paragraphs, or anywhere above the opening when
-    # page fields the head did not know stand before it.
-    found = next((j for j in range(min(16, tail_from)) if OPENING_START.search(paras[j].text)), None)
+    # The salutation: the nearest above the opening (not a form's "内容：" higher up, nor
+    # page fields the head did not know); the first when no opening was found (not a body
+    # line's "具体情况：").
+    starts = (j for j in range(min(16, tail_from)) if OPENING_START.search(paras[j].text))
+    found = next(starts, None)
     opening = 3 if found is None else found
     above, first = range(min(opening, tail_from)), 0
-    # the nearest above the opening (not a form's "内容：" higher up); the first when no
-    # opening was found (not a body line's "具体情况：")
     for j in above if found is None else reversed(above):
         if SALUTATION.match(paras[j].text) and heading_rank(paras[j].text) is None:
             parts[j] = "salutation"
