@@ -16,7 +16,7 @@ from rag.answer import query
 from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import Scored, by_kind_of_line, by_place_in_letter, choose, in_frame
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
-from rag.answer.listed import names_asked
+from rag.answer.listed import asked_alone
 from rag.answer.parts import Scorer, a_part_answered, not_of_the_letter, per_part
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.result import Held
@@ -305,9 +305,7 @@ def score_sentences(
     listed = places_asked(question) if chinese else [(n,) for n in named]
     if chinese:  # …or a name listed with others before their total (宁夏 of 宁夏、甘肃…共83起)
         own = " ".join(f"{p.title or ''} {p.issuer or ''}" for p in passages) + "".join(proposal)
-        listed += [
-            (n,) for n in names_asked(question, held, own) if all(n not in p for p in listed)
-        ]
+        listed = asked_alone(question, listed, held, own)
     towns = towns_held(listed, held) if chinese else []  # (two towns may ask a total)
     towns = towns if len(towns) == 1 else []
     tuning = settings or _defaults()

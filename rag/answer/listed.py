@@ -9,6 +9,7 @@ not of the one a question asks about ("光宁夏一个区查处了多少起？")
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rag.answer.issuers import place_core
 from rag.answer.pinyin_names import is_name
@@ -19,13 +20,34 @@ from rag.answer.terms import in_dictionary, tagged
 _ITEM = r"[\u4e00-\u9fff]{1,10}"
 _LIST = re.compile(rf"(?<![0-9０-９])(?:{_ITEM}、)+{_ITEM}(?![0-9０-９])")
 _FIGURE = re.compile(r"[0-9０-９]")
+_COUNT_END = re.compile(r"[一二两三四五六七八九十几]$")
+# Figures the list's items have each: "…3县分别有…2名、1名", "依次为…", "（各2个）".
+_EACH = re.compile(r"分别|依次|各(?=[\d一二两三四五六七八九十])")
+_JOINS = "、和与及跟同"
+
+
+def joined_in(question: str, names: tuple[str, ...]) -> bool:
+    """Whether the question joins the place with another (仙岩、大桥; 寿宁和屏南两县): it asks
+    of them together."""
+    units = r"(?:省|市|县|区|镇|乡|村|州|旗|街道)?"
+    return any(
+        re.search(rf"[{_JOINS}]{re.escape(n)}|{re.escape(n)}{units}[{_JOINS}]", question)
+        for n in names
+        if n
+    )
 
 
 def listed_only_before_a_figure(sentence: str, name: str) -> bool:
     """Whether the sentence names `name` only as an item of bare enumerations with a figure
     after them (next to a 、: "寿宁、屏南两县", not 新建 of "新建城西、沙田…"): a total of all
     it lists."""
-    lists = [m.span() for m in _LIST.finditer(sentence) if _FIGURE.search(sentence, m.end())]
+    if _COUNT_END.search(name):
+        return False  # 屏南两 of "寿宁、屏南两县" is no name
+    lists = [
+        m.span()
+        for m in _LIST.finditer(sentence)
+        if _FIGURE.search(sentence, m.end()) and not _EACH.search(sentence, m.start(), m.end() + 30)
+    ]
     found = [m.start() for m in re.finditer(re.escape(name), sentence)]
     return bool(found) and all(
         any(s <= at < e for s, e in lists) and _an_item(sentence, at, at + len(name))
@@ -60,3 +82,13 @@ def names_asked(question: str, held: str, own: str) -> list[str]:
 def _common(word: str) -> bool:
     """Whether jieba's dictionary has the word and CC-CEDICT has it as no name (新建)."""
     return in_dictionary(word) and not is_name(word)
+
+
+def asked_alone(
+    question: str, places: Sequence[tuple[str, ...]], held: str, own: str
+) -> list[tuple[str, ...]]:
+    """The places a Chinese question asks of one by one — those its places' names give (each
+    with the names a letter may write it by) and `names_asked` — but for those it joins with
+    another (寿宁、屏南两县一共…: the total of both)."""
+    names = [(n,) for n in names_asked(question, held, own) if all(n not in p for p in places)]
+    return [p for p in [*places, *names] if not joined_in(question, p)]

@@ -58,6 +58,7 @@ def places_spelled(question: str) -> list[tuple[str, ...]]:
 # "Caijia's plant": the possessive is no part of the name ("Xi'an" keeps its apostrophe's
 # syllables).
 _POSSESSIVE = re.compile(r"['’]s$")
+_OWNS = ("'s", "’s")
 
 
 def capitalised_runs(question: str) -> list[str]:
@@ -81,7 +82,8 @@ def runs_ending(question: str) -> list[tuple[str, tuple[str, ...], int]]:
         words = [word]
         runs.append((word, (word,), end))
         for _, (start, stop, nxt) in zip(range(2), spans[i + 1 :], strict=False):
-            if question[end:start].strip() or nxt in STOPWORDS:
+            # ("Zhuji's Shanxiahu town": a possessive ends the name it follows)
+            if question[end:start].strip() or nxt in STOPWORDS or question[end - 2 : end] in _OWNS:
                 break
             words, end = [*words, nxt], stop
             runs.append(("".join(words), tuple(words), end))
