@@ -47,6 +47,7 @@ from rag.answer.counting import (
 from rag.answer.dates_asked import (
     TIME,
     YEAR,
+    another_part_of_year,
     asks_time,
     parts_of_year,
     relative_years,
@@ -171,8 +172,7 @@ class Asks:
     named_times: frozenset[str] = frozenset()
     # Places it compares with ("跟杭州比", "compared with Changsha"): the answer names one.
     compared: tuple[str, ...] = ()
-    # the post a person is asked for by ("局长", or what "general manager" may be in the
-    # letter's words): the answer names one
+    # the post a person is asked for by ("局长", or a letter's words for "general manager")
     post: tuple[str, ...] = ()
     # What a figure asked without a unit measures ("绿地有多大": 绿地, by an area).
     measured: tuple[str, re.Pattern[str]] | None = None
@@ -204,7 +204,7 @@ class Asks:
             return True
         if not (self._states(sentence, before) and self._stated_so(sentence)):
             return False
-        if self.halves and (stated := parts_of_year(sentence)) and not stated & self.halves:
+        if another_part_of_year(self.halves, sentence, self.units):
             return False  # "2020年下半年抽检了多少批" is not "2020年上半年…612批次"
         asked = self.years | {str(year + o) for o in self.relative if year is not None}
         if not asked:

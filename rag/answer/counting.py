@@ -74,6 +74,7 @@ _UNITS = {  # the unit asked → the units that answer it
     "亩": "亩",
     "吨": "吨",
     "公斤": "吨|公斤|千克|斤|克",  # a weight asked in English
+    "家庭": "户|家|个",  # households asked in English ("困难家庭1260个")
     "台": "台|部",
     "瓦": "瓦|千瓦|W(?![A-Za-z])",  # a lamp's power: "每盏60瓦", "60W"
     "部": "部|台",
@@ -194,7 +195,7 @@ _EN_UNITS = (
     # peel": not 12.6万亩 nor 190亿元)
     (re.compile(r"\bhow many (?:metric )?(?:tonnes|tons|kilo(?:gram)?s|kg|jin)\b", re.I), "公斤"),
     (re.compile(r"\bhow many mu\b", re.I), "亩"),
-    (re.compile(r"\bhow many (?:[\w-]+ ){0,2}households\b", re.I), "户"),
+    (re.compile(r"\bhow many (?:[\w-]+ ){0,2}households\b", re.I), "家庭"),
     (re.compile(r"\bmg/l\b|\bmilligrams? per lit", re.I), "毫克/升"),
 )
 
@@ -274,6 +275,7 @@ def periods_stated(sentence: str) -> set[str]:
 
 # Where a figure's clause ends (not at a colon: "每户补助标准为：1500元").
 CLAUSES = re.compile(r"[，,；;。！!？?]")
+_DIGIT = re.compile(r"\d+(?:\.\d+)?")
 # A figure asked as a change or against another ("和上一年相比多了几个", "比去年增长多少",
 # "compared with the provincial average"), and how letters state one.
 ASKS_CHANGE = re.compile(
@@ -330,13 +332,13 @@ ADDED = re.compile(
 )
 
 
-# A sum asked ("一共补了多少钱", "in total"), which a share per unit ("每平方米150元") or a
-# cap ("单个企业最高不超过200万元") in the figure's own clause is not.
+# A sum asked ("一共补了多少钱", "in total"), which a share per unit ("每平方米150元", "300元/亩")
+# or a cap ("单个企业最高不超过200万元") before the figure in its clause is not — unless a 共 /
+# 合计 / 累计 after it sums them ("为每个行政村共配备保洁员1260名").
 ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|累计|总额|\bin total\b|\baltogether\b", re.I)
-TOTAL = re.compile(
-    r"^(?!.*(?:每|[人户年日月周亩村场]均|平均|[/／]\s*[\u4e00-\u9fff]|最高|最多|不超过|不高于|上限|封顶))",
-    re.S,
-)
+_PER_OR_CAP = r"每|[人户年日月周亩村场]均|平均|最高|最多|不超过|不高于|上限|封顶"
+TOTAL = re.compile(rf"^(?!.*(?:{_PER_OR_CAP})(?!.*(?:共|合计|累计|总计)))(?!.*元\s*[/／])", re.S)
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")  # "（户均种植8亩）", "（其中中央/省级…）"
 
 
 def form_asked(question: str, per_unit: bool) -> re.Pattern[str] | None:
@@ -359,13 +361,20 @@ def figures_in(
 def read_in(
     form: re.Pattern[str], sentence: str, units: re.Pattern[str] | None, counted: tuple[str, ...]
 ) -> list[str]:
-    """Where the form a figure is asked in must be stated: a rate or a sum in the figure's
-    own clauses, an addition before the figure, a change anywhere in the sentence."""
+    """Where the form a figure is asked in must be stated: a rate in the figure's own
+    clauses, a sum in its clause up to it, an addition before the figure, a change
+    anywhere in the sentence."""
     figures = figures_in(sentence, units, counted)
-    if form is PER_UNIT or form is TOTAL:
+    if form is TOTAL:  # each figure's clause up to just past it, asides left out
+        bare = [_ASIDE.sub("", c) for c in CLAUSES.split(sentence)]
+        found = [
+            (c, f)
+            for c in bare
+            for f in (figures_in(c, units, counted) if units else list(_DIGIT.finditer(c)))
+        ]
+        return [c[: f.end() + 2] for c, f in found] or [sentence]
+    if form is PER_UNIT:
         own = [c for c in CLAUSES.split(sentence) if figures_in(c, units, counted)]
-        if form is TOTAL and not units:  # any figure: the clauses that hold one
-            own = [c for c in CLAUSES.split(sentence) if re.search(r"\d", c)]
         return own or [sentence]
     if form is ADDED and figures:
         return [sentence[: max(f.end() for f in figures)]]

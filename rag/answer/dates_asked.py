@@ -75,10 +75,11 @@ _DAY = re.compile(
     r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 )
 _MONTH = re.compile(_DAY.pattern + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
-# How long something takes ("how long does the trip take", "多长时间能批下来"): a duration
+# How long something takes ("how long does the trip take", "一般多长时间能批下来"): a duration
 # answers it ("约50分钟", "3个工作日"), not a date or a clock time.
 _ASKS_DURATION = re.compile(
-    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|多长时间|需要多久|耗时多久",
+    r"\bhow long (?:does|did|will|would|do)\b[^?？]*\btake\b|需要多长时间|要花多长时间|"
+    r"一般多长时间|多长时间(?:才?能|可以?)|需要多久|耗时多久",
     re.I,
 )
 _DURATION = re.compile(
@@ -210,10 +211,13 @@ def year_unheld(question: str, text: str, date: str | None) -> bool:
 # A part of a year: a half (上半年, "first half"), a quarter (一季度, 第三季度, "Q3").
 _PART_OF_YEAR = re.compile(
     r"(?P<half>[上下])半年|第?(?P<quarter>[一二三四1-4])季度|"
-    r"\b(?P<en_half>first|second) half\b|\bQ(?P<en_quarter>[1-4])\b",
+    r"\b(?P<en_half>first|second) half\b|\bQ(?P<en_quarter>[1-4])\b|"
+    r"\b(?P<en_q>first|second|third|fourth) quarter\b",
     re.I,
 )
 _PART_NUMBER = str.maketrans("一二三四上下", "123412")
+_EN_ORDINALS = ("first", "second", "third", "fourth")
+_A_FIGURE = re.compile(r"\d")
 
 
 def parts_of_year(text: str) -> set[str]:
@@ -223,6 +227,20 @@ def parts_of_year(text: str) -> set[str]:
         if m.group("half") or m.group("en_half"):
             half = (m.group("half") or "").translate(_PART_NUMBER)
             found.add("h" + (half or ("1" if m.group("en_half").lower() == "first" else "2")))
+        elif m.group("en_q"):
+            found.add("q" + str(_EN_ORDINALS.index(m.group("en_q").lower()) + 1))
         else:
             found.add("q" + (m.group("quarter") or m.group("en_quarter")).translate(_PART_NUMBER))
     return found
+
+
+def another_part_of_year(
+    asked: frozenset[str], sentence: str, figures: re.Pattern[str] | None
+) -> bool:
+    """Whether the clauses giving the figures asked (any figure when None) are of another
+    half or quarter than the one asked ("2020年上半年…共抽检612批次" for 下半年; not a
+    "其中第二季度签约项目8个" beside the 一季度 sum)."""
+    clauses = [c for c in re.split(r"[，,；;。]", sentence) if (figures or _A_FIGURE).search(c)]
+    stated = set().union(*map(parts_of_year, clauses or [sentence]))
+    stated |= parts_of_year(re.split(r"[，,；;。]", sentence)[0])  # (its opening time)
+    return bool(asked and stated) and not asked & stated

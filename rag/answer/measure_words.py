@@ -38,10 +38,10 @@ def asked_classifier(question: str) -> tuple[str, int] | None:
             return unit, end
     for match in _ASKED_LAST.finditer(question):
         unit, before = match.group(1), tagged(question[: match.start()])
-        if is_classifier(unit) and any(
-            unit in measure_words_of(w) for w, tag in before if tag.startswith("n")
-        ):
-            return unit, match.end()
+        nouns = [measure_words_of(w) for w, tag in before if tag.startswith("n")]
+        counted = next((m for m in nouns if unit in m), "")
+        if is_classifier(unit) and counted:  # (in any measure word it is counted in: 只, 头)
+            return "|".join(dict.fromkeys(unit + counted)), match.end()
     return None
 
 
