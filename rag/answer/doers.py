@@ -51,10 +51,16 @@ def others(words: str, at: int, issuer: str | None) -> bool:
         if _WITH.match(unit) or _HELPED.search(unit):
             return False
         # "…中心也将…": 也 sets a unit beside the bureau, even one of its own level
-        also = words.startswith("也", doers[-1].end()) and unit[:1] not in "我本"
+        also = words.startswith("也", doers[-1].end()) and not _own_arm(unit, issuer)
         return (also and not names_issuer(unit, issuer)) or _theirs(unit, issuer)
     units = re.split(r"[、和及与或]", doers[-1].group("charged"))
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
+
+
+def _own_arm(unit: str, issuer: str) -> bool:
+    """Whether the unit is the bureau by a short name (中心 of …推广中心) or a unit of its
+    own (局属…, 我局…, 本…)."""
+    return unit[:1] in "我本" or unit.startswith(("局属", "所属")) or issuer.endswith(unit)
 
 
 def _ours(unit: str, issuer: str) -> bool:

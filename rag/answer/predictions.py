@@ -22,8 +22,11 @@ EFFECT = re.compile(
     r"得[到以](?:有效|极大|明显|进一步)?(?:改善|缓解|提升|提高))"
     r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
     r"|有望"  # "野猪危害有望得到有效控制": expected, not undertaken
-    # an estimate of an amount ("预计亩均节水30%"), not a schedule ("预计年底完工")
-    r"|预计(?=[^，,。；;]{0,16}?(?:\d(?![\d.]*\s*(?:年|月|日|号|季度|时))|[一二三四五六七八九十两]成))"
+    # an estimate of an amount ("预计亩均节水30%"), not a schedule ("预计年底完工", "预计3个
+    # 月内完成") nor the bureau's own spending ("我局预计投入资金500万元")
+    r"|(?<![我本][局委厅办])(?<!我们)预计(?!\s*(?:总)?(?:投入|投资|安排|筹措|争取|完成|建成|新建|建设|开工|实施))"
+    r"(?=[^，,。；;]{0,16}?(?:\d(?![\d.]*\s*个?\s*(?:年|月|日|号|季度|时|天|周|星期|小时|工作日))"
+    r"|[一二三四五六七八九十两]成))"
 )
 # A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
 # will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
