@@ -19,15 +19,25 @@ _ROW = re.compile(
 )
 _CELL = re.compile(r"\d+(?:\.\d+)?[%％]?")
 _ROWS_ABOVE = 40  # lines a table's note may stand above one of its rows
+_HEADINGS = 2  # lines of a table's title and column names between its note and its rows
 
 
 def table_lead(row: str, letter: str) -> str:
     """The line with the units note of the table the row is one of, in the letter's text
-    (its own passage may not hold it), or "" for a sentence that is no table row."""
+    (its own passage may not hold it), or "" for a sentence that is no table row: above
+    the row stand only rows, blank lines and at most two lines of headings before it (a
+    second table's title ends the first's rows)."""
     row = row.strip()
     at = letter.find(row) if _ROW.match(row) else -1
-    notes = [ln for ln in letter[:at].splitlines()[-_ROWS_ABOVE:] if _UNIT_NOTE.search(ln)]
-    return notes[-1] if at >= 0 and notes else ""
+    headings = 0
+    for line in reversed(letter[:at].splitlines()[-_ROWS_ABOVE:] if at >= 0 else []):
+        if _UNIT_NOTE.search(line):
+            return line
+        if line.strip() and not _ROW.match(line.strip()):
+            headings += 1
+            if headings > _HEADINGS or "。" in line:
+                break
+    return ""
 
 
 def with_units(row: str, lead: str) -> str:

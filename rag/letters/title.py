@@ -263,7 +263,9 @@ def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:
             break
         if ORG_LINE.match(head[k]) and not _continues(head, k + 1):
             break  # a name under the title: the letterhead's, not the title's end
-        if _OPENS_TITLE.match(head[k]) and _TITLE_HINT.search(text):
+        if _OPENS_TITLE.match(head[k]) and (
+            _NAMES_PROPOSAL.fullmatch(text) or not _OPENS_AFTER_ISSUER.match(text)
+        ):
             break  # the proposal's title over the reply's, a card's 答复内容 over it
         text += head[k]
         if _ends_title(text) and _TITLE_HINT.search(drop_layout_spaces(text)):

@@ -234,7 +234,8 @@ def test_jiang_as_ba_is_jiang_with_a_noun_phrase_before_its_verb() -> None:
 
 def test_yuji_schedules_with_a_time_and_estimates_without_one() -> None:
     assert _kinds("预计年底前完成主体工程。") == ("commitment",)
-    assert _kinds("若开通该线路,预计每年亏损约70万元。") is None
+    # an estimate of an amount is neither, whatever section it stands in
+    assert _kinds("若开通该线路,预计每年亏损约70万元。") == ()
     assert _kinds("我局准备会同县财政局开展专题调研。") == ("commitment",)
 
 
