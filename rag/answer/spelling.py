@@ -125,7 +125,8 @@ def unheld_spelled(question: str, text: str) -> list[str]:
     characters that read so — its figures are of other places.  A place is a run of
     capitalised words whose spelling is all pinyin before a kind of place ("Junzhou
     Road"), or one CC-CEDICT lists as a place; a character may be read any way it can be
-    (长湖 is "Changhu", 泼陂河 "Popihe").  A county or city the letter never names counts
+    (长湖 is "Changhu", 泼陂河 "Popihe"), and a long name the letter gives a place may be
+    spelled a letter off (抓喜秀龙镇 as "Zhaxixiulong").  A county or city the letter never names counts
     only when the question names no place it does name (a township's letter may never name
     its county); a town always does (a county's figures are not a town's)."""
     places = dictionary().places
@@ -135,7 +136,7 @@ def unheld_spelled(question: str, text: str) -> list[str]:
         listed = any(h in places for h in dictionary().spelled.get(run, ()))
         if not (kind or listed) or not all(reads_as_pinyin(w) for w in words):
             continue
-        if _read_in(run, text):
+        if _read_in(run, text) or _spelled_nearly(run, text):
             held = True
         elif kind and kind.group(1):
             towns.append(run)
@@ -154,3 +155,26 @@ def _read_in(run: str, text: str) -> bool:
         return any(rest.startswith(r) and reads(rest[len(r) :], at + 1) for r in readings)
 
     return any(reads(run, at) for at in range(len(text)))
+
+
+# A place's name before its unit, as a letter writes it ("抓喜秀龙镇").
+_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=镇|乡|村|街道|县|区|旗)")
+_NEARLY = 8  # letters a name's spelling runs to before one letter off still names it
+
+
+def _spelled_nearly(run: str, text: str) -> bool:
+    """Whether a long spelling is one letter off the reading of a place the text names."""
+    from pypinyin import lazy_pinyin
+
+    if len(run) < _NEARLY:
+        return False
+    names = {"".join(lazy_pinyin(m.group())) for m in _NAMED_PLACE.finditer(text)}
+    return any(_one_off(run, name) for name in names if abs(len(name) - len(run)) <= 1)
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether two spellings differ by one letter left out, added or changed."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])

@@ -114,3 +114,9 @@ def test_a_second_tables_rows_take_no_note_of_the_first():
     )
     assert table_lead("哈乐镇　　6.8　　8840", letter).startswith("燕麦情况如下")
     assert table_lead("哈乐镇　　9　　1260", letter) == ""
+
+
+def test_a_long_place_name_spelled_a_letter_off_is_still_named():
+    text = "抓喜秀龙镇的3家白牦牛肉加工企业已全部纳入重点监管名单。"
+    assert unheld_spelled("How many meat plants are in Zhaxixiulong town?", text) == []
+    assert unheld_spelled("How many meat plants are in Lianxia town?", text) == ["lianxia"]
