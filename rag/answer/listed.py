@@ -4,6 +4,7 @@ not of the one a question asks about ("光宁夏一个区查处了多少起？")
 
     listed_only_before_a_figure("寿宁、屏南两县经费合计260万元", "屏南")  # → True
     names_asked("2019年光宁夏一个区查处了多少起？", "宁夏、甘肃、青海…", "")  # → ["宁夏"]
+    asked_alone("寿宁、屏南两县一共拿到多少？", [("屏南两县", "屏南两")], …)  # → []: both
 """
 
 from __future__ import annotations
@@ -24,14 +25,14 @@ _COUNT_END = re.compile(r"[一二两三四五六七八九十几]$")
 # Figures the list's items have each: "…3县分别有…2名、1名", "依次为…", "（各2个）".
 _EACH = re.compile(r"分别|依次|各(?=[\d一二两三四五六七八九十])")
 _JOINS = "、和与及跟同"
+_UNIT = r"(?:省|市|县|区|镇|乡|村|州|旗|街道)?"  # a place's unit, if written
 
 
 def joined_in(question: str, names: tuple[str, ...]) -> bool:
     """Whether the question joins the place with another (仙岩、大桥; 寿宁和屏南两县): it asks
     of them together."""
-    units = r"(?:省|市|县|区|镇|乡|村|州|旗|街道)?"
     return any(
-        re.search(rf"[{_JOINS}]{re.escape(n)}|{re.escape(n)}{units}[{_JOINS}]", question)
+        re.search(rf"[{_JOINS}]{re.escape(n)}|{re.escape(n)}{_UNIT}[{_JOINS}]", question)
         for n in names
         if n
     )
@@ -57,7 +58,7 @@ def listed_only_before_a_figure(sentence: str, name: str) -> bool:
 
 def _an_item(sentence: str, start: int, end: int) -> bool:
     """Whether the name at start:end stands next to an enumeration's 、 (with its unit)."""
-    after = re.match(r"(?:省|市|县|区|镇|乡|村|州|旗|街道)?、", sentence[end:])
+    after = re.match(rf"{_UNIT}、", sentence[end:])
     return sentence[start - 1 : start] == "、" or after is not None
 
 
@@ -73,7 +74,7 @@ def names_asked(question: str, held: str, own: str) -> list[str]:
         if tag != "ns" or core not in held or core in own or _common(core):
             continue
         beside = [w for w, _ in words[max(0, i - 1) : i + 2 : 2] if w != word]
-        joined = any(w in "、和与及跟同" for w in beside)  # (nor "寿宁和屏南": the two's total)
+        joined = any(w in _JOINS for w in beside)  # (nor "寿宁和屏南": the two's total)
         if not joined and not question.startswith("等", sum(len(w) for w, _ in words[: i + 1])):
             names.append(core)
     return list(dict.fromkeys(names))

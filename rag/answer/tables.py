@@ -1,7 +1,8 @@
 """A figures table's rows read with the units the note above the table declares: under
 "各乡镇情况如下（面积单位：万亩；总产单位：吨；合作社单位：个）" the row "哈乐镇　6.8　8840　9"
-states 6.8万亩 of area, 8840吨 of output and 9个 co-operatives — to tell whether a row states the figure asked and what it
-is of, never to quote it (a quote stays the letter's words).
+states 6.8万亩 of area, 8840吨 of output and 9个 co-operatives — to tell whether a row
+states the figure asked and what it is of, never to quote it (a quote stays the letter's
+words).
 
     lead = table_lead("哈乐镇　　6.8　　8840　　9", letter_text)  # the note's line
     with_units("哈乐镇　　6.8　　8840　　9", lead)  # → "哈乐镇 面积6.8万亩，总产8840吨，合作社9个"
