@@ -240,7 +240,8 @@ def another_part_of_year(
     """Whether the clauses giving the figures asked (any figure when None) are of another
     half or quarter than the one asked ("2020年上半年…共抽检612批次" for 下半年; not a
     "其中第二季度签约项目8个" beside the 一季度 sum)."""
-    clauses = [c for c in re.split(r"[，,；;。]", sentence) if (figures or _A_FIGURE).search(c)]
-    stated = set().union(*map(parts_of_year, clauses or [sentence]))
-    stated |= parts_of_year(re.split(r"[，,；;。]", sentence)[0])  # (its opening time)
+    clauses = re.split(r"[，,；;。]", sentence)
+    giving = [c for c in clauses if (figures or _A_FIGURE).search(c)]
+    stated = set().union(*map(parts_of_year, giving or [sentence]))
+    stated |= parts_of_year(clauses[0])  # (the time the sentence opens with)
     return bool(asked and stated) and not asked & stated

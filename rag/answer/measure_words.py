@@ -30,8 +30,9 @@ _PHRASE_TAGS = ("n", "vn", "b", "j")
 def asked_classifier(question: str) -> tuple[str, int] | None:
     """The measure word a count is asked in and where it ends, when CC-CEDICT has the
     character as one and it does not begin a word with the next (多少手续费, 几点钟); or,
-    ending the question, when it is the one CC-CEDICT counts a noun before it in
-    ("油纸伞每年出口多少把": 伞 is counted in 把; "得了多少票" stays any figure)."""
+    ending the question, when CC-CEDICT counts a noun before it in that word — then with
+    the noun's other measure words, as alternatives ("羊…多少只" → "只|头"; "油纸伞…多少把":
+    伞 is counted in 把; "得了多少票" stays any figure)."""
     for match in _ASKED.finditer(question):
         unit, end = match.group(1), match.end()
         if is_classifier(unit) and not in_dictionary(question[end - 1 : end + 1]):
