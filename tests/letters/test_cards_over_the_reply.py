@@ -58,3 +58,12 @@ def test_a_salutation_below_a_long_card_is_the_one_above_the_opening() -> None:
 def test_a_salutation_without_its_de_or_with_a_greeting_names_the_member() -> None:
     assert _letter("尊敬金英淑委员：").proposers == ("金英淑",)
     assert _letter("尊敬的马**代表：").proposers == ()  # masked: nobody named
+
+
+def test_field_work_with_other_units_makes_them_no_co_handlers() -> None:
+    opening = "您提出的建议收悉。我局会同县城市管理局、川口镇人民政府对农贸市场周边进行了实地查看，现答复如下："
+    letter = parse_letter("\n".join(["马建国代表：", opening, *BODY[1:]]), source="walk.txt")
+    assert letter.co_handlers == ()
+    studied = opening.replace("对农贸市场周边进行了实地查看", "对建议进行了认真研究")
+    letter = parse_letter("\n".join(["马建国代表：", studied, *BODY[1:]]), source="study.txt")
+    assert letter.co_handlers == ("县城市管理局", "川口镇人民政府")
