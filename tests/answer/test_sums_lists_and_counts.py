@@ -1,5 +1,7 @@
-"""A sum asked ("一共补了多少钱", "in total") is not answered by a share per unit or a cap, nor
-a place's own figure by a total of the places listed with it."""
+"""What a figure asked is: a sum ("一共补了多少钱", "in total"), not a share per unit or a cap;
+a place's own figure, not the total of the places listed with it; a count in the measure
+words its noun is counted in (油纸伞…多少把), of the noun after 的 too; a figure, though it
+looks like a year (2000亩).  Every sentence is made up."""
 
 import pytest
 
