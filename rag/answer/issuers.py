@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from rag.answer.bilingual import dictionary
+from rag.answer.pinyin_names import is_name
 from rag.answer.terms import in_dictionary, tagged, tokens_of
 from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 from rag.letters.script import is_traditional, simplified
@@ -76,6 +77,12 @@ def places_in(text: str) -> list[str]:
 
 
 _NAMES = ("ns", "nr", "nz", "nt")  # jieba's tags of names (a place's, a person's …)
+
+
+def common_word(word: str) -> bool:
+    """Whether jieba's dictionary has the word and CC-CEDICT has it as no name (新建, 社区;
+    not 宁夏)."""
+    return in_dictionary(word) and not is_name(word)
 
 
 def _common_noun(word: str) -> bool:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag.answer.issuers import place_core
-from rag.answer.pinyin_names import is_name
-from rag.answer.terms import in_dictionary, tagged
+from rag.answer.issuers import common_word, place_core
+from rag.answer.terms import tagged
 
 # A bare enumeration: names joined by 、, none with a figure of its own ("大瑶镇（120家）、
 # 金刚镇（80家）" and "寿宁县30座、屏南县20座" give each its own).
@@ -71,18 +70,13 @@ def names_asked(question: str, held: str, own: str) -> list[str]:
     names = []
     for i, (word, tag) in enumerate(words):
         core = place_core(word)
-        if tag != "ns" or core not in held or core in own or _common(core):
+        if tag != "ns" or core not in held or core in own or common_word(core):
             continue
         beside = [w for w, _ in words[max(0, i - 1) : i + 2 : 2] if w != word]
         joined = any(w in _JOINS for w in beside)  # (nor "寿宁和屏南": the two's total)
         if not joined and not question.startswith("等", sum(len(w) for w, _ in words[: i + 1])):
             names.append(core)
     return list(dict.fromkeys(names))
-
-
-def _common(word: str) -> bool:
-    """Whether jieba's dictionary has the word and CC-CEDICT has it as no name (新建)."""
-    return in_dictionary(word) and not is_name(word)
 
 
 def asked_alone(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rag.answer.bilingual import sense_words
-from rag.answer.issuers import POINTING, place_core, places_in
+from rag.answer.issuers import POINTING, common_word, place_core, places_in
 from rag.answer.listed import listed_only_before_a_figure
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
@@ -267,7 +267,7 @@ def places_asked(question: str) -> list[tuple[str, ...]]:
     places = []
     for unit in _UNIT_AT.finditer(question):
         at = unit.start()
-        if question[at] == "区" and any(_common(question[at - k : at + 1]) for k in (1, 2)):
+        if question[at] == "区" and any(common_word(question[at - k : at + 1]) for k in (1, 2)):
             continue
         unit_text = "街道" if question.startswith("街道", at) else question[at]
         names = [question[at - k : at] for k in (2, 3, 4) if k <= at]
@@ -287,7 +287,7 @@ _TOWN_POINTED = re.compile(r"(?:该|本|全|我)(?:镇|乡|街道)")
 def towns_held(places: Sequence[tuple[str, ...]], held: str) -> list[tuple[str, ...]]:
     """Of the places a question names (`places_asked`), the towns the passages name; not a
     kind of place a common word ends in 镇 (古镇, 城镇)."""
-    towns = [p for p in places if p[-1].endswith(_TOWN_UNITS) and not _common(p[-1])]
+    towns = [p for p in places if p[-1].endswith(_TOWN_UNITS) and not common_word(p[-1])]
     towns = [p for p in towns if not _pointing(p[0])]  # not 哪个乡 (个乡 of "3个乡镇")
     return [p for p in towns if any(n in held for n in p)]
 
@@ -383,13 +383,8 @@ def unheld_places(question: str, text: str) -> list[str]:
                 return []  # a place it names is the one asked: 五华县华城镇 of 华城镇's letter
             county_held = True
             continue
-        if any(_common(question[unit.start() - k : unit.start() + size]) for k in (1, 2)):
+        if any(common_word(question[unit.start() - k : unit.start() + size]) for k in (1, 2)):
             continue  # 社区, 城乡, 景区: a common word's end
         unheld += [(r, town) for r in runs if _a_name(r + unit_text)][:1]
     # a town it never names is still not the county's whole: 丹江口市均州路街道
     return [r for r, town in unheld if town or not county_held]
-
-
-def _common(word: str) -> bool:
-    """Whether jieba's dictionary has the word and CC-CEDICT has it as no name."""
-    return in_dictionary(word) and not is_name(word)
