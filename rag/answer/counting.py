@@ -364,7 +364,6 @@ def read_in(
     """Where the form a figure is asked in must be stated: a rate in the figure's own
     clauses, a sum in its clause up to it, an addition before the figure, a change
     anywhere in the sentence."""
-    figures = figures_in(sentence, units, counted)
     if form is TOTAL:  # each figure's clause up to just past it, asides left out
         bare = [_ASIDE.sub("", c) for c in CLAUSES.split(sentence)]
         found = [
@@ -376,6 +375,7 @@ def read_in(
     if form is PER_UNIT:
         own = [c for c in CLAUSES.split(sentence) if figures_in(c, units, counted)]
         return own or [sentence]
+    figures = figures_in(sentence, units, counted)
     if form is ADDED and figures:
         return [sentence[: max(f.end() for f in figures)]]
     return [sentence]

@@ -120,14 +120,18 @@ def _title_prefix(record: Mapping[str, Any]) -> str:
 def letter_places(record: Mapping[str, Any]) -> set[str]:
     """Where a letter is from: its own places, else (no place of its own: "市自然资源和规划局")
     the places its proposal is about."""
-    proposal = _simplified(record).get("proposal_title")
-    return own_places(record) or set(places_about(str(proposal or "")))
+    record = _simplified(record)
+    return _own(record) or set(places_about(str(record.get("proposal_title") or "")))
 
 
 def own_places(record: Mapping[str, Any]) -> set[str]:
     """The places a letter says it is from: its issuer's or title's, the body its title
     says met — in simplified characters (古田縣農業局 is from 古田县)."""
-    record = _simplified(record)
+    return _own(_simplified(record))
+
+
+def _own(record: Mapping[str, Any]) -> set[str]:
+    """`own_places` of a record already in simplified characters."""
     return {*places_of(record.get("issuer")), *places_of(_title_prefix(record)), *_met_at(record)}
 
 
