@@ -17,7 +17,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from rag.answer.bilingual import dictionary, is_whole
-from rag.answer.pinyin_names import capitalised_runs, names_spelled, runs_ending
+from rag.answer.pinyin_names import capitalised_runs, names_spelled, pinyin, runs_ending
 from rag.letters.genre import PLACE_UNITS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -126,14 +126,14 @@ def unheld_spelled(question: str, text: str) -> list[str]:
     capitalised words whose spelling is all pinyin before a kind of place ("Junzhou
     Road"), or one CC-CEDICT lists as a place; a character may be read any way it can be
     (长湖 is "Changhu", 泼陂河 "Popihe"), and a long name the letter gives a place may be
-    spelled a letter off (抓喜秀龙镇 as "Zhaxixiulong").  A county or city the letter never names counts
-    only when the question names no place it does name (a township's letter may never name
-    its county); a town always does (a county's figures are not a town's)."""
-    places = dictionary().places
+    spelled a letter off (抓喜秀龙镇 as "Zhaxixiulong").  A county or city the letter never
+    names counts only when the question names no place it does name (a township's letter
+    may never name its county); a town always does (a county's figures are not a town's)."""
+    d = dictionary()
     towns, counties, held = [], [], False
     for run, words, end in runs_ending(question):
         kind = _KIND_AFTER.match(question, end)
-        listed = any(h in places for h in dictionary().spelled.get(run, ()))
+        listed = any(h in d.places for h in d.spelled.get(run, ()))
         if not (kind or listed) or not all(reads_as_pinyin(w) for w in words):
             continue
         if _read_in(run, text) or _spelled_nearly(run, text):
@@ -164,11 +164,9 @@ _NEARLY = 8  # letters a name's spelling runs to before one letter off still nam
 
 def _spelled_nearly(run: str, text: str) -> bool:
     """Whether a long spelling is one letter off the reading of a place the text names."""
-    from pypinyin import lazy_pinyin
-
     if len(run) < _NEARLY:
         return False
-    names = {"".join(lazy_pinyin(m.group())) for m in _NAMED_PLACE.finditer(text)}
+    names = {pinyin(m.group()) for m in _NAMED_PLACE.finditer(text)}
     return any(_one_off(run, name) for name in names if abs(len(name) - len(run)) <= 1)
 
 
