@@ -157,8 +157,9 @@ def _read_in(run: str, text: str) -> bool:
     return any(reads(run, at) for at in range(len(text)))
 
 
-# A place's name before its unit, as a letter writes it ("抓喜秀龙镇").
-_NAMED_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?=镇|乡|村|街道|县|区|旗)")
+# Where a place's unit stands in a letter, its name (two to five characters) before it
+# ("在抓喜秀龙镇": 抓喜秀龙, not 在抓喜秀龙).
+_UNIT_AHEAD = re.compile(r"(?=镇|乡|村|街道|县|区|旗)")
 _NEARLY = 8  # letters a name's spelling runs to before one letter off still names it
 
 
@@ -166,7 +167,12 @@ def _spelled_nearly(run: str, text: str) -> bool:
     """Whether a long spelling is one letter off the reading of a place the text names."""
     if len(run) < _NEARLY:
         return False
-    names = {pinyin(m.group()) for m in _NAMED_PLACE.finditer(text)}
+    before = (
+        text[max(0, m.start() - k) : m.start()]
+        for m in _UNIT_AHEAD.finditer(text)
+        for k in range(2, 6)
+    )
+    names = {pinyin(name) for name in before if _HAN.fullmatch(name)}
     return any(_one_off(run, name) for name in names if abs(len(name) - len(run)) <= 1)
 
 

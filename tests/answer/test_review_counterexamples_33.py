@@ -120,3 +120,6 @@ def test_a_long_place_name_spelled_a_letter_off_is_still_named():
     text = "抓喜秀龙镇的3家白牦牛肉加工企业已全部纳入重点监管名单。"
     assert unheld_spelled("How many meat plants are in Zhaxixiulong town?", text) == []
     assert unheld_spelled("How many meat plants are in Lianxia town?", text) == ["lianxia"]
+    # the name is the characters right before the unit, whatever stands before them
+    text = "我局在抓喜秀龙镇建成白牦牛肉加工企业3家。"
+    assert unheld_spelled("How many meat plants are in Zhaxixiulong town?", text) == []
