@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from rag.answer.issuers import common_word, place_core
 from rag.answer.terms import tagged
+from rag.letters.genre import PLACE_UNITS
 
 # A bare enumeration: names joined by 、, none with a figure of its own ("大瑶镇（120家）、
 # 金刚镇（80家）" and "寿宁县30座、屏南县20座" give each its own).
@@ -24,7 +25,7 @@ _COUNT_END = re.compile(r"[一二两三四五六七八九十几]$")
 # Figures the list's items have each: "…3县分别有…2名、1名", "依次为…", "（各2个）".
 _EACH = re.compile(r"分别|依次|各(?=[\d一二两三四五六七八九十])")
 _JOINS = "、和与及跟同"
-_UNIT = r"(?:省|市|县|区|镇|乡|村|州|旗|街道)?"  # a place's unit, if written
+_UNIT = "(?:" + "|".join((*PLACE_UNITS, "村")) + ")?"  # a place's unit, if written
 
 
 def joined_in(question: str, names: tuple[str, ...]) -> bool:

@@ -159,7 +159,7 @@ def _read_in(run: str, text: str) -> bool:
 
 # Where a place's unit stands in a letter, its name (two to five characters) before it
 # ("在抓喜秀龙镇": 抓喜秀龙, not 在抓喜秀龙).
-_UNIT_AHEAD = re.compile(r"(?=镇|乡|村|街道|县|区|旗)")
+_UNIT_AHEAD = re.compile("(?=" + "|".join((*PLACE_UNITS, "村")) + ")")
 _NEARLY = 8  # letters a name's spelling runs to before one letter off still names it
 
 
