@@ -30,7 +30,7 @@ from rag.answer.issuers import (
 )
 from rag.answer.pinyin_names import pinyin_forms, spoken_runs
 from rag.answer.spelling import unknown_place_named
-from rag.answer.terms import in_dictionary, mentions, tagged, tokens_of
+from rag.answer.words import in_dictionary, mentions, tagged, tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
 
 Record = dict[str, Any]

@@ -19,7 +19,8 @@ import re
 
 from rag.answer.bilingual import chinese_candidates
 from rag.answer.counting import CLAUSES, FIGURE
-from rag.answer.terms import RATE_MEASURES, tagged
+from rag.answer.terms import RATE_MEASURES
+from rag.answer.words import tagged
 
 # An amount of money: what 多少/几 counts is money ("多少钱", "多少财政钱", "几万元"), or the
 # noun asked about is one by its form — a fee 费, a price 价 (not 评价), funds 金/款 (not 金融),

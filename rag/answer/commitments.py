@@ -52,7 +52,7 @@ from rag.answer.tense import (
     tense,
     theirs,
 )
-from rag.answer.terms import tokens_of
+from rag.answer.words import tokens_of
 from rag.letters.genre import (
     CLOSING_MARKS,
     ITEM_RANK,

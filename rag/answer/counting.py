@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from rag.answer.bilingual import sense_words
 from rag.answer.per_unit import PER_UNIT
-from rag.answer.terms import tagged
+from rag.answer.words import tagged
 
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
 # approximate one ("7000余万元", "3万多人", "十余家").

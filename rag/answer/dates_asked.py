@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rag.answer.terms import tokens_of
+from rag.answer.words import tokens_of
 from rag.letters.genre import CN_NUMERALS
 
 # The five-year plan periods, 十一五 … 十九五, as letters write them.

@@ -22,7 +22,7 @@ from typing import Any
 
 from rag.answer.bilingual import dictionary
 from rag.answer.pinyin_names import is_name
-from rag.answer.terms import in_dictionary, tagged, tokens_of
+from rag.answer.words import in_dictionary, tagged, tokens_of
 from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 from rag.letters.script import is_traditional, simplified
 

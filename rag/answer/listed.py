@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from rag.answer.issuers import common_word, place_core
-from rag.answer.terms import tagged
+from rag.answer.words import tagged
 from rag.letters.genre import PLACE_UNITS
 
 # A bare enumeration: names joined by 、, none with a figure of its own ("大瑶镇（120家）、

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.bilingual import is_classifier, measure_words_of
-from rag.answer.terms import in_dictionary, tagged
+from rag.answer.words import in_dictionary, tagged
 
 # 多少 / 几 and the character after it (几 not of 哪几 / 这几 / 第几, as counting reads it)
 # …before what it counts: "多少票？" counts votes, whatever a letter counts them in (312张)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.issuers import names_issuer
-from rag.answer.terms import tokens_of, word_ends
+from rag.answer.words import tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX, PLACE_UNITS
 
 # A list within a clause: no punctuation but a unit's other name ("市教育局（体育局）").

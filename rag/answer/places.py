@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rag.answer.bilingual import chinese_candidates
 from rag.answer.issuers import place_core
 from rag.answer.pinyin_names import names_spelled, place_in_english
-from rag.answer.terms import in_dictionary, tagged
+from rag.answer.words import in_dictionary, tagged
 from rag.letters.genre import PLACE_UNITS
 
 # A firm's name ends so ("县交投公司"); "…企业" alone is a kind of firm ("产业企业").

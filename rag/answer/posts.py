@@ -10,7 +10,7 @@ import re
 
 from rag.answer.bilingual import chinese_candidates, first_sense
 from rag.answer.pinyin_names import is_name
-from rag.answer.terms import tagged
+from rag.answer.words import tagged
 
 # A post asked for by name ("大队长叫什么名字", "局长是谁"): a name that answers it comes
 # with the post, not any person the passage names.

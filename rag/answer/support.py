@@ -19,7 +19,8 @@ from rag.answer.issuers import POINTING, common_word, place_core, places_in
 from rag.answer.listed import listed_only_before_a_figure
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
-from rag.answer.terms import in_dictionary, is_english, names_held, tagged, word_ends
+from rag.answer.terms import is_english, names_held
+from rag.answer.words import in_dictionary, tagged, word_ends
 from rag.letters.genre import SECTION_NUMBER
 from rag.models import Passage
 

@@ -25,7 +25,7 @@ from rag.answer.deadlines import DUE
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import others
 from rag.answer.predictions import mask, unpredicted
-from rag.answer.terms import tagged, tokens_of, word_ends
+from rag.answer.words import tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
 # 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况

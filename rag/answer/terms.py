@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
-from types import ModuleType
 
 from rag.answer.bilingual import (
     chinese_candidates,
@@ -21,6 +19,7 @@ from rag.answer.bilingual import (
     translation_groups,
 )
 from rag.answer.pinyin_names import is_name, names_spelled
+from rag.answer.words import in_dictionary, jieba_loaded, tagged
 from rag.letters.genre import CN_NUMERALS, PLACE_UNITS, cn_number
 
 # -- language ---------------------------------------------------------------------------
@@ -105,54 +104,12 @@ _EN_STOP = frozenset(
 )
 
 
-@cache
-def _jieba() -> ModuleType:
-    import jieba
-
-    jieba.setLogLevel(60)  # its "Building prefix dict" chatter goes to stderr otherwise
-    jieba.initialize()
-    module: ModuleType = jieba
-    return module
-
-
-def in_dictionary(word: str) -> bool:
-    """Whether jieba's dictionary lists the word (a common word, not a guess at a name)."""
-    return bool(_jieba().dt.FREQ.get(word))
-
-
-def tokens_of(text: str) -> list[str]:
-    """jieba's words of a name or phrase, in order (precise mode, nothing dropped)."""
-    return [str(w) for w in _jieba().cut(text)]
-
-
-def word_ends(text: str, at: int) -> bool:
-    """Whether one of jieba's words of `text` ends at offset `at` (the 成 of 成立 ends none)."""
-    end = 0
-    for token in tokens_of(text):
-        end += len(token)
-        if end >= at:
-            return end == at
-    return True
-
-
-def mentions(question: str, name: str) -> bool:
-    """Whether the question writes the name as a word of its own, not inside a longer one
-    ("马关" is no mention in "下马关", a town of another county): jieba's cut of the
-    question starts a word where it does."""
-    at = question.find(name)
-    while at >= 0:
-        if at == 0 or word_ends(question, at):
-            return True
-        at = question.find(name, at + 1)
-    return False
-
-
 def _without_stop_phrases(text: str) -> str:
     """The text with each stop phrase blanked where it starts and ends on one of jieba's
     word boundaries: "下一步" goes, the 具体指 of "具体指标" stays (it would cut 指标) — but
     the 答复函 of "答复函是" goes: jieba cuts 答复 + 函是, two characters that are no word."""
     cuts, at, straddling = {0}, 0, {}
-    for word in _jieba().cut(text):
+    for word in jieba_loaded().cut(text):
         straddling[at + 1] = word if len(word) == 2 else ""  # the one place inside it
         at += len(word)
         cuts.add(at)
@@ -169,7 +126,7 @@ def tokens(text: str) -> list[str]:
     """jieba search-mode tokens (a compound and its parts), stopwords and punctuation
     dropped; a stop phrase goes before jieba cuts it ("下一步" → "下" + "一步")."""
     out: list[str] = []
-    for token in _jieba().cut_for_search(_without_stop_phrases(text)):
+    for token in jieba_loaded().cut_for_search(_without_stop_phrases(text)):
         token = token.strip()
         if not token or token in _STOP or not _CJK.search(token) and not token.isalnum():
             continue
@@ -383,14 +340,6 @@ def keyword_query(question: str, known: Known | None = None, names: Iterable[str
         return question
     terms = content_terms(question, known)
     return " ".join([question, *terms, *(n for n in names if n not in terms)])
-
-
-def tagged(text: str) -> list[tuple[str, str]]:
-    """(word, part of speech) as jieba's dictionary tags them: ns a place, nr a person."""
-    import jieba.posseg
-
-    _jieba()  # quiet and loaded before the tagger starts
-    return [(str(w.word), str(w.flag)) for w in jieba.posseg.cut(text)]
 
 
 def place_names(question: str) -> list[str]:
