@@ -91,6 +91,29 @@ def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> 
     return fused
 
 
+Rescore = Callable[[dict[str, Any]], list[tuple[Chunk, float]]]
+
+
+def completed(
+    own: list[tuple[Chunk, float]],
+    other: list[tuple[Chunk, float]],
+    rescore: Rescore,
+    where: Mapping[str, Any] | None,
+) -> list[tuple[Chunk, float]]:
+    """One list's candidates and, after them, those only the other list found, ranked by
+    this list's score of them (`rescore` scores a filter's chunks; a keyword list gives
+    none to a chunk without the question's words): fusion then ranks every candidate by
+    both lists, not one a list missed as if it ranked nowhere (the pearl letter BM25 put
+    first for "the pearl e-commerce base in Shanxiahu", past the dense model's 30)."""
+    held = {chunk.chunk_id for chunk, _ in own}
+    missed = {c.chunk_id: c for c, _ in other if c.chunk_id not in held}
+    if not missed or set(where or {}) - {"letter_id"}:  # a letter filter keeps it exact
+        return own
+    letters = sorted({chunk.letter_id for chunk in missed.values()})
+    scored = [(c, s) for c, s in rescore({"letter_id": letters}) if c.chunk_id in missed]
+    return [*own, *sorted(scored, key=lambda hit: -hit[1])]
+
+
 def rank(
     chunks: Mapping[str, Chunk], fused: dict[str, float], boosts: Sequence[Boost], ask: Ask
 ) -> tuple[list[str], dict[str, float]]:

@@ -39,7 +39,7 @@ from rag.answer.issuers import unplaced_terms
 from rag.answer.lead_ins import add_items
 from rag.answer.letters_search import choose_letters, names_hold_evidence, which_named
 from rag.answer.prompts import closest_names
-from rag.answer.rank import Ask, Boost, Ranked, coverage, default_boosts, rank, rrf
+from rag.answer.rank import Ask, Boost, Ranked, completed, coverage, default_boosts, rank, rrf
 from rag.answer.result import RetrievalResult
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
@@ -104,11 +104,8 @@ class Retriever:
             return self._search(view, question, Resolved(rewrite(question, turns)), k, filters)
         resolved = self._resolve(view, question, turns)
         result = self._search(view, question, resolved, k, filters)
-        if (
-            turns
-            and not resolved.letter_ids
-            and result.confidence < self.settings.implicit_follow_up_below
-        ):
+        weak = result.confidence < self.settings.implicit_follow_up_below
+        if turns and not resolved.letter_ids and weak:
             # "第一次评审通过了多少人？" leans on the previous turn without saying so: when
             # the question is weak on its own, try it within the previous letter too.
             carried = self._resolve(view, question, turns, implicit=True)
@@ -247,14 +244,16 @@ class Retriever:
         n: int,
     ) -> Ranked:
         """Dense and keyword candidates, fused and ranked."""
-        dense = self.store.dense(text, n, where)
-        known = self._known(view)
-        keyword = self._keyword(keyword_query(text, known, view.spelled(text)), n, where)
-        chunks: dict[str, Chunk] = {}
-        for chunk, _ in [*dense, *keyword]:
-            chunks.setdefault(chunk.chunk_id, chunk)
+        known, every = self._known(view), 10 * n  # (a letter's chunks: at most 10 × 30)
+        words = keyword_query(text, known, view.spelled(text))
+        dense, keyword = self.store.dense(text, n, where), self._keyword(words, n, where)
+        chunks = {chunk.chunk_id: chunk for chunk, _ in [*keyword, *dense]}
+        both = (  # each list ranks the other's candidates too
+            completed(dense, keyword, lambda w: self.store.dense(text, every, w), where),
+            completed(keyword, dense, lambda w: self._keyword(words, every, w), where),
+        )
         fused = rrf(
-            [[c.chunk_id for c, _ in dense], [c.chunk_id for c, _ in keyword]],
+            [[c.chunk_id for c, _ in hits] for hits in both],
             [self.settings.dense_weight, self.settings.bm25_weight],
             self.settings.rrf_k,
         )
@@ -370,8 +369,7 @@ class Retriever:
         try:
             return self.store.keyword(text, n, where)
         except ValueError:
-            # Chroma rejects a get() with no ids, which a store may send when BM25 found
-            # nothing; no keyword hit is an answer, not an error.
+            # Chroma rejects a get() with no ids (a store may send one when BM25 found none)
             return []
 
     def _states_asked_field(self, view: IndexView, question: str, letter_ids: list[str]) -> bool:
