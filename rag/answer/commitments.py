@@ -40,6 +40,7 @@ from rag.answer.heading_lines import (
 from rag.answer.partners import partners_in
 from rag.answer.predictions import mask, predicts
 from rag.answer.sentences import is_frame
+from rag.answer.stances import holds
 from rag.answer.tense import (
     FOUND,
     NEED,
@@ -341,8 +342,8 @@ def kinds_of(
         return ()  # a document's target or a policy in force, whatever its tense
     if future:
         return ("action", "commitment") if done else ("commitment",)
-    if not done and theirs(words, issuer):
-        return ()  # another unit's plan: no context makes it the bureau's
+    if not done and (theirs(words, issuer) or holds(plain)):
+        return ()  # another unit's plan, a stance or an inventory: no context makes it a deed
     deeds = _REPORTS.search(words) or completed(_STUDY.sub(mask, words))
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not deeds):
         return ()

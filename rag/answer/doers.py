@@ -22,7 +22,9 @@ _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协)
 # bureau's level ("区委、区政府将…" in a 区 bureau's letter); a service unit (…管理处, …中心) is the
 # bureau's own arm, unless it belongs to another level (a 市 centre in a 镇 government's reply).
 _DOER = re.compile(
-    rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT})"
+    # …or a place set beside the bureau by 也 ("南雄市也将…", "有关海岛县（区）也计划…")
+    rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT}"
+    r"|[^\W\d_我本全各该此每]{1,8}?[省市县区镇乡旗](?:（[^）]{1,3}）)?(?=也))"
     r"(?:表示|称|答复)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
 )
