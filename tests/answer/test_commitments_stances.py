@@ -1,0 +1,52 @@
+"""Sentences a reply writes about what the bureau holds to or what there is, met on
+made_up/commit15: a stance ("始终把…作为…来抓"), an inventory ("全市现有…"), a place's own
+plan set beside the bureau's by 也, an effect foretold ("将得到根本改善").  Every sentence
+here is made up; letters signed 2025-06-20."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.commitments import kinds_of
+
+ISSUER = "某某市交通运输局"
+
+
+def _kinds(sentence: str, path: tuple[str, ...]) -> tuple[str, ...] | None:
+    return kinds_of(sentence, path, 2025, "2025-06-20", ISSUER)
+
+
+@pytest.mark.parametrize("path", [("一、工作开展情况",), ("二、下一步工作打算",)])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我局始终坚持把农村客运作为保障和改善民生的重要内容来抓。",
+        "我镇始终把集镇改造作为重点民生实事来抓。",
+        "全市现有农村客运班线412条，其中山区线路客流少、运营亏损。",
+        "目前，全县现有村级卫生室186个，部分卫生室房屋老旧。",
+        "东坳县也计划明年起在全县推行预约响应式客运。",
+        "有关山区县（区）也计划明年为偏远村配备小型客车。",
+        "项目建成后，北部村组约6000亩农田的灌溉条件将得到根本改善。",
+    ],
+)
+def test_a_stance_an_inventory_a_places_own_plan_and_a_foretold_effect_are_neither(sentence, path):
+    assert _kinds(sentence, path) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # the bureau will hold to it: a promise
+        ("下一步，我局将始终把农村客运作为重要民生实事来抓。", ("commitment",)),
+        # what the bureau did with what there is: a deed
+        ("全市现有农村客运班线412条，今年我局已对其中36条实行公交化改造。", ("action",)),
+        # the bureau's own place is the bureau's level: its plan is the bureau's
+        ("我市也将在年底前完成全部农村候车亭的改造。", ("commitment",)),
+        # a place that is the bureau's partner, with no 也, as before
+        ("我局将会同东坳县交通运输局在年底前开通2条旅游公交线路。", ("commitment",)),
+        # an improvement the bureau makes is no effect foretold
+        ("我局将在年底前对20座候车亭进行改善提升。", ("commitment",)),
+    ],
+)
+def test_the_bureaus_own_stance_deed_and_plan_still_count(sentence, kinds):
+    assert _kinds(sentence, ("二、下一步工作打算",)) == kinds
