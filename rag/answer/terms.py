@@ -169,8 +169,6 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
             for t in found
             if known(t) or not (_NUMBER_PHRASE.fullmatch(t) or first_sense(t) in _YEAR_FROM_NOW)
         ]
-        # …and a term cut across two words is its words ("年桂城" of 2018年桂城街道: 桂城)
-        found = [w for t in found for w in ([t] if known(t) else _words_of(question, t))]
     return list(dict.fromkeys([*quoted, *found]))
 
 
@@ -229,28 +227,6 @@ def _opens(question: str, previous: tuple[int, int] | None, first: tuple[int, in
 def _as_held(question: str, term: str, known: Known) -> str:
     """The term as the letters write it, when jieba cut it otherwise or it is in words."""
     return _in_digits(_recut(question, _held_part(question, term, known), known), known)
-
-
-# The tags of grammar's characters: particles, prepositions, conjunctions, pronouns,
-# adverbs, numerals and measure words, directions, modal particles.
-_GRAMMAR_TAGS = ("u", "p", "c", "r", "d", "q", "m", "f", "y", "e", "z")
-
-
-def _words_of(question: str, term: str) -> list[str]:
-    """The term, or its words when the search cutter made it up across two of them: no
-    dictionary word, and the tagger cuts it apart with a character of grammar for one part
-    ("一亩地补多少" gives 地补 of 地 + 补, "一共改了多少亩" 改了).  Such a term is in no
-    letter, however it is answered; its words of two characters or more stand for it."""
-    if in_dictionary(term) or len(term) < 2 or not _CJK.search(term):
-        return [term]
-    at, start, parts = question.find(term), 0, []
-    for word, tag in tagged(question):
-        if at <= start and start + len(word) <= at + len(term):
-            parts.append((word, tag))
-        start += len(word)
-    if len(parts) < 2 or not any(len(w) == 1 and t.startswith(_GRAMMAR_TAGS) for w, t in parts):
-        return [term]
-    return [w for w, _ in parts if len(w) >= 2]
 
 
 _NUMERAL = re.compile(f"[{CN_NUMERALS}]{{1,3}}")
