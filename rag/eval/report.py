@@ -25,6 +25,7 @@ from rag.eval.metrics import (
     normalize_file,
 )
 from rag.eval.run import Record
+from rag.letters.script import simplified
 
 if TYPE_CHECKING:
     from rag.eval.baselines import System
@@ -142,7 +143,9 @@ def citation_checks(records: Sequence[Record], texts: dict[str, str]) -> dict[st
     """
     answered = [r for r in records if r["answerable"] and not r["answer"]["refused"]]
     citations = [c for r in records for c in r["answer"]["citations"]]
-    verbatim = [c for c in citations if c["quote"] and c["quote"] in texts.get(c["source"], "")]
+    verbatim = [
+        c for c in citations if c["quote"] and _in_letter(c["quote"], texts.get(c["source"], ""))
+    ]
     by_letter: dict[str, list[bool]] = {}
     for r in records:
         gold = (r.get("expected") or {}).get("gold_proposal")
@@ -205,3 +208,10 @@ def _letters_cited(records: Sequence[Record]) -> float | None:
 
 def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+def _in_letter(quote: str, text: str) -> bool:
+    """Whether the quote is the letter's words: the store holds a traditional-character
+    letter in its simplified view, character for character, and a quote is printed back
+    in the letter's own characters (`rag.letters.script`)."""
+    return quote in text or simplified(quote) in text

@@ -297,3 +297,20 @@ def test_citation_checks_flag_uncited_answers_and_non_verbatim_quotes() -> None:
     assert checks["quotes_verbatim"] == 1 / 2
     assert checks["not_verbatim"] == ["三是发放补贴。"]
     assert checks["citation_accuracy_by_letter"]["0798"] == {"n": 4, "citation_accuracy": 0.25}
+
+
+def test_a_quote_printed_in_a_traditional_letters_own_characters_is_verbatim() -> None:
+    # The store holds a traditional-character letter in its simplified view; the answer
+    # quotes it as printed.  A quote in other words is still flagged.
+    texts = {"t.txt": "县财政对新栽桑园按每亩400元给予补助。"}
+    printed = {"source": "t.txt", "quote": "縣財政對新栽桑園按每畝400元給予補助。"}
+    altered = {"source": "t.txt", "quote": "縣財政對新栽桑園按每畝500元給予補助。"}
+    record = {
+        "answerable": True,
+        "answer": {"refused": False, "citations": [printed, altered]},
+        "expected": {"gold_proposal": "43"},
+        "score": {"citation_any": True},
+    }
+    checks = citation_checks([record], texts)
+    assert checks["quotes_verbatim"] == 1 / 2
+    assert checks["not_verbatim"] == [altered["quote"]]
