@@ -38,6 +38,7 @@ from rag.answer.support import (
     with_lead_in,
 )
 from rag.answer.tables import table_lead, with_units
+from rag.answer.tense import not_theirs
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import SECTION_NUMBER
 from rag.models import Answer, Passage
@@ -308,7 +309,7 @@ def score_sentences(
         listed = asked_alone(question, listed, held, own)
     towns = towns_held(listed, held) if chinese else []  # (two towns may ask a total)
     towns = towns if len(towns) == 1 else []
-    tuning = settings or _defaults()
+    tuning, theirs = settings or _defaults(), query.asks_theirs(question)
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
@@ -328,7 +329,8 @@ def score_sentences(
             year = int(passage.date[:4]) if passage.date else None
             table = leads[n] if leads else ""  # a row is read in its table's units and year
             before = table + passage.text[:start]
-            answers = asks.answered_by(with_units(text, table), before, year) and (
+            said = with_units(text if theirs else not_theirs(text), table)  # (the bureau's)
+            answers = asks.answered_by(said, before, year) and (
                 intent == query.META
                 or max(support, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
                 or kin_share(weights, passage.section, text, passage.issuer or "") >= needed

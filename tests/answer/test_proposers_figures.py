@@ -1,0 +1,46 @@
+"""A figure in the proposer's words is what they asked for, not a fact the bureau states:
+"你们建议由镇政府按每公斤1元的保护价收购" gives no purchase price.  Unless the question asks
+about what they asked for.  Every question and sentence here is made up."""
+
+from __future__ import annotations
+
+from rag.answer.extractive import answer_extractive
+from rag.answer.query import asks_theirs
+from rag.models import Passage
+
+
+def _passage(text: str) -> Passage:
+    return Passage(
+        chunk_id="c0",
+        letter_id="ds",
+        source="ds-5.txt",
+        title="东坳镇人民政府关于镇人大第二次会议第5号建议的答复",
+        issuer="东坳镇人民政府",
+        doc_number=None,
+        proposal_no="5",
+        section="",
+        text=text,
+        score=0.9,
+    )
+
+
+LETTER = _passage(
+    "你们建议由镇政府按每公斤1元的保护价收购农户滞销的马铃薯。"
+    "镇政府财力有限，难以承担兜底收购，但将继续联系周边加工企业到镇设立收购点。"
+)
+
+
+def test_a_figure_the_proposer_asked_for_is_no_price_the_letter_states():
+    assert answer_extractive("东坳镇的马铃薯今年收购价一公斤多少钱？", [LETTER]).refused
+    # the bureau's own figure still answers
+    stated = _passage("今年东坳镇马铃薯地头收购价稳定在每公斤1.2元左右。" + LETTER.text)
+    answer = answer_extractive("东坳镇的马铃薯今年收购价一公斤多少钱？", [stated])
+    assert not answer.refused and "1.2元" in answer.text
+
+
+def test_a_question_about_what_the_proposer_asked_reads_their_words():
+    assert asks_theirs("代表想让镇上按一公斤多少钱兜底收马铃薯？")
+    assert asks_theirs("How much per kilogram did the deputies suggest the town pay?")
+    assert not asks_theirs("东坳镇的马铃薯今年收购价一公斤多少钱？")
+    answer = answer_extractive("代表建议镇里按一公斤多少钱兜底收马铃薯？", [LETTER])
+    assert not answer.refused and "1元" in answer.text
