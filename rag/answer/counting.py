@@ -228,7 +228,7 @@ _STATED_PERIOD = re.compile(
 )
 _ASKED_PERIOD = re.compile(
     r"(?:每个?|[一1]个?)(?P<unit>年|月|天|周|季度|学期)(?![底末初内])[^，,。？?]{0,12}?(?:多少|几)|"
-    r"\b(?:per|a|an|each) (?P<en>year|month|day|week)\b|\b(?P<ly>annual|month|dai|week)ly\b",
+    r"\b(?:per|a|an|each) (?P<en>year|month|day|week)\b|\b(?P<ly>annual|month|dai|week)ly\b(?!-)",
     re.I,
 )
 _EN_PERIOD = {"year": "年", "annual": "年", "month": "月", "day": "日", "dai": "日", "week": "周"}

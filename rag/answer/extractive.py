@@ -23,6 +23,7 @@ from rag.answer.result import Held
 from rag.answer.sections import outline_runs
 from rag.answer.sentences import split_sentences
 from rag.answer.support import (
+    as_read,
     coverages,
     in_letter,
     kin_share,
@@ -44,9 +45,8 @@ from rag.letters.genre import SECTION_NUMBER
 from rag.models import Answer, Passage
 from rag.settings import Settings
 
-# Which sentences join the answer and when a sentence gives a figure: Settings.keep_ratio,
-# other_letter_ratio, support_coverage and support_share (read off evaluation sets; the
-# commands are beside them in rag/settings.py).
+# Settings.keep_ratio, other_letter_ratio, support_coverage and support_share (which sentences
+# join the answer, when one gives a figure) were read off evaluation sets: see rag/settings.py.
 # A sentence this short right after a quoted one is quoted with it: it completes it.
 COMPLETION_CHARS = 20
 # Only the best passages are read: lower ones are rarely the answer and cost time.
@@ -106,9 +106,8 @@ def answer_extractive(
     settings = settings or _defaults()
     letter = held.text if held else ""  # (the first letter's whole text: its tables' notes)
     sentences = score_sentences(search_text, read, intent, asks, settings, subjects, letter)
-    # The figure must come from the best-matching letter: a figure of the same kind in a
-    # neighbouring letter ("2024年…通过1026人" about another title series) answers a
-    # different question.  A field of the letter ("联系电话是多少") is checked as a field.
+    # The figure must come from the best-matching letter (one of its kind in a neighbouring
+    # letter answers another question); a field ("联系电话是多少") is checked as a field.
     fields = query.fields_asked(search_text)
     a_field = intent == query.META and any(f.name != "date" for f in fields)
     # …nor from a letter that never names the place or the year asked (浏阳官渡镇, "in 2017")
@@ -264,6 +263,7 @@ def score_sentences(
 ) -> list[Scored]:
     meta_patterns = [f.states for f in query.fields_asked(question)]
     lists = query.asks_list(question)
+    passages = [as_read(p) for p in passages]  # (their titles and issuers as their text is)
     asks_date = (asks is not None and asks.kind == "time") or any(
         f.name == "date" for f in query.fields_asked(question)
     )

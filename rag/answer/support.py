@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from rag.answer.bilingual import sense_words
 from rag.answer.issuers import POINTING, common_word, place_core, places_in
@@ -22,6 +23,7 @@ from rag.answer.spelling import spelled_in
 from rag.answer.terms import is_english, names_held
 from rag.answer.words import in_dictionary, tagged, word_ends
 from rag.letters.genre import SECTION_NUMBER
+from rag.letters.script import is_traditional, simplified
 from rag.models import Passage
 
 Raw = list[tuple[int, int, int, str]]  # (passage index, start, end, sentence)
@@ -56,6 +58,15 @@ def coverages(
         return sum(w for t, w in weights.items() if t in held) / total
 
     return [share(passages[index], text) for index, _, _, text in raw]
+
+
+def as_read(passage: Passage) -> Passage:
+    """The passage with its title and issuer in simplified characters, as the store holds
+    its text: a traditional-character letter's 績溪縣 is the 绩溪 a question names."""
+    title, issuer = passage.title, passage.issuer
+    if not is_traditional(f"{title or ''}{issuer or ''}"):
+        return passage
+    return replace(passage, title=title and simplified(title), issuer=issuer and simplified(issuer))
 
 
 def term_weights(terms: list[str], raw: Raw) -> dict[str, float]:
