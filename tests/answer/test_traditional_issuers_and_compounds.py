@@ -50,3 +50,11 @@ def test_daily_use_is_no_daily_rate():
     assert asks.period is None and asks.answered_by(sentence)
     # a rate asked daily still is one
     assert asks_for("How many pieces does the city make daily?").period == "日"
+
+
+def test_a_trade_volume_asked_with_a_verb_is_a_sum_earned_not_spent():
+    sentence = "东坳镇农产品交易市场2023年完成改造，入驻经营户320户，全年交易额约19亿元；"
+    assert asks_for("东坳镇那个市场一年成交多少钱？").answered_by(sentence)
+    assert asks_for("东坳镇那个市场一年销售多少钱的货？").answered_by(sentence)
+    # a sum spent is still not a trade volume
+    assert not asks_for("东坳镇那个市场改造花了多少钱？").answered_by(sentence)
