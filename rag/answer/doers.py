@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.issuers import names_issuer, places_of
+from rag.answer.words import in_dictionary
 from rag.letters.genre import ORG_SUFFIX
 
 # The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
@@ -22,9 +23,10 @@ _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协)
 # bureau's level ("区委、区政府将…" in a 区 bureau's letter); a service unit (…管理处, …中心) is the
 # bureau's own arm, unless it belongs to another level (a 市 centre in a 镇 government's reply).
 _DOER = re.compile(
-    # …or a place set beside the bureau by 也 ("南雄市也将…", "有关海岛县（区）也计划…")
+    # …or a county or city set beside the bureau by 也 as it plans ("南雄市也将…", "有关海岛
+    # 县（区）也计划…"; not 城区, 老旧小区: a 区 is too often no name)
     rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT}"
-    r"|[^\W\d_我本全各该此每]{1,8}?[省市县区镇乡旗](?:（[^）]{1,3}）)?(?=也))"
+    r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要)))"
     r"(?:表示|称|答复)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
 )
@@ -45,6 +47,8 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     too ("我局和交通部门将…"), nor one asked ("向省厅争取"); a list in charge ("由市卫健局和
     市中心医院负责") is another's unless the bureau is in it; 国家, 上级 plan their own."""
     doers = [m for m in _DOER.finditer(words) if m.end() <= at and not _ASKED.search(m.group())]
+    # a place is no doer when it is the bureau's own (南雄市 of 南雄市交通运输局) or a word (超市)
+    doers = [m for m in doers if not (_place_only(m.group("unit")) and _own_place(m, issuer))]
     clause = re.split(r"[，,；;。：:]", words[:at])[-1]
     if not doers or not issuer or re.search(WE, clause):
         return False
@@ -57,6 +61,18 @@ def others(words: str, at: int, issuer: str | None) -> bool:
         return (also and not names_issuer(unit, issuer)) or _theirs(unit, issuer)
     units = re.split(r"[、和及与或]", doers[-1].group("charged"))
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
+
+
+def _place_only(unit: str | None) -> bool:
+    """Whether a doer is named by its place alone (南雄市, 有关海岛县（区）), not as a unit."""
+    return bool(unit) and not re.search(f"{_UNIT}$|^{WE}", re.sub(r"（[^）]*）$", "", unit or ""))
+
+
+def _own_place(doer: re.Match[str], issuer: str | None) -> bool:
+    """Whether a place is the bureau's own (南雄市 of 南雄市交通运输局) or a word ending in
+    市 (超市, 城市)."""
+    name = re.sub(r"（[^）]*）$", "", doer.group("unit"))
+    return name in (issuer or "") or name.endswith("市") and in_dictionary(name[-2:])
 
 
 def _own_arm(unit: str, issuer: str) -> bool:

@@ -18,6 +18,7 @@ from rag.answer.choose import Scored, by_kind_of_line, by_place_in_letter, choos
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.listed import asked_alone
 from rag.answer.parts import Scorer, a_part_answered, not_of_the_letter, per_part
+from rag.answer.proposed import asks_proposed, unproposed
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.result import Held
 from rag.answer.sections import outline_runs
@@ -39,7 +40,6 @@ from rag.answer.support import (
     with_lead_in,
 )
 from rag.answer.tables import table_lead, with_units
-from rag.answer.tense import not_theirs
 from rag.answer.terms import content_terms, is_english
 from rag.letters.genre import SECTION_NUMBER
 from rag.models import Answer, Passage
@@ -309,7 +309,7 @@ def score_sentences(
         listed = asked_alone(question, listed, held, own)
     towns = towns_held(listed, held) if chinese else []  # (two towns may ask a total)
     towns = towns if len(towns) == 1 else []
-    tuning, theirs = settings or _defaults(), query.asks_theirs(question)
+    tuning, theirs = settings or _defaults(), asks_proposed(question)
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
@@ -329,7 +329,7 @@ def score_sentences(
             year = int(passage.date[:4]) if passage.date else None
             table = leads[n] if leads else ""  # a row is read in its table's units and year
             before = table + passage.text[:start]
-            said = with_units(text if theirs else not_theirs(text), table)  # (the bureau's)
+            said = with_units(text if theirs else unproposed(text), table)  # (the bureau's)
             answers = asks.answered_by(said, before, year) and (
                 intent == query.META
                 or max(support, 0.0 if part_of(text, asks.counted, question) else lead) >= needed

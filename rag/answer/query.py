@@ -336,17 +336,3 @@ def asks_compare(question: str) -> bool:
     return asks_letters(question) and (
         asks_points(question) or bool(re.search(_COMPARES, question, re.I))
     )
-
-
-# A question about what the proposer asked for ("代表想让镇上按一公斤一块钱兜底收土豆",
-# "the deputy suggested…"): the figures of their words are what it asks about.
-_THEIRS_ASKED = re.compile(
-    r"(?:代表|委员|提案人|建议人|你们|您|群众)[^，,。；;？?]{0,12}?(?:建议|提出|提议|希望|要求|想|请求|呼吁)"
-    r"|\b(?:deput(?:y|ies)|members?|proposers?)\b[^,.?;]{0,40}?\b(?:suggest|propos|ask|want|request|call)",
-    re.IGNORECASE,
-)
-
-
-def asks_theirs(question: str) -> bool:
-    """Whether the question asks about what the proposer said or asked for."""
-    return bool(_THEIRS_ASKED.search(question))

@@ -99,14 +99,16 @@ def completed(
     other: list[tuple[Chunk, float]],
     rescore: Rescore,
     where: Mapping[str, Any] | None,
+    top: int,
 ) -> list[tuple[Chunk, float]]:
-    """One list's candidates and, after them, those only the other list found, ranked by
-    this list's score of them (`rescore` scores a filter's chunks; a keyword list gives
-    none to a chunk without the question's words): fusion then ranks every candidate by
-    both lists, not one a list missed as if it ranked nowhere (the pearl letter BM25 put
-    first for "the pearl e-commerce base in Shanxiahu", past the dense model's 30)."""
+    """One list's candidates and, after them, those of the other list's `top` it missed,
+    ranked by this list's score of them (`rescore` scores a filter's chunks; a keyword list
+    gives none to a chunk without the question's words): fusion then ranks the other's best
+    by both lists, not as if this one ranked them nowhere (the pearl letter BM25 put first
+    for "the pearl e-commerce base in Shanxiahu", past the dense model's 30).  Only the
+    other's best: its tail, ranked at this one's tail too, would crowd out what both found."""
     held = {chunk.chunk_id for chunk, _ in own}
-    missed = {c.chunk_id: c for c, _ in other if c.chunk_id not in held}
+    missed = {c.chunk_id: c for c, _ in other[:top] if c.chunk_id not in held}
     if not missed or set(where or {}) - {"letter_id"}:  # a letter filter keeps it exact
         return own
     letters = sorted({chunk.letter_id for chunk in missed.values()})

@@ -50,6 +50,7 @@ from rag.models import Chunk, Passage
 from rag.settings import Settings
 
 T = TypeVar("T")
+_LETTER_CHUNKS = 400  # more chunks than any letter is cut into
 Rewrite = Callable[[str, list[tuple[str, str]]], str]
 
 
@@ -244,13 +245,14 @@ class Retriever:
         n: int,
     ) -> Ranked:
         """Dense and keyword candidates, fused and ranked."""
-        known, every = self._known(view), 10 * n  # (a letter's chunks: at most 10 × 30)
+        known, top = self._known(view), self.settings.top_k
         words = keyword_query(text, known, view.spelled(text))
         dense, keyword = self.store.dense(text, n, where), self._keyword(words, n, where)
         chunks = {chunk.chunk_id: chunk for chunk, _ in [*keyword, *dense]}
-        both = (  # each list ranks the other's candidates too
-            completed(dense, keyword, lambda w: self.store.dense(text, every, w), where),
-            completed(keyword, dense, lambda w: self._keyword(words, every, w), where),
+        every = _LETTER_CHUNKS * top  # (the chunks of the letters of the other's best)
+        both = (  # each list ranks the other's best candidates too
+            completed(dense, keyword, lambda w: self.store.dense(text, every, w), where, top),
+            completed(keyword, dense, lambda w: self._keyword(words, every, w), where, top),
         )
         fused = rrf(
             [[c.chunk_id for c, _ in hits] for hits in both],

@@ -4,25 +4,34 @@ do: a stance ("我局始终把农村养老服务作为重要内容来抓") and a
 
     holds("我镇始终把治水作为头等大事来抓。")        # True
     holds("全县现有村级卫生室186个。")              # True
-    holds("下一步，我局将始终把安全作为首要任务来抓。")  # False: 将 promises (the caller's tense)
+    holds("全县现有站亭320个，我局今年新建56个。")   # False: the bureau's deed follows
 """
 
 from __future__ import annotations
 
 import re
 
-# A stance: what the bureau always treats something as ("始终（坚持）把…作为…来抓/来推进").
+# A stance, the whole sentence: what the bureau always treats something as ("始终（坚持）把…
+# 作为…来抓"); not a plan item that goes on to what it will do ("坚持把安全作为第一要务来抓，
+# 加大隐患排查力度"), nor one that says what it did.
 _STANCE = re.compile(
-    r"(?:始终|一直|历来|坚持)(?:坚持)?把[^。；;]{2,40}?(?:作为|当作|当成)[^。；;]{2,30}?"
-    r"来(?:抓|推进|落实|推动|谋划)"
+    r"^[^，,。；;]{0,12}?(?:始终|一直|历来|一贯)(?:坚持)?[把将][^，,。；;]{2,30}?(?:作为|当作|当成)"
+    r"[^，,。；;]{2,24}?来(?:抓|推进|落实|推动|谋划)[。；;！!]?$"
 )
-# An inventory: what a place has now ("全省现有…", "目前，全市现有…"), in its first clause.
+# An inventory: what a place has now, counted in its first clause ("全省现有…46家，其中…"),
+# with nothing after it that the bureau did or will do (our 我局, this year's 新建).
 _INVENTORY = re.compile(
     r"^(?:目前|当前|现阶段|截至[^，,。；;]{1,16})?[，,]?全[省市县区镇乡旗]?(?:共|范围内)?现有"
+    r"[^，,。；;]*?\d"
 )
+_ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|改造|提升|开通|实施|将|计划")
 
 
 def holds(words: str) -> bool:
     """Whether a sentence (its own words) states a stance or an inventory: no deed, no plan
     of its own (the caller lets a 将 or 已 of the sentence decide first)."""
-    return bool(_STANCE.search(words) or _INVENTORY.match(words))
+    if _STANCE.match(words.strip()):
+        return True
+    inventory = _INVENTORY.match(words)
+    rest = re.split(r"[，,；;]", words, maxsplit=1)
+    return bool(inventory) and not (len(rest) > 1 and _ACTED.search(rest[1]))

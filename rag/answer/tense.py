@@ -161,13 +161,9 @@ _DATE = re.compile(
 
 def own_words(sentence: str) -> str:
     """The sentence with what it only quotes blanked out, offsets kept."""
-    return not_theirs(_QUOTED.sub(mask, sentence))
-
-
-def not_theirs(words: str) -> str:
-    """The words with what the proposer or another unit said blanked out, offsets kept."""
-    mine = _THEIRS.sub(mask, words)
-    return _proposers(mine) if re.match(r"[您你]", words) else mine
+    quoted = _QUOTED.sub(mask, sentence)
+    words = _THEIRS.sub(mask, quoted)
+    return _proposers(words) if re.match(r"[您你]", quoted) else words
 
 
 def _proposers(words: str) -> str:

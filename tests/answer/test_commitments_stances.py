@@ -46,7 +46,38 @@ def test_a_stance_an_inventory_a_places_own_plan_and_a_foretold_effect_are_neith
         ("我局将会同东坳县交通运输局在年底前开通2条旅游公交线路。", ("commitment",)),
         # an improvement the bureau makes is no effect foretold
         ("我局将在年底前对20座候车亭进行改善提升。", ("commitment",)),
+        ("我局将得到上级支持后提高补助标准。", ("commitment",)),
+        # a plan item that goes on to what the bureau will do (a helper's review)
+        ("一是坚持把安全作为第一要务来抓，加大隐患排查力度。", ("commitment",)),
+        ("全县现有条件下，优先保障农村公路养护资金。", ("commitment",)),
+        # a 区 or a word ending in 市 set beside by 也 is no other unit
+        ("城区也将新增公共停车位500个。", ("commitment",)),
+        ("大型超市也将增设充电桩。", ("commitment",)),
+        ("城区也存在停车难问题，下一步将新建停车场3处。", ("commitment",)),
     ],
 )
 def test_the_bureaus_own_stance_deed_and_plan_still_count(sentence, kinds):
     assert _kinds(sentence, ("二、下一步工作打算",)) == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a stance with the deed it led to; an inventory with the bureau's work after it
+        "我局始终把农村公路安全作为头等大事来抓，投入资金300万元整治隐患路段42处。",
+        "全县现有公交站亭320个，我局今年新建56个。",
+        "全县现有公交站亭320个，今年新建56个。",
+    ],
+)
+def test_a_stance_or_inventory_with_the_bureaus_deed_still_reports_it(sentence):
+    assert _kinds(sentence, ("一、工作开展情况",)) == ("action",)
+
+
+def test_the_bureaus_own_place_set_beside_it_plans_its_own():
+    assert kinds_of(
+        "东坳市也将在明年启动改造。",
+        ("二、下一步工作打算",),
+        2025,
+        "2025-06-20",
+        "东坳市交通运输局",
+    ) == ("commitment",)

@@ -5,7 +5,7 @@ about what they asked for.  Every question and sentence here is made up."""
 from __future__ import annotations
 
 from rag.answer.extractive import answer_extractive
-from rag.answer.query import asks_theirs
+from rag.answer.proposed import asks_proposed
 from rag.models import Passage
 
 
@@ -39,8 +39,23 @@ def test_a_figure_the_proposer_asked_for_is_no_price_the_letter_states():
 
 
 def test_a_question_about_what_the_proposer_asked_reads_their_words():
-    assert asks_theirs("代表想让镇上按一公斤多少钱兜底收马铃薯？")
-    assert asks_theirs("How much per kilogram did the deputies suggest the town pay?")
-    assert not asks_theirs("东坳镇的马铃薯今年收购价一公斤多少钱？")
+    assert asks_proposed("代表想让镇上按一公斤多少钱兜底收马铃薯？")
+    assert asks_proposed("How much per kilogram did the deputies suggest the town pay?")
+    assert not asks_proposed("东坳镇的马铃薯今年收购价一公斤多少钱？")
     answer = answer_extractive("代表建议镇里按一公斤多少钱兜底收马铃薯？", [LETTER])
     assert not answer.refused and "1元" in answer.text
+
+
+def test_only_a_clause_the_proposer_opens_is_theirs():
+    # the bureau taking up their suggestion states its own figures (a helper's review)
+    taken = _passage("我镇已采纳您的建议安排资金50万元增设路灯120盏。")
+    assert "120盏" in answer_extractive("东坳镇增设了多少盏路灯？", [taken]).text
+    # another unit's figure the letter relays is still the letter's
+    relayed = _passage("县财政局表示，将安排配套资金80万元用于该项目。")
+    assert "80万元" in answer_extractive("县财政局安排多少配套资金？", [relayed]).text
+    # their suggestion named before the bureau's answer is theirs
+    named = _passage("您建议的每公斤1元的保护价，我镇已报县政府研究。")
+    assert answer_extractive("东坳镇马铃薯保护价是每公斤多少钱？", [named]).refused
+    # questions about the proposal in other words
+    assert asks_proposed("提案中的保护价是每公斤多少？")
+    assert asks_proposed("What guaranteed price did the suggestion ask for?")

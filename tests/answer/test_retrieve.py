@@ -804,3 +804,28 @@ def test_names_an_english_question_spells_join_the_keyword_query_once():
     assert query_.split().count("郸城") == 1  # a place the dictionary knows is not counted twice
     assert "主簿" in query_.split()  # …and one it does not know is added
     assert words.keyword_query("主簿镇的路", held, ["主簿"]) == "主簿镇的路"
+
+
+def test_each_list_ranks_the_others_best_candidates_after_its_own():
+    from rag.answer.rank import completed
+
+    def chunk(cid: str, letter: str) -> Chunk:
+        return Chunk(cid, letter, f"{letter}.txt", 0, "", "body", cid, "", 0, len(cid))
+
+    dense = [(chunk("a1", "a"), 0.9), (chunk("b1", "b"), 0.8)]
+    keyword = [(chunk("c1", "c"), 9.0), (chunk("a1", "a"), 5.0), (chunk("d1", "d"), 1.0)]
+    asked: list[dict] = []
+
+    def rescore(where: dict) -> list[tuple[Chunk, float]]:
+        asked.append(where)
+        return [(chunk("c2", "c"), 0.7), (chunk("c1", "c"), 0.6)]
+
+    # BM25's best (c1) missed by the dense list is ranked after the dense list's own, by its
+    # cosine; BM25's tail (d1, past its top 2) is not
+    ranked = completed(dense, keyword, rescore, None, 2)
+    assert [c.chunk_id for c, _ in ranked] == ["a1", "b1", "c1"]
+    assert asked == [{"letter_id": ["c"]}]
+    # nothing missed, or a filter other than letters: the list as it was, no search
+    assert completed(dense, dense, rescore, None, 2) == dense
+    assert completed(dense, keyword, rescore, {"year": 2024}, 2) == dense
+    assert len(asked) == 1
