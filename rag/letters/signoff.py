@@ -74,7 +74,7 @@ def split_sign_off_tail(line: str) -> list[str]:
 # a labelled line (`附件：…`, `抄送：…`, `提案人：…`), a bracketed note, an attachment's
 # numbered item (`2.…项目清单`).
 _TAIL_LINE = re.compile(
-    r"^(?:.{1,12}|[^：:。，,]{1,6}[：:].*|[^：:。，,]{0,6}(?:联系|电话|负责人|承办人)[^：:。，,]{0,4}[：:].*"
+    r"^(?:.{1,12}|[^：:。，,]{1,6}[：:].*|[^：:。，,]{0,20}(?:联系|电话|负责人|承办人)[^：:。，,]{0,4}[：:].*"
     r"|[(（][^()（）]*[)）]|\d{1,2}[.、．].{0,40})$"
 )
 # A page's tail is at most this many lines long; a longer run after a date is the letter's.

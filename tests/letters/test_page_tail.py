@@ -28,6 +28,8 @@ BODY = [
         ["（本件经局长王文涛审签）", "抄送：县政协提案委员会，县政府办公室。"],
         ["附：提案原文", "案由：关于加强农村供水保障的提案", "提案人：刘强", "附议人：张明、李红"],
         ["×"],
+        # a second contact under the first, its unit and person before the 电话 label
+        ["联系人：县水利局　王文涛　电话：0816-1234567", "县财政局　　　李红　电话：0816-7654321"],
     ],
 )
 def test_the_sign_off_is_read_above_the_pages_tail(tail) -> None:
