@@ -58,3 +58,9 @@ def test_a_trade_volume_asked_with_a_verb_is_a_sum_earned_not_spent():
     assert asks_for("东坳镇那个市场一年销售多少钱的货？").answered_by(sentence)
     # a sum spent is still not a trade volume
     assert not asks_for("东坳镇那个市场改造花了多少钱？").answered_by(sentence)
+
+
+def test_a_trade_named_in_a_noun_asks_no_trade_volume():
+    # 交易中心 names a place; its investment is a sum spent, which no output value answers
+    asks = asks_for("东坳县茶叶交易中心项目总投资是多少？")
+    assert not asks.answered_by("全年茶叶总产量1.12万吨，涉茶产值18.5亿元。")
