@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 # A clause the proposer opens with what they ask ("您建议…", "你们提出…", "代表建议…",
-# "委员在提案中提出…"); not one that takes up their suggestion ("我镇已采纳您的建议安排…").
+# "委员在提案中提出…"), or one of their requests named as a heading names it ("关于县财政设立
+# 300万元专项资金的建议"); not one that takes up their suggestion ("我镇已采纳您的建议安排…").
 _PROPOSED = re.compile(
     r"(?:^|(?<=[，,；;。：:]))(?:您|你们?|代表们?|委员们?|提案人|建议人)"
     r"(?:在[^，,。；;]{0,12}?中)?(?:建议|提出|要求|希望|提议|请求|呼吁)[^，,。；;]*"
+    r"|关于[^，,。；;]{0,40}?的(?:建议|提案|议案)"
 )
 # A question about what they asked for ("代表想让镇上…", "提案中的保护价是多少",
 # "what did the deputies suggest").

@@ -59,3 +59,12 @@ def test_only_a_clause_the_proposer_opens_is_theirs():
     # questions about the proposal in other words
     assert asks_proposed("提案中的保护价是每公斤多少？")
     assert asks_proposed("What guaranteed price did the suggestion ask for?")
+
+
+def test_a_request_named_as_a_heading_names_it_is_theirs():
+    # "关于县财政设立300万元…的建议" names what they asked for: no sum the letter states
+    named = _passage(
+        "关于镇财政设立300万元马铃薯收购专项资金的建议。镇政府财力有限，该建议暂无法采纳。"
+    )
+    assert answer_extractive("东坳镇的马铃薯一公斤卖多少钱？", [named]).refused
+    assert "300万元" in answer_extractive("代表建议设立多少钱的专项资金？", [named]).text
