@@ -64,7 +64,8 @@ def test_only_a_clause_the_proposer_opens_is_theirs():
 def test_a_request_named_as_a_heading_names_it_is_theirs():
     # "关于县财政设立300万元…的建议" names what they asked for: no sum the letter states
     named = _passage(
-        "关于镇财政设立300万元马铃薯收购专项资金的建议。镇政府财力有限，该建议暂无法采纳。"
+        "东坳黑陶以本地黑土烧制，近年来已成为我县的一张文化名片。"
+        "关于县财政设立300万元黑陶发展专项资金的建议。县财政今年已无预算空间。"
     )
-    assert answer_extractive("东坳镇的马铃薯一公斤卖多少钱？", [named]).refused
+    assert answer_extractive("东坳的黑陶花瓶一个卖多少钱？", [named]).refused
     assert "300万元" in answer_extractive("代表建议设立多少钱的专项资金？", [named]).text
