@@ -21,7 +21,7 @@ _PROPOSED = re.compile(
 # A question about what they asked for ("代表想让镇上…", "提案中的保护价是多少",
 # "what did the deputies suggest").
 _ASKED = re.compile(
-    r"(?:代表|委员|提案人|建议人|你们|您|群众)[^，,。；;？?]{0,12}?"
+    r"(?:代表|委员|提案人|建议人|你们|他们|您|群众)[^，,。；;？?]{0,12}?"
     r"(?:建议|提出|提议|希望|要求|想|请求|呼吁|反映|所提)"
     r"|(?:提案|建议|议案)(?:中|里|里面)?(?:的|说的|提的|提出的)"
     r"|\b(?:deput(?:y|ies)|members?|proposers?|representatives?)\b[^,.?;]{0,40}?"

@@ -59,6 +59,7 @@ def test_only_a_clause_the_proposer_opens_is_theirs():
     # questions about the proposal in other words
     assert asks_proposed("提案中的保护价是每公斤多少？")
     assert asks_proposed("What guaranteed price did the suggestion ask for?")
+    assert asks_proposed("他们要求设的贷款贴息基金是多少钱？")  # they: the proposers
 
 
 def test_a_request_named_as_a_heading_names_it_is_theirs():
