@@ -48,7 +48,7 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     市中心医院负责") is another's unless the bureau is in it; 国家, 上级 plan their own."""
     doers = [m for m in _DOER.finditer(words) if m.end() <= at and not _ASKED.search(m.group())]
     # a place is no doer when it is the bureau's own (南雄市 of 南雄市交通运输局) or a word (超市)
-    doers = [m for m in doers if not (_place_only(m.group("unit")) and _own_place(m, issuer))]
+    doers = [m for m in doers if not _own_place(m.group("unit"), issuer)]
     clause = re.split(r"[，,；;。：:]", words[:at])[-1]
     if not doers or not issuer or re.search(WE, clause):
         return False
@@ -63,15 +63,12 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
 
 
-def _place_only(unit: str | None) -> bool:
-    """Whether a doer is named by its place alone (南雄市, 有关海岛县（区）), not as a unit."""
-    return bool(unit) and not re.search(f"{_UNIT}$|^{WE}", re.sub(r"（[^）]*）$", "", unit or ""))
-
-
-def _own_place(doer: re.Match[str], issuer: str | None) -> bool:
-    """Whether a place is the bureau's own (南雄市 of 南雄市交通运输局) or a word ending in
-    市 (超市, 城市)."""
-    name = re.sub(r"（[^）]*）$", "", doer.group("unit"))
+def _own_place(unit: str | None, issuer: str | None) -> bool:
+    """Whether a doer named by its place alone (南雄市, 有关海岛县（区）) is no other unit:
+    the bureau's own place (南雄市 of 南雄市交通运输局) or a word ending in 市 (超市, 城市)."""
+    name = re.sub(r"（[^）]*）$", "", unit or "")
+    if not name or re.search(f"{_UNIT}$|^{WE}", name):
+        return False
     return name in (issuer or "") or name.endswith("市") and in_dictionary(name[-2:])
 
 

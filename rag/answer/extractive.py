@@ -309,7 +309,7 @@ def score_sentences(
         listed = asked_alone(question, listed, held, own)
     towns = towns_held(listed, held) if chinese else []  # (two towns may ask a total)
     towns = towns if len(towns) == 1 else []
-    tuning, theirs = settings or _defaults(), asks_proposed(question)
+    tuning, of_proposal = settings or _defaults(), asks_proposed(question)
     # The figure must sit in a sentence about as on-topic as its letter's most on-topic
     # one: "提取住房公积金…" without a figure is not answered by a household count nearby.
     topical: dict[str, float] = {}
@@ -329,7 +329,7 @@ def score_sentences(
             year = int(passage.date[:4]) if passage.date else None
             table = leads[n] if leads else ""  # a row is read in its table's units and year
             before = table + passage.text[:start]
-            said = with_units(text if theirs else unproposed(text), table)  # (the bureau's)
+            said = with_units(text if of_proposal else unproposed(text), table)  # (the bureau's)
             answers = asks.answered_by(said, before, year) and (
                 intent == query.META
                 or max(support, 0.0 if part_of(text, asks.counted, question) else lead) >= needed

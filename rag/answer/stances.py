@@ -32,6 +32,7 @@ def holds(words: str) -> bool:
     of its own (the caller lets a 将 or 已 of the sentence decide first)."""
     if _STANCE.match(words.strip()):
         return True
-    inventory = _INVENTORY.match(words)
-    rest = re.split(r"[，,；;]", words, maxsplit=1)
-    return bool(inventory) and not (len(rest) > 1 and _ACTED.search(rest[1]))
+    if not _INVENTORY.match(words):
+        return False
+    rest = re.split(r"[，,；;]", words, maxsplit=1)[1:]
+    return not (rest and _ACTED.search(rest[0]))
