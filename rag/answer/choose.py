@@ -18,11 +18,13 @@ from rag.answer import query
 from rag.answer.sentences import is_frame
 from rag.answer.support import bare_heading
 from rag.letters.dates import find_iso
-from rag.letters.genre import DATE_MENTION
+from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
 from rag.models import Passage
 from rag.settings import Settings
 
 MAX_SENTENCES = 4
+# A sentence this short right after a quoted one is quoted with it: it completes it.
+COMPLETION_CHARS = 20
 MIN_SENTENCES = 2
 
 
@@ -171,3 +173,39 @@ def by_kind_of_line(score: float, text: str, asks_date: bool, lists: bool) -> fl
         # a lead-in to the sentences after it otherwise.
         score += 0.3 if lists else -0.1
     return score
+
+
+def completions(
+    sentences: list[Scored],
+    chosen: list[Scored],
+    read: list[Passage],
+) -> list[Scored]:
+    """The short sentence right after a chosen one that completes it ("…引进知名企业来丽
+    发展康养产业。如莲都区灵康蓝城·杏福小镇项目。"): quoted with it, in the same citation."""
+    taken = {(s.passage, s.start) for s in chosen}
+    added = []
+    for sentence in chosen:
+        text = read[sentence.passage].text
+        following = next(
+            (
+                s
+                for s in sentences
+                if s.passage == sentence.passage
+                and s.start >= sentence.end
+                and adjacent(text, sentence.end, s.start)
+            ),
+            None,
+        )
+        if (
+            following is not None
+            and (following.passage, following.start) not in taken
+            and len(following.text) <= COMPLETION_CHARS
+            and not SECTION_NUMBER.match(following.text)
+        ):
+            added.append(following)
+            taken.add((following.passage, following.start))
+    return added
+
+
+def adjacent(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()

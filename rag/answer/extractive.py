@@ -14,7 +14,15 @@ from functools import cache
 
 from rag.answer import query
 from rag.answer.asks import Asks, asks_for
-from rag.answer.choose import Scored, by_kind_of_line, by_place_in_letter, choose, in_frame
+from rag.answer.choose import (
+    Scored,
+    adjacent,
+    by_kind_of_line,
+    by_place_in_letter,
+    choose,
+    completions,
+    in_frame,
+)
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.listed import asked_alone
 from rag.answer.parts import Scorer, a_part_answered, not_of_the_letter, per_part
@@ -41,14 +49,11 @@ from rag.answer.support import (
 )
 from rag.answer.tables import table_lead, with_units
 from rag.answer.terms import content_terms, is_english
-from rag.letters.genre import SECTION_NUMBER
 from rag.models import Answer, Passage
 from rag.settings import Settings
 
 # Settings.keep_ratio, other_letter_ratio, support_coverage and support_share (which sentences
 # join the answer, when one gives a figure) were read off evaluation sets: see rag/settings.py.
-# A sentence this short right after a quoted one is quoted with it: it completes it.
-COMPLETION_CHARS = 20
 # Only the best passages are read: lower ones are rarely the answer and cost time.
 PASSAGES_READ = 4
 
@@ -244,7 +249,7 @@ def _runs(
             runs
             and runs[-1][0] == sentence.passage
             and passage.part != "meta"
-            and _adjacent(passage.text, runs[-1][2], sentence.start)
+            and adjacent(passage.text, runs[-1][2], sentence.start)
         ):
             runs[-1] = (runs[-1][0], runs[-1][1], sentence.end)
         else:
@@ -383,38 +388,11 @@ def _completions(
     sentences: list[Scored],
     chosen: list[Scored],
     read: list[Passage],
-    items: Mapping[str, Sequence[Passage]] | None = None,
+    items: Mapping[str, Sequence[Passage]] | None,
 ) -> list[Scored]:
-    """The short sentence right after a chosen one that completes it ("…引进知名企业来丽
-    发展康养产业。如莲都区灵康蓝城·杏福小镇项目。"): quoted with it, in the same citation;
-    with `items` (a list question's), each item after a chosen lead-in ("…有以下三种方式:"
-    → 一是…, 二是…, 三是…)."""
-    taken = {(s.passage, s.start) for s in chosen}
-    added = []
-    for sentence in chosen:
-        text = read[sentence.passage].text
-        following = next(
-            (
-                s
-                for s in sentences
-                if s.passage == sentence.passage
-                and s.start >= sentence.end
-                and _adjacent(text, sentence.end, s.start)
-            ),
-            None,
-        )
-        if (
-            following is not None
-            and (following.passage, following.start) not in taken
-            and len(following.text) <= COMPLETION_CHARS
-            and not SECTION_NUMBER.match(following.text)
-        ):
-            added.append(following)
-            taken.add((following.passage, following.start))
+    """The sentences completing the chosen ones (`choose.completions`) and, with `items` (a
+    list question's), each item after a chosen lead-in ("…有以下三种方式:" → 一是…, 二是…)."""
+    added = completions(sentences, chosen, read)
     if items is not None:
         added += items_after(sentences, chosen + added, read, items)
     return added
-
-
-def _adjacent(text: str, end: int, start: int) -> bool:
-    return not text[end:start].strip()
