@@ -25,7 +25,7 @@ from rag.answer.choose import (
 )
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.listed import asked_alone
-from rag.answer.parts import Scorer, a_part_answered, not_of_the_letter, per_part
+from rag.answer.parts import Scorer, not_of_the_letter, per_part, stated_first
 from rag.answer.proposed import asks_proposed, unproposed
 from rag.answer.quotes import quoted, unsupported
 from rag.answer.result import Held
@@ -120,11 +120,12 @@ def answer_extractive(
     elsewhere, other_year = not_of_the_letter(search_text, held, read[0].date, read_text)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
     scorer = _part_scorer(read, intent, settings, subjects, letter)
-    if (
-        other_year
-        or (asks.kind and not a_field)
-        and (elsewhere or not _first_letter_states(sentences, read, search_text, scorer))
-    ):
+    kind_asked = bool(asks.kind and not a_field)
+    read, sentences, unstated = stated_first(
+        search_text, read, sentences, scorer, kind_asked and not elsewhere, held, subjects
+    )
+    scorer = _part_scorer(read, intent, settings, subjects, letter)  # (of the order read)
+    if other_year or (kind_asked and elsewhere) or unstated:
         place = asks.place
         left_out = ("body" if place.body else "firm") if place and place.firm else asks.kind
         return unsupported(question, read, standalone or question, english, left_out)
@@ -190,15 +191,6 @@ def _part_scorer(
         )
 
     return score
-
-
-def _first_letter_states(
-    sentences: list[Scored], read: list[Passage], question: str, scorer: Scorer
-) -> bool:
-    """Whether a sentence of the first letter states the fact asked, or of one part asked."""
-    first = read[0].letter_id
-    stated = any(s.answers and read[s.passage].letter_id == first for s in sentences)
-    return stated or a_part_answered(question, read, scorer)
 
 
 def _states_field(

@@ -10,8 +10,9 @@ not of its letter when every part names a place or a year the letter never speak
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from rag.answer.asks import Asks, asks_for
 from rag.answer.choose import MAX_SENTENCES, Scored
@@ -20,7 +21,7 @@ from rag.answer.issuers import place_core
 from rag.answer.result import Held
 from rag.answer.spelling import unheld_spelled
 from rag.answer.support import unheld_places
-from rag.answer.terms import is_english
+from rag.answer.terms import content_terms, is_english
 from rag.models import Passage
 
 _PARTS = re.compile(r"(?<=[？?；;])")
@@ -97,3 +98,44 @@ def _elsewhere(part: str, held: Held, read: str) -> bool:
         return bool(unheld_spelled(part, f"{held.text}\n{read}"))
     others = [p for p in held.elsewhere if p in part or place_core(p) in part]
     return bool(others or unheld_places(part, held.text))
+
+
+def _first_letter_states(
+    sentences: list[Scored], read: list[Passage], question: str, scorer: Scorer
+) -> bool:
+    """Whether a sentence of the first letter states the fact asked, or of one part asked."""
+    first = read[0].letter_id
+    stated = any(s.answers and read[s.passage].letter_id == first for s in sentences)
+    return stated or a_part_answered(question, read, scorer)
+
+
+def stated_first(
+    question: str,
+    read: list[Passage],
+    sentences: list[Scored],
+    scorer: Scorer,
+    asked: bool,
+    held: Held | None,
+    subjects: Mapping[str, str] | None,
+) -> tuple[list[Passage], list[Scored], bool]:
+    """When the first letter does not state the fact `asked`: the passages read with the
+    letter of the best sentence first, if that sentence states it and the letter is about
+    a word of the question the first letter never writes (黄连's dryers, ranked below a
+    grape letter's 热风烘干 for the words they share); and whether the fact is unstated."""
+    if not asked or _first_letter_states(sentences, read, question, scorer):
+        return read, sentences, False
+    best = max(sentences, key=lambda s: s.score, default=None)
+    if best is None or not best.answers:
+        return read, sentences, True
+    lead = read[best.passage]
+    first = (
+        held.text if held else "\n".join(p.text for p in read if p.letter_id == read[0].letter_id)
+    )
+    subject = f"{lead.title or ''} {(subjects or {}).get(lead.letter_id, '')}"
+    terms = content_terms(question, "\n".join(p.text for p in read).__contains__)
+    if not any(len(t) >= 2 and t in subject and t not in first for t in terms):
+        return read, sentences, True
+    order = sorted(range(len(read)), key=lambda i: read[i].letter_id != lead.letter_id)
+    moved = {old: new for new, old in enumerate(order)}  # (sorted is stable: ranks kept)
+    sentences = [dataclasses.replace(s, passage=moved[s.passage]) for s in sentences]
+    return [read[i] for i in order], sentences, False

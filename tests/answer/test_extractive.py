@@ -212,6 +212,29 @@ def test_a_figure_from_a_lower_ranked_letter_is_not_an_answer():
     assert answer.refused
 
 
+def test_a_lower_letter_about_a_word_the_first_never_writes_answers_the_figure():
+    # the grape letter ranks first for the dryers both letters write of; the question asks
+    # of 黄连, the second letter's subject, which the first never names
+    grape = replace(
+        passage("你们建议将全市晾房统一改为热风烘干。热风烘干可缩短制干周期。", "", 0.9),
+        letter_id="grape",
+        title="关于加快葡萄晾房改造提升的建议",
+    )
+    coptis = replace(
+        passage("对种植户购置的每台黄连热风烘干设备补助1200元，已补助64台。", "", 0.8, n=7),
+        letter_id="coptis",
+        chunk_id="y",
+        proposal_no="86",
+        title="关于促进黄连产业健康发展的建议",
+    )
+    answer = answer_extractive("种黄连的人买热风烘干机，一台补多少钱？", [grape, coptis])
+    assert not answer.refused and "1200元" in answer.text
+    assert answer.citations[0].letter_id == "coptis"
+    # …but not when the first letter writes the word too: it is the best-matching one
+    named = replace(grape, text=grape.text + "黄连也可热风烘干。")
+    assert answer_extractive("种黄连的人买热风烘干机，一台补多少钱？", [named, coptis]).refused
+
+
 def test_which_ones_is_not_how_many():
     answer = answer_extractive("下一步有哪几项工作重点？", PASSAGES)
     assert not answer.refused
