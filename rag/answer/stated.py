@@ -11,7 +11,9 @@ Letters asked for by their names alone are shown by the proposal each one answer
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from rag.answer import query
 from rag.answer.index_view import IndexView
@@ -19,6 +21,8 @@ from rag.answer.issuers import own_places, place_core
 from rag.answer.rank import Ranked
 from rag.answer.result import Held
 from rag.models import Chunk
+
+_NATIONAL = re.compile(r"全国(?:人大|人民代表大会|政协|委员会)")
 
 _SIGNED = ("signature", "closing")  # where a letter writes its own date
 
@@ -113,4 +117,11 @@ def letter_held(view: IndexView, letter_id: str, question: str) -> Held:
     it never does ("钦州大蚝…" of a letter on 韩城's peppers)."""
     catalog, text = view.catalog(), view.letter_text(letter_id)
     elsewhere = tuple(p for p in catalog.places_named(question) if place_core(p) not in text)
-    return Held(text, bool(own_places(catalog.by_id.get(letter_id, {}))), elsewhere)
+    record = catalog.by_id.get(letter_id, {})
+    return Held(text, bool(own_places(record)) or _national(record), elsewhere)
+
+
+def _national(record: Mapping[str, Any]) -> bool:
+    """Whether the letter answers the national congress or CPPCC (its title's session: "十
+    三届全国人大三次会议"): its place is the country, so a town it never names is not its own."""
+    return bool(_NATIONAL.search(str(record.get("title") or "")))

@@ -255,3 +255,33 @@ def test_a_proposals_place_is_a_city_county_or_town_not_a_kind_of_area() -> None
     assert places_of("康县市场监督管理局") == ["康县"]
     assert places_of("泾县城市管理局") == ["泾县"]
     assert places_of("邻县交通局") == []
+
+
+def test_a_national_letter_is_placed_so_a_town_it_never_names_is_not_its_own() -> None:
+    from rag.answer.parts import not_of_the_letter
+    from rag.answer.stated import letter_held
+
+    text = "支持安溪县在感德镇、祥华乡等地建设生态茶园示范片3.2万亩。"
+
+    class View:  # what letter_held reads of an index: its catalog and the letter's text
+        def catalog(self) -> Catalog:
+            return Catalog(
+                [
+                    dict(
+                        letter_id=lid,
+                        issuer="农业农村部",
+                        title=f"关于十三届{body}二次会议第4127号建议的答复",
+                    )
+                    for lid, body in (("nation", "全国人大"), ("unknown", "人大"))
+                ]
+            )
+
+        def letter_text(self, letter_id: str) -> str:
+            return text
+
+    question = "安溪龙涓乡建了多少亩生态茶园示范片？"
+    national = letter_held(View(), "nation", question)  # type: ignore[arg-type]
+    assert national.placed and not_of_the_letter(question, national, None)[0]
+    # a letter whose own place is unknown may be the one asked: its figures may be the town's
+    unknown = letter_held(View(), "unknown", question)  # type: ignore[arg-type]
+    assert not unknown.placed and not not_of_the_letter(question, unknown, None)[0]
