@@ -1,8 +1,8 @@
-"""Names a sentence lists with others before a figure they share: "宁夏、甘肃、青海三省区…
+"""Names a sentence lists with others beside a figure they share: "宁夏、甘肃、青海三省区…
 共查处…案件83起", "寿宁、屏南两县项目保护经费合计260万元".  The figure is of them all,
 not of the one a question asks about ("光宁夏一个区查处了多少起？").
 
-    listed_only_before_a_figure("寿宁、屏南两县经费合计260万元", "屏南")  # → True
+    listed_only_beside_a_figure("寿宁、屏南两县经费合计260万元", "屏南")  # → True
     names_asked("2019年光宁夏一个区查处了多少起？", "宁夏、甘肃、青海…", "")  # → ["宁夏"]
     asked_alone("寿宁、屏南两县一共拿到多少？", [("屏南两县", "屏南两")], …)  # → []: both
 """
@@ -38,16 +38,16 @@ def joined_in(question: str, names: tuple[str, ...]) -> bool:
     )
 
 
-def listed_only_before_a_figure(sentence: str, name: str) -> bool:
+def listed_only_beside_a_figure(sentence: str, name: str) -> bool:
     """Whether the sentence names `name` only as an item of bare enumerations with a figure
-    after them (next to a 、: "寿宁、屏南两县", not 新建 of "新建城西、沙田…"): a total of all
-    it lists."""
+    after or before them (next to a 、: "寿宁、屏南两县", not 新建 of "新建城西、沙田…"): a
+    total of all it lists ("…种植面积约8.6万亩，…新渥街道、尚湖镇、玉山镇是主要产区")."""
     if _COUNT_END.search(name):
         return False  # 屏南两 of "寿宁、屏南两县" is no name
     lists = [
         m.span()
         for m in _LIST.finditer(sentence)
-        if _FIGURE.search(sentence, m.end()) and not _EACH.search(sentence, m.start(), m.end() + 30)
+        if _FIGURE.search(sentence) and not _EACH.search(sentence, m.start(), m.end() + 30)
     ]
     found = [m.start() for m in re.finditer(re.escape(name), sentence)]
     return bool(found) and all(

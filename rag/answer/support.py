@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from rag.answer.bilingual import sense_words
 from rag.answer.issuers import POINTING, common_word, place_core, places_in
-from rag.answer.listed import listed_only_before_a_figure
+from rag.answer.listed import listed_only_beside_a_figure
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import is_english, names_held
@@ -262,7 +262,7 @@ def listed_only(topic: str, name: str) -> bool:
     them all ("寿宁、屏南两县…合计260万元")."""
     spread = [m.group() for m in _SPREAD_OVER.finditer(topic)]
     bare = any(name in s and not re.search(r"\d", s) for s in spread) and not says_of(topic, name)
-    return bare or listed_only_before_a_figure(topic, name)
+    return bare or listed_only_beside_a_figure(topic, name)
 
 
 # Before a place's unit in a question, the names letters may list the place by, without

@@ -12,7 +12,7 @@ import pytest
 
 from rag.answer.asks import asks_for
 from rag.answer.commitments import kinds_of
-from rag.answer.listed import asked_alone, listed_only_before_a_figure
+from rag.answer.listed import asked_alone, listed_only_beside_a_figure
 from rag.answer.spelling import unheld_spelled
 from rag.answer.tables import table_lead
 from rag.letters.parse import parse_letter
@@ -38,7 +38,7 @@ def test_places_the_question_names_together_ask_their_total(question):
     ],
 )
 def test_figures_given_each_are_each_places_own(sentence, name):
-    assert not listed_only_before_a_figure(sentence, name)
+    assert not listed_only_beside_a_figure(sentence, name)
 
 
 def test_a_possessive_ends_an_english_place_name():

@@ -6,7 +6,7 @@ looks like a year (2000亩).  Every sentence is made up."""
 import pytest
 
 from rag.answer.asks import asks_for
-from rag.answer.listed import listed_only_before_a_figure, names_asked
+from rag.answer.listed import listed_only_beside_a_figure, names_asked
 
 SUBSIDY_RATE = (
     "对新建陈化仓的企业，区财政按仓储面积每平方米150元给予一次性补助，2021年共补助企业19家。"
@@ -41,10 +41,14 @@ def test_a_sum_asked_is_stated_as_one(question, sentence, answered):
         ("宁夏共查处案件30起，宁夏、甘肃合计83起。", "宁夏", False),  # also said alone
         ("在流域内新建城西、沙田、樟木4座乡镇污水处理厂，日处理能力合计1.2万吨。", "新建", False),
         ("支持贵州省建设油菜、肉牛等5个优势特色产业集群。", "贵州", False),  # no item
+        # the total first, the places it is spread over after: the county's, not the town's
+        ("磐安县中药材种植面积约8.6万亩，新渥街道、尚湖镇、玉山镇是主要产区。", "尚湖", True),
+        ("在感德镇、祥华乡、剑斗镇等地建设生态茶园示范片3.2万亩。", "祥华", True),
+        ("尚湖镇种植面积2万亩，尚湖镇、玉山镇是主要产区。", "尚湖", False),  # also alone
     ],
 )
 def test_a_name_listed_with_others_before_a_figure_shares_it(sentence, name, listed):
-    assert listed_only_before_a_figure(sentence, name) is listed
+    assert listed_only_beside_a_figure(sentence, name) is listed
 
 
 @pytest.mark.parametrize(
