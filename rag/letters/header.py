@@ -30,72 +30,32 @@ from dataclasses import dataclass, field
 from rag.letters.dates import DATE
 from rag.letters.furniture import is_furniture
 from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
-
-# Metadata labels portals and letterheads use, by the Meta field each one fills. The
-# publishing body (发布机构) is often the portal or a general office, not the issuer.
-_LABEL_FIELDS = {
-    "index_no": "索引号 索取号 信息索引号",
-    "doc_number": "发文字号 文号",
-    "topic": "主题分类",
-    "genre": "体裁分类 组配分类",
-    "publisher": "发布机构",
-    "source": "来源 来源于 信息来源 文章来源 稿件来源",
-    "issuing_body": "发文机关 发文机构 发文单位 制发机关",
-    "title": "标题 文件标题 公文标题 公文名称 文章标题 信息标题 信息名称 文件名称 名称 题名 题目",
-    "date_written": "成文日期 成文时间 发文日期 发文时间 生成日期 生效日期 答复时间 答复日期 "
-    "办复日期 签发日期 印发日期 印发时间 制发日期",
-    "date_published": "发布日期 发布时间 信息发布日期 信息发布时间 公开日期 公开时间 公布日期 "
-    "上网时间 发表日期 发表时间 发稿时间 录入时间 添加时间 上传时间",
-    "date_line": "日期 时间 更新时间",
-    "category": "类别 办复类别 答复类别 办理结果 答复类型",
-    "signer": "签发人 签发 签发领导 审签 审签人",
-    # A portal's own card for the proposal: its number, who proposed, who co-handled.
-    "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
-    "proposer": "提案人 建议人 领衔人 提出人 领衔代表 领衔委员 附议代表 附议委员 附议人 "
-    "联名代表 联名委员 联名人",
-    "co_handlers": "协办单位 会办单位",
-}
-_LABELS: dict[str, str | None] = {
-    label: field for field, labels in _LABEL_FIELDS.items() for label in labels.split()
-}
-# Recognised so the line leaves the body, but not kept.
-_LABELS.update(
-    dict.fromkeys(
-        "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 时效性 主题词 分类 "
-        "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
-        "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
-        "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
-        "文种 效力状态 关键词 主办 实施日期 废止日期 机构分类 行业分类 公文类型 著录日期 著录时间".split()
-    )
-)
-_LABEL_ALT = "|".join(
-    r"\s*".join(map(re.escape, label)) for label in sorted(_LABELS, key=len, reverse=True)
-)  # longest first, so 发文字号 is not read as 文号; `索 引 号` is 索引号
+from rag.letters.labels import LABEL_ALT, LABELS, field_of
 
 # `[ 索引号 ] 1150…/2024-00099 [ 发文字号 ] 渝科局函〔2024〕300号` (also 【…】 brackets).
-_BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{_LABEL_ALT})\s*[\]】]\s*(?P<value>[^\[【]*)")
+_BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{LABEL_ALT})\s*[\]】]\s*(?P<value>[^\[【]*)")
 # `[发布时间：2023-07-02] [来源：某某局]` — a colon pair in brackets, a pair a bracket.
 _BRACKETED_COLON_PAIR = re.compile(
-    rf"[\[【]\s*(?P<label>{_LABEL_ALT})\s*[:：]\s*(?P<value>[^\]】]*?)\s*[\]】]\s*"
+    rf"[\[【]\s*(?P<label>{LABEL_ALT})\s*[:：]\s*(?P<value>[^\]】]*?)\s*[\]】]\s*"
 )
 # `类别:A类    签发人:张三` — label, colon, value up to the next label or the line end.
 _COLON_PAIR = re.compile(
-    rf"(?P<label>{_LABEL_ALT})\s*[:：]\s*(?P<value>.*?)\s*(?=(?:{_LABEL_ALT})\s*[:：]|$)"
+    rf"(?P<label>{LABEL_ALT})\s*[:：]\s*(?P<value>.*?)\s*(?=(?:{LABEL_ALT})\s*[:：]|$)"
 )
 # `索引号 1133…/2022-38305 文号` — label, then the words up to the next label word.
 _SPACE_PAIR = re.compile(
-    rf"(?P<label>{_LABEL_ALT})(?P<value>(?:\s+(?!(?:{_LABEL_ALT})(?:\s|$))\S+)*)\s*"
+    rf"(?P<label>{LABEL_ALT})(?P<value>(?:\s+(?!(?:{LABEL_ALT})(?:\s|$))\S+)*)\s*"
 )
 # `• 文件标题 …`, `- 文号弥民函〔2017〕14号`: one pair after a bullet, glued or not.
 _BULLET = re.compile(r"^[•·●▪◦*-]\s*")
-_BULLET_PAIR = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?\s*(?P<value>.*)$")
-_LABEL_COLON = re.compile(rf"(?:^|(?<=\s))(?:{_LABEL_ALT})\s*[:：]")
-_BARE_LABEL = re.compile(rf"^(?P<label>{_LABEL_ALT})\s*[:：]?$")
+_BULLET_PAIR = re.compile(rf"^(?P<label>{LABEL_ALT})\s*[:：]?\s*(?P<value>.*)$")
+_LABEL_COLON = re.compile(rf"(?:^|(?<=\s))(?:{LABEL_ALT})\s*[:：]")
+_BARE_LABEL = re.compile(rf"^(?P<label>{LABEL_ALT})\s*[:：]?$")
 # A label the page printed with no value, known or of a known label's kind (`文件编号:`,
 # `实施时间:` among `发布时间:` lines): its last two characters end a known label. Labels
 # ending like a salutation's addressee (`签发领导`, `协办单位`: `各位领导:`; `领衔代表`:
 # `杨光辉代表:`) are left out.
-_LABEL_TAILS = {label[-2:] for label in _LABELS if len(label) > 1} - {
+_LABEL_TAILS = {label[-2:] for label in LABELS if len(label) > 1} - {
     "领导",
     "单位",
     "代表",
@@ -195,7 +155,7 @@ class Meta:
         return value
 
     def set(self, label: str, value: str) -> None:
-        name = _LABELS.get(_label_key(label))
+        name = field_of(label)
         value = self._without_run_in(name, _EDGES.sub("", value))
         # the first value of a field stands, but for the proposers: 领衔代表 and then 附议代表
         if (
@@ -254,7 +214,7 @@ def read_page_metadata_line(line: str, meta: Meta) -> bool:
     below the letter) into `meta`; True when it is one. A sign-off's `签发人:` or `类别:`
     and its contact lines (`承办单位:…`) belong to the letter and are not read here."""
     pairs = _metadata_pairs(line.strip())
-    names = {_LABELS.get(_label_key(label)) for label, _ in pairs or ()}
+    names = {field_of(label) for label, _ in pairs or ()}
     # A lone `日期:` or `答复时间:` line after the signature may be the signing date itself.
     # A page's footer names its 承办单位 beside its 主办单位; alone, or before `联系人:`, it
     # is the letter's.
@@ -301,7 +261,7 @@ _KEYWORD_LIST = re.compile(r"[^;；]+[;；]\s*[^;；]+")
 def _fits(label: str, value: str) -> bool:
     """Whether the line under a bare label can be its value."""
     key = re.sub(r"\s+", "", label)
-    name = _LABELS.get(key)
+    name = field_of(key)
     if not value or len(value) > _MAX_VALUE or "。" in value or _metadata_pairs(value):
         return False
     if name == "proposal_no" and _NUMBERED.search(value):
@@ -417,4 +377,4 @@ _UNKNOWN_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}[:：]?")
 
 
 def _is_label(cell: str) -> bool:
-    return re.sub(r"\s+", "", cell.rstrip(":：")) in _LABELS
+    return re.sub(r"\s+", "", cell.rstrip(":：")) in LABELS

@@ -363,3 +363,45 @@ def test_lines_a_page_wrapped_mid_sentence_are_one_paragraph_again():
     paths = {s.path for s in letter.sections if s.path}
     assert ("一、工作开展情况",) in paths and ("二、下一步工作打算",) in paths
     assert (letter.issuer, letter.date_signed) == ("某某县水利局", "2023-06-12")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "编稿时间：2023-09-06　　访问量：",
+        "更新日期：2023-09-06　　字号：大 中 小",
+        "信息时间：2023-09-06",
+        "稿时间：2023-09-06　　来源：县住建局",  # a copy cut at the top, mid-label
+    ],
+)
+def test_any_label_of_a_date_over_the_letter_gives_the_pages_date(line):
+    letter = _letter(line, _TITLE, *_REPLY)
+    assert (letter.date_published, letter.title) == ("2023-09-06", _TITLE)
+    assert "2023-09-06" not in letter.body  # the line left the body
+
+
+def test_a_label_of_a_date_is_no_label_inside_a_name_or_without_a_date():
+    # 务局　发布日期 is no label (务局 ends the source's name): the source is read whole
+    letter = _letter(
+        _TITLE, *_REPLY, "2023年6月20日", "信息来源：某某区商务局　发布日期：2023-06-28"
+    )
+    assert letter.issuer == "某某区商务局"
+    # a body line timing the work is the letter's text
+    timed = _letter(_TITLE, *_REPLY, "办理时间：自收到之日起三个月内。")
+    assert "办理时间：自收到之日起三个月内" in timed.body
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("吴忠市红寺堡区人民政府 > 政务公开 > 政协提案答复", True),
+        ("称多县人民政府网　　首页 > 政务公开 > 提案答复", True),
+        ("当年产值>100万元的企业>20家", False),  # comparisons, with figures
+        ("优先级：安全>质量>进度", False),
+        ("收入 > 支出", False),  # two steps are no trail
+    ],
+)
+def test_a_breadcrumb_from_any_page_is_furniture(line, furniture):
+    assert is_furniture(line) is furniture
+    if furniture:  # …so the letter's own title under it is the title
+        assert _letter(line, _TITLE, *_REPLY).title == _TITLE
