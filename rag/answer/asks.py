@@ -118,7 +118,7 @@ _ASKS_PERSON = re.compile(
     re.I,
 )
 # 几 also means "a few" where another word asks ("几个部门一共拿出多少钱", "有几家参加吗").
-_OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|多少|是否|吗")
+_OTHER_QUESTION = re.compile(r"什么|哪|谁|怎么|怎样|如何|为什么|为何|为啥|咋|多少|是否|吗")
 _JI = re.compile(r"(?<![哪这那近前好去])几")
 _QUESTION_END = re.compile(r"(?<=[？?。！!])")
 # A figure: neither a year (not "2000亩") nor part of a date ("5月23日", "2024-10-12") nor a

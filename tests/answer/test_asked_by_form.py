@@ -222,3 +222,24 @@ def test_an_english_question_names_an_issuer_only_by_saying_its_kind_of_office()
         "What did the civil affairs bureau say about elderly care?", None, True
     )
     assert named.ids == {"civil"}
+
+
+def test_the_market_of_a_market_bureau_is_no_city_before_it():
+    # 市 of 市场 ends no place: 市场监管局 is every market regulator's short name, not a
+    # city's, so the county's 市场监督管理局 is named, not only a 药品监督管理局 (监管局)
+    issuers = ["永宁县市场监督管理局", "黑龙江省药品监督管理局"]
+    named = match_issuers("委员想让市场监管局自己建个葡萄酒检测中心，为啥办不成？", issuers)
+    assert named == ["永宁县市场监督管理局"]
+    # a city written before the bureau still qualifies it
+    assert match_issuers("重庆市市场监管局怎么答复的？", ["永宁县市场监督管理局"]) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "委员想多开几个挖砂的点让砂子便宜些，水利局为啥不同意？",
+        "代表想多建几个冷库，县里咋答复的？",
+    ],
+)
+def test_a_few_of_a_why_question_asks_no_count(question):
+    assert asks_for(question).kind is None
