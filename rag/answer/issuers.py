@@ -22,7 +22,7 @@ from typing import Any
 
 from rag.answer.bilingual import dictionary
 from rag.answer.pinyin_names import is_name
-from rag.answer.words import in_dictionary, tagged, tokens_of
+from rag.answer.words import in_dictionary, tagged, tokens_of, word_ends
 from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 from rag.letters.script import is_traditional, simplified
 
@@ -249,6 +249,8 @@ def _other_place(question: str, span: tuple[int, int], issuer: str) -> bool:
     """Whether a place the question writes at the short name's start is not the issuer's."""
     start, end = span
     for match in _PLACE.finditer(question[:end]):
+        if not word_ends(question, match.end()):
+            continue  # 市 of 市场 (让市场监管局…) ends no place
         if start <= match.end() < end or (
             match.end() <= start and not question[match.end() : start].strip()
         ):
