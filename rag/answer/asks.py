@@ -239,7 +239,7 @@ class Asks:
         if self.units is not None:
             return any(
                 self._counts(sentence, m)
-                and (not self.charge or charged(self.charge, self._near(sentence, m), before))
+                and charged(self.charge, self._near(sentence, m), before, sentence[: m.start()])
                 and not (self.paid and given_in(sentence, m))
                 and not (self.spent and earned_in(sentence, m))
                 and not self._given(m)

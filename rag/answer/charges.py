@@ -140,14 +140,21 @@ _ANY_CHARGE = re.compile(r"fees?|prices?", re.I)  # any charge: one in yuan answ
 _SENSES = 8  # the dictionary's first senses of a charge; later ones are rarer words
 
 
+def _named(core: str) -> str:
+    """The charge's characters in order, a few apart, ending on its head or a kin of it."""
+    heads = {"费": "费价酬", "价": "价费"}.get(core[-1], core[-1])
+    body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
+    return f"{body}[{re.escape(heads)}]"
+
+
 def charge_named(core: str, text: str) -> bool:
     """Whether `text` names the charge asked: its characters in order, a few apart (保教费 in
     保育教育费); a fee or a price alike (水费 as 水价); a ticket by 票 (门票 as 成人票); a
-    price by what it is of, stated per unit ("电价" as "用电每千瓦时0.56元")."""
-    heads = {"费": "费价", "价": "价费"}.get(core[-1], core[-1])
-    body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
-    if re.search(f"{body}[{re.escape(heads)}]", text) or ("票" in core and "票" in text):
+    price by what it is of, stated per unit ("电价" as "用电每千瓦时0.56元"); a fee for work
+    as its pay (劳务费 as 劳务报酬)."""
+    if re.search(_named(core), text) or ("票" in core and "票" in text):
         return True
+    body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
     return (
         core[-1] == "价"
         and len(core) > 1
@@ -159,12 +166,21 @@ def charge_named(core: str, text: str) -> bool:
 _PER = re.compile(r"每|[/／]")
 
 
-def charged(cores: tuple[str, ...], near: str, before: str = "") -> bool:
+def charged(cores: tuple[str, ...], near: str, before: str = "", lead: str = "") -> bool:
     """Whether the words by a figure name the charge asked (if one is), or the sentence
     before it does, which the figure goes on about ("…维护费…调整至963万元。…预计调整后
-    每年财政投入将突破1000万元")."""
+    每年财政投入将突破1000万元"), or its own sentence does before it (`lead`) with no other
+    charge named after ("护林员劳务报酬由…资金支付，标准为每人每年1万元")."""
     last = _SENTENCES.split(before.rstrip("。！!；; \n"))[-1] if before else ""
-    return not cores or any(charge_named(c, near) or charge_named(c, last) for c in cores)
+    return not cores or any(
+        charge_named(c, near) or charge_named(c, last) or _named_last(c, lead) for c in cores
+    )
+
+
+def _named_last(core: str, lead: str) -> bool:
+    """Whether `lead` names the charge, and no other charge after it."""
+    named = list(re.finditer(_named(core), lead))
+    return bool(named) and not _CHARGE_WORD.search(lead, named[-1].end())
 
 
 _SENTENCES = re.compile(r"[。！!；;\n]")

@@ -39,6 +39,15 @@ def test_a_charge_is_named_when_the_letter_writes_it_out_or_as_a_price():
     assert not charge_named("租", "全市老字号企业实现营业收入18.7亿元")
 
 
+def test_a_fee_for_work_is_its_pay_named_as_the_sentence_opens():
+    # 劳务费 as 劳务报酬, which the sentence names before a clause on who pays it
+    rangers = "护林员劳务报酬由中央财政生态护林员补助资金支付，标准为每人每年1万元。"
+    assert asks_for("护林员一年能拿多少劳务费？").answered_by(rangers, year=2019)
+    # …but not when another charge is named after it, nearer the figure
+    parking = "停车费由镇里统一管理并按规定另行公示，我镇将于今年内完成景区入口改造，门票每人40元。"
+    assert not asks_for("停车费多少钱？").answered_by(parking, year=2019)
+
+
 @pytest.mark.parametrize(
     ("question", "other", "stated"),
     [
