@@ -6,6 +6,8 @@ words).
 
     lead = table_lead("哈乐镇　　6.8　　8840　　9", letter_text)  # the note's line
     with_units("哈乐镇　　6.8　　8840　　9", lead)  # → "哈乐镇 面积6.8万亩，总产8840吨，合作社9个"
+
+…or the units the columns' names give in brackets ("乡镇　面积（亩）　投资（万元）").
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ import re
 
 # "合作社单位：个": what a column counts, and in what
 _UNIT_NOTE = re.compile(r"([\u4e00-\u9fff]{0,4}?)单位(?:为)?\s*[:：]\s*([\u4e00-\u9fff%％]{1,4})")
+# …or the columns' names, each with its unit in brackets: "乡镇　面积（亩）　投资（万元）"
+_COLUMN_UNIT = re.compile(r"([\u4e00-\u9fff]{1,8}?)\s*[（(]\s*([\u4e00-\u9fff%％]{1,4})\s*[)）]")
+_COLUMNS = re.compile(
+    r"^(?:[\u4e00-\u9fff（()）%％]+[\s　|｜]+)+[\u4e00-\u9fff（()）%％]+[\s|｜]*$"
+)
 # A row: a name, then figures only, apart by spaces or bars.
 _ROW = re.compile(
     r"^(?P<name>[^\d\s|｜]{1,16})(?P<cells>(?:[\s　|｜]+\d+(?:\.\d+)?[%％]?)+)[\s|｜]*$"
@@ -32,7 +39,7 @@ def table_lead(row: str, letter: str) -> str:
     at = letter.find(row) if _ROW.match(row) else -1
     headings = 0
     for line in reversed(letter[:at].splitlines()[-_ROWS_ABOVE:] if at >= 0 else []):
-        if _UNIT_NOTE.search(line):
+        if _units(line):
             return line
         if line.strip() and not _ROW.match(line.strip()):
             headings += 1
@@ -46,7 +53,7 @@ def with_units(row: str, lead: str) -> str:
     what the column is of (one unit for them all when the note gives one), or the row as
     it is."""
     match = _ROW.match(row.strip())
-    units = _UNIT_NOTE.findall(lead)
+    units = _units(lead)
     if match is None or not units:
         return row
     cells = _CELL.findall(match.group("cells"))
@@ -56,3 +63,12 @@ def with_units(row: str, lead: str) -> str:
         return row
     named = (f"{what}{cell}{unit}" for cell, (what, unit) in zip(cells, units, strict=True))
     return f"{match.group('name')} " + "，".join(named)
+
+
+def _units(line: str) -> list[tuple[str, str]]:
+    """(what, unit) of each column a units note or a line of column names declares."""
+    noted = _UNIT_NOTE.findall(line)
+    names = re.split(r"[。：:；;]", line)[-1]  # (after the lead-in a passage ran into it)
+    if noted or not _COLUMNS.match(names.strip()):
+        return noted
+    return _COLUMN_UNIT.findall(names)

@@ -35,6 +35,20 @@ def test_a_row_is_read_in_the_units_its_tables_note_declares():
     assert table_lead("（一）计划在哈乐镇建设燕麦加工园区，力争明年5月开工。", OATS) == ""
 
 
+def test_a_row_is_read_in_the_units_its_columns_names_give_in_brackets():
+    # the column names, run into the lead-in of the passage that holds them
+    names = "分乡镇完成情况如下： 乡镇　　面积（亩）　　投资（万元）　　受益农户（户）"
+    letter = f"{names}\n\n以勒镇　　3200　　896　　1460\n\n泼机镇　　2800　　784　　1315"
+    lead = table_lead("泼机镇　　2800　　784　　1315", letter)
+    assert lead == names
+    assert with_units("泼机镇　　2800　　784　　1315", lead) == (
+        "泼机镇 面积2800亩，投资784万元，受益农户1315户"
+    )
+    # a heading's bracket is no column's unit
+    heading = "（一）关于资金（万元）的问题。\n以勒镇　　3200　　896"
+    assert table_lead("以勒镇　　3200　　896", heading) == ""
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("tables")
