@@ -89,10 +89,10 @@ _ASKS_COUNT = re.compile(
     re.I,
 )
 # An English question asking whether ("do the departments have a budget for it?", after a
-# clause: "According to the bureau, is there a fee?"), with nothing asking how much or what.
-# (not a request: "Could you tell me the budget…", "Is the cost mentioned?")
+# clause: "According to the bureau, is there a fee?") or why, with nothing asking how much
+# or what. (not a request: "Could you tell me the budget…", "Is the cost mentioned?")
 _EN_WHETHER = re.compile(
-    r"^(?:[^?,]*,\s*)?(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|should)"
+    r"^(?:[^?,]*,\s*)?(?:why|do|does|did|is|are|was|were|will|would|can|could|has|have|had|should)"
     r"\b(?! you\b)(?![^?]*\b(?:how|what|which|when|where|who|mentioned|stated|given|listed|"
     r"specified|enough)\b)",
     re.I,

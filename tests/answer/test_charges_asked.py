@@ -133,3 +133,13 @@ def test_what_is_done_about_a_fee_asks_no_sum():
     asks = asks_for("What water fee relief do registered poor households get?")
     assert asks.kind is None  # the relief is described, not summed ("水费减半收取")
     assert asks_for("What is the water fee for poor households?").kind == "count"
+
+
+def test_given_free_is_no_sum_and_why_asks_a_reason():
+    # 免费 of "免费发了多少棵" says how it was given: the count asked is of seedlings
+    seedlings = "今年向受灾种植户免费发放益智、斑兰叶等林下种苗38万株。"
+    assert asks_for("今年给受灾的槟榔户免费发了多少棵林下苗？").answered_by(seedlings, year=2020)
+    # a why-question asks the reason, not the price it speaks of
+    why = "Why does the Baoting agriculture bureau refuse to set a minimum purchase price?"
+    assert asks_for(why).kind is None
+    assert asks_for("Why, and how much does the ticket cost?").kind == "count"
