@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from rag.answer.asks import Asks, asks_for
+from rag.answer.bilingual import translation_groups
 from rag.answer.choose import MAX_SENTENCES, Scored
 from rag.answer.dates_asked import year_unheld
 from rag.answer.issuers import place_core
@@ -22,6 +23,7 @@ from rag.answer.result import Held
 from rag.answer.spelling import unheld_spelled
 from rag.answer.support import unheld_places
 from rag.answer.terms import content_terms, is_english
+from rag.answer.words import in_dictionary
 from rag.models import Passage
 
 _PARTS = re.compile(r"(?<=[？?；;])")
@@ -120,22 +122,36 @@ def stated_first(
 ) -> tuple[list[Passage], list[Scored], bool]:
     """When the first letter does not state the fact `asked`: the passages read with the
     letter of the best sentence first, if that sentence states it and the letter is about
-    a word of the question the first letter never writes (黄连's dryers, ranked below a
-    grape letter's 热风烘干 for the words they share); and whether the fact is unstated."""
+    a word of the question the first letter never writes, and its passages hold every word
+    of the question the first letter's do (黄连's dryers, ranked below a grape letter's 热风
+    烘干 for the words they share; not a students' insurance for surfers'); and whether the
+    fact is unstated."""
     if not asked or _first_letter_states(sentences, read, question, scorer):
         return read, sentences, False
     best = max(sentences, key=lambda s: s.score, default=None)
     if best is None or not best.answers:
         return read, sentences, True
     lead = read[best.passage]
-    first = (
-        held.text if held else "\n".join(p.text for p in read if p.letter_id == read[0].letter_id)
-    )
+    own, led = (_read_of(read, letter) for letter in (read[0].letter_id, lead.letter_id))
+    first = held.text if held else own
     subject = f"{lead.title or ''} {(subjects or {}).get(lead.letter_id, '')}"
-    terms = content_terms(question, "\n".join(p.text for p in read).__contains__)
-    if not any(len(t) >= 2 and t in subject and t not in first for t in terms):
+    words = [t for t in content_terms(question, f"{first}\n{led}".__contains__) if len(t) >= 2]
+    # the words of the question, as one of the renderings of each of an English one's (a
+    # word jieba made up of two, 镇试 of "哪个镇试", is none the question wrote)
+    groups = (
+        translation_groups(question, lambda _: True)
+        if is_english(question)
+        else [[t] for t in words if in_dictionary(t)]
+    )
+    if not any(t in subject and t not in first for t in words) or any(
+        any(t in own for t in g) and not any(t in f"{subject}\n{led}" for t in g) for g in groups
+    ):
         return read, sentences, True
     order = sorted(range(len(read)), key=lambda i: read[i].letter_id != lead.letter_id)
     moved = {old: new for new, old in enumerate(order)}  # (sorted is stable: ranks kept)
     sentences = [dataclasses.replace(s, passage=moved[s.passage]) for s in sentences]
     return [read[i] for i in order], sentences, False
+
+
+def _read_of(read: list[Passage], letter_id: str) -> str:
+    return "\n".join(p.text for p in read if p.letter_id == letter_id)

@@ -233,6 +233,20 @@ def test_a_lower_letter_about_a_word_the_first_never_writes_answers_the_figure()
     # …but not when the first letter writes the word too: it is the best-matching one
     named = replace(grape, text=grape.text + "黄连也可热风烘干。")
     assert answer_extractive("种黄连的人买热风烘干机，一台补多少钱？", [named, coptis]).refused
+    # …nor when the lower letter lacks a word the first one holds: a students' camp whose
+    # insurance fee is no surfing school's, though its title names 学生 and the first never
+    surf = replace(
+        passage("要求冲浪培训机构为学员投保意外伤害保险。", "", 0.9),
+        letter_id="surf",
+        title="关于推动冲浪运动与旅游融合的提案",
+    )
+    camp = replace(
+        passage("每名学生缴纳伙食费和保险费共计350元。", "", 0.8, n=8),
+        letter_id="camp",
+        chunk_id="z",
+        title="关于举办学生暑期夏令营的提案",
+    )
+    assert answer_extractive("冲浪的学生买意外保险每人多少钱？", [surf, camp]).refused
 
 
 def test_which_ones_is_not_how_many():
