@@ -29,13 +29,14 @@ _DOER = re.compile(
     r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要)))"
     r"(?:表示|称|答复)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
+    rf"|(?<=后[，,])由(?P<then>[^，,。；;由]{{1,20}}?{_UNIT})"  # "…合格后，由各县民政局推广"
 )
 _WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会)|协同|配合|携手)")
 # A unit the bureau helps is no doer ("一是协助企业争取上级资金").
 _HELPED = re.compile("协助|帮助|引导|督促|鼓励|支持")
 _ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
 PEER = re.compile(
-    r"(?:局|委|委员会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社|联|科协)$"
+    r"(?:局|委|委员会|委会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社|联|科协)$"
     r"|^(?:国家|中央|省里|上级)$"
 )
 _GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
@@ -46,7 +47,12 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     """Whether the clause that promises at `at` has another unit for its doer, not the bureau
     too ("我局和交通部门将…"), nor one asked ("向省厅争取"); a list in charge ("由市卫健局和
     市中心医院负责") is another's unless the bureau is in it; 国家, 上级 plan their own."""
-    doers = [m for m in _DOER.finditer(words) if m.end() <= at and not _ASKED.search(m.group())]
+    doers = [  # (…or the one the marker itself puts in charge: "…后，由各县民政局推广")
+        m
+        for m in _DOER.finditer(words)
+        if (m.end() <= at or m.start() == at and not m.group("unit"))
+        and not _ASKED.search(m.group())
+    ]
     # a place is no doer when it is the bureau's own (南雄市 of 南雄市交通运输局) or a word (超市)
     doers = [m for m in doers if not _own_place(m.group("unit"), issuer)]
     clause = re.split(r"[，,；;。：:]", words[:at])[-1]
@@ -59,7 +65,7 @@ def others(words: str, at: int, issuer: str | None) -> bool:
         # "…中心也将…": 也 sets a unit beside the bureau, even one of its own level
         also = words.startswith("也", doers[-1].end()) and not _own_arm(unit, issuer)
         return (also and not names_issuer(unit, issuer)) or _theirs(unit, issuer)
-    units = re.split(r"[、和及与或]", doers[-1].group("charged"))
+    units = re.split(r"[、和及与或]", doers[-1].group("charged") or doers[-1].group("then"))
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
 
 

@@ -1,6 +1,7 @@
 """What a reply says the bureau holds to or what there is, rather than what it did or will
-do: a stance ("我局始终把农村养老服务作为重要内容来抓") and an inventory ("全市现有农村客运
-班线412条，…"), neither a commitment nor an action however the section reads.
+do: a stance ("我局始终把农村养老服务作为重要内容来抓"), an inventory ("全市现有农村客运
+班线412条，…") and who is in charge of what ("…日常管理由所在镇人民政府负责"), neither a
+commitment nor an action however the section reads.
 
     holds("我镇始终把治水作为头等大事来抓。")        # True
     holds("全县现有村级卫生室186个。")              # True
@@ -25,12 +26,15 @@ _INVENTORY = re.compile(
     r"[^，,。；;]*?\d"
 )
 _ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|改造|提升|开通|实施|将|计划")
+# A division of duties in force: who is in charge of what ("…由各县（市、区）交通运输部门
+# 负责审批，我局负责行业指导"), with no figure (a deed counts: "由合作社承包…养护1200亩").
+_DUTIES = re.compile(r"(?<!交)由(?![我本])[^，,。；;由]{2,30}?(?:负责|承担)")
 
 
 def holds(words: str) -> bool:
-    """Whether a sentence (its own words) states a stance or an inventory: no deed, no plan
-    of its own (the caller lets a 将 or 已 of the sentence decide first)."""
-    if _STANCE.match(words.strip()):
+    """Whether a sentence (its own words) states a stance, an inventory or a division of
+    duties: no deed, no plan of its own (the caller lets a 将 or 已 of it decide first)."""
+    if _STANCE.match(words.strip()) or (_DUTIES.search(words) and not re.search(r"\d", words)):
         return True
     if not _INVENTORY.match(words):
         return False

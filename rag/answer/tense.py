@@ -25,7 +25,7 @@ from rag.answer.deadlines import DUE
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import others
 from rag.answer.predictions import mask, unpredicted
-from rag.answer.words import tagged, tokens_of, word_ends
+from rag.answer.words import opens_noun, tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
 # 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
@@ -45,7 +45,8 @@ FUTURE = re.compile(
     r"(?:^|[，,；;。：:])(?:今年)?下半年(?=[，,])(?![^。；;]*(?:将|拟|计划|已|共(?!同)|累计|(?<!为)了))|"
     r"(?:^|[，,；;。：:])未来(?:[，,]|[一二三四五两几]年)|"
     rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
-    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算|承诺(?![的事制书清]))(?![同议商签审求])"
+    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算|承诺(?![的事制书清]))(?![同议商签审求])|"
+    r"(?<=后[，,])由(?!于)"  # "试点评估合格后，由我局在全市推广": what a unit then does
 )
 # Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
 # total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
@@ -53,8 +54,9 @@ FUTURE = re.compile(
 # a target may count (力争到2025年累计…).
 _NUMBER = r"[一二两三四五六七八九十\d]"
 _BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
-PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|正在|(?:{_BACK})[^。；;]*?共")
-_ALREADY = re.compile(r"已(?![\u4e00-\u9fff]{1,3}的)|截至|截止|正在|去年|此前|先后")
+_NOW = r"正在(?![\u4e00-\u9fff]{1,4}的)"  # (not "正在开展的试点": which one)
+PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|{_NOW}|(?:{_BACK})[^。；;]*?共")
+_ALREADY = re.compile(rf"已(?![\u4e00-\u9fff]{{1,3}}的)|截至|截止|{_NOW}|去年|此前|先后")
 # A clause that 已 opens up to here ("已于4月将…"): what follows in it is done, its 将 is 把;
 # so is one a tally opens ("累计争取资金9.8亿元": striven for and got).
 _SO_FAR_DONE = re.compile(
@@ -208,6 +210,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     markers = [m for m in markers if not _ongoing(words, m) and not _secured(words, m, year, date)]
     markers = [m for m in markers if not _plan_noun(m, words) and not _past_plan(words, m, year)]
     markers = [m for m in markers if not _imminent(m, words, ended)]
+    markers = [m for m in markers if m.group(0) != "将" or not opens_noun(words, m.start())]
     future = next((m for m in markers if not others(words, m.start(), issuer)), None)
     if future and _refused_after(words, future):
         future = None

@@ -39,6 +39,17 @@ def word_ends(text: str, at: int) -> bool:
     return True
 
 
+def opens_noun(text: str, at: int) -> bool:
+    """Whether offset `at` opens a noun of two characters or more, as jieba tags `text` (the
+    将 of 将乐县: a place, not the adverb of 将于, nor a 将 jieba reads in 我部将)."""
+    start = 0
+    for word, tag in tagged(text):
+        if start >= at:
+            return start == at and len(word) > 1 and tag.startswith("n")
+        start += len(word)
+    return False
+
+
 def mentions(question: str, name: str) -> bool:
     """Whether the question writes the name as a word of its own, not inside a longer one
     ("马关" is no mention in "下马关", a town of another county): jieba's cut of the

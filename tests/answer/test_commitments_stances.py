@@ -81,3 +81,36 @@ def test_the_bureaus_own_place_set_beside_it_plans_its_own():
         "2025-06-20",
         "东坳市交通运输局",
     ) == ("commitment",)
+
+
+# met on made_up/commit16: who is in charge of what, a roll-out after a pilot, a place whose
+# name opens with 将, an attribute that says which pilot
+@pytest.mark.parametrize("path", [("一、工作开展情况",), ("二、下一步工作打算",)])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "城乡公交线路的开通、调整由各县（市、区）交通运输部门负责审批，我局负责行业指导。",
+        "避灾安置场所的日常管理和维护由所在镇人民政府负责，村（居）委会协助。",
+        "试点评估合格后，由各县（市、区）交通运输局结合实际在本辖区推广。",
+        "项目建成后，由村委会负责日常管护。",
+    ],
+)
+def test_duties_in_force_and_a_roll_out_others_do_are_neither(sentence, path):
+    assert _kinds(sentence, path) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("试点评估合格后，由我局在全市推广连城县的做法。", ("commitment",)),
+        # "正在开展的试点" says which pilot: the sentence reports nothing
+        ("上栗县正在开展的管护试点，试点评估合格后，由我局在全市推广。", ("commitment",)),
+        # 将乐县 is a place: no 将 promises
+        ("今年以来，我局组织专家深入将乐县开展技术培训22场，培训林农1800余人次。", ("action",)),
+        ("我局正在开展排查。", ("action",)),
+        # …but a deed handed over is one ("交由…负责")
+        ("我局已将全县农村垃圾清运交由第三方公司负责。", ("action",)),
+    ],
+)
+def test_a_roll_out_of_the_bureaus_own_and_a_place_named_with_jiang(sentence, kinds):
+    assert _kinds(sentence, ("二、下一步工作打算",)) == kinds
