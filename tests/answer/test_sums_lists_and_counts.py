@@ -90,3 +90,10 @@ def test_a_sum_asked_of_any_figure_is_read_in_the_clauses_that_hold_one():
     asks = asks_for("到2025年全市累计取得职称的人员达到多少？")
     sentence = "2023年起每年组织1次评审,力争到2025年全市累计取得职称人员超过500人。"
     assert asks.answered_by(sentence, year=2023)
+
+
+def test_a_count_asked_with_ge_is_answered_in_the_things_own_measure():
+    covers = "张店城区道路及公共区域共有各类窨井盖约4.7万座，权属涉及11家单位。"
+    assert asks_for("张店城区一共有多少个井盖？").answered_by(covers, year=2024)
+    # …of the thing asked: the units a figure of another thing counts do not answer it
+    assert not asks_for("城区一共有多少个公厕？").answered_by(covers, year=2024)
