@@ -71,4 +71,7 @@ def _units(line: str) -> list[tuple[str, str]]:
     names = re.split(r"[。：:；;]", line)[-1]  # (after the lead-in a passage ran into it)
     if noted or not _COLUMNS.match(names.strip()):
         return noted
-    return _COLUMN_UNIT.findall(names)
+    columns = re.split(r"[\s　|｜]+", names.strip(" |｜"))[1:]  # (the first names the rows)
+    units = [_COLUMN_UNIT.fullmatch(c) for c in columns]
+    # every column's, or none: "生产企业（家）　检查次数" gives no unit to the checks
+    return [(u.group(1), u.group(2)) for u in units if u] if all(units) else []

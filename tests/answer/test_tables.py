@@ -44,6 +44,11 @@ def test_a_row_is_read_in_the_units_its_columns_names_give_in_brackets():
     assert with_units("泼机镇　　2800　　784　　1315", lead) == (
         "泼机镇 面积2800亩，投资784万元，受益农户1315户"
     )
+    # one column's unit is no other's: the checks and the rate are no firms
+    mixed = "乡镇　　生产企业（家）　检查次数　隐患整改率\n大瑶镇　　118　　412　　98.5%"
+    assert with_units(
+        "大瑶镇　　118　　412　　98.5%", table_lead("大瑶镇　　118　　412　　98.5%", mixed)
+    ) == ("大瑶镇　　118　　412　　98.5%")
     # a heading's bracket is no column's unit
     heading = "（一）关于资金（万元）的问题。\n以勒镇　　3200　　896"
     assert table_lead("以勒镇　　3200　　896", heading) == ""
