@@ -235,7 +235,15 @@ def _a_name(place: str) -> bool:
     core, words = place_core(place), tagged(place)
     proper = len(words) == 1 and words[0][1] in _PROPER_TAGS
     unknown = len(tagged(core)) == 1 and core.isalpha() and not in_dictionary(core)
-    return is_name(core) or proper or unknown
+    return is_name(core) or proper or unknown or _unknown_name(core)
+
+
+def _unknown_name(core: str) -> bool:
+    """Whether a place's core holds no word of jieba's dictionary (下|蜀 of 下蜀镇, 午城 of 午城
+    镇): a name the dictionary lacks, not a word nor a fragment of words (业集聚)."""
+    words = tagged(core)  # (nor opening with 和, 在, 这: "在城镇", which jieba reads as a name)
+    held = any(len(w) > 1 and in_dictionary(w) for w, _ in [(core, ""), *words])
+    return core.isalpha() and not held and words[0][1][:1] not in "cprdu"
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})
@@ -372,8 +380,9 @@ def unheld_places(question: str, text: str) -> list[str]:
     the letter names that county (a township's letter need not name its county)."""
     starts, ends, words, at = set(), set(), {}, 0
     county_held = False
-    for word, _ in tagged(question):
-        starts.add(at)
+    for word, tag in tagged(question):
+        if tag[:1] not in "cprdu":  # (a name opens with no 和, 在, 这, 都, 的: not 和城镇)
+            starts.add(at)
         words[at] = word
         at += len(word)
         ends.add(at)
@@ -395,8 +404,9 @@ def unheld_places(question: str, text: str) -> list[str]:
                 return []  # a place it names is the one asked: 五华县华城镇 of 华城镇's letter
             county_held = True
             continue
-        if any(common_word(question[unit.start() - k : unit.start() + size]) for k in (1, 2)):
-            continue  # 社区, 城乡, 景区: a common word's end
+        common = any(common_word(question[unit.start() - k : unit.start() + size]) for k in (1, 2))
+        if common and not any(_unknown_name(r) for r in runs):
+            continue  # 社区, 城乡, 景区, 小城镇: a common word's end (not 午城镇's)
         unheld += [(r, town) for r in runs if _a_name(r + unit_text)][:1]
     # a town it never names is still not the county's whole: 丹江口市均州路街道
     return [r for r, town in unheld if town or not county_held]

@@ -270,3 +270,31 @@ def test_a_half_or_quarter_asked_is_the_one_stated(question, answered):
 )
 def test_a_place_is_read_as_it_says_itself(question, text):
     assert unheld_spelled(question, text) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "town"),
+    [
+        ("下蜀镇种了多少亩草莓？", "下蜀"),  # jieba: 下|蜀|镇种
+        ("午城镇种了多少亩玉露香梨？", "午城"),  # jieba: 午|城镇 (城镇 is a word)
+        ("六弓乡槟榔黄化病的发病面积有多大？", "六弓"),
+        ("安溪虎邱镇建了多少亩示范片？", "虎邱"),
+    ],
+)
+def test_a_town_jieba_cuts_into_pieces_is_still_a_town_the_letter_never_names(question, town):
+    assert unheld_places(question, "句容市 隰县 保亭县 安溪县 白兔镇、黄土镇、什玲镇") == [town]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "小城镇建设投入多少？",
+        "农村和城镇各多少？",
+        "他们在城镇买房多少？",
+        "今年镇里新建了多少公厕？",
+        "新型城镇化投入多少？",
+        "城乡结合部有多少户？",
+    ],
+)
+def test_kinds_of_place_and_words_before_a_unit_name_no_town(question):
+    assert unheld_places(question, "全县") == []
