@@ -20,7 +20,7 @@ from rag.answer.choose import MAX_SENTENCES, Scored
 from rag.answer.dates_asked import year_unheld
 from rag.answer.issuers import place_core
 from rag.answer.result import Held
-from rag.answer.spelling import unheld_spelled
+from rag.answer.spelling import spelled_in, unheld_spelled
 from rag.answer.support import unheld_places
 from rag.answer.terms import content_terms, is_english
 from rag.answer.words import in_dictionary
@@ -38,10 +38,22 @@ def parts_of(question: str) -> list[str]:
     return [p for p in _PARTS.split(question) if len(p.strip(" ？?；;")) >= 4]
 
 
+# An English question's second question after a comma ("How much cover per mu does the pilot
+# give, and how many households joined?"): its own part for the facts it asks (not for the
+# places it names: the second goes on about the first one's).
+_EN_AND = re.compile(r"(?<=,)\s*(?=and (?:how|what|when|where|which|who)\b)", re.I)
+
+
+def _asked_parts(question: str) -> list[str]:
+    if not is_english(question):
+        return parts_of(question)
+    return [p for part in parts_of(question) for p in _EN_AND.split(part) if p.strip()]
+
+
 def a_part_answered(question: str, read: list[Passage], score: Scorer) -> bool:
     """Whether one part of a question in several asks a fact a sentence of the first
     letter states."""
-    parts = parts_of(question)
+    parts = _asked_parts(question)
     if len(parts) < 2:
         return False
     for part in parts:
@@ -60,7 +72,7 @@ def per_part(
     do not already cover (at most MAX_SENTENCES in all): for a part asking a fact, only a
     sentence that states it, and none for a part about a place or a year the letter never
     speaks of (`elsewhere`) — no stall fee quoted from a pension letter."""
-    parts = parts_of(question)
+    parts = _asked_parts(question)
     if len(parts) < 2:
         return []
     added: list[Scored] = []
@@ -121,36 +133,51 @@ def stated_first(
     subjects: Mapping[str, str] | None,
 ) -> tuple[list[Passage], list[Scored], bool]:
     """When the first letter does not state the fact `asked`: the passages read with the
-    letter of the best sentence first, if that sentence states it and the letter is about
-    a word of the question the first letter never writes, and its passages hold every word
-    of the question the first letter's do (黄连's dryers, ranked below a grape letter's 热风
-    烘干 for the words they share; not a students' insurance for surfers'); and whether the
-    fact is unstated."""
+    letter of the best sentence first, if that sentence states it and the question is
+    about that letter (`_about_it`: 黄连's dryers, ranked below a grape letter's 热风烘干 for
+    the words they share; not a students' insurance for surfers'); and whether the fact is
+    unstated."""
     if not asked or _first_letter_states(sentences, read, question, scorer):
         return read, sentences, False
     best = max(sentences, key=lambda s: s.score, default=None)
     if best is None or not best.answers:
         return read, sentences, True
     lead = read[best.passage]
-    own, led = (_read_of(read, letter) for letter in (read[0].letter_id, lead.letter_id))
-    first = held.text if held else own
-    subject = f"{lead.title or ''} {(subjects or {}).get(lead.letter_id, '')}"
-    words = [t for t in content_terms(question, f"{first}\n{led}".__contains__) if len(t) >= 2]
-    # the words of the question, as one of the renderings of each of an English one's (a
-    # word jieba made up of two, 镇试 of "哪个镇试", is none the question wrote)
-    groups = (
-        translation_groups(question, lambda _: True)
-        if is_english(question)
-        else [[t] for t in words if in_dictionary(t)]
-    )
-    if not any(t in subject and t not in first for t in words) or any(
-        any(t in own for t in g) and not any(t in f"{subject}\n{led}" for t in g) for g in groups
-    ):
+    if not _about_it(question, read, lead, held, subjects):
         return read, sentences, True
     order = sorted(range(len(read)), key=lambda i: read[i].letter_id != lead.letter_id)
     moved = {old: new for new, old in enumerate(order)}  # (sorted is stable: ranks kept)
     sentences = [dataclasses.replace(s, passage=moved[s.passage]) for s in sentences]
     return [read[i] for i in order], sentences, False
+
+
+def _about_it(
+    question: str,
+    read: list[Passage],
+    lead: Passage,
+    held: Held | None,
+    subjects: Mapping[str, str] | None,
+) -> bool:
+    """Whether the lower letter `lead` is the one the question asks about: it names a place
+    an English question spells and the first letter never does ("Wuming's": 武鸣); or it is
+    about a word of the question the first letter never writes and its passages hold every
+    word of the question the first letter's do — an English word by any of its renderings;
+    not a word jieba made up of two (镇试 of "哪个镇试")."""
+    own, led = (_read_of(read, letter) for letter in (read[0].letter_id, lead.letter_id))
+    first = held.text if held else own
+    if is_english(question) and any(t not in first for t in spelled_in(question, led)):
+        return True
+    subject = f"{lead.title or ''} {(subjects or {}).get(lead.letter_id, '')}"
+    words = [t for t in content_terms(question, f"{first}\n{led}".__contains__) if len(t) >= 2]
+    groups = (
+        translation_groups(question, lambda _: True)
+        if is_english(question)
+        else [[t] for t in words if in_dictionary(t)]
+    )
+    lacks = any(
+        any(t in own for t in g) and not any(t in f"{subject}\n{led}" for t in g) for g in groups
+    )
+    return any(t in subject and t not in first for t in words) and not lacks
 
 
 def _read_of(read: list[Passage], letter_id: str) -> str:

@@ -249,6 +249,38 @@ def test_a_lower_letter_about_a_word_the_first_never_writes_answers_the_figure()
     assert answer_extractive("冲浪的学生买意外保险每人多少钱？", [surf, camp]).refused
 
 
+def test_an_english_question_spelling_a_place_only_a_lower_letter_names_is_of_that_letter():
+    meixian = replace(
+        passage("2020年，我厅在眉县新建冷藏保鲜库146座，新增库容9.2万吨。", "", 0.9),
+        letter_id="meixian",
+        title="关于支持眉县猕猴桃产业发展的建议",
+    )
+    wuming = replace(
+        passage(
+            "2022年支持武鸣区新型经营主体建设冷藏保鲜设施62个，新增库容3.8万吨。", "", 0.8, n=9
+        ),
+        letter_id="wuming",
+        chunk_id="w",
+        title="关于促进沃柑产业发展的提案",
+    )
+    question = "How many cold storage facilities were built for Wuming's farm businesses?"
+    answer = answer_extractive(question, [meixian, wuming])
+    assert not answer.refused and "62个" in answer.text
+    assert answer.citations[0].letter_id == "wuming"
+
+
+def test_an_english_question_of_two_questions_is_answered_part_by_part():
+    morels = passage(
+        "镇政府在竹篙镇试点羊肚菌种植保险，每亩保额3000元，今年已有42户参保。", "", 0.9
+    )
+    question = (
+        "How much cover per mu does the morel planting insurance pilot in Zhugao town give, "
+        "and how many households joined?"
+    )
+    answer = answer_extractive(question, [morels])
+    assert not answer.refused and "3000元" in answer.text
+
+
 def test_which_ones_is_not_how_many():
     answer = answer_extractive("下一步有哪几项工作重点？", PASSAGES)
     assert not answer.refused
