@@ -243,8 +243,18 @@ def split_document_number(line: str) -> list[str]:
 
 
 def metadata_at(lines: list[str], i: int, meta: Meta) -> int:
-    """How many lines from `lines[i]` are metadata (0, 1, or 2 for a label over its value),
-    recorded into `meta`."""
+    """How many lines from `lines[i]` are metadata (0, 1, or 2 for a label over its value;
+    more for proposers named a line or a few at a time under their label), recorded into
+    `meta`."""
+    taken = _metadata_at(lines, i, meta)
+    if taken and field_of(_PROPOSER_LABEL.sub(r"\g<label>", lines[i].strip())) == "proposer":
+        while i + taken < len(lines) and _names_only(line := lines[i + taken].strip()):
+            meta.set("提案人", line)  # (`提案人：石家旺　陈素芬` / `　　吴翠兰　何建华`)
+            taken += 1
+    return taken
+
+
+def _metadata_at(lines: list[str], i: int, meta: Meta) -> int:
     # (`• 成文日期:` over `• 2024-06-19`: a label and its value on bullets of their own)
     label = _BARE_LABEL.match(_BULLET.sub("", lines[i].strip()))
     value = _BULLET.sub("", lines[i + 1].strip()) if i + 1 < len(lines) else ""
@@ -252,6 +262,18 @@ def metadata_at(lines: list[str], i: int, meta: Meta) -> int:
         meta.set(label.group("label"), value)
         return 2
     return 1 if read_metadata_line(lines[i], meta) or is_empty_label(lines[i]) else 0
+
+
+# A label and what follows it on its line; a line of names only (2–4 characters each, no
+# unit's: not 各位委员, 主办单位).
+_PROPOSER_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s]{2,8}?)\s*[:：].*$")
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAMES = re.compile(rf"{_NAME}(?:[\s、，,]+{_NAME})*")
+
+
+def _names_only(line: str) -> bool:
+    unit = re.search("[局委厅府院会办室处司所站校]", line)  # (nor a label: 提案标题, 标题)
+    return bool(_NAMES.fullmatch(line)) and not unit and not line.endswith(tuple(LABELS))
 
 
 _KEYWORD_LABELS = ("主题词", "关键词")

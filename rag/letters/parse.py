@@ -254,8 +254,8 @@ def _wrapped(line: str, after: str) -> bool:
     prose = len(line) >= _WRAP_MIN and bool(_PROSE.search(line)) and "|" not in line
     opens = heading_rank(after) is not None or any(
         p.match(after) for p in (SALUTATION, CLOSING, CONTACT, ORG_LINE, DATE_LINE, SIGN_OFF_LABEL)
-    )
-    return prose and not _ENDED.search(line) and not opens
+    )  # (a list goes on past its 、, into a salutation too: "马金山、…王桂兰、" / "李德胜…代表：")
+    return line.endswith("、") or prose and not _ENDED.search(line) and not opens
 
 
 def _is_bracket_block(line: str, meta: Meta) -> bool:

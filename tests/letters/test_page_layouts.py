@@ -405,3 +405,31 @@ def test_a_breadcrumb_from_any_page_is_furniture(line, furniture):
     assert is_furniture(line) is furniture
     if furniture:  # …so the letter's own title under it is the title
         assert _letter(line, _TITLE, *_REPLY).title == _TITLE
+
+
+def test_a_salutation_listing_names_over_two_lines_names_them_all():
+    letter = _letter(
+        _TITLE,
+        "马金山、杨玉琴、田志福、",
+        "李德胜、周海燕代表：",
+        "你们提出的建议收悉，现答复如下：",
+        "已新建停车位100个。",
+    )
+    assert letter.proposers == ("马金山", "杨玉琴", "田志福", "李德胜", "周海燕")
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ("提案人：石家旺　陈素芬　汪林生", "　　　　吴翠兰　何建华"),
+        ("提案人：", "　　石家旺", "　　陈素芬", "　　汪林生", "　　吴翠兰", "　　何建华"),
+    ],
+)
+def test_proposers_named_a_line_at_a_time_under_their_label_are_all_read(card):
+    letter = _letter(_TITLE, *card, "主办单位：某某县文化旅游体育局", "各位委员：", *_REPLY[1:])
+    assert letter.proposers == ("石家旺", "陈素芬", "汪林生", "吴翠兰", "何建华")
+    # …and a label under them is no name
+    card_then_label = _letter(
+        _TITLE, "提案人", "宋长江", "标题", _TITLE, "宋长江委员：", *_REPLY[1:]
+    )
+    assert card_then_label.proposers == ("宋长江",)
