@@ -243,7 +243,7 @@ def _unknown_name(core: str) -> bool:
     镇): a name the dictionary lacks, not a word nor a fragment of words (业集聚)."""
     words = tagged(core)  # (nor opening with 和, 在, 这: "在城镇", which jieba reads as a name)
     held = any(len(w) > 1 and in_dictionary(w) for w, _ in [(core, ""), *words])
-    return core.isalpha() and not held and words[0][1][:1] not in "cprdu"
+    return core.isalpha() and not held and words[0][1][:1] not in "cprduv"  # (nor 帮老乡)
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})

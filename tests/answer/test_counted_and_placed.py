@@ -294,6 +294,7 @@ def test_a_town_jieba_cuts_into_pieces_is_still_a_town_the_letter_never_names(qu
         "今年镇里新建了多少公厕？",
         "新型城镇化投入多少？",
         "城乡结合部有多少户？",
+        "乡里电商站去年帮老乡在网上卖掉了多少芸豆？",  # 帮|老乡: a verb opens no name
     ],
 )
 def test_kinds_of_place_and_words_before_a_unit_name_no_town(question):
