@@ -141,10 +141,13 @@ _SENSES = 8  # the dictionary's first senses of a charge; later ones are rarer w
 
 
 def _named(core: str) -> str:
-    """The charge's characters in order, a few apart, ending on its head or a kin of it."""
-    heads = {"费": "费价酬", "价": "价费"}.get(core[-1], core[-1])
+    """The charge's characters in order, a few apart, ending on its head or a kin of it (a
+    fee as a price; a fee for work as its pay, right after: 劳务费 as 劳务报酬, not 护理费 as
+    护理员报酬)."""
+    heads = {"费": "费价", "价": "价费"}.get(core[-1], core[-1])
     body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
-    return f"{body}[{re.escape(heads)}]"
+    pay = f"|{''.join(map(re.escape, core[:-1]))}.?酬" if core[-1] == "费" else ""
+    return f"{body}[{re.escape(heads)}]{pay}"
 
 
 def charge_named(core: str, text: str) -> bool:
@@ -178,9 +181,13 @@ def charged(cores: tuple[str, ...], near: str, before: str = "", lead: str = "")
 
 
 def _named_last(core: str, lead: str) -> bool:
-    """Whether `lead` names the charge, and no other charge after it."""
+    """Whether `lead` names the charge, and no other charge or sum spent after it (投资)."""
     named = list(re.finditer(_named(core), lead))
-    return bool(named) and not _CHARGE_WORD.search(lead, named[-1].end())
+    rest = lead[named[-1].end() :] if named else ""
+    return bool(named) and not (_CHARGE_WORD.search(rest) or _SUMS.search(rest))
+
+
+_SUMS = re.compile("投资|预算|成本|经费")  # (a sum spent; not 资金, which may say who pays)
 
 
 _SENTENCES = re.compile(r"[。！!；;\n]")

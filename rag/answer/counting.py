@@ -61,8 +61,9 @@ _UNITS = {  # the unit asked → the units that answer it
     "户": "户|家",
     "项": "项|个|件",
     "件": "件|项",
-    # "多少个井盖": letters count things in their own measure ("约4.7万座", "12条", "6台")
-    "个": "个|项|家|所|处|座|条|台|套|间|栋|块|片|口|只|头",
+    # "多少个井盖": letters count structures and machines in their own measure ("约4.7万座",
+    # "20台"; not 条, 块, 头: a line, a plot, a head of cattle count other things)
+    "个": "个|项|家|所|处|座|台|套|间|栋|口",
     "所": "所|个",
     "次": "次|场",
     "场": "场|次",

@@ -69,6 +69,11 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
 
 
+def another(unit: str, issuer: str | None) -> bool:
+    """Whether a unit named as in charge is not the bureau nor a part of it (局综合科)."""
+    return not issuer or (_theirs(unit, issuer) and not _own_arm(unit, issuer))
+
+
 def _own_place(unit: str | None, issuer: str | None) -> bool:
     """Whether a doer named by its place alone (南雄市, 有关海岛县（区）) is no other unit:
     the bureau's own place (南雄市 of 南雄市交通运输局) or a word ending in 市 (超市, 城市)."""

@@ -249,8 +249,11 @@ def _other_place(question: str, span: tuple[int, int], issuer: str) -> bool:
     """Whether a place the question writes at the short name's start is not the issuer's."""
     start, end = span
     for match in _PLACE.finditer(question[:end]):
-        if not word_ends(question, match.end()):
-            continue  # 市 of 市场 (让市场监管局…) ends no place
+        last = tagged(match.group(0)[:-1])[-1:]  # (the name before a 市 of 市场: 厦门, 石狮)
+        if not word_ends(question, match.end()) and not (
+            last and len(last[0][0]) > 1 and last[0][1][:1] == "n"
+        ):
+            continue  # 市 of 市场 ends no place (让市场监管局…), but for a place's (厦门市场监管局)
         if start <= match.end() < end or (
             match.end() <= start and not question[match.end() : start].strip()
         ):

@@ -20,7 +20,8 @@ from rag.letters.genre import PLACE_UNITS
 # 金刚镇（80家）" and "寿宁县30座、屏南县20座" give each its own).
 _ITEM = r"[\u4e00-\u9fff]{1,10}"
 _LIST = re.compile(rf"(?<![0-9０-９])(?:{_ITEM}、)+{_ITEM}(?![0-9０-９])")
-_FIGURE = re.compile(r"[0-9０-９]")
+# (a figure, not a year's or a date's: "2023年10月，甲山镇、乙河镇…建成投运" dates them both)
+_FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.]|\s*[年月日号])")
 _COUNT_END = re.compile(r"[一二两三四五六七八九十几]$")
 # Figures the list's items have each: "…3县分别有…2名、1名", "依次为…", "（各2个）".
 _EACH = re.compile(r"分别|依次|各(?=[\d一二两三四五六七八九十])")
@@ -44,10 +45,12 @@ def listed_only_beside_a_figure(sentence: str, name: str) -> bool:
     total of all it lists ("…种植面积约8.6万亩，…新渥街道、尚湖镇、玉山镇是主要产区")."""
     if _COUNT_END.search(name):
         return False  # 屏南两 of "寿宁、屏南两县" is no name
+    if not _FIGURE.search(sentence):
+        return False
     lists = [
         m.span()
         for m in _LIST.finditer(sentence)
-        if _FIGURE.search(sentence) and not _EACH.search(sentence, m.start(), m.end() + 30)
+        if not _EACH.search(sentence, m.start(), m.end() + 30)
     ]
     found = [m.start() for m in re.finditer(re.escape(name), sentence)]
     return bool(found) and all(

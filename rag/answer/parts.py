@@ -23,7 +23,7 @@ from rag.answer.result import Held
 from rag.answer.spelling import spelled_in, unheld_spelled
 from rag.answer.support import unheld_places
 from rag.answer.terms import content_terms, is_english
-from rag.answer.words import in_dictionary
+from rag.answer.words import tagged
 from rag.models import Passage
 
 _PARTS = re.compile(r"(?<=[？?；;])")
@@ -159,20 +159,25 @@ def _about_it(
     subjects: Mapping[str, str] | None,
 ) -> bool:
     """Whether the lower letter `lead` is the one the question asks about: it names a place
-    an English question spells and the first letter never does ("Wuming's": 武鸣); or it is
-    about a word of the question the first letter never writes and its passages hold every
-    word of the question the first letter's do — an English word by any of its renderings;
-    not a word jieba made up of two (镇试 of "哪个镇试")."""
+    an English question spells and the first letter never does ("Wuming's": 武鸣), and every
+    one it spells; or it is about a word of the question the first letter never writes and
+    its passages hold every noun of the question the first letter's do (坑尾村, 闽兴公司: a
+    place or a firm the first names is no other's) — an English word by any of its
+    renderings."""
     own, led = (_read_of(read, letter) for letter in (read[0].letter_id, lead.letter_id))
     first = held.text if held else own
-    if is_english(question) and any(t not in first for t in spelled_in(question, led)):
-        return True
     subject = f"{lead.title or ''} {(subjects or {}).get(lead.letter_id, '')}"
+    if is_english(question):
+        spelled = spelled_in(question, f"{first}\n{led}")
+        if any(t not in f"{subject}\n{led}" for t in spelled):
+            return False  # (a place it spells that the lower letter never names)
+        if any(t not in first for t in spelled):
+            return True
     words = [t for t in content_terms(question, f"{first}\n{led}".__contains__) if len(t) >= 2]
     groups = (
         translation_groups(question, lambda _: True)
         if is_english(question)
-        else [[t] for t in words if in_dictionary(t)]
+        else [[w] for w, tag in tagged(question) if len(w) >= 2 and tag[:1] == "n"]
     )
     lacks = any(
         any(t in own for t in g) and not any(t in f"{subject}\n{led}" for t in g) for g in groups

@@ -263,11 +263,10 @@ class Retriever:
         if heading is not None and not named.named and not resolved.letter_ids:
             named = Named(named.ids, named.unmatched, True, named.soft_years)  # as good as a number
         evidence = resolved.evidence or text
-        terms, said = content_terms(evidence, known), quoted_terms(evidence)
+        terms = content_terms(evidence, known)
         if is_english(evidence):  # names no dictionary lists, as the candidates write them
-            spelled = spelled_in(evidence, "\n".join(c.text for c in chunks.values()))
-            terms, said = terms + spelled, said | frozenset(spelled)  # (named: as if quoted)
-        weights = self._term_weights(view, list(dict.fromkeys(terms)), said)
+            terms += spelled_in(evidence, "\n".join(c.text for c in chunks.values()))
+        weights = self._term_weights(view, list(dict.fromkeys(terms)), quoted_terms(evidence))
         alike = alike_terms(evidence, known)  # "technology": 技术 or 科技, not both
         covered = {cid: coverage(weights, chunks[cid], alike) for cid in fused}
         ask = Ask(

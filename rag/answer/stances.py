@@ -11,6 +11,7 @@ commitment nor an action however the section reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A stance, the whole sentence: what the bureau always treats something as ("始终（坚持）把…
 # 作为…来抓"); not a plan item that goes on to what it will do ("坚持把安全作为第一要务来抓，
@@ -28,13 +29,17 @@ _INVENTORY = re.compile(
 _ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|改造|提升|开通|实施|将|计划")
 # A division of duties in force: who is in charge of what ("…由各县（市、区）交通运输部门
 # 负责审批，我局负责行业指导"), with no figure (a deed counts: "由合作社承包…养护1200亩").
-_DUTIES = re.compile(r"(?<!交)由(?![我本])[^，,。；;由]{2,30}?(?:负责|承担)")
+_DUTIES = re.compile(r"(?<!交)由(?P<unit>(?![我本])[^，,。；;由]{2,30}?)(?:负责|承担)")
 
 
-def holds(words: str) -> bool:
+def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool:
     """Whether a sentence (its own words) states a stance, an inventory or a division of
-    duties: no deed, no plan of its own (the caller lets a 将 or 已 of it decide first)."""
-    if _STANCE.match(words.strip()) or (_DUTIES.search(words) and not re.search(r"\d", words)):
+    duties among units `theirs` tells are not the bureau (由县交通运输局负责… in its own
+    reply is its work): no deed, no plan of its own (the caller lets a 将 or 已 decide first)."""
+    if _STANCE.match(words.strip()):
+        return True
+    duties = [m.group("unit") for m in _DUTIES.finditer(words)]
+    if duties and all(map(theirs, duties)) and not re.search(r"\d", words):
         return True
     if not _INVENTORY.match(words):
         return False

@@ -241,9 +241,9 @@ def _a_name(place: str) -> bool:
 def _unknown_name(core: str) -> bool:
     """Whether a place's core holds no word of jieba's dictionary (下|蜀 of 下蜀镇, 午城 of 午城
     镇): a name the dictionary lacks, not a word nor a fragment of words (业集聚)."""
-    words = tagged(core)  # (nor opening with 和, 在, 这: "在城镇", which jieba reads as a name)
+    words = tagged(core)  # (nor opening with 和, 在, 这, 帮: 在城镇, which jieba reads as a name)
     held = any(len(w) > 1 and in_dictionary(w) for w, _ in [(core, ""), *words])
-    return core.isalpha() and not held and words[0][1][:1] not in "cprduv"  # (nor 帮老乡)
+    return core.isalpha() and not held and words[0][1][:1] not in "cprduv" and "的" not in core
 
 
 _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt"})
@@ -378,12 +378,11 @@ def unheld_places(question: str, text: str) -> list[str]:
     names none); none when the letter names a town the question names (the county of
     "五华县华城镇" is where the town the letter is from lies), nor a county it names when
     the letter names that county (a township's letter need not name its county)."""
-    starts, ends, words, at = set(), set(), {}, 0
+    starts, ends, words, tags, at = set(), set(), {}, {}, 0
     county_held = False
     for word, tag in tagged(question):
-        if tag[:1] not in "cprdu":  # (a name opens with no 和, 在, 这, 都, 的: not 和城镇)
-            starts.add(at)
-        words[at] = word
+        starts.add(at)
+        words[at], tags[at] = word, tag
         at += len(word)
         ends.add(at)
     unheld: list[tuple[str, bool]] = []
@@ -405,8 +404,13 @@ def unheld_places(question: str, text: str) -> list[str]:
             county_held = True
             continue
         common = any(common_word(question[unit.start() - k : unit.start() + size]) for k in (1, 2))
-        if common and not any(_unknown_name(r) for r in runs):
-            continue  # 社区, 城乡, 景区, 小城镇: a common word's end (not 午城镇's)
+        # …a common word's end (社区, 城乡, 景区, 小城镇), unless a name no dictionary has opens
+        # with a time, a number, a direction or a noun (午城镇; not 老旧小区, 办社区, 进园区)
+        named = [r for r in runs if _unknown_name(r) and tags[unit.start() - len(r)][:1] in "tmfnj"]
+        if common and not named:
+            continue
+        if common and any(r[:-1] in text for r in named if len(r) > 2):
+            continue  # (喜洲 of 喜洲古镇, which the letter names)
         unheld += [(r, town) for r in runs if _a_name(r + unit_text)][:1]
     # a town it never names is still not the county's whole: 丹江口市均州路街道
     return [r for r, town in unheld if town or not county_held]

@@ -17,7 +17,9 @@ import re
 # "合作社单位：个": what a column counts, and in what
 _UNIT_NOTE = re.compile(r"([\u4e00-\u9fff]{0,4}?)单位(?:为)?\s*[:：]\s*([\u4e00-\u9fff%％]{1,4})")
 # …or the columns' names, each with its unit in brackets: "乡镇　面积（亩）　投资（万元）"
-_COLUMN_UNIT = re.compile(r"([\u4e00-\u9fff]{1,8}?)\s*[（(]\s*([\u4e00-\u9fff%％]{1,4})\s*[)）]")
+_COLUMN_UNIT = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?)\s*[（(]\s*((?:[万亿千百]|平方)?[\u4e00-\u9fff]{1,2}|[%％])\s*[)）]"
+)  # (a measure: 亩, 万元, 平方米, 万人次 — not 完成情况（已完成）)
 _COLUMNS = re.compile(
     r"^(?:[\u4e00-\u9fff（()）%％]+[\s　|｜]+)+[\u4e00-\u9fff（()）%％]+[\s|｜]*$"
 )
@@ -57,7 +59,7 @@ def with_units(row: str, lead: str) -> str:
     if match is None or not units:
         return row
     cells = _CELL.findall(match.group("cells"))
-    if len(units) == 1:
+    if len(units) == 1 and _UNIT_NOTE.search(lead):  # (a note's one unit is every column's)
         units *= len(cells)
     if len(units) != len(cells):
         return row
@@ -68,7 +70,7 @@ def with_units(row: str, lead: str) -> str:
 def _units(line: str) -> list[tuple[str, str]]:
     """(what, unit) of each column a units note or a line of column names declares."""
     noted = _UNIT_NOTE.findall(line)
-    names = re.split(r"[。：:；;]", line)[-1]  # (after the lead-in a passage ran into it)
+    names = re.split(r"[。；;]|[：:]\s", line)[-1]  # (after a lead-in a passage ran into it)
     if noted or not _COLUMNS.match(names.strip()):
         return noted
     columns = re.split(r"[\s　|｜]+", names.strip(" |｜"))[1:]  # (the first names the rows)

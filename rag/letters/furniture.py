@@ -40,8 +40,10 @@ _FURNITURE = re.compile(
       | 注\s*[:：]\s*[“"]?(?:主动|依申请|不予)?公开[”"]?[。.]?    # the page's disclosure note
       | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
         (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
-      | [^>＞»，,。；;:：\d]{1,30}?(?P<arrow>[>＞»]{1,2})     # …from any page: three steps or
-        (?:[^>＞»，,。；;:：\d]{1,24}(?P=arrow))++[^>＞»，,。；;:：\d]{1,24}  # more, no figure in them
+      | [^>＞»，,。；;:：\d]{1,30}?(?:政府|网站?|门户)\s+(?P<arrow>[>＞»]{1,2})  # …from a site:
+        (?:[^>＞»，,。；;:：\d]{1,24}(?P=arrow))++[^>＞»，,。；;:：\d]{1,24}  # 某某区人民政府 > 政务公开 > …
+      | [^>＞»，,。；;:：\d]{1,30}?\s+(?:网站)?首页\s*(?P<home>[>＞»]{1,2})  # (a site's name, then
+        (?:[^>＞»，,。；;:：\d]{1,24}(?P=home))*+[^>＞»，,。；;:：\d]{1,24}  # 首页 > …)
     )$""",
     re.VERBOSE,
 )

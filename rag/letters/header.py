@@ -272,7 +272,9 @@ _NAMES = re.compile(rf"{_NAME}(?:[\s、，,]+{_NAME})*")
 
 
 def _names_only(line: str) -> bool:
-    unit = re.search("[局委厅府院会办室处司所站校]", line)  # (nor a label: 提案标题, 标题)
+    """Whether a line holds people's names only: not a unit's (局, 委…) nor a label's (提案标题,
+    答复内容, 正文)."""
+    unit = re.search("[局委厅府院会办室处司所站校]", line)
     return bool(_NAMES.fullmatch(line)) and not unit and not line.endswith(tuple(LABELS))
 
 

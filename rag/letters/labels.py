@@ -43,13 +43,15 @@ LABELS.update(
         "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
         "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
         "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
-        "文种 效力状态 关键词 主办 实施日期 废止日期 机构分类 行业分类 公文类型 著录日期 著录时间".split()
+        "文种 效力状态 关键词 主办 实施日期 废止日期 机构分类 行业分类 公文类型 著录日期 著录时间 "
+        "答复内容 回复内容 办理内容 正文 附件 全文 复文".split()
     )
 )
 # Any other label of a date with a date after it (`编稿时间:2023-09-06`, `更新日期:…`, a
 # copy's cut `稿时间:…`): the page's own date, as `日期:` is.
 # (a word of its own: not 务局　发布日期 of `来源:某某区商务局　发布日期:…`)
-_DATE_LABEL = r"[\u4e00-\u9fff]{1,4}?(?:时间|日期)"
+# (not the proposal's or its handling's own dates: 提案时间, 立案时间, 会议时间, 交办日期)
+_DATE_LABEL = r"(?![^时日]*(?:提案|建议|议案|立案|会议|交办|提出|办结|答复|办理))[\u4e00-\u9fff]{1,4}?(?:时间|日期)"
 _DATED = rf"(?<![\u4e00-\u9fff]){_DATE_LABEL}(?=\s*[:：]\s*(?:19|20)\d{{2}}[-年./])"
 LABEL_ALT = "|".join(
     [r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True)]
