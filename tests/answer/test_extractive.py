@@ -212,20 +212,26 @@ def test_a_figure_from_a_lower_ranked_letter_is_not_an_answer():
     assert answer.refused
 
 
+def of_letter(text: str, letter: str, title: str, score: float, n: int = 0) -> Passage:
+    """A passage of another letter than the bureau's own (its id and chunk by `letter`)."""
+    return replace(passage(text, "", score, n=n), letter_id=letter, chunk_id=letter, title=title)
+
+
 def test_a_lower_letter_about_a_word_the_first_never_writes_answers_the_figure():
     # the grape letter ranks first for the dryers both letters write of; the question asks
     # of 黄连, the second letter's subject, which the first never names
-    grape = replace(
-        passage("你们建议将全市晾房统一改为热风烘干。热风烘干可缩短制干周期。", "", 0.9),
-        letter_id="grape",
-        title="关于加快葡萄晾房改造提升的建议",
+    grape = of_letter(
+        "你们建议将全市晾房统一改为热风烘干。热风烘干可缩短制干周期。",
+        "grape",
+        "关于加快葡萄晾房改造提升的建议",
+        0.9,
     )
-    coptis = replace(
-        passage("对种植户购置的每台黄连热风烘干设备补助1200元，已补助64台。", "", 0.8, n=7),
-        letter_id="coptis",
-        chunk_id="y",
-        proposal_no="86",
-        title="关于促进黄连产业健康发展的建议",
+    coptis = of_letter(
+        "对种植户购置的每台黄连热风烘干设备补助1200元，已补助64台。",
+        "coptis",
+        "关于促进黄连产业健康发展的建议",
+        0.8,
+        n=7,
     )
     answer = answer_extractive("种黄连的人买热风烘干机，一台补多少钱？", [grape, coptis])
     assert not answer.refused and "1200元" in answer.text
@@ -235,33 +241,28 @@ def test_a_lower_letter_about_a_word_the_first_never_writes_answers_the_figure()
     assert answer_extractive("种黄连的人买热风烘干机，一台补多少钱？", [named, coptis]).refused
     # …nor when the lower letter lacks a word the first one holds: a students' camp whose
     # insurance fee is no surfing school's, though its title names 学生 and the first never
-    surf = replace(
-        passage("要求冲浪培训机构为学员投保意外伤害保险。", "", 0.9),
-        letter_id="surf",
-        title="关于推动冲浪运动与旅游融合的提案",
+    surf = of_letter(
+        "要求冲浪培训机构为学员投保意外伤害保险。", "surf", "关于推动冲浪运动与旅游融合的提案", 0.9
     )
-    camp = replace(
-        passage("每名学生缴纳伙食费和保险费共计350元。", "", 0.8, n=8),
-        letter_id="camp",
-        chunk_id="z",
-        title="关于举办学生暑期夏令营的提案",
+    camp = of_letter(
+        "每名学生缴纳伙食费和保险费共计350元。", "camp", "关于举办学生暑期夏令营的提案", 0.8
     )
     assert answer_extractive("冲浪的学生买意外保险每人多少钱？", [surf, camp]).refused
 
 
 def test_an_english_question_spelling_a_place_only_a_lower_letter_names_is_of_that_letter():
-    meixian = replace(
-        passage("2020年，我厅在眉县新建冷藏保鲜库146座，新增库容9.2万吨。", "", 0.9),
-        letter_id="meixian",
-        title="关于支持眉县猕猴桃产业发展的建议",
+    meixian = of_letter(
+        "2020年，我厅在眉县新建冷藏保鲜库146座，新增库容9.2万吨。",
+        "meixian",
+        "关于支持眉县猕猴桃产业发展的建议",
+        0.9,
     )
-    wuming = replace(
-        passage(
-            "2022年支持武鸣区新型经营主体建设冷藏保鲜设施62个，新增库容3.8万吨。", "", 0.8, n=9
-        ),
-        letter_id="wuming",
-        chunk_id="w",
-        title="关于促进沃柑产业发展的提案",
+    wuming = of_letter(
+        "2022年支持武鸣区新型经营主体建设冷藏保鲜设施62个，新增库容3.8万吨。",
+        "wuming",
+        "关于促进沃柑产业发展的提案",
+        0.8,
+        n=9,
     )
     question = "How many cold storage facilities were built for Wuming's farm businesses?"
     answer = answer_extractive(question, [meixian, wuming])
