@@ -3,7 +3,8 @@
 for every part, and a fact one part asks that the letter states is answered even when
 another part's is not (the answer then quotes what the letter does state); a question is
 not of its letter when every part names a place or a year the letter never speaks of
-(`not_of_the_letter`).
+(`not_of_the_letter`). When the letter ranked first states no fact asked, the one a lower
+letter states answers if the question is about that letter (`stated_first`).
 
     parts_of("保费政府出几成？头一年有多少户拿到了赔款？")  # → ["保费政府出几成？", "头一年…？"]
 """
