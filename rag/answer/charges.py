@@ -145,9 +145,13 @@ def _named(core: str) -> str:
     fee as a price; a fee for work as its pay, right after: 劳务费 as 劳务报酬, not 护理费 as
     护理员报酬)."""
     heads = {"费": "费价", "价": "价费"}.get(core[-1], core[-1])
-    body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
     pay = f"|{''.join(map(re.escape, core[:-1]))}.?酬" if core[-1] == "费" else ""
-    return f"{body}[{re.escape(heads)}]{pay}"
+    return f"{_body(core)}[{re.escape(heads)}]{pay}"
+
+
+def _body(core: str) -> str:
+    """The charge's characters but its head, in order, each a few characters from the next."""
+    return "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
 
 
 def charge_named(core: str, text: str) -> bool:
@@ -157,11 +161,10 @@ def charge_named(core: str, text: str) -> bool:
     as its pay (劳务费 as 劳务报酬)."""
     if re.search(_named(core), text) or ("票" in core and "票" in text):
         return True
-    body = "".join(f"{re.escape(c)}.{{0,{_GAP}}}?" for c in core[:-1])
     return (
         core[-1] == "价"
         and len(core) > 1
-        and re.search(body, text) is not None
+        and re.search(_body(core), text) is not None
         and _PER.search(text) is not None
     )
 

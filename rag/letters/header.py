@@ -247,7 +247,7 @@ def metadata_at(lines: list[str], i: int, meta: Meta) -> int:
     more for proposers named a line or a few at a time under their label), recorded into
     `meta`."""
     taken = _metadata_at(lines, i, meta)
-    if taken and field_of(_PROPOSER_LABEL.sub(r"\g<label>", lines[i].strip())) == "proposer":
+    if taken and field_of(_LABELLED_LINE.sub(r"\g<label>", lines[i].strip())) == "proposer":
         while i + taken < len(lines) and _names_only(line := lines[i + taken].strip()):
             meta.set("提案人", line)  # (`提案人：石家旺　陈素芬` / `　　吴翠兰　何建华`)
             taken += 1
@@ -264,9 +264,9 @@ def _metadata_at(lines: list[str], i: int, meta: Meta) -> int:
     return 1 if read_metadata_line(lines[i], meta) or is_empty_label(lines[i]) else 0
 
 
-# A label and what follows it on its line; a line of names only (2–4 characters each, no
-# unit's: not 各位委员, 主办单位).
-_PROPOSER_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s]{2,8}?)\s*[:：].*$")
+# A line opening with a label and a colon (its label: the field it names); a line of names
+# only (2–4 characters each, no unit's: not 各位委员, 主办单位).
+_LABELLED_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fff\s]{2,8}?)\s*[:：].*$")
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _NAMES = re.compile(rf"{_NAME}(?:[\s、，,]+{_NAME})*")
 
