@@ -25,9 +25,10 @@ refuses nor sends the question into the previous turn's letter.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
-from rag.answer.issuers import place_core
+from rag.answer.issuers import common_word, place_core
 from rag.answer.pinyin_names import places_spelled
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import place_names
@@ -155,8 +156,21 @@ def names_elsewhere(
         if not any(known(n) or n in held for p in names for n in (p, place_core(p)))
     ]
     if elsewhere and len(elsewhere) == len(mentioned):
-        return True
+        # (unless it also names, by name and unit, a place the passages found write:
+        # "醒民镇有多少艘渔船？官渡镇有多少艘？" of 醒民镇's letter, 醒民 no word jieba tags)
+        return not any(held_place in held for held_place in _unit_places(question))
     # …or names one inside a place they know ("凉山州西昌市" of letters on 凉山州's other
     # counties): the inner place is what it asks about
     outer = [names[0] for names in mentioned if names not in elsewhere]
     return any(o + names[0] in question for names in elsewhere for o in outer)
+
+
+_UNIT_END = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:街道|镇|乡|县|区|村)")
+
+
+def _unit_places(question: str) -> list[str]:
+    """Every run of two to four characters and a place's unit in the question ("醒民镇")
+    but for a common word and its unit ("贫困县"): the names it may give a town jieba does
+    not tag as a place."""
+    runs = (_UNIT_END.match(question, at) for at in range(len(question)))
+    return [m.group() for m in runs if m and not common_word(m.group(1))]

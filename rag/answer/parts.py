@@ -20,11 +20,13 @@ from rag.answer.bilingual import translation_groups
 from rag.answer.choose import MAX_SENTENCES, Scored
 from rag.answer.dates_asked import year_unheld
 from rag.answer.issuers import place_core
+from rag.answer.pinyin_names import is_name
 from rag.answer.result import Held
 from rag.answer.spelling import spelled_in, unheld_spelled
 from rag.answer.support import unheld_places
-from rag.answer.terms import content_terms, is_english
+from rag.answer.terms import content_terms, is_english, place_names
 from rag.answer.words import tagged
+from rag.letters.genre import PLACE_UNITS
 from rag.models import Passage
 
 _PARTS = re.compile(r"(?<=[？?；;])")
@@ -108,11 +110,14 @@ def not_of_the_letter(
 
 def _elsewhere(part: str, held: Held, read: str) -> bool:
     """Whether a part of the question names a place the letter never does (in English, by
-    its pinyin: "Jiahe township", nor the passages read)."""
+    its pinyin: "Jiahe township", nor the passages read; in Chinese, by a name with its unit
+    or a name CC-CEDICT has only as a place's: "若羌红枣" of a letter on 韩城's peppers)."""
     if is_english(part):
         return bool(unheld_spelled(part, f"{held.text}\n{read}"))
     others = [p for p in held.elsewhere if p in part or place_core(p) in part]
-    return bool(others or unheld_places(part, held.text))
+    bare = (p for p in place_names(part) if not p.endswith(PLACE_UNITS))  # (units: below)
+    names = [p for p in bare if is_name(p) and p not in held.text]
+    return bool(others or names or unheld_places(part, held.text))
 
 
 def _first_letter_states(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from rag.answer.bilingual import (
     chinese_candidates,
+    dictionary,
     english_words,
     first_sense,
     translate,
@@ -346,13 +347,16 @@ def place_names(question: str) -> list[str]:
     """Place names the question mentions, in order: words jieba tags so that CC-CEDICT
     knows only as names or that end in a place's unit (治安 "public order" is none), and
     not counted by a numeral as things ("两所新园用上以后": two new kindergartens), though
-    one may say where things are from ("3家上海企业", "两个重庆的项目")."""
+    one may say where things are from ("3家上海企业", "两个重庆的项目").  jieba tags many
+    a county or city as a person's name (岑溪, 华亭, 岳阳: nr); one CC-CEDICT glosses as a
+    place is a place."""
     words = [*tagged(question), ("", "x")]
+    places = dictionary().places
     return list(
         dict.fromkeys(
             w
             for at, (w, tag) in enumerate(words[:-1])
-            if tag == "ns"
+            if (tag == "ns" or tag.startswith("nr") and w in places)
             and len(w) >= 2
             and (is_name(w) or w.endswith(PLACE_UNITS))
             and not (at and _counted_thing(words, at))
