@@ -352,6 +352,22 @@ def _pairs(line: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def table_end(lines: list[str], i: int) -> int:
+    """Where a table that starts at `lines[i]` ends (`i` when none starts there): its rows
+    of `| … |`, or a header row of labels a page printed without its outer bars (`主办单位 |
+    会办单位 | 办理类别`) and the rows of as many cells under it."""
+    j = i
+    while j < len(lines) and lines[j].startswith("|"):
+        j += 1
+    header = _cells(lines[i]) if j == i and "|" in lines[i] else []
+    if len(header) < 2 or not all(map(_is_label, header)):
+        return j
+    j += 1
+    while j < len(lines) and "|" in lines[j] and len(_cells(lines[j])) == len(header):
+        j += 1
+    return j
+
+
 def read_pipe_table(rows: list[str], meta: Meta) -> bool:
     """Read a block of `| … |` lines as a metadata table; True when it is one.
 

@@ -25,7 +25,7 @@ LABEL_FIELDS = {
     "date_published": "发布日期 发布时间 信息发布日期 信息发布时间 公开日期 公开时间 公布日期 "
     "上网时间 发表日期 发表时间 发稿时间 录入时间 添加时间 上传时间",
     "date_line": "日期 时间 更新时间",
-    "category": "类别 办复类别 答复类别 办理结果 答复类型",
+    "category": "类别 办复类别 答复类别 办理类别 办理类型 办理结果 答复类型",
     "signer": "签发人 签发 签发领导 审签 审签人",
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",

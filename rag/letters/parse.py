@@ -60,6 +60,7 @@ from rag.letters.header import (
     read_page_metadata_line,
     read_pipe_table,
     split_document_number,
+    table_end,
 )
 from rag.letters.load import DEFAULT_MAX_BYTES, read_text
 from rag.letters.script import read_as_printed
@@ -156,10 +157,7 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
         line = lines[i]
         if letter_ended(line, kept):
             break
-        if line.startswith("|"):
-            j = i
-            while j < len(lines) and lines[j].startswith("|"):
-                j += 1
+        if (j := table_end(lines, i)) > i:
             if not read_pipe_table(lines[i:j], meta):
                 kept.extend(lines[i:j])
             elif kept:

@@ -122,11 +122,13 @@ _WORKED_OUT_WITH = (
     # `经商人力资源社会保障部、财政部,现答复如下`; a page in half-width punctuation may
     # list them with commas (`经商省农业农村厅,省财政厅,现答复如下`)
     re.compile(r"经商(?P<orgs>[^。；;]{2,150}?)(?=[，,]\s*现)"),
+    # …or before what was done with them (`我局经商县住建局，于6月召开专题会议进行研究`)
+    re.compile(r"经商(?P<orgs>[^。；;，,]{2,60}?)(?=[，,])"),
 )
 _OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})如下")
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _HANDLED = re.compile(r"提案|建议|议案|办理")
-_SAYS_HOW = re.compile(r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求)")
+_SAYS_HOW = re.compile(r"(?:^\s*|[，,]\s*)(?:[我本][局委厅部办])?(?:经与|经会同|经商|经征求)")
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
