@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rag.answer.deadlines import Written, written
-from rag.answer.doers import another
+from rag.answer.doers import not_ours
 from rag.answer.due import due_in
 from rag.answer.heading_lines import (
     bare_heading,
@@ -343,7 +343,7 @@ def kinds_of(
         return ()  # a document's target or a policy in force, whatever its tense
     if future:
         return ("action", "commitment") if done else ("commitment",)
-    if not done and (theirs(words, issuer) or holds(plain, lambda u: another(u, issuer))):
+    if not done and (theirs(words, issuer) or holds(plain, lambda u: not_ours(u, issuer))):
         return ()  # another unit's plan, a stance or an inventory: no context makes it a deed
     deeds = _REPORTS.search(words) or completed(_STUDY.sub(mask, words))
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not deeds):

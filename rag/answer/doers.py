@@ -74,6 +74,18 @@ def another(unit: str, issuer: str | None) -> bool:
     return not issuer or (_theirs(unit, issuer) and not _own_arm(unit, issuer))
 
 
+def not_ours(unit: str, issuer: str | None) -> bool:
+    """Whether whoever is named is not the bureau, its arm, its own office or officer (农田
+    建设股, 分管副局长) nor its level's government: a unit, or an owner or a village ("由产权
+    人负责", "由所在村集体负责")."""
+    inside = _INSIDE.search(unit)
+    return not issuer or not (inside or _ours(unit, issuer) or _own_arm(unit, issuer))
+
+
+# The bureau's own offices and officers, named in charge: 股, 科, 室, 分管副局长, 主要领导.
+_INSIDE = re.compile(r"^分管|(?<![公医])[股科室]$|局长$|领导$|负责同志$")
+
+
 def _own_place(unit: str | None, issuer: str | None) -> bool:
     """Whether a doer named by its place alone (南雄市, 有关海岛县（区）) is no other unit:
     the bureau's own place (南雄市 of 南雄市交通运输局) or a word ending in 市 (超市, 城市)."""

@@ -28,8 +28,9 @@ _INVENTORY = re.compile(
 )
 _ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|改造|提升|开通|实施|将|计划")
 # A division of duties in force: who is in charge of what ("…由各县（市、区）交通运输部门
-# 负责审批，我局负责行业指导"), with no figure (a deed counts: "由合作社承包…养护1200亩").
-_DUTIES = re.compile(r"(?<!交)由(?P<unit>(?![我本])[^，,。；;由]{2,30}?)(?:负责|承担)")
+# 负责审批，我局负责行业指导", "修缮由产权人负责", "由住建部门牵头，…配合"), with no figure
+# (a deed counts: "由合作社承包…养护1200亩").
+_DUTIES = re.compile(r"(?<!交)由(?P<unit>(?![我本])[^，,。；;由]{2,30}?)(?:负责|承担|牵头)")
 
 
 def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool:
