@@ -24,11 +24,14 @@ shares none of its words is not.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rag.answer import query
 from rag.answer.catalog import Catalog, Named
+from rag.answer.conversation import Resolved
 from rag.answer.issuers import in_order, issuers_of_class, without_office_kinds
 from rag.answer.rank import Ranked
 from rag.answer.sentences import is_frame
@@ -36,6 +39,28 @@ from rag.answer.terms import Known, content_terms
 from rag.letters.genre import FRAME_PARTS, SENTENCE
 from rag.models import Chunk
 from rag.settings import Settings
+
+# Where a which-letters question's parts meet: "哪些答复函提到了无人机？各拿无人机做什么？",
+# "Which replies mention drones, and what are they used for?"
+_PARTS = re.compile(
+    r"(?<=[？?；;])|[,，]\s*(?=(?:and\s+)?(?:what|how|which|where|who|when)\b)", re.I
+)
+
+
+def letters_theme(question: str) -> str:
+    """What a which-letters question asks the letters to speak of: its part that asks which
+    letters ("哪些答复函提到了无人机？"), not the part asking what each says ("各拿无人机做
+    什么？", "what are they used for") — whose words ("使用") any letter may hold.  The
+    whole question when no part, or every part, asks which letters."""
+    parts = [p for p in _PARTS.split(question) if p and p.strip(" ,，？?；;")]
+    asking = [p for p in parts if query.asks_letters(p)]
+    return "".join(asking) if asking and len(asking) < len(parts) else question
+
+
+def on_theme(text: str, resolved: Resolved) -> tuple[str, Resolved]:
+    """A which-letters question and its evidence as `letters_theme` reads them."""
+    theme = letters_theme(resolved.evidence or text)
+    return letters_theme(text), replace(resolved, evidence=theme)
 
 
 def choose_letters(found: Ranked, settings: Settings, every: bool = False) -> list[str]:
@@ -168,4 +193,11 @@ def _dense_spread(found: Ranked) -> dict[str, float]:
     return {letter: (cos - middle) / (top - middle) for letter, cos in cosine.items()}
 
 
-__all__ = ["asks_only_names", "choose_letters", "names_hold_evidence", "only_names"]
+__all__ = [
+    "asks_only_names",
+    "choose_letters",
+    "letters_theme",
+    "on_theme",
+    "names_hold_evidence",
+    "only_names",
+]

@@ -28,7 +28,7 @@ import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any
 
 from rag.answer import query
 from rag.answer.catalog import Named
@@ -37,7 +37,7 @@ from rag.answer.conversation import History, Previous, Resolved, carry, resolve
 from rag.answer.index_view import IndexView
 from rag.answer.issuers import unplaced_terms
 from rag.answer.lead_ins import add_items
-from rag.answer.letters_search import choose_letters, names_hold_evidence, which_named
+from rag.answer.letters_search import choose_letters, names_hold_evidence, on_theme, which_named
 from rag.answer.prompts import closest_names
 from rag.answer.rank import Ask, Boost, Ranked, completed, coverage, default_boosts, rank, rrf
 from rag.answer.result import RetrievalResult
@@ -49,7 +49,6 @@ from rag.index.protocol import StoreReader
 from rag.models import Chunk, Passage
 from rag.settings import Settings
 
-T = TypeVar("T")
 _LETTER_CHUNKS = 400  # more chunks than any letter is cut into
 Rewrite = Callable[[str, list[tuple[str, str]]], str]
 
@@ -194,6 +193,8 @@ class Retriever:
             result.closest = self._closest(text)
             return result
         n = max(self.settings.letters_candidates if by_letter else self.settings.candidates, k)
+        if by_letter:  # letters are found by what they must speak of, not all that is asked
+            text, resolved = on_theme(text, resolved)
         found = self._candidates(view, text, resolved, named, intent, where, n)
         if not found.ranked:
             result.closest = self._closest(text)
@@ -384,8 +385,6 @@ class Retriever:
     def _closest(self, text: str) -> list[str]:
         """Titles of the letters nearest to the question, ignoring every filter."""
         return closest_names(c for c, _ in self.store.dense(text, 10, None))
-
-    # -- keyword evidence -----------------------------------------------------------------
 
     def _df(self, view: IndexView, term: str) -> int:
         """In how many chunks the term occurs, by the keyword index's own postings."""
