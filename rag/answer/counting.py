@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from rag.answer.bilingual import sense_words
+from rag.answer.bilingual import is_classifier, sense_words
 from rag.answer.per_unit import PER_UNIT
 from rag.answer.words import tagged
 
@@ -296,13 +296,20 @@ def unit_left_out(sentence: str, counted: tuple[str, ...]) -> list[re.Match[str]
     """The figures that count a counted noun with the measure word left out: right after
     the noun, ending the clause ("目前我市共有地埋式垃圾箱65,塔城市…"), or after a noun
     CC-CEDICT glosses as it (垃圾箱 "rubbish can" for a question's 垃圾桶 "rubbish bin"); or
-    a one-character noun standing as its own measure word ("多少个县": "围绕9县(市、区)")."""
+    a one-character noun standing as its own measure word ("多少个县": "围绕9县(市、区)");
+    or in the letter's own measure word for it, the noun right before ("渡口合计19道")."""
     words = [w for w in counted if len(w) >= 2]
     single = [w for w in counted if len(w) == 1 and w.isalpha()]
     # (in digits: "百村示范千村提升" is a slogan)
     own = list(re.finditer(rf"(?<![\d.])\d+(?={'|'.join(single)})", sentence)) if single else []
     if not words:
         return own
+    after = re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:合计|共计|共有|总计|共|约)?$")
+    own += [
+        f
+        for f in re.finditer(r"(?<![\d.])\d+(?=[\u4e00-\u9fff])", sentence)
+        if is_classifier(sentence[f.end()]) and after.search(sentence, 0, f.start())
+    ]
     return own + [
         figure
         for figure in re.finditer(_BARE, sentence)

@@ -9,6 +9,7 @@ the two to four sentences that best support the answer, each run followed by its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
@@ -49,6 +50,7 @@ from rag.answer.support import (
 )
 from rag.answer.tables import table_lead, with_units
 from rag.answer.terms import content_terms, is_english
+from rag.answer.words import tagged
 from rag.models import Answer, Passage
 from rag.settings import Settings
 
@@ -334,7 +336,11 @@ def score_sentences(
             )
             # "when will the Huilong–Yufeng road be finished": a date about that road (or
             # about the thing the sentence points back to)
-            answers = answers and (not named or any(says_of(topic, n) for n in named))
+            # (or a sentence before it in its paragraph, when it names no place itself)
+            lead_in = _paragraph_before(passage.text, start) if not _names_any(text) else ""
+            answers = answers and (
+                not named or any(says_of(topic, n) or says_of(lead_in, n) for n in named)
+            )
             answers = answers and not one_place_listed(topic, listed)
             context = f"{passage.section} {passage.title} {passage.issuer} {proposal[index]}"
             before = passage.text[:start]
@@ -388,3 +394,20 @@ def _completions(
     if items is not None:
         added += items_after(sentences, chosen + added, read, items)
     return added
+
+
+# A place a sentence names by its unit ("渭源县", "首阳镇"): then it is about that place.
+_PLACED = re.compile(r"[\u4e00-\u9fff]{2}(?:省|市|县|区|镇|乡|村|街道)(?![级长委])")
+
+
+def _names_any(sentence: str) -> bool:
+    """Whether the sentence names a place or a thing of its own: a place with its unit, or
+    a word jieba tags as a name ("石门至青岗公路…": 青岗)."""
+    names = (tag for _, tag in tagged(sentence) if tag[:2] in ("ns", "nr", "nz", "nt"))
+    return bool(_PLACED.search(sentence)) or next(names, None) is not None
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    """The sentences of the paragraph before `start`: what a sentence that names nothing
+    goes on about ("首阳镇中药材交易市场是…集散地。截至2020年6月，已有126家…")."""
+    return text[text.rfind("\n", 0, start) + 1 : start]
