@@ -32,6 +32,7 @@ from rag.answer.issuers import common_word, place_core
 from rag.answer.pinyin_names import places_spelled
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import place_names
+from rag.answer.words import tagged
 from rag.index.protocol import StoreReader
 from rag.models import Chunk
 
@@ -134,7 +135,10 @@ def from_features(features: Mapping[str, float], english: bool) -> float:
 
 
 def names_elsewhere(
-    question: str, known: Callable[[str], bool], found: Sequence[tuple[Chunk, float]]
+    question: str,
+    known: Callable[[str], bool],
+    found: Sequence[tuple[Chunk, float]],
+    places: Sequence[str] = (),
 ) -> bool:
     """Whether the question asks about a province or city no letter mentions, and about
     no place the letters do know ("上海市…", "the weather in Kunming", but not "the
@@ -156,21 +160,41 @@ def names_elsewhere(
         if not any(known(n) or n in held for p in names for n in (p, place_core(p)))
     ]
     if elsewhere and len(elsewhere) == len(mentioned):
-        # (unless it also names, by name and unit, a place the passages found write:
-        # "醒民镇有多少艘渔船？官渡镇有多少艘？" of 醒民镇's letter, 醒民 no word jieba tags)
-        return not any(held_place in held for held_place in _unit_places(question))
+        # (unless it also names, by name and unit, a place the passages found write —
+        # "醒民镇有多少艘渔船？官渡镇有多少艘？" of 醒民镇's letter, 醒民 no word jieba tags —
+        # or, inside the one unknown, a place letters are from (`places`: 昌吉木垒 of 木垒's))
+        last = max(question.find(names[0]) for names in elsewhere)
+        inner = any(question.find(place_core(p)) > last for p in places)
+        return not inner and not any(place in held for place in _unit_places(question))
     # …or names one inside a place they know ("凉山州西昌市" of letters on 凉山州's other
     # counties): the inner place is what it asks about
     outer = [names[0] for names in mentioned if names not in elsewhere]
     return any(o + names[0] in question for names in elsewhere for o in outer)
 
 
-_UNIT_END = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:街道|镇|乡|县|区|村)")
+_UNIT_AT = re.compile(r"街道|镇|乡|县|区|村")
 
 
 def _unit_places(question: str) -> list[str]:
-    """Every run of two to four characters and a place's unit in the question ("醒民镇")
-    but for a common word and its unit ("贫困县"): the names it may give a town jieba does
-    not tag as a place."""
-    runs = (_UNIT_END.match(question, at) for at in range(len(question)))
-    return [m.group() for m in runs if m and not common_word(m.group(1))]
+    """The names of two to four characters and a place's unit the question may give a town
+    jieba does not tag as a place ("醒民镇"): each starting where a word of it starts, with
+    no 的 (not "县的乡" of 克东县的乡镇), not a common word (贫困县), and no 区 or 村 that ends
+    a common word (老旧小区, 农村)."""
+    starts, at = set(), 0
+    for word, _ in tagged(question):
+        starts.add(at)
+        at += len(word)
+    found = []
+    for unit in _UNIT_AT.finditer(question):
+        at = unit.start()
+        if unit.group() in "区村" and any(
+            common_word(question[at - k : unit.end()]) for k in (1, 2)
+        ):
+            continue
+        runs = (question[at - k : at] for k in (2, 3, 4) if at - k in starts)
+        found += [r + unit.group() for r in runs if r.isalpha() and not _no_name(r)]
+    return found
+
+
+def _no_name(run: str) -> bool:
+    return "的" in run or common_word(run)

@@ -297,17 +297,19 @@ def unit_left_out(sentence: str, counted: tuple[str, ...]) -> list[re.Match[str]
     the noun, ending the clause ("目前我市共有地埋式垃圾箱65,塔城市…"), or after a noun
     CC-CEDICT glosses as it (垃圾箱 "rubbish can" for a question's 垃圾桶 "rubbish bin"); or
     a one-character noun standing as its own measure word ("多少个县": "围绕9县(市、区)");
-    or in the letter's own measure word for it, the noun right before ("渡口合计19道")."""
+    or in the letter's own measure word for it, the noun right before and nothing after it
+    ("渡口合计19道，"; not "养老院共4200张床位": beds)."""
     words = [w for w in counted if len(w) >= 2]
     single = [w for w in counted if len(w) == 1 and w.isalpha()]
     # (in digits: "百村示范千村提升" is a slogan)
     own = list(re.finditer(rf"(?<![\d.])\d+(?={'|'.join(single)})", sentence)) if single else []
     if not words:
         return own
-    after = re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:合计|共计|共有|总计|共|约)?$")
+    head = re.escape(words[-1])  # (of 渔船码头, 码头: "停靠渔船86艘" counts boats)
+    after = re.compile(rf"{head}(?:合计|共计|共有|总计|共|约)?$")
     own += [
         f
-        for f in re.finditer(r"(?<![\d.])\d+(?=[\u4e00-\u9fff])", sentence)
+        for f in re.finditer(r"(?<![\d.])\d+(?=[\u4e00-\u9fff](?:[，,。；;、）)]|$))", sentence)
         if is_classifier(sentence[f.end()]) and after.search(sentence, 0, f.start())
     ]
     return own + [

@@ -75,15 +75,18 @@ def another(unit: str, issuer: str | None) -> bool:
 
 
 def not_ours(unit: str, issuer: str | None) -> bool:
-    """Whether whoever is named is not the bureau, its arm, its own office or officer (农田
-    建设股, 分管副局长) nor its level's government: a unit, or an owner or a village ("由产权
-    人负责", "由所在村集体负责")."""
-    inside = _INSIDE.search(unit)
-    return not issuer or not (inside or _ours(unit, issuer) or _own_arm(unit, issuer))
+    """Whether whoever is named in charge is someone else: a unit or a place as `another`
+    tells (the bureau's own 派出所, 执法大队, 中心 are not), or one that is neither — an
+    owner, a collective, farmers ("由产权人负责", "由所在村集体负责") — but no post (路长, 局长)."""
+    if re.search(rf"(?:{_UNIT}|[省市县区镇乡村])$", unit):
+        # (a place of another level than the bureau's: 所在乡镇 of a county bureau)
+        level = _level(issuer or "")
+        return another(unit, issuer) or bool(level and unit[-1] in _LEVELS and unit[-1] != level)
+    return not _POST.search(unit)
 
 
-# The bureau's own offices and officers, named in charge: 股, 科, 室, 分管副局长, 主要领导.
-_INSIDE = re.compile(r"^分管|(?<![公医])[股科室]$|局长$|领导$|负责同志$")
+# A post or the bureau's own office named in charge ("分管副局长", "三级路长", "局综合科").
+_POST = re.compile(r"^[局我本]|^分管|[长员记科股]$|领导$|负责人$|同志$")
 
 
 def _own_place(unit: str | None, issuer: str | None) -> bool:

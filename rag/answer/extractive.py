@@ -25,7 +25,7 @@ from rag.answer.choose import (
     in_frame,
 )
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
-from rag.answer.listed import asked_alone
+from rag.answer.listed import asked_alone, places_asked
 from rag.answer.parts import Scorer, not_of_the_letter, per_part, stated_first
 from rag.answer.proposed import asks_proposed, unproposed
 from rag.answer.quotes import quoted, unsupported
@@ -40,7 +40,6 @@ from rag.answer.support import (
     named_things,
     one_place_listed,
     part_of,
-    places_asked,
     says_of,
     term_weights,
     town_said,

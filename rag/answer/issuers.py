@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from rag.answer.bilingual import dictionary
+from rag.answer.bilingual import dictionary, is_proper_name
 from rag.answer.pinyin_names import is_name
 from rag.answer.words import in_dictionary, tagged, tokens_of, word_ends
 from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
@@ -164,6 +164,9 @@ def place_core(place: str) -> str:
     """A place as people write it without its unit: "丽水市" → "丽水", "石林彝族自治县" → "石林"."""
     core = re.sub(rf"{_UNIT}$", "", place)
     core = _ETHNIC.sub("", core) or core
+    if place.endswith(("自治县", "自治州", "自治旗")) and core == place[:-3]:
+        # a people named without 族 ("木垒哈萨克自治县"): its name, as CC-CEDICT has it
+        core = next((core[:i] for i in range(2, len(core) - 1) if is_proper_name(core[i:])), core)
     return core if len(core) >= 2 else place
 
 

@@ -35,23 +35,24 @@ from rag.answer.conversation import Resolved
 from rag.answer.issuers import in_order, issuers_of_class, without_office_kinds
 from rag.answer.rank import Ranked
 from rag.answer.sentences import is_frame
-from rag.answer.terms import Known, content_terms
+from rag.answer.terms import Known, content_terms, is_english
 from rag.letters.genre import FRAME_PARTS, SENTENCE
 from rag.models import Chunk
 from rag.settings import Settings
 
-# Where a which-letters question's parts meet: "哪些答复函提到了无人机？各拿无人机做什么？",
-# "Which replies mention drones, and what are they used for?"
-_PARTS = re.compile(
-    r"(?<=[？?；;])|[,，]\s*(?=(?:and\s+)?(?:what|how|which|where|who|when)\b)", re.I
-)
+# Where a which-letters question's parts meet: "哪些答复函提到了无人机？各拿无人机做什么？".
+_PARTS = re.compile(r"(?<=[？?；;])")
 
 
 def letters_theme(question: str) -> str:
     """What a which-letters question asks the letters to speak of: its part that asks which
     letters ("哪些答复函提到了无人机？"), not the part asking what each says ("各拿无人机做
-    什么？", "what are they used for") — whose words ("使用") any letter may hold.  The
-    whole question when no part, or every part, asks which letters."""
+    什么？"), whose words any letter may hold.  The whole question when no part, or every
+    part, asks which letters; and an English one's whole, whose topic the dictionary may
+    render worse than its other words ("geographical indications" has no entry: "product"
+    finds the letters — dev: English recall fell on qa24–qa29 read by their first part)."""
+    if is_english(question):
+        return question
     parts = [p for p in _PARTS.split(question) if p and p.strip(" ,，？?；;")]
     asking = [p for p in parts if query.asks_letters(p)]
     return "".join(asking) if asking and len(asking) < len(parts) else question

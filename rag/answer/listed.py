@@ -5,6 +5,9 @@ not of the one a question asks about ("光宁夏一个区查处了多少起？")
     listed_only_beside_a_figure("寿宁、屏南两县经费合计260万元", "屏南")  # → True
     names_asked("2019年光宁夏一个区查处了多少起？", "宁夏、甘肃、青海…", "")  # → ["宁夏"]
     asked_alone("寿宁、屏南两县一共拿到多少？", [("屏南两县", "屏南两")], …)  # → []: both
+
+The places a question names, by the names a letter may list them by (`places_asked`), are
+read here too.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag.answer.issuers import common_word, place_core
+from rag.answer.issuers import POINTING, common_word, place_core
 from rag.answer.words import tagged
 from rag.letters.genre import PLACE_UNITS
 
@@ -26,6 +29,7 @@ _COUNT_END = re.compile(r"[一二两三四五六七八九十几]$")
 # Figures the list's items have each: "…3县分别有…2名、1名", "依次为…", "（各2个）".
 _EACH = re.compile(r"分别|依次|各(?=[\d一二两三四五六七八九十])")
 _JOINS = "、和与及跟同"
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _UNIT = "(?:" + "|".join((*PLACE_UNITS, "村")) + ")?"  # a place's unit, if written
 
 
@@ -91,3 +95,43 @@ def asked_alone(
     another (寿宁、屏南两县一共…: the total of both)."""
     names = [(n,) for n in names_asked(question, held, own) if all(n not in p for p in places)]
     return [p for p in [*places, *names] if not joined_in(question, p)]
+
+
+def places_asked(question: str) -> list[tuple[str, ...]]:
+    """The names a Chinese question may give each place it names by (青村镇: 青村; 陈曹乡:
+    陈曹): the runs of two to four characters before a place's unit — the caller keeps
+    those a letter lists, so a run that is no name finds nothing.  A 区 that ends a common
+    word names no place (老旧小区, 工业园区, 开发区), nor a 村 one (农村, 乡村) or one
+    inside a word (村落)."""
+    places = []
+    for unit in re.finditer(r"(?=街道|镇|乡|县|区|旗|村)", question):
+        at = unit.start()
+        if question[at] == "村" and not _village(question, at):
+            continue
+        if question[at] == "区" and any(common_word(question[at - k : at + 1]) for k in (1, 2)):
+            continue
+        unit_text = "街道" if question.startswith("街道", at) else question[at]
+        names = [question[at - k : at] for k in (2, 3, 4) if k <= at]
+        names = [n for n in names if _HAN.fullmatch(n) and not POINTING.match(n)]
+        one = question[at - 1 : at] + unit_text if at else ""  # 侯镇, listed with its unit
+        names += [one] if _HAN.fullmatch(one) and not POINTING.match(one) else []
+        if names:
+            places.append(tuple(names))
+    return places
+
+
+def _village(question: str, at: int) -> bool:
+    """Whether the 村 at `at` ends a village's name: it ends a word (not 村落, 青村镇), after
+    no measure or pointing word (每个村) and no common word (农村, 淘宝村; 东村 is a place)."""
+    words, end = [], 0
+    for word, tag in tagged(question):
+        end += len(word)
+        words.append((word, tag, end))
+    last = next((i for i, (*_, end) in enumerate(words) if end == at + 1), None)
+    if last is None:
+        return False
+    word, tag, _ = words[last]
+    if word != "村":
+        return tag in ("ns", "nr", "nz") or not common_word(word)
+    before = words[last - 1] if last else ("", "x", 0)
+    return before[1][:1] not in ("r", "m", "q") and not common_word(before[0])

@@ -116,7 +116,9 @@ def _elsewhere(part: str, held: Held, read: str) -> bool:
         return bool(unheld_spelled(part, f"{held.text}\n{read}"))
     others = [p for p in held.elsewhere if p in part or place_core(p) in part]
     bare = (p for p in place_names(part) if not p.endswith(PLACE_UNITS))  # (units: below)
-    names = [p for p in bare if is_name(p) and p not in held.text]
+    # (a place it names before the letter's own is where that lies: 太原清徐, 新疆木垒)
+    ours = any(place_core(p) in part for p in held.own)
+    names = [p for p in bare if is_name(p) and p not in held.text and not ours]
     return bool(others or names or unheld_places(part, held.text))
 
 

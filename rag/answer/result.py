@@ -17,6 +17,7 @@ class Held:
     text: str  # all it says, with its title, issuer and proposal, in simplified characters
     placed: bool  # whether its own place is known (its issuer's, its title's)
     elsewhere: tuple[str, ...] = ()  # places of other letters the question names, this never
+    own: tuple[str, ...] = ()  # the places it says it is from (木垒哈萨克自治县)
 
 
 @dataclass

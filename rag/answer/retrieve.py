@@ -117,8 +117,6 @@ class Retriever:
                     return alternative
         return result
 
-    # -- follow-ups -----------------------------------------------------------------------
-
     def _resolve(
         self,
         view: IndexView,
@@ -358,12 +356,14 @@ class Retriever:
                 self.store, text, dense if where is None else None, self.settings.candidates
             ),
         )
+        places = view.catalog().places_named(asked)
+        foreign = not named.named and names_elsewhere(asked, self._known(view), dense, places)
         return {
             "cosine": best_cos,
             "coverage": -1.0 if best_coverage is None else best_coverage,
             "dense_margin": margin,
             "named": float(named.named),
-            "foreign": float(not named.named and names_elsewhere(asked, self._known(view), dense)),
+            "foreign": float(foreign),
         }
 
     def _keyword(

@@ -118,7 +118,8 @@ def letter_held(view: IndexView, letter_id: str, question: str) -> Held:
     catalog, text = view.catalog(), view.letter_text(letter_id)
     elsewhere = tuple(p for p in catalog.places_named(question) if place_core(p) not in text)
     record = catalog.by_id.get(letter_id, {})
-    return Held(text, bool(own_places(record)) or _national(record), elsewhere)
+    own = tuple(sorted(own_places(record)))
+    return Held(text, bool(own) or _national(record), elsewhere, own)
 
 
 def _national(record: Mapping[str, Any]) -> bool:

@@ -279,28 +279,6 @@ _UNIT_AT = re.compile(r"(?=街道|镇|乡|县|区|旗)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def places_asked(question: str) -> list[tuple[str, ...]]:
-    """The names a Chinese question may give each place it names by (青村镇: 青村; 陈曹乡:
-    陈曹): the runs of two to four characters before a place's unit — the caller keeps
-    those a letter lists, so a run that is no name finds nothing.  A 区 that ends a common
-    word names no place (老旧小区, 工业园区, 开发区), nor a 村 one (农村, 乡村)."""
-    places = []
-    for unit in re.finditer(r"(?=街道|镇|乡|县|区|旗|村)", question):
-        at = unit.start()
-        if question[at] == "村" and question[at + 1 : at + 2] in tuple("镇乡街县区"):
-            continue  # (青村镇: the town's name)
-        if question[at] in "区村" and any(common_word(question[at - k : at + 1]) for k in (1, 2)):
-            continue
-        unit_text = "街道" if question.startswith("街道", at) else question[at]
-        names = [question[at - k : at] for k in (2, 3, 4) if k <= at]
-        names = [n for n in names if _HAN.fullmatch(n) and not POINTING.match(n)]
-        one = question[at - 1 : at] + unit_text if at else ""  # 侯镇, listed with its unit
-        names += [one] if _HAN.fullmatch(one) and not POINTING.match(one) else []
-        if names:
-            places.append(tuple(names))
-    return places
-
-
 # A town's unit, and the words that point back to the town a letter is from or spoke of.
 _TOWN_UNITS = ("镇", "乡", "街道", "村")
 _TOWN_POINTED = re.compile(r"(?:该|本|全|我)(?:镇|乡|街道|村)")

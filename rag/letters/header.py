@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from rag.letters.dates import DATE
 from rag.letters.furniture import is_furniture
@@ -353,19 +354,18 @@ def _pairs(line: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
 
 
 def table_end(lines: list[str], i: int) -> int:
-    """Where a table that starts at `lines[i]` ends (`i` when none starts there): its rows
-    of `| … |`, or a header row of labels a page printed without its outer bars (`主办单位 |
-    会办单位 | 办理类别`) and the rows of as many cells under it."""
+    """Where a table that starts at `lines[i]` ends (`i` when none does): its `| … |` rows,
+    or a header row of labels printed without outer bars (`主办单位 | 会办单位 | 办理类别`)
+    and rows of as many cells under it, one naming a unit (not `名称 | 类别 | 时间`)."""
     j = i
     while j < len(lines) and lines[j].startswith("|"):
         j += 1
     header = _cells(lines[i]) if j == i and "|" in lines[i] else []
     if len(header) < 2 or not all(map(_is_label, header)):
         return j
-    j += 1
-    while j < len(lines) and "|" in lines[j] and len(_cells(lines[j])) == len(header):
-        j += 1
-    return j
+    rows = list(takewhile(lambda row: len(row) == len(header), map(_cells, lines[i + 1 :])))
+    named = any(re.fullmatch(ORG_NAME, cell) for row in rows for cell in row)
+    return i + 1 + len(rows) if named else i
 
 
 def read_pipe_table(rows: list[str], meta: Meta) -> bool:

@@ -12,9 +12,10 @@ from letter_builders import indexed
 
 from rag.answer.asks import asks_for
 from rag.answer.dates_asked import year_unheld
+from rag.answer.listed import places_asked
 from rag.answer.measure_words import asked_classifier
 from rag.answer.spelling import unheld_spelled
-from rag.answer.support import places_asked, towns_held, unheld_places
+from rag.answer.support import towns_held, unheld_places
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import pytest
 from letter_builders import indexed
 
 from rag.answer.asks import asks_for
-from rag.answer.support import one_place_listed, places_asked, says_of
+from rag.answer.listed import places_asked
+from rag.answer.support import one_place_listed, says_of
 
 
 @pytest.mark.parametrize(
