@@ -197,4 +197,5 @@ def _unit_places(question: str) -> list[str]:
 
 
 def _no_name(run: str) -> bool:
+    """Whether a run before a unit is no town's name: it holds 的, or is a common word."""
     return "的" in run or common_word(run)

@@ -198,7 +198,7 @@ __all__ = [
     "asks_only_names",
     "choose_letters",
     "letters_theme",
-    "on_theme",
     "names_hold_evidence",
+    "on_theme",
     "only_names",
 ]

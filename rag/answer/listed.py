@@ -122,7 +122,7 @@ def places_asked(question: str) -> list[tuple[str, ...]]:
 
 def _village(question: str, at: int) -> bool:
     """Whether the 村 at `at` ends a village's name: it ends a word (not 村落, 青村镇), after
-    no measure or pointing word (每个村) and no common word (农村, 淘宝村; 东村 is a place)."""
+    no measure or pointing word (每个村) and no common word (农村, 山村; 东村 is a place)."""
     words, end = [], 0
     for word, tag in tagged(question):
         end += len(word)
