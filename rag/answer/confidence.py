@@ -32,7 +32,7 @@ from rag.answer.issuers import common_word, place_core
 from rag.answer.pinyin_names import places_spelled
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import place_names
-from rag.answer.words import tagged
+from rag.answer.words import spans
 from rag.index.protocol import StoreReader
 from rag.models import Chunk
 
@@ -180,10 +180,7 @@ def _unit_places(question: str) -> list[str]:
     jieba does not tag as a place ("醒民镇"): each starting where a word of it starts, with
     no 的 (not "县的乡" of 克东县的乡镇), not a common word (贫困县), and no 区 or 村 that ends
     a common word (老旧小区, 农村)."""
-    starts, at = set(), 0
-    for word, _ in tagged(question):
-        starts.add(at)
-        at += len(word)
+    starts = {at for *_, at in spans(question)}
     found = []
     for unit in _UNIT_AT.finditer(question):
         at = unit.start()

@@ -333,13 +333,8 @@ def score_sentences(
                 or max(support, 0.0 if part_of(text, asks.counted, question) else lead) >= needed
                 or kin_share(weights, passage.section, text, passage.issuer or "") >= needed
             )
-            # "when will the Huilong–Yufeng road be finished": a date about that road (or
-            # about the thing the sentence points back to)
-            # (or a sentence before it in its paragraph, when it names no place itself)
-            lead_in = _paragraph_before(passage.text, start) if not _names_any(text) else ""
-            answers = answers and (
-                not named or any(says_of(topic, n) or says_of(lead_in, n) for n in named)
-            )
+            # "when will the Huilong–Yufeng road be finished": a date about that road
+            answers = answers and (not named or _of_named(named, topic, text, passage.text, start))
             answers = answers and not one_place_listed(topic, listed)
             context = f"{passage.section} {passage.title} {passage.issuer} {proposal[index]}"
             before = passage.text[:start]
@@ -406,7 +401,14 @@ def _names_any(sentence: str) -> bool:
     return bool(_PLACED.search(sentence)) or next(names, None) is not None
 
 
-def _paragraph_before(text: str, start: int) -> str:
-    """The sentences of the paragraph before `start`: what a sentence that names nothing
-    goes on about ("首阳镇中药材交易市场是…集散地。截至2020年6月，已有126家…")."""
-    return text[text.rfind("\n", 0, start) + 1 : start]
+def _of_named(named: Sequence[str], topic: str, sentence: str, text: str, start: int) -> bool:
+    """Whether a sentence, read with what it points back to (`topic`), says something of a
+    thing the question names — or, when it names no place or name itself, the paragraph of
+    the passage `text` before it (at `start`) does ("首阳镇中药材交易市场是…集散地。截至
+    2020年6月，已有126家…")."""
+    if any(says_of(topic, n) for n in named):
+        return True
+    if _names_any(sentence):
+        return False
+    lead_in = text[text.rfind("\n", 0, start) + 1 : start]
+    return any(says_of(lead_in, n) for n in named)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from rag.answer.issuers import POINTING, common_word, place_core
-from rag.answer.words import tagged
+from rag.answer.words import spans, tagged
 from rag.letters.genre import PLACE_UNITS
 
 # A bare enumeration: names joined by 、, none with a figure of its own ("大瑶镇（120家）、
@@ -103,10 +103,10 @@ def places_asked(question: str) -> list[tuple[str, ...]]:
     those a letter lists, so a run that is no name finds nothing.  A 区 that ends a common
     word names no place (老旧小区, 工业园区, 开发区), nor a 村 one (农村, 乡村) or one
     inside a word (村落)."""
-    places = []
+    places, cut = [], spans(question)
     for unit in re.finditer(r"(?=街道|镇|乡|县|区|旗|村)", question):
         at = unit.start()
-        if question[at] == "村" and not _village(question, at):
+        if question[at] == "村" and not _village(cut, at):
             continue
         if question[at] == "区" and any(common_word(question[at - k : at + 1]) for k in (1, 2)):
             continue
@@ -120,18 +120,15 @@ def places_asked(question: str) -> list[tuple[str, ...]]:
     return places
 
 
-def _village(question: str, at: int) -> bool:
-    """Whether the 村 at `at` ends a village's name: it ends a word (not 村落, 青村镇), after
-    no measure or pointing word (每个村) and no common word (农村, 山村; 东村 is a place)."""
-    words, end = [], 0
-    for word, tag in tagged(question):
-        end += len(word)
-        words.append((word, tag, end))
-    last = next((i for i, (*_, end) in enumerate(words) if end == at + 1), None)
+def _village(cut: list[tuple[str, str, int]], at: int) -> bool:
+    """Whether the 村 at `at` of a question (`cut`: its `spans`) ends a village's name: it
+    ends a word (not 村落, 青村镇), after no measure or pointing word (每个村) and no common
+    word (农村, 山村; 东村 is a place)."""
+    last = next((i for i, (word, _, start) in enumerate(cut) if start + len(word) == at + 1), None)
     if last is None:
         return False
-    word, tag, _ = words[last]
+    word, tag, _ = cut[last]
     if word != "村":
         return tag in ("ns", "nr", "nz") or not common_word(word)
-    before = words[last - 1] if last else ("", "x", 0)
+    before = cut[last - 1] if last else ("", "x", 0)
     return before[1][:1] not in ("r", "m", "q") and not common_word(before[0])

@@ -21,7 +21,7 @@ from rag.answer.listed import listed_only_beside_a_figure
 from rag.answer.pinyin_names import is_name, pinyin
 from rag.answer.spelling import spelled_in
 from rag.answer.terms import is_english, names_held
-from rag.answer.words import in_dictionary, tagged, word_ends
+from rag.answer.words import in_dictionary, spans, tagged, word_ends
 from rag.letters.genre import SECTION_NUMBER
 from rag.letters.script import is_traditional, simplified
 from rag.models import Passage
@@ -358,13 +358,10 @@ def unheld_places(question: str, text: str) -> list[str]:
     names none); none when the letter names a town the question names (the county of
     "五华县华城镇" is where the town the letter is from lies), nor a county it names when
     the letter names that county (a township's letter need not name its county)."""
-    starts, ends, words, tags, at = set(), set(), {}, {}, 0
+    cut = spans(question)
+    starts, ends = {at for *_, at in cut}, {at + len(word) for word, _, at in cut}
+    words, tags = {at: word for word, _, at in cut}, {at: tag for _, tag, at in cut}
     county_held = False
-    for word, tag in tagged(question):
-        starts.add(at)
-        words[at], tags[at] = word, tag
-        at += len(word)
-        ends.add(at)
     unheld: list[tuple[str, bool]] = []
     for unit in _UNIT_AT.finditer(question):
         size = 2 if question.startswith("街道", unit.start()) else 1

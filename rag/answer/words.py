@@ -62,6 +62,15 @@ def mentions(question: str, name: str) -> bool:
     return False
 
 
+def spans(text: str) -> list[tuple[str, str, int]]:
+    """`tagged`'s words with the offset each starts at: (word, part of speech, start)."""
+    out, at = [], 0
+    for word, tag in tagged(text):
+        out.append((word, tag, at))
+        at += len(word)
+    return out
+
+
 def tagged(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) as jieba's dictionary tags them: ns a place, nr a person."""
     import jieba.posseg
