@@ -29,7 +29,8 @@ _NUMBER_PATTERNS = (
     re.compile(rf"(?<![A-Za-z\d])({_SERIES})\s*号\s*(提案|建议)"),
     re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
     re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
-    re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,8})\b", re.I),
+    # (not a name's "No. 2 Experimental Primary School", "Number 3 Bridge")
+    re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,8})\b(?!(?-i:\s+[A-Z][a-z]))", re.I),
     # "这份0798号答复": a bare "N号" of three or more digits, not a document number's
     # "〔2024〕300号" and not an address's "5号".
     re.compile(r"(?<![\dA-Za-z〕】\]）)])(\d{3,8})\s*号(?![楼院室路街门])"),

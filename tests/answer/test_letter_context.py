@@ -141,6 +141,12 @@ def test_what_a_question_asks_for_by_its_form() -> None:
             "2016年最高水位达34.6米。",
             "2016年汛期出现险情23处。",
         ),
+        # a quantity of a place's, said with its name ("Jurong's output"), for the year asked
+        (
+            "What was Jurong's strawberry output in 2015?",
+            "2015年全市草莓产量约4.2万吨。",
+            "2016年全市草莓产量约4.98万吨。",
+        ),
         (
             "What was the ammonia nitrogen concentration in mg/L?",
             "氨氮浓度为1.2mg/L。",

@@ -595,6 +595,10 @@ def test_a_bare_number_a_document_number_or_a_proposer_names_the_letter(retrieve
 def test_numbers_that_are_not_proposal_numbers_are_ignored():
     assert query.find_numbers("渝科局函〔2024〕300号的日期") == []
     assert query.find_numbers("5号楼在哪") == []
+    # a school's or a bridge's name, not "reply No. 2"
+    assert query.find_numbers("How many places does Huangqiao No. 2 Primary School add?") == []
+    assert query.find_numbers("Is Number 3 Bridge being rebuilt?") == []
+    assert query.find_numbers("Who signed No. 798?") == [("798", None)]
 
 
 @pytest.mark.parametrize(
