@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rag.answer.aspect import completed
 from rag.answer.deadlines import Written, written
 from rag.answer.doers import not_ours
 from rag.answer.due import due_in
@@ -49,7 +50,6 @@ from rag.answer.tense import (
     STANDING,
     STATUS,
     befell,
-    completed,
     own_words,
     tense,
     theirs,

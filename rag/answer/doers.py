@@ -12,8 +12,9 @@ from rag.answer.issuers import names_issuer, places_of
 from rag.answer.words import in_dictionary
 from rag.letters.genre import ORG_SUFFIX
 
-# The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too).
-WE = r"(?:我们|[我本](?:[局委厅办部镇乡]|街道))"
+# The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too),
+# 我公司 / 我集团 / 我中心 / 我院 (a utility, a centre or a hospital answering as handler).
+WE = r"(?:我们|[我本](?:[局委厅办部镇乡院]|街道|公司|集团|中心))"
 # A unit, as the genre names one; a business (运营商, 开发商, 供电企业), a sector's offices
 # (交通部门) and a federation (妇联, 残联, 工商联, 科协) are ones too.
 _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协)"
@@ -26,7 +27,9 @@ _DOER = re.compile(
     # …or a county or city set beside the bureau by 也 as it plans ("南雄市也将…", "有关海岛
     # 县（区）也计划…"; not 城区, 老旧小区: a 区 is too often no name)
     rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT}"
-    r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要)))"
+    r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要))"
+    # …or one that opens its clause with a plan ("黑河市计划年内出台…" in a province's reply)
+    r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,8}?[省市县旗](?=将|计划|拟|准备))"
     r"(?:表示|称|答复)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
     rf"|(?<=后[，,])由(?P<then>[^，,。；;由]{{1,20}}?{_UNIT})"  # "…合格后，由各县民政局推广"

@@ -20,11 +20,12 @@ _STANCE = re.compile(
     r"^[^，,。；;]{0,12}?(?:始终|一直|历来|一贯)(?:坚持)?[把将][^，,。；;]{2,30}?(?:作为|当作|当成)"
     r"[^，,。；;]{2,24}?来(?:抓|推进|落实|推动|谋划)[。；;！!]?$"
 )
-# An inventory: what a place has now, counted in its first clause ("全省现有…46家，其中…"),
-# with nothing after it that the bureau did or will do (our 我局, this year's 新建).
+# An inventory: what a place has now, counted in a clause of its own ("全省现有…46家，其中…",
+# "洞口县、新邵县现有乡村小规模学校217所", "…，现有停车位约2100个"), with nothing else in
+# the sentence that the bureau did or will do (our 我局, this year's 新建).
 _INVENTORY = re.compile(
-    r"^(?:目前|当前|现阶段|截至[^，,。；;]{1,16})?[，,]?全[省市县区镇乡旗]?(?:共|范围内)?现有"
-    r"[^，,。；;]*?\d"
+    r"(?:^|(?<=[，,；;]))(?:目前|当前|现阶段|截至[^，,。；;]{1,16})?[，,]?"
+    r"(?:全[省市县区镇乡旗]?|[^，,。；;我本]{0,20}?)(?:共|范围内)?现有[^，,。；;]*?\d[^，,。；;]*"
 )
 _ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|改造|提升|开通|实施|将|计划")
 # A division of duties in force: who is in charge of what ("…由各县（市、区）交通运输部门
@@ -42,7 +43,7 @@ def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool
     duties = [m.group("unit") for m in _DUTIES.finditer(words)]
     if duties and all(map(theirs, duties)) and not re.search(r"\d", words):
         return True
-    if not _INVENTORY.match(words):
+    counted = _INVENTORY.search(words)
+    if counted is None:
         return False
-    rest = re.split(r"[，,；;]", words, maxsplit=1)[1:]
-    return not (rest and _ACTED.search(rest[0]))
+    return not _ACTED.search(words[: counted.start()] + "，" + words[counted.end() :])

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from rag.answer.aspect import ALREADY, NOW, before_its_verb, completed, reported_after
 from rag.answer.deadlines import DUE
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import others
@@ -54,9 +55,7 @@ FUTURE = re.compile(
 # a target may count (力争到2025年累计…).
 _NUMBER = r"[一二两三四五六七八九十\d]"
 _BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
-_NOW = r"正在(?![\u4e00-\u9fff]{1,4}的)"  # (not "正在开展的试点": which one)
-PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|{_NOW}|(?:{_BACK})[^。；;]*?共")
-_ALREADY = re.compile(rf"已(?![\u4e00-\u9fff]{{1,3}}的)|截至|截止|{_NOW}|去年|此前|先后")
+PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|{NOW}|(?:{_BACK})[^。；;]*?共")
 # A clause that 已 opens up to here ("已于4月将…"): what follows in it is done, its 将 is 把;
 # so is one a tally opens ("累计争取资金9.8亿元": striven for and got).
 _SO_FAR_DONE = re.compile(
@@ -66,8 +65,8 @@ _SO_FAR_DONE = re.compile(
 # frames. A present state (目前有…) by itself is a description, not a deed.
 STATUS = re.compile(_BACK)
 # 将 as 把, in any tense: 将 + its object + a verb that carries the object somewhere — a result
-# complement ("纳入", "列为", "压缩至", "建成", "改造为") or a hand-over ("转交", "交由第三方
-# 公司") — or joins it to another that closes the clause ("将监管与创建要求相结合，"). The
+# complement ("纳入", "列为", "压缩至", "建成", "改造为"), a hand-over ("转交", "交由第三方
+# 公司") or a report to a body ("将…清单反馈两县水利局", "将…线路报省交通运输厅备案") — or joins it to another that closes the clause ("将监管与创建要求相结合，"). The
 # object is a noun phrase ("该路段", "时限", "老化器材更新"); a future 将 is followed instead
 # by how (积极, 进一步, 重点), by a preposition (在, 于, 对) or by a verb with an object of its
 # own ("将加大资金投入", "将督促施工单位做到…"). The nearest 将 to the verb is the one
@@ -76,6 +75,7 @@ _DISPOSAL = re.compile(
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
     r"重点|大力|不断|持续|依法|依规|严格|全面|及时|主动|着力|统筹|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
     r"(?:[\u4e00-\u9fff][入为至到给成]|[\u4e00-\u9fff]{2}[为成]|[转移送呈][交送达报]|交[由给]"
+    rf"|(?:反馈|通报|报送|抄送|上报|报)(?=[^，,；;。]{{0,10}}?{ORG_SUFFIX})"  # …to a body
     r"|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
 )
 # A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
@@ -224,7 +224,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
         return False, True  # "积极争取资金，…提升了成效": the last verb is a report's
     if not future:
         return False, done
-    later = _ALREADY.search(words, future.end()) or any(at >= future.end() for at in ended)
+    later = reported_after(words, future.end()) or any(at >= future.end() for at in ended)
     return True, bool(done or later)
 
 
@@ -350,17 +350,6 @@ def _nominal(phrase: str) -> bool:
     return bool(words) and not re.match(r"[vdpcliau]", words[0].flag)
 
 
-def completed(words: str) -> list[int]:
-    """Offsets of the aspect particle 了 ("纳入了", "成为了"): a word of its own after a
-    word, as jieba cuts the sentence; the 了 of 了解 / 为了 / 一目了然 is inside its word."""
-    found, at, previous = [], 0, ""
-    for token in tokens_of(words):
-        if token == "了" and re.fullmatch(r"[\u4e00-\u9fff]+", previous):
-            found.append(at)
-        at, previous = at + len(token), token
-    return found
-
-
 # A rule's deadline, a modal right before it in a clause no doer of ours opens ("…设施须于
 # 2025年底前实现全覆盖"; "我局须于…前完成" is the bureau's own).
 _NORM_BEFORE = re.compile(
@@ -377,9 +366,10 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
     for match in DUE.finditer(words):
         years = [int(y) for y in re.findall(r"20\d{2}", match.group(0))]
         heads = re.match(r"[，,]?[^，,。；;]*", words[match.end() :])
-        if (heads and _ALREADY.search(heads.group(0))) or _SO_FAR_DONE.search(
-            words, 0, match.start()
-        ):
+        done = ALREADY.search(heads.group(0)) if heads else None  # (not "完成…已建设施…")
+        if heads and done and before_its_verb(heads.group(0), done.start()):
+            continue
+        if _SO_FAR_DONE.search(words, 0, match.start()):
             continue
         if _REQUIRED.search(words, 0, match.start()):
             continue  # "已下发通知，要求各县6月底前上报": the time others were set
