@@ -121,10 +121,12 @@ def answer_extractive(
     elsewhere, other_year = not_of_the_letter(search_text, held, read[0].date, read_text)
     # (…or, of a question in parts, one part's fact: "保费出几成？多少户拿到了赔款？")
     scorer = _part_scorer(read, intent, settings, subjects, letter)
-    kind_asked = bool(asks.kind and not a_field)
+    kind_asked, first = bool(asks.kind and not a_field), read[0].letter_id
     read, sentences, unstated = stated_first(
         search_text, read, sentences, scorer, kind_asked and not elsewhere, held, subjects
     )
+    # (a lower letter put first states the fact for the year asked, which the first never named)
+    other_year = other_year and read[0].letter_id == first
     scorer = _part_scorer(read, intent, settings, subjects, letter)  # (of the order read)
     if other_year or (kind_asked and elsewhere) or unstated:
         place = asks.place

@@ -25,7 +25,7 @@ _UNIT_FAMILY |= {"斤": "斤", "公斤": "斤", "千克": "斤", "克": "斤", "
 # asked 一吨水, "每方") may be it; one per a unit of another family is not.
 _LENIENT = frozenset("套件张盏把副本份斤吨")
 _STATED_PER = re.compile(
-    r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?"
+    r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?(?:一|个)?"  # ("每还田一亩补助60元")
     r"(?P<unit>[户家人名位生亩辆台部所座套件张本册盏把副份餐顿吨斤克])"
     r"|(?P<avg>[户人亩])均"
     # a share per something else ("每个合作社", "每村"), not per a period ("每个月", "每学期")

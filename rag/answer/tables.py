@@ -16,6 +16,10 @@ import re
 
 # "合作社单位：个": what a column counts, and in what
 _UNIT_NOTE = re.compile(r"([\u4e00-\u9fff]{0,4}?)单位(?:为)?\s*[:：]\s*([\u4e00-\u9fff%％]{1,4})")
+# …or one note giving each column's unit in order: "（单位：户、吨、万元）", named by the
+# line of column names under it ("乡镇　采集户数　鲜松茸产量　产值")
+_MEASURE = r"(?:[万亿千百]|平方)?[\u4e00-\u9fff]{1,2}|[%％]"
+_NOTE_LIST = re.compile(rf"单位(?:为)?\s*[:：]\s*((?:{_MEASURE})(?:\s*[、，,]\s*(?:{_MEASURE}))+)")
 # …or the columns' names, each with its unit in brackets: "乡镇　面积（亩）　投资（万元）"
 _COLUMN_UNIT = re.compile(
     r"([\u4e00-\u9fff]{1,8}?)\s*[（(]\s*((?:[万亿千百]|平方)?[\u4e00-\u9fff]{1,2}|[%％])\s*[)）]"
@@ -40,10 +44,12 @@ def table_lead(row: str, letter: str) -> str:
     row = row.strip()
     at = letter.find(row) if _ROW.match(row) else -1
     headings = 0
+    below: list[str] = []  # the headings between the note and the rows
     for line in reversed(letter[:at].splitlines()[-_ROWS_ABOVE:] if at >= 0 else []):
         if _units(line):
-            return line
+            return "\n".join([line, *reversed(below)])
         if line.strip() and not _ROW.match(line.strip()):
+            below.append(line)
             headings += 1
             if headings > _HEADINGS or "。" in line:
                 break
@@ -69,6 +75,12 @@ def with_units(row: str, lead: str) -> str:
 
 def _units(line: str) -> list[tuple[str, str]]:
     """(what, unit) of each column a units note or a line of column names declares."""
+    listed = _NOTE_LIST.search(line)
+    if listed:  # each column's unit in order, named by the column names under the note
+        units = re.split(r"\s*[、，,]\s*", listed.group(1))
+        names = re.split(r"[\s　|｜]+", line.splitlines()[-1].strip(" |｜"))[1:]
+        named = len(names) == len(units) and _COLUMNS.match(line.splitlines()[-1].strip())
+        return list(zip(names if named else [""] * len(units), units, strict=True))
     noted = _UNIT_NOTE.findall(line)
     names = re.split(r"[。；;]|[：:]\s", line)[-1]  # (after a lead-in a passage ran into it)
     if noted or not _COLUMNS.match(names.strip()):

@@ -10,7 +10,7 @@ import pytest
 from rag.answer.asks import asks_for
 from rag.answer.extractive import answer_extractive
 from rag.answer.refusal import refusal_for
-from rag.answer.result import RetrievalResult
+from rag.answer.result import Held, RetrievalResult
 from rag.answer.sentences import is_frame
 from rag.answer.shapes import answer_per_letter
 from rag.models import Passage
@@ -268,6 +268,34 @@ def test_an_english_question_spelling_a_place_only_a_lower_letter_names_is_of_th
     answer = answer_extractive(question, [meixian, wuming])
     assert not answer.refused and "62个" in answer.text
     assert answer.citations[0].letter_id == "wuming"
+
+
+def test_a_year_the_first_letter_never_names_is_answered_by_the_lower_letter_it_asks_of():
+    # the nursery letter ranks first and never speaks of 2019; the seed-potato letter the
+    # question spells (Tuguiwula: 土贵乌拉) states the 2019 figure
+    nursery = of_letter(
+        "2022年，我市争取中央预算内投资普惠托育专项资金1260万元，支持9个普惠托育项目。",
+        "nursery",
+        "关于发展普惠托育服务的提案",
+        0.9,
+    )
+    potato = of_letter(
+        "2019年，我部安排中央预算内投资2600万元，支持土贵乌拉镇建设脱毒种薯扩繁基地。",
+        "potato",
+        "关于支持察右前旗种薯产业发展的建议",
+        0.8,
+        n=9,
+    )
+    held = Held(f"{nursery.title} {nursery.text}", True, (), ("湘潭市",))
+    question = (
+        "How much central budget investment went to the seed potato base in Tuguiwula in 2019?"
+    )
+    answer = answer_extractive(question, [nursery, potato], held=held)
+    assert not answer.refused and "2600万元" in answer.text
+    assert answer.citations[0].letter_id == "potato"
+    # …while a year no letter read states is still refused
+    later = question.replace("2019", "2021")
+    assert answer_extractive(later, [nursery, potato], held=held).refused
 
 
 def test_an_english_question_of_two_questions_is_answered_part_by_part():

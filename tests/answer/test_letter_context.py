@@ -141,6 +141,10 @@ def test_what_a_question_asks_for_by_its_form() -> None:
             "2016年最高水位达34.6米。",
             "2016年汛期出现险情23处。",
         ),
+        # a share per unit with what is done per it between ("每还田一亩"), not per a firm
+        ("县里一亩补几块钱？", "每还田一亩补助60元。", "每家企业每年最高补助30万元。"),
+        # a day's figure named so ("日产"), not a month's date
+        ("淡化站一天最多出多少吨水？", "设计日产淡水500吨。", "6月产淡水500吨。"),
         # a quantity of a place's, said with its name ("Jurong's output"), for the year asked
         (
             "What was Jurong's strawberry output in 2015?",

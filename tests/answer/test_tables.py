@@ -35,6 +35,21 @@ def test_a_row_is_read_in_the_units_its_tables_note_declares():
     assert table_lead("（一）计划在哈乐镇建设燕麦加工园区，力争明年5月开工。", OATS) == ""
 
 
+def test_one_note_giving_each_columns_unit_in_order_is_read_with_the_column_names_under_it():
+    letter = "\n".join(
+        [
+            "2020年全县鲜松茸产量约450吨，各乡镇情况如下（单位：户、吨、万元）：",
+            "乡镇　　采集户数　　鲜松茸产量　　产值",
+            "霞若乡　　1130　　94　　4720",
+            "燕门乡　　980　　81　　4050",
+        ]
+    )
+    lead = table_lead("燕门乡　　980　　81　　4050", letter)
+    assert with_units("燕门乡　　980　　81　　4050", lead) == (
+        "燕门乡 采集户数980户，鲜松茸产量81吨，产值4050万元"
+    )
+
+
 def test_a_row_is_read_in_the_units_its_columns_names_give_in_brackets():
     # the column names, run into the lead-in of the passage that holds them
     names = "分乡镇完成情况如下： 乡镇　　面积（亩）　　投资（万元）　　受益农户（户）"
