@@ -149,8 +149,9 @@ def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str
 
 def _listed(names: str | None) -> tuple[str, ...]:
     """`市财政局、市人社局` as a page's field lists them; a field printed after them on the
-    same line (`霍建英 代 表 团: 朔城区`) is none of them."""
-    head = re.split(r"[:：]", names or "", maxsplit=1)
+    same line (`霍建英 代 表 团: 朔城区`) or in the next cell (`余德胜 | 所属代表团 | 青山镇`)
+    is none of them."""
+    head = re.split(r"[:：]", re.split(r"\s*[|｜]", names or "", maxsplit=1)[0], maxsplit=1)
     names = _NEXT_LABEL.sub("", head[0]) if len(head) > 1 else head[0]
     names = _A_COUNT.sub("", names)  # `吴晓燕等12人`, `10人`: a count, no name
     return tuple(dict.fromkeys(n for n in re.split(r"[、，,；;\s]+", names) if n))

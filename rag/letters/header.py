@@ -56,12 +56,7 @@ _BARE_LABEL = re.compile(rf"^(?P<label>{LABEL_ALT})\s*[:：]?$")
 # `实施时间:` among `发布时间:` lines): its last two characters end a known label. Labels
 # ending like a salutation's addressee (`签发领导`, `协办单位`: `各位领导:`; `领衔代表`:
 # `杨光辉代表:`) are left out.
-_LABEL_TAILS = {label[-2:] for label in LABELS if len(label) > 1} - {
-    "领导",
-    "单位",
-    "代表",
-    "委员",
-}
+_LABEL_TAILS = {label[-2:] for label in LABELS if len(label) > 1} - {"领导", "单位", "代表", "委员"}
 _EMPTY_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff\s]{2,8}?)\s*[:：]")
 
 
@@ -110,6 +105,7 @@ _TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")
 _LETTER_FIELDS = {"signer", "category", "doc_number"}  # what a letter's own lines state
 # A date labelled as the reply's, alone on a line below the letter, is its signing date.
 _SIGNING_DATES = {"答复日期", "答复时间", "办复日期", "签发日期"}
+_CO_HANDLING = re.compile(r"([^\s、，,；;|（(]+?)\s*[（(](?:会办|协办)(?:单位)?[)）]")
 # A field the page states it has no value for: `协办单位:无`, `暂无`, `—`, `/`.
 _NIL = re.compile(r"(?:无|暂无|没有|空|[-－—–/／、]+)?")
 
@@ -158,6 +154,8 @@ class Meta:
     def set(self, label: str, value: str) -> None:
         name = field_of(label)
         value = self._without_run_in(name, _EDGES.sub("", value))
+        if name == "handling":  # (of the units handling it, those marked 会办 / 协办)
+            name, value = "co_handlers", "、".join(_CO_HANDLING.findall(value))
         # the first value of a field stands, but for the proposers: 领衔代表 and then 附议代表
         if (
             name is None

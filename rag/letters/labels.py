@@ -17,7 +17,7 @@ LABEL_FIELDS = {
     "topic": "主题分类",
     "genre": "体裁分类 组配分类",
     "publisher": "发布机构",
-    "source": "来源 来源于 信息来源 文章来源 稿件来源",
+    "source": "来源 来源于 信息来源 文章来源 稿件来源 稿源",
     "issuing_body": "发文机关 发文机构 发文单位 制发机关",
     "title": "标题 文件标题 公文标题 公文名称 文章标题 信息标题 信息名称 文件名称 名称 题名 题目",
     "date_written": "成文日期 成文时间 发文日期 发文时间 生成日期 生效日期 答复时间 答复日期 "
@@ -32,6 +32,8 @@ LABEL_FIELDS = {
     "proposer": "提案人 建议人 领衔人 提出人 领衔代表 领衔委员 附议代表 附议委员 附议人 "
     "联名代表 联名委员 联名人",
     "co_handlers": "协办单位 会办单位",
+    # the units handling it, each marked (`承办单位：A（主办）　B（会办）`): the co-handlers
+    "handling": "承办单位 办理单位",
 }
 LABELS: dict[str, str | None] = {
     label: field for field, labels in LABEL_FIELDS.items() for label in labels.split()
@@ -40,7 +42,7 @@ LABELS: dict[str, str | None] = {
 LABELS.update(
     dict.fromkeys(
         "公开方式 公开属性 公开类别 公开范围 有效性 有效日期 时效 时效性 主题词 分类 "
-        "内容概述 主办单位 承办单位 办理单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
+        "内容概述 主办单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
         "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
         "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
         "文种 效力状态 关键词 主办 实施日期 废止日期 机构分类 行业分类 公文类型 著录日期 著录时间 "
@@ -53,9 +55,12 @@ LABELS.update(
 # (not the proposal's or its handling's own dates: 提案时间, 立案时间, 会议时间, 交办日期)
 _DATE_LABEL = r"(?![^时日]*(?:提案|建议|议案|立案|会议|交办|提出|办结|答复|办理))[\u4e00-\u9fff]{1,4}?(?:时间|日期)"
 _DATED = rf"(?<![\u4e00-\u9fff]){_DATE_LABEL}(?=\s*[:：]\s*(?:19|20)\d{{2}}[-年./])"
+# Any other label of who proposed: one of several (`第一提案人:`, `联名提案人:`) or by name
+# (`代表姓名` over the deputies, one per line).
+_PROPOSER_LABEL = r"[\u4e00-\u9fff]{2}(?:提案|建议|议案)人|(?:代表|委员|提案人|建议人)姓名"
 LABEL_ALT = "|".join(
     [r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True)]
-    + [_DATED]
+    + [_PROPOSER_LABEL, _DATED]
 )  # longest first, so 发文字号 is not read as 文号; `索 引 号` is 索引号
 
 
@@ -64,4 +69,6 @@ def field_of(label: str) -> str | None:
     key = re.sub(r"\s+", "", label)
     if key in LABELS:
         return LABELS[key]
+    if re.fullmatch(_PROPOSER_LABEL, key):
+        return "proposer"
     return "date_line" if re.fullmatch(_DATE_LABEL, key) else None

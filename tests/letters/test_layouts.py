@@ -59,6 +59,36 @@ def test_a_portal_card_states_the_number_the_proposer_and_the_co_handlers():
     assert "提案编号" not in letter.body
 
 
+def test_a_card_names_proposers_under_any_proposer_label_and_co_handlers_by_their_mark():
+    letter = _letter(
+        "关于发展林下中药材种植的答复",
+        "稿源：某某县林业局　　编发时间：2019-08-16 15:20",
+        "第一提案人：马文忠",
+        "联名提案人：杨海燕、敏学礼",
+        "承办单位：某某县林业局（主办）　某某县财政局（会办）",
+        "马文忠等委员：",
+        "您提出的提案收悉，现答复如下：",
+        "正文。",
+    )
+    assert letter.proposers == ("马文忠", "杨海燕", "敏学礼")
+    assert (letter.co_handlers, letter.date_published) == (("某某县财政局",), "2019-08-16")
+    # the deputies one a line under a bare label; a unit handling it with no mark is the handler
+    letter = _letter(
+        "关于加密城区公交班次的答复",
+        "代表姓名",
+        "王建军",
+        "苏日娜",
+        "承办单位：某某市交通运输局",
+        "王建军等代表：",
+        "你们提出的建议收悉，现答复如下：",
+        "正文。",
+    )
+    assert (letter.proposers, letter.co_handlers) == (("王建军", "苏日娜"), ())
+    # a name's cell ends at the table's bar
+    letter = _letter("代表姓名 | 余德胜 | 所属代表团 | 青山镇 |", "余德胜代表：", *_REPLY[1:])
+    assert letter.proposers == ("余德胜",)
+
+
 @pytest.mark.parametrize(
     ("salutation", "opening", "kind"),
     [
