@@ -30,7 +30,8 @@ ASKS_MONEY = re.compile(
     # money named after the question word ("多少建设资金"), not a count of people or
     # households who got it ("多少人获得奖金", "多少户领到了补助")
     r"(?:多少|几)(?![个人户家名位项所村条次件起])[^。？?，,、]{0,4}?"
-    r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款](?![投案企户人])|工钱)|"
+    r"(?:钱|资金|经费|(?<![消免浪])费(?!者)|奖金|补[贴助]|投资|预算|工资|薪[酬资水]|租金|欠[薪款](?![投案企户人])|工钱"
+    r"|税)|"
     r"挣(?:多少|几)|"
     r"(?:多少|几)\s*[千百万亿]*\s*(?:(?:美|欧|港|日)?元|块钱)|"
     r"(?:(?<![消免浪])费|(?<!评)价|金(?!融)|款|预算|投资|补[贴助]|工资|薪[酬资水])[^。？?，,、的]{0,4}(?:多少|几)(?!成)|"
@@ -78,7 +79,7 @@ def money_asked(question: str) -> re.Pattern[str] | None:
 # A word for one kind of sum paid: a fee (保教费, 领养费, 水费), a price (票价, 价格; not
 # 评价, 价值), a rent, a ticket, a prize, a deposit, a fine, a premium.  (Not a wage: 工资
 # is as often written 收入 or 月薪.)
-_CHARGE_WORD = re.compile(r"费|(?<!评)价(?!值|位|比)|租|票|奖金|押金|保证金|罚款|罚金|利息")
+_CHARGE_WORD = re.compile(r"费|(?<!评)价(?!值|位|比)|租|票|奖金|押金|保证金|罚款|罚金|利息|税")
 # Words for money in general, or for charging as such: any sum in yuan is one of them.
 _GENERAL = frozenset(
     "费 费用 收费 交费 缴费 付费 经费 花费 运营费 价钱 钱 车钱 资金 投资 预算 成本".split()

@@ -110,8 +110,9 @@ def not_of_the_letter(
 
 def _elsewhere(part: str, held: Held, read: str) -> bool:
     """Whether a part of the question names a place the letter never does (in English, by
-    its pinyin: "Jiahe township", nor the passages read; in Chinese, by a name with its unit
-    or a name CC-CEDICT has only as a place's: "若羌红枣" of a letter on 韩城's peppers)."""
+    its pinyin: "Jiahe township", nor the passages read; in Chinese, by a name with its unit,
+    a name CC-CEDICT has only as a place's — "若羌红枣" of a letter on 韩城's peppers — or
+    one another letter read names)."""
     if is_english(part):
         return bool(unheld_spelled(part, f"{held.text}\n{read}"))
     others = [p for p in held.elsewhere if p in part or place_core(p) in part]
@@ -119,7 +120,13 @@ def _elsewhere(part: str, held: Held, read: str) -> bool:
     # (a place it names before the letter's own is where that lies: 太原清徐, 新疆木垒)
     ours = any(place_core(p) in part for p in held.own)
     names = [p for p in bare if is_name(p) and p not in held.text and not ours]
-    return bool(others or names or unheld_places(part, held.text))
+    # …or a place jieba tags that another letter read names and this one never does (梅关 of
+    # 大余县's letter, asked of a scenic area elsewhere)
+    attested = [
+        w for w, tag in tagged(part) if tag == "ns" and len(w) >= 2 and w in read and not ours
+    ]
+    attested = [w for w in attested if w not in held.text]
+    return bool(others or names or attested or unheld_places(part, held.text))
 
 
 def _first_letter_states(

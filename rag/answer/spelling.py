@@ -114,7 +114,7 @@ def unknown_place_named(question: str, known: set[str], named: str) -> bool:
 
 
 # What an English question calls a place below a county, and a county or above.
-_TOWN_KIND = r"town|township|subdistrict|village|road|street|lake"
+_TOWN_KIND = r"town|township|subdistrict|village|road|street|lake|scenic (?:area|spot)"
 _COUNTY_KIND = r"county|district|city|banner|prefecture"
 _KIND_AFTER = re.compile(rf"\s+(?:({_TOWN_KIND})|{_COUNTY_KIND})\b", re.IGNORECASE)
 
