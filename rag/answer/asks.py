@@ -77,7 +77,8 @@ _ASKS_COUNT = re.compile(
     r"\bhow (?:wide|far) (?:is|are|was|were|will|would) (?:the|a|an|it)\b(?! coverage| scope)|"
     r"\bby how much\b|"
     # a measured quantity: "what was the ammonia nitrogen concentration", "Jurong's output"
-    r"\bwhat (?:is|was|are|were) (?:the |(?:[\w-]+ ){0,2}[\w-]+'s )(?:[\w.-]+ ){0,3}?"
+    r"\bwhat (?:is|was|are|were) (?:the |(?:[\w-]+ ){0,2}[\w-]+['’]s )"
+    r"(?:(?!(?:on|about|of|for|to|in) )[\w.-]+ ){0,3}?"
     r"(?:concentration|density|water level|height|depth|output|capacity)(?![\w-])|"
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
     # a rate or share asked of something ("what was the county's survival rate in 2011"), not

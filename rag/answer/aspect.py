@@ -1,16 +1,15 @@
-"""Aspect: whether a sentence's words say a thing is done — the particle 了 after a verb
-("纳入了"), and a 已 that tells of its clause ("6月底前已完成") rather than of a thing the
-clause's verb is about ("年底前完成两县已建设施排查": the facilities already built).
+"""Aspect: the words that say a thing is done or under way — 已, 截至, 去年, 此前, 先后,
+正在 (`ALREADY`) and the particle 了 after a verb (`completed`).
 
-    completed("已纳入了计划")                        # → [3]
-    before_its_verb("完成两县已建设施排查", 4)        # → False: 完成 comes first
+    completed("已纳入了计划")     # → [3]
+    ALREADY.search("正在开展的试点")  # → None: which pilot, not work under way
 """
 
 from __future__ import annotations
 
 import re
 
-from rag.answer.words import tagged, tokens_of
+from rag.answer.words import tokens_of
 
 # Done, or under way (ongoing work is reported): 已 (not "已…的", which names a thing),
 # 截至, 去年, 此前, 先后, 正在 (not "正在开展的试点": which one).
@@ -27,25 +26,3 @@ def completed(words: str) -> list[int]:
             found.append(at)
         at, previous = at + len(token), token
     return found
-
-
-def before_its_verb(clause: str, at: int) -> bool:
-    """Whether the word at `at` comes before the clause's first verb: "已完成改造" is done,
-    while the 已 of "完成两县已建设施运行状况排查" is inside what 完成 is to finish.  (所 makes
-    a verb a noun: "所需资金已向县财政申请".)"""
-    words = tagged(clause[:at])
-    previous = ["", *(word for word, _ in words)][: len(words)]
-    return not any(
-        tag == "v" and "所" not in (word[:1], before)
-        for (word, tag), before in zip(words, previous, strict=True)
-    )
-
-
-def reported_after(words: str, at: int) -> bool:
-    """Whether a clause after `at` says something is done: its 已 before its verb ("，目前已
-    完成60%"), not one inside what a verb is to do ("完成两县已建设施运行状况排查")."""
-    for done in ALREADY.finditer(words, at):
-        clause = re.split(r"[，,；;：:]", words[: done.start()])[-1]
-        if before_its_verb(clause, len(clause)):
-            return True
-    return False

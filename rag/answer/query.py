@@ -22,6 +22,11 @@ from rag.letters.genre import cn_number, halfwidth, proposal_digits
 # as letters print them, with a series ("第BH037号", "第2025B017号") or in Chinese numerals
 # with the kind ("第二十三号提案"; not "第一号楼", "第五号台风").
 _SERIES = r"(?:\d{4}[A-Za-z]{1,3}|[A-Za-z]{1,3})?\d{1,8}"
+# What a numbered name is of: "No. 2 Experimental Primary School", "No. 3 Bridge".
+_INSTITUTION = (
+    r"(?-i:Experimental|Primary|Middle|High|School|Kindergarten|Hospital|Bridge|Road|Street|"
+    r"Park|Station|Team|Brigade|Mine|Factory|Company|Hall|Gate|Dock|Pier|Reservoir|Well)\b"
+)
 _NUMBER_PATTERNS = (
     re.compile(
         rf"第\s*({_SERIES}|[一二三四五六七八九十百零]{{1,6}}(?=\s*号\s*[提建]))\s*号\s*(提案|建议)?"
@@ -30,7 +35,9 @@ _NUMBER_PATTERNS = (
     re.compile(r"\b(?:proposal|motion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
     re.compile(r"\b(?:suggestion)s?\s*(?:no\.?|number|#)?\s*(\d{1,8})\b", re.I),
     # (not a name's "No. 2 Experimental Primary School", "Number 3 Bridge")
-    re.compile(r"(?:\bno\.|\bnumber|#)\s*(\d{1,8})\b(?!(?-i:\s+[A-Z][a-z]))", re.I),
+    re.compile(
+        r"(?:\bno\.|\bnumber|#)\s*(\d{1,8})\b(?!(?:\s+[A-Z][a-z]+)*\s+" + _INSTITUTION + ")", re.I
+    ),
     # "这份0798号答复": a bare "N号" of three or more digits, not a document number's
     # "〔2024〕300号" and not an address's "5号".
     re.compile(r"(?<![\dA-Za-z〕】\]）)])(\d{3,8})\s*号(?![楼院室路街门])"),

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rag.answer.words import tagged
+
 # A stance, the whole sentence: what the bureau always treats something as ("始终（坚持）把…
 # 作为…来抓"); not a plan item that goes on to what it will do ("坚持把安全作为第一要务来抓，
 # 加大隐患排查力度"), nor one that says what it did.
@@ -22,10 +24,12 @@ _STANCE = re.compile(
 )
 # An inventory: what a place has now, counted in a clause of its own ("全省现有…46家，其中…",
 # "洞口县、新邵县现有乡村小规模学校217所", "…，现有停车位约2100个"), with nothing else in
-# the sentence that the bureau did or will do (our 我局, this year's 新建).
+# the sentence that the bureau did or will do (our 我局, this year's 新建), nor a deed in the
+# clause itself ("组织对全市现有86座桥梁开展安全检测").
 _INVENTORY = re.compile(
     r"(?:^|(?<=[，,；;]))(?:目前|当前|现阶段|截至[^，,。；;]{1,16})?[，,]?"
-    r"(?:全[省市县区镇乡旗]?|[^，,。；;我本]{0,20}?)(?:共|范围内)?现有[^，,。；;]*?\d[^，,。；;]*"
+    r"(?P<who>全[省市县区镇乡旗]?|[^，,。；;我本]{0,20}?)(?:共|范围内)?现有"
+    r"[^，,。；;]*?\d(?P<after>[^，,。；;]*)"
 )
 _ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|改造|提升|开通|实施|将|计划")
 # A division of duties in force: who is in charge of what ("…由各县（市、区）交通运输部门
@@ -44,6 +48,11 @@ def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool
     if duties and all(map(theirs, duties)) and not re.search(r"\d", words):
         return True
     counted = _INVENTORY.search(words)
-    if counted is None:
+    if counted is None or _acts(counted.group("who")) or _acts(counted.group("after")):
         return False
     return not _ACTED.search(words[: counted.start()] + "，" + words[counted.end() :])
+
+
+def _acts(words: str) -> bool:
+    """Whether the words hold a verb or a preposition (对, 为), as jieba tags them."""
+    return any(tag[:1] in ("v", "p") for _, tag in tagged(words))

@@ -19,7 +19,9 @@ _UNIT_NOTE = re.compile(r"([\u4e00-\u9fff]{0,4}?)单位(?:为)?\s*[:：]\s*([\u4
 # …or one note giving each column's unit in order: "（单位：户、吨、万元）", named by the
 # line of column names under it ("乡镇　采集户数　鲜松茸产量　产值")
 _MEASURE = r"(?:[万亿千百]|平方)?[\u4e00-\u9fff]{1,2}|[%％]"
-_NOTE_LIST = re.compile(rf"单位(?:为)?\s*[:：]\s*((?:{_MEASURE})(?:\s*[、，,]\s*(?:{_MEASURE}))+)")
+_NOTE_LIST = re.compile(
+    rf"单位(?:为)?\s*[:：]\s*((?:{_MEASURE})(?:\s*、\s*(?:{_MEASURE}))+)(?=\s*(?:[）)，,；;。]|$))"
+)  # (not "单位：万元，下同", nor "面积单位：万亩，总产单位：吨": one unit a note)
 # …or the columns' names, each with its unit in brackets: "乡镇　面积（亩）　投资（万元）"
 _COLUMN_UNIT = re.compile(
     r"([\u4e00-\u9fff]{1,8}?)\s*[（(]\s*((?:[万亿千百]|平方)?[\u4e00-\u9fff]{1,2}|[%％])\s*[)）]"
@@ -73,17 +75,20 @@ def with_units(row: str, lead: str) -> str:
     return f"{match.group('name')} " + "，".join(named)
 
 
-def _units(line: str) -> list[tuple[str, str]]:
-    """(what, unit) of each column a units note or a line of column names declares."""
+def _units(lead: str) -> list[tuple[str, str]]:
+    """(what, unit) of each column a units note or a line of column names declares (the
+    lead's first line; the lines under it may name the columns a list of units is for)."""
+    line, *below = lead.split("\n")
     listed = _NOTE_LIST.search(line)
     if listed:  # each column's unit in order, named by the column names under the note
-        units = re.split(r"\s*[、，,]\s*", listed.group(1))
-        names = re.split(r"[\s　|｜]+", line.splitlines()[-1].strip(" |｜"))[1:]
-        named = len(names) == len(units) and _COLUMNS.match(line.splitlines()[-1].strip())
+        units = re.split(r"\s*、\s*", listed.group(1))
+        columns = below[-1].strip(" |｜") if below else ""
+        names = re.split(r"[\s　|｜]+", columns)[1:]
+        named = len(names) == len(units) and _COLUMNS.match(columns)
         return list(zip(names if named else [""] * len(units), units, strict=True))
     noted = _UNIT_NOTE.findall(line)
     names = re.split(r"[。；;]|[：:]\s", line)[-1]  # (after a lead-in a passage ran into it)
-    if noted or not _COLUMNS.match(names.strip()):
+    if noted or not _COLUMNS.match(names.strip(" |｜")):
         return noted
     columns = re.split(r"[\s　|｜]+", names.strip(" |｜"))[1:]  # (the first names the rows)
     units = [_COLUMN_UNIT.fullmatch(c) for c in columns]

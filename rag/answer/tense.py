@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from rag.answer.aspect import ALREADY, NOW, before_its_verb, completed, reported_after
+from rag.answer.aspect import ALREADY, NOW, completed
 from rag.answer.deadlines import DUE
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import others
@@ -75,7 +75,8 @@ _DISPOSAL = re.compile(
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
     r"重点|大力|不断|持续|依法|依规|严格|全面|及时|主动|着力|统筹|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
     r"(?:[\u4e00-\u9fff][入为至到给成]|[\u4e00-\u9fff]{2}[为成]|[转移送呈][交送达报]|交[由给]"
-    rf"|(?:反馈|通报|报送|抄送|上报|报)(?=[^，,；;。]{{0,10}}?{ORG_SUFFIX})"  # …to a body
+    # …or a report to a body (not 报告 / 报请 / 报批: "将书面报告市政府" promises)
+    rf"|(?P<report>反馈|通报|报送|抄送|上报|告知|报(?![告请批]))(?=[^，,；;。]{{0,10}}?{ORG_SUFFIX})"
     r"|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
 )
 # A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
@@ -202,7 +203,9 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
         # "将油茶作为…" does not)
         thing = moved.group("object")
         thing = thing if len(thing) > 1 else words[moved.start("object") : moved.end()]
-        if _nominal(thing) and not complement:
+        # (what is reported is a phrase: "将调查结果报送…", not how: "将第一时间上报…")
+        phrase = not moved.group("report") or "的" in thing or len(tokens_of(thing)) >= 3
+        if _nominal(thing) and phrase and not complement:
             words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
     timed = [_deadline(words, year), _target(words, year)]  # promises without a 将
     markers = [*FUTURE.finditer(words), *filter(None, timed)]
@@ -224,7 +227,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
         return False, True  # "积极争取资金，…提升了成效": the last verb is a report's
     if not future:
         return False, done
-    later = reported_after(words, future.end()) or any(at >= future.end() for at in ended)
+    later = ALREADY.search(words, future.end()) or any(at >= future.end() for at in ended)
     return True, bool(done or later)
 
 
@@ -366,10 +369,9 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
     for match in DUE.finditer(words):
         years = [int(y) for y in re.findall(r"20\d{2}", match.group(0))]
         heads = re.match(r"[，,]?[^，,。；;]*", words[match.end() :])
-        done = ALREADY.search(heads.group(0)) if heads else None  # (not "完成…已建设施…")
-        if heads and done and before_its_verb(heads.group(0), done.start()):
-            continue
-        if _SO_FAR_DONE.search(words, 0, match.start()):
+        if (heads and ALREADY.search(heads.group(0))) or _SO_FAR_DONE.search(
+            words, 0, match.start()
+        ):
             continue
         if _REQUIRED.search(words, 0, match.start()):
             continue  # "已下发通知，要求各县6月底前上报": the time others were set

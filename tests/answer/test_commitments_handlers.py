@@ -1,8 +1,7 @@
 """Commitments and actions in replies by handlers the earlier sets had few of: a utility or
 a group company answering in its own voice (我公司, 我集团), a report handed to a body
-("6月，我局将…报省交通运输厅备案": 将 as 把, done when dated before the letter), a deadline
-whose object names things already built ("年底前完成两县已建设施…排查": still a promise),
-a city opening its own clause with a plan in a province's reply, and a place's inventory
+("6月，我局将…报省交通运输厅备案": 将 as 把, done when dated before the letter), a city
+opening its own clause with a plan in a province's reply, and a place's inventory
 counted in a clause of its own.  Every sentence here is made up."""
 
 from __future__ import annotations
@@ -28,10 +27,6 @@ TOWN = "某县某镇人民政府"
         # …while 将 before how it will be done still promises
         ("我局将按程序报县人民政府审批。", CITY, ("commitment",)),
         ("我局将及时报送县人民政府。", CITY, ("commitment",)),
-        # what the deadline's verb is to finish may be things built already
-        ("年底前完成两县已建设施运行状况排查。", CITY, ("commitment",)),
-        ("5月底前已完成两县设施运行状况排查。", CITY, ("action",)),
-        ("将于年底前完成改造，目前已完成60%。", CITY, ("action", "commitment")),
         # another level's plan: a city opening its clause in a province's reply
         ("黑河市计划年内出台大豆加工企业用电补贴办法。", PROVINCE, ()),
         # what places have: an inventory, however it is placed in the sentence
