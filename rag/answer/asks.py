@@ -69,8 +69,7 @@ from rag.answer.posts import names_in, post_asked
 from rag.answer.query import list_phrases
 from rag.answer.shares import PERCENT, asks_share
 
-# "哪几项行动" asks which ones, not how many, and "这几年" / "近几年" / "好几家" mean a few;
-# a figure is never a bare year.
+# "哪几项行动" asks which ones, not how many; "这几年"/"近几年"/"好几家" mean a few; no bare year.
 _ASKS_COUNT = re.compile(
     r"多少|(?<![哪这那近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|比例|比重|占比|"
     r"增长率|百分之|\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy)\b|"

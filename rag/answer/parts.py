@@ -27,6 +27,7 @@ from rag.answer.support import unheld_places
 from rag.answer.terms import content_terms, is_english, place_names
 from rag.answer.words import tagged
 from rag.letters.genre import PLACE_UNITS
+from rag.letters.script import simplified
 from rag.models import Passage
 
 _PARTS = re.compile(r"(?<=[？?；;])")
@@ -125,7 +126,7 @@ def _elsewhere(part: str, held: Held, read: str) -> bool:
     attested = [
         w for w, tag in tagged(part) if tag == "ns" and len(w) >= 2 and w in read and not ours
     ]
-    attested = [w for w in attested if w not in held.text]
+    attested = [w for w in attested if simplified(w) not in held.text]  # (乾县, read as 干县)
     return bool(others or names or attested or unheld_places(part, held.text))
 
 

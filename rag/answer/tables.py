@@ -81,11 +81,12 @@ def _units(lead: str) -> list[tuple[str, str]]:
     line, *below = lead.split("\n")
     listed = _NOTE_LIST.search(line)
     if listed:  # each column's unit in order, named by the column names under the note
-        units = re.split(r"\s*、\s*", listed.group(1))
-        columns = below[-1].strip(" |｜") if below else ""
-        names = re.split(r"[\s　|｜]+", columns)[1:]
-        named = len(names) == len(units) and _COLUMNS.match(columns)
-        return list(zip(names if named else [""] * len(units), units, strict=True))
+        listed_units = re.split(r"\s*、\s*", listed.group(1))
+        column_line = below[-1].strip(" |｜") if below else ""
+        column_names = re.split(r"[\s　|｜]+", column_line)[1:]
+        named = len(column_names) == len(listed_units) and _COLUMNS.match(column_line)
+        names_given = column_names if named else [""] * len(listed_units)
+        return list(zip(names_given, listed_units, strict=True))
     noted = _UNIT_NOTE.findall(line)
     names = re.split(r"[。；;]|[：:]\s", line)[-1]  # (after a lead-in a passage ran into it)
     if noted or not _COLUMNS.match(names.strip(" |｜")):

@@ -105,9 +105,8 @@ _TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")
 _LETTER_FIELDS = {"signer", "category", "doc_number"}  # what a letter's own lines state
 # A date labelled as the reply's, alone on a line below the letter, is its signing date.
 _SIGNING_DATES = {"答复日期", "答复时间", "办复日期", "签发日期"}
-_CO_HANDLING = re.compile(
-    r"([^\s，,；;|（(）)]+?)\s*[（(](?:会办|协办)(?:单位)?[)）]"
-)  # (A、B（会办）)
+# The units a 承办单位 line marks as co-handling (`B（会办）`, `B、C（协办）`).
+_CO_HANDLING = re.compile(r"([^\s，,；;|（(）)]+?)\s*[（(](?:会办|协办)(?:单位)?[)）]")
 # A field the page states it has no value for: `协办单位:无`, `暂无`, `—`, `/`.
 _NIL = re.compile(r"(?:无|暂无|没有|空|[-－—–/／、]+)?")
 
@@ -158,8 +157,7 @@ class Meta:
         value = self._without_run_in(name, _EDGES.sub("", value))
         if name == "handling":  # (of the units handling it, those marked 会办 / 协办)
             name, value = "co_handlers", "、".join(_CO_HANDLING.findall(value))
-        # the first value of a field stands, but for the proposers (领衔代表 and then 附议代表)
-        # and the co-handlers (a 承办单位 line's 会办 ones, then a 会办单位 line)
+        # the first value of a field stands, but for proposers and co-handlers (领衔 + 附议代表)
         if (
             name is None
             or _NIL.fullmatch(value)
