@@ -165,7 +165,12 @@ _PHRASE = re.compile(  # a counted phrase: up to a particle, verb of being or pu
 _EN_UNITS = (
     (
         re.compile(
-            r"how many (?:\w+ )*?(?:people|persons|students|staff|doctors|teachers|brokers)\b", re.I
+            r"how many (?:\w+ )*?(?:people|persons|students|staff|doctors|teachers|brokers)\b"
+            # (people right after it: "how many relocated workers", not "how many places …
+            # to children" nor "how many residents' opinions")
+            r"|how many (?:[\w-]+ )?(?:children|pupils|kids|residents|visitors|tourists|workers|"
+            r"patients)\b(?!['’])",
+            re.I,
         ),
         "人",
     ),

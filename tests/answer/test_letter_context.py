@@ -141,6 +141,12 @@ def test_what_a_question_asks_for_by_its_form() -> None:
             "2016年最高水位达34.6米。",
             "2016年汛期出现险情23处。",
         ),
+        # children counted as people, not as the classes they fill
+        (
+            "How many children will the new kindergarten take?",
+            "可招收幼儿360名。",
+            "计划开设12个班。",
+        ),
         # a share per unit with what is done per it between ("每还田一亩"), not per a firm
         ("县里一亩补几块钱？", "每还田一亩补助60元。", "每家企业每年最高补助30万元。"),
         # a day's figure named so ("日产"), not a month's date

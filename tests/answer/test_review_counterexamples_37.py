@@ -82,6 +82,7 @@ def test_a_holiday_or_every_other_day_is_no_daily_figure(sentence):
         ("What was promised in No. 215 Heihe rural road proposal?", ["215"]),
         ("Was No. 17 Adopted?", ["17"]),
         ("How many places does Huangqiao No. 2 Experimental Primary School add?", []),
+        ("How many children will the new Huarong No.2 Kindergarten take?", []),
     ],
 )
 def test_a_number_before_a_name_is_a_proposals_unless_it_names_an_institution(question, numbers):
