@@ -1,5 +1,6 @@
-"""Build `Letter`s by hand for chunk/store/ingest tests (independent of the parser), and
-an offline index of made-up letter files for answering tests (`indexed`)."""
+"""Build `Letter`s by hand for chunk/store/ingest tests (independent of the parser), a
+retrieved `Passage` of a made-up letter for answering tests (`passage_of`), and an offline
+index of made-up letter files (`indexed`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from rag import ReplyLetterQA, Settings
-from rag.models import Letter, Section
+from rag.models import Letter, Passage, Section
 
 REFERENCE = Path(__file__).resolve().parent.parent / "corpus" / "cq-kjj-0798.txt"
 
@@ -34,6 +35,25 @@ LIGHTING_LETTER = """重庆市城市管理局关于市政协六届三次会议�
 
 2025年3月18日
 """
+
+
+def passage_of(
+    text: str, letter: str, title: str, score: float, issuer: str | None = None
+) -> Passage:
+    """A body passage of the made-up letter `letter` (its id, chunk and file), as retrieved."""
+    return Passage(
+        chunk_id=letter,
+        letter_id=letter,
+        source=f"{letter}.txt",
+        title=title,
+        issuer=issuer,
+        doc_number=None,
+        proposal_no="12",
+        section="",
+        text=text,
+        score=score,
+        part="body",
+    )
 
 
 def indexed(folder: Path, home: Path, **letters: str) -> ReplyLetterQA:

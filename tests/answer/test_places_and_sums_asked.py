@@ -9,37 +9,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from letter_builders import passage_of
+
 from rag.answer.asks import asks_for
 from rag.answer.extractive import answer_extractive
 from rag.answer.result import Held
 from rag.answer.spelling import unheld_spelled
 from rag.answer.support import listed_only
-from rag.models import Passage
 
-
-def _of(text: str, letter: str, title: str, score: float) -> Passage:
-    return Passage(
-        chunk_id=letter,
-        letter_id=letter,
-        source=f"{letter}.txt",
-        title=title,
-        issuer=None,
-        doc_number=None,
-        proposal_no="28",
-        section="",
-        text=text,
-        score=score,
-        part="body",
-    )
-
-
-DESERT = _of(
+DESERT = passage_of(
     "胡杨林景区门票（含区间车）执行每人130元的标准，60周岁以上老年人凭身份证半价。",
     "desert",
     "关于提升胡杨林景区游客服务的提案",
     0.9,
 )
-PASS = _of(
+PASS = passage_of(
     "关于开通县城至梅关景区城乡公交线路的建议。梅关古驿道是我县重要的文物和旅游资源。",
     "pass",
     "关于开通县城至梅关景区公交线路的建议",

@@ -9,6 +9,7 @@ Every sentence here is made up."""
 from __future__ import annotations
 
 import pytest
+from letter_builders import passage_of
 
 from rag.answer.asks import asks_for
 from rag.answer.commitments import kinds_of
@@ -20,23 +21,6 @@ from rag.answer.tables import table_lead, with_units
 from rag.letters.furniture import is_furniture
 from rag.letters.labels import field_of
 from rag.letters.parse import parse_letter
-from rag.models import Passage
-
-
-def _passage(text: str, title: str, letter: str, score: float) -> Passage:
-    return Passage(
-        chunk_id=letter,
-        letter_id=letter,
-        source=f"{letter}.txt",
-        title=title,
-        issuer="某某县水利局",
-        doc_number=None,
-        proposal_no="12",
-        section="",
-        text=text,
-        score=score,
-        part="body",
-    )
 
 
 @pytest.mark.parametrize(
@@ -57,7 +41,12 @@ def _passage(text: str, title: str, letter: str, score: float) -> Passage:
 def test_a_lower_letter_does_not_lead_for_a_place_or_firm_only_the_first_names(
     question, first, lower
 ):
-    passages = [_passage(*first, letter="a", score=0.9), _passage(*lower, letter="b", score=0.8)]
+    (text, title), (other, other_title) = first, lower
+    water = "某某县水利局"
+    passages = [
+        passage_of(text, "a", title, 0.9, issuer=water),
+        passage_of(other, "b", other_title, 0.8, issuer=water),
+    ]
     assert answer_extractive(question, passages).refused
 
 
