@@ -255,7 +255,7 @@ def period_asked(question: str) -> str | None:
 
 
 # …and a month's or a day's figure named so ("月均收入", "按月发放", "日产淡水500吨"), not a
-# date's ("6月补贴")
+# date's ("6月补贴") nor a holiday's, a season's or every other day's (节假日, 冬日, 隔日)
 _PERIOD_NAMED = re.compile(
     r"(?<![\d一二三四五六七八九十正腊个节假冬隔平生])(?P<unit>月|日)(?=均|工资|收入|薪|租|补|票|卡|产(?!、)|供)"
     r"|[按逐包](?P<by>月|日|天|周)|[单当](?P<day>日)"

@@ -40,7 +40,8 @@ _HEADINGS = 2  # lines of a table's title and column names between its note and 
 
 def table_lead(row: str, letter: str) -> str:
     """The line with the units note of the table the row is one of, in the letter's text
-    (its own passage may not hold it), or "" for a sentence that is no table row: above
+    (its own passage may not hold it), with the lines of headings under it (which may name
+    its columns), or "" for a sentence that is no table row: above
     the row stand only rows, blank lines and at most two lines of headings before it (a
     second table's title ends the first's rows)."""
     row = row.strip()

@@ -66,8 +66,9 @@ _SO_FAR_DONE = re.compile(
 STATUS = re.compile(_BACK)
 # 将 as 把, in any tense: 将 + its object + a verb that carries the object somewhere — a result
 # complement ("纳入", "列为", "压缩至", "建成", "改造为"), a hand-over ("转交", "交由第三方
-# 公司") or a report to a body ("将…清单反馈两县水利局", "将…线路报省交通运输厅备案") — or joins it to another that closes the clause ("将监管与创建要求相结合，"). The
-# object is a noun phrase ("该路段", "时限", "老化器材更新"); a future 将 is followed instead
+# 公司") or a report to a body ("将…清单反馈两县水利局", "将…线路报省交通运输厅备案") — or
+# joins it to another that closes the clause ("将监管与创建要求相结合，"). The object is a
+# noun phrase ("该路段", "时限", "老化器材更新"); a future 将 is followed instead
 # by how (积极, 进一步, 重点), by a preposition (在, 于, 对) or by a verb with an object of its
 # own ("将加大资金投入", "将督促施工单位做到…"). The nearest 将 to the verb is the one
 # ("将配合交通部门将其纳入…" still promises).
