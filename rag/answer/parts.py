@@ -121,13 +121,14 @@ def _elsewhere(part: str, held: Held, read: str) -> bool:
     # (a place it names before the letter's own is where that lies: 太原清徐, 新疆木垒)
     ours = any(place_core(p) in part for p in held.own)
     names = [p for p in bare if is_name(p) and p not in held.text and not ours]
+    if others or names or unheld_places(part, held.text):
+        return True
     # …or a place jieba tags that another letter read names and this one never does (梅关 of
-    # 大余县's letter, asked of a scenic area elsewhere)
-    attested = [
-        w for w, tag in tagged(part) if tag == "ns" and len(w) >= 2 and w in read and not ours
-    ]
-    attested = [w for w in attested if simplified(w) not in held.text]  # (乾县, read as 干县)
-    return bool(others or names or attested or unheld_places(part, held.text))
+    # 大余县's letter, asked of a scenic area elsewhere; 乾县 is 干县 in its simplified view)
+    return not ours and any(
+        tag == "ns" and len(w) >= 2 and w in read and simplified(w) not in held.text
+        for w, tag in tagged(part)
+    )
 
 
 def _first_letter_states(
