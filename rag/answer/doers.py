@@ -28,11 +28,15 @@ _DOER = re.compile(
     # 县（区）也计划…"; not 城区, 老旧小区: a 区 is too often no name)
     rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT}"
     r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要))"
-    # …or one that opens its clause with a plan ("黑河市计划年内出台…" in a province's reply)
-    r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,8}?[省市县旗](?=将|计划|拟|准备))"
-    r"(?:表示|称|答复)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
+    # …or one that opens its clause with a plan or a target ("黑河市计划年内出台…" in a
+    # province's reply, "长胜镇计划…", "弥陀镇表示，将…" in a county bureau's)
+    r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,8}?[省市县旗镇乡]"
+    r"(?=(?:表示[，,]?)?(?:将|计划|拟|准备|力争|争取)))"
+    r"(?:(?:表示|称|答复)[，,]?)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
-    rf"|(?<=后[，,])由(?P<then>[^，,。；;由]{{1,20}}?{_UNIT})"  # "…合格后，由各县民政局推广"
+    # "…合格后，由各县民政局推广", "…由各乡镇结合实际推广"
+    rf"|(?<=后[，,])由(?P<then>[^，,。；;由]{{1,20}}?(?:{_UNIT}|[省市县区镇乡村](?![省市县区镇乡村（])"
+    r"|[县区市]（[^）]{1,6}）))"
 )
 _WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会)|协同|配合|携手)")
 # A unit the bureau helps is no doer ("一是协助企业争取上级资金").
@@ -69,7 +73,11 @@ def others(words: str, at: int, issuer: str | None) -> bool:
         also = words.startswith("也", doers[-1].end()) and not _own_arm(unit, issuer)
         return (also and not names_issuer(unit, issuer)) or _theirs(unit, issuer)
     units = re.split(r"[、和及与或]", doers[-1].group("charged") or doers[-1].group("then"))
-    return any(_theirs(u, issuer) for u in units) and not any(_ours(u, issuer) for u in units)
+    # (whoever a clause after a condition puts in charge does what follows: "建成后，由经营
+    # 主体负责运营", "…合格后，由各乡镇推广")
+    then = doers[-1].start() == at
+    theirs = (lambda u: not_ours(u, issuer)) if then else (lambda u: _theirs(u, issuer))
+    return any(map(theirs, units)) and not any(_ours(u, issuer) for u in units)
 
 
 def another(unit: str, issuer: str | None) -> bool:
@@ -83,13 +91,14 @@ def not_ours(unit: str, issuer: str | None) -> bool:
     owner, a collective, farmers ("由产权人负责", "由所在村集体负责") — but no post (路长, 局长)."""
     if re.search(rf"(?:{_UNIT}|[省市县区镇乡村])$", unit):
         # (a place of another level than the bureau's: 所在乡镇 of a county bureau)
-        level = _level(issuer or "")
-        return another(unit, issuer) or bool(level and unit[-1] in _LEVELS and unit[-1] != level)
+        # (a street office is a town's level: 各街道 in a 区 bureau's reply)
+        level, lower = _level(issuer or ""), "镇" if unit.endswith("街道") else unit[-1]
+        return another(unit, issuer) or bool(level and lower in _LEVELS and lower != level)
     return not _POST.search(unit)
 
 
-# A post or the bureau's own office named in charge ("分管副局长", "三级路长", "局综合科").
-_POST = re.compile(r"^[局我本]|^分管|[长员记科股]$|领导$|负责人$|同志$")
+# A post or the bureau's own office named in charge ("分管副局长", "三级路长", "局综合科", 专人).
+_POST = re.compile(r"^[局我本专]|^分管|[长员记科股]$|领导$|负责人$|同志$")
 
 
 def _own_place(unit: str | None, issuer: str | None) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from rag.answer.words import tagged
+from rag.letters.genre import ORG_SUFFIX
 
 # A stance, the whole sentence: what the bureau always treats something as ("始终（坚持）把…
 # 作为…来抓"); not a plan item that goes on to what it will do ("坚持把安全作为第一要务来抓，
@@ -35,7 +36,12 @@ _ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|
 # A division of duties in force: who is in charge of what ("…由各县（市、区）交通运输部门
 # 负责审批，我局负责行业指导", "修缮由产权人负责", "由住建部门牵头，…配合"), with no figure
 # (a deed counts: "由合作社承包…养护1200亩").
-_DUTIES = re.compile(r"(?<!交)由(?P<unit>(?![我本])[^，,。；;由]{2,30}?)(?:负责|承担|牵头)")
+_DUTIES = re.compile(
+    r"(?<!交)由(?P<unit>(?![我本])[^，,。；;由]{2,30}?)(?:负责|承担|牵头)"
+    # …or what a case calls for ("排查中发现设施损坏的，由所在乡镇限期维修")
+    rf"|的[，,]由(?P<case>(?![我本])[^，,。；;由]{{2,12}}?(?:{ORG_SUFFIX}|企业|[省市县区镇乡村]))"
+    r"(?![省市县区镇乡村])"
+)
 
 
 def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool:
@@ -44,7 +50,7 @@ def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool
     reply is its work): no deed, no plan of its own (the caller lets a 将 or 已 decide first)."""
     if _STANCE.match(words.strip()):
         return True
-    duties = [m.group("unit") for m in _DUTIES.finditer(words)]
+    duties = [m.group("unit") or m.group("case") for m in _DUTIES.finditer(words)]
     if duties and all(map(theirs, duties)) and not re.search(r"\d", words):
         return True
     counted = _INVENTORY.search(words)

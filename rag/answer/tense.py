@@ -26,7 +26,7 @@ from rag.answer.deadlines import DUE
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import others
 from rag.answer.predictions import mask, unpredicted
-from rag.answer.words import opens_noun, tagged, tokens_of, word_ends
+from rag.answer.words import masked_inside_words, opens_noun, tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
 # 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
@@ -197,16 +197,18 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     plan promise nothing; what a promise goes on to count ("力争到2025年累计…") or date is its
     target, not a report; nor is what befell a thing or how pressing a need is ("已刻不容缓")."""
     words = befell(_NO_LONGER.sub(mask, unpredicted(words)))
-    for moved in _DISPOSAL.finditer(words):
+    for moved in _DISPOSAL.finditer(masked_inside_words(words, "报")):
         # (the 成 of 成立 is no result complement: "将指导各县成立协会" promises)
         complement = moved.group(0).endswith("成") and not word_ends(words, moved.end())
         # (an object of one character is read with the word it begins: "将优先为…" promises,
         # "将油茶作为…" does not)
-        thing = moved.group("object")
+        thing = words[moved.start("object") : moved.end("object")]
         thing = thing if len(thing) > 1 else words[moved.start("object") : moved.end()]
         # (what is reported is a phrase: "将调查结果报送…", not how: "将第一时间上报…")
         phrase = not moved.group("report") or "的" in thing or len(tokens_of(thing)) >= 3
-        if _nominal(thing) and phrase and not complement:
+        # (dated before the letter, 将 foretells nothing: "5月，我局将检查中发现的问题清单反馈…")
+        past = phrase and dated_before(words[: moved.start()], year, date)
+        if (past or _nominal(thing) and phrase) and not complement:
             words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
     timed = [_deadline(words, year), _target(words, year)]  # promises without a 将
     markers = [*FUTURE.finditer(words), *filter(None, timed)]

@@ -39,6 +39,15 @@ def word_ends(text: str, at: int) -> bool:
     return True
 
 
+def masked_inside_words(text: str, char: str) -> str:
+    """`text` with each `char` that does not start one of jieba's words masked (□), so that
+    a pattern finds the character only as a word's start (the report 报 of "将两县申报的项目
+    报农业农村部备案" is the second 报, not the one inside 申报)."""
+    return "".join(
+        "□" if c == char and at and not word_ends(text, at) else c for at, c in enumerate(text)
+    )
+
+
 def opens_noun(text: str, at: int) -> bool:
     """Whether offset `at` opens a noun of two characters or more, as jieba tags `text` (the
     将 of 将乐县: a place, not the adverb of 将于, nor a 将 jieba reads in 我部将)."""
