@@ -50,6 +50,7 @@ _TITLE_END = re.compile(
     r"(?:函|答复|回复|复文|意见|说明|报告|答复摘要|答复书|答复件|办理结果)(?:[(（][^()（）]{1,20}[)）])?$"
 )
 _OPENS_TITLE = re.compile(r"^(?:关于|对)")
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,8}?[省市县区旗盟州]")
 _OPENS_AFTER_ISSUER = re.compile(rf"^[《【]?(?:{ORG_NAME})?\s*[《【]?(?:关于|对)")
 # A page may head the letter with the proposal's own title: `关于加快…一体化的建议`.
 _NAMES_PROPOSAL = re.compile(r"(?:关于|对)[^《》]{4,60}的(?:提案|建议|议案)")
@@ -250,16 +251,14 @@ def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:
     # it that does not (`某某市政务服务平台`, the page's column) is none of it.
     below = head[j + 1] if j + 1 < len(head) else ""
     lead = text + below
-    # A name over a title that opens with that name again is the site's or the
-    # letterhead's (`四川省交通运输厅` / `四川省交通运输厅关于…的函`), not the title's start.
-    named_below = bool(ORG_LINE.match(text) and below.startswith(text.strip()))
+    named_below = _site_over(text, below)
     wraps = (
         i < j
         or any(hint.start() < len(text) for hint in _TITLE_HINT.finditer(lead))
         or bool(SESSION.search(text) or _OPENS_AFTER_ISSUER.match(lead) and not named_below)
     )
     for k in range(j + 1, min(j + _TITLE_LINES, len(head)) if wraps else 0):
-        if _ends_title(text) or not _is_fragment(head[k], _MAX_CONTINUATION) or k - 1 in cut:
+        if _ends_title(text) or _cut_before(head, k, text, cut):
             break
         if ORG_LINE.match(head[k]) and not _continues(head, k + 1):
             break  # a name under the title: the letterhead's, not the title's end
@@ -276,6 +275,34 @@ def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:
     ):
         return _Block(i, j, drop_layout_spaces(text))
     return None
+
+
+def _site_over(text: str, below: str) -> bool:
+    """Whether a name over a title is the site's or the letterhead's, not the title's start:
+    the title below opens with that name again (`四川省交通运输厅` / `四川省交通运输厅关于…
+    的函`), or a government's over a title that opens with its own issuer of the same place
+    (`剑河县人民政府` / `剑河县农业农村局关于…`; a second bureau is a joint title's)."""
+    if not ORG_LINE.match(text):
+        return False
+    if below.startswith(text.strip()):
+        return True
+    place = _PLACE.match(text)
+    return bool(
+        place
+        and text.strip().endswith("政府")
+        and below.startswith(place.group())
+        and _OPENS_AFTER_ISSUER.match(below)
+        and not _OPENS_TITLE.match(below)
+    )
+
+
+def _cut_before(head: list[str], k: int, text: str, cut: set[int]) -> bool:
+    """Whether the title so far cannot run on into `head[k]`: no fragment, or the page's
+    furniture stood between — a site's name over a breadcrumb runs on into nothing, but a
+    breadcrumb may cut a title in two (`关于市十八届人大三次会议` / `第112号建议的答复`)."""
+    if not _is_fragment(head[k], _MAX_CONTINUATION):
+        return True
+    return k - 1 in cut and not (_OPENS_AFTER_ISSUER.match(text) and _continues(head, k))
 
 
 def _continues(head: list[str], k: int) -> bool:
