@@ -55,7 +55,7 @@ from rag.answer.dates_asked import (
     times_named,
     years_in,
 )
-from rag.answer.measure_words import asked_classifier, counted_nouns, own_phrase
+from rag.answer.measure_words import asked_classifier, counted_nouns, in_its_measures, own_phrase
 from rag.answer.per_unit import PER_UNIT, asks_per_unit, other_unit_stated, per_unit_asked
 from rag.answer.places import (
     BRAND,
@@ -160,8 +160,7 @@ class Asks:
     kind: str | None  # "count", "time", "person", "place", "brand", "compare", "charge" or None
     units: re.Pattern[str] | None
     years: frozenset[str]
-    # What a count counts ("多少家生物医药企业" → 生物医药, 企业): one of these words must
-    # stand next to the figure — "23个市级单位" does not count companies.
+    # What a count counts ("多少家生物医药企业" → 生物医药, 企业): a word of it by the figure.
     counted: tuple[str, ...] = ()
     place: PlaceAsked | None = None  # the kind of place asked ("哪个村")
     # How the figure must be stated: per unit ("每个园区分到多少" is not answered by a
@@ -387,6 +386,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("count" if change else None, None, years, stated_as=stated_as)
     units, unit_end = _count_units(question)
     counted = counted_nouns(question, unit_end) if unit_end else ()
+    units = in_its_measures(units, question[unit_end - 1 : unit_end], counted, FIGURE)
     measures = None if unit_end or counted else measured(question)
     return Asks("count", units, years, counted, stated_as=stated_as, measured=measures)
 

@@ -46,6 +46,17 @@ def asked_classifier(question: str) -> tuple[str, int] | None:
     return None
 
 
+def in_its_measures(
+    units: re.Pattern[str] | None, unit: str, counted: tuple[str, ...], figure: str
+) -> re.Pattern[str] | None:
+    """The `figure`s of a count asked in `unit` (多少条船), with those in the counted noun's
+    other measure words when CC-CEDICT counts it in `unit` too (船: 条, 艘, 只 — "客船27艘")."""
+    measures = "".join(dict.fromkeys("".join(measure_words_of(w) for w in counted)))
+    if units is None or not unit or unit not in measures:
+        return units
+    return re.compile(f"{units.pattern}|{figure}(?:{'|'.join(measures)})")
+
+
 def own_phrase(sentence: str, figure: re.Match[str]) -> str:
     """What the figure's clause goes on to say after its measure word when a noun follows
     it there: what it counts, with whatever the clause adds ("12个乡镇" → 乡镇; "3200名家庭
