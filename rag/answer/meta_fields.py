@@ -75,7 +75,7 @@ EN_LETTER_DATE = (
 # public can apply", "which committee members will review it".
 EN_PROPOSER = (
     r"\bproposer\w*|\bwho (?:proposed|submitted|raised|tabled|filed|put forward|suggested|"
-    r"asked|urged|called for)\b|"
+    r"asked|urged|called for|(?:made|wrote|put forward) the (?:suggestion|proposal|motion))\b|"
     r"\b(?:which|what) (?:CPPCC |NPC |congress )?(?:deputy|deputies|delegates?|members?|"
     r"representatives?|legislators?|lawmakers?) (?:\w+ ){0,2}?(?:asked|raised|proposed|put|"
     r"submitted|made|wrote|suggested|called|urged|pushed|filed|tabled)\b|"
@@ -89,7 +89,8 @@ EN_PROPOSER = (
 # not "由谁回收", "到哪个部门办".
 ISSUER_ASKED = (
     r"发文(?:单位|机关|机构)|"
-    r"哪个(?:部门|单位|机关|局)(?:答复|回复|作答|回(?=的|了|[？?]|$))|"
+    # (a joint reply's: "哪两个单位联合答复的")
+    r"哪[两几二三]?个(?:部门|单位|机关|局)(?:联合|一起|共同)?(?:答复|回复|作答|回(?=的|了|[？?]|$))|"
     r"谁(?:答复|回复|回(?=的|了|[？?]|$))|"
     # the reply named, then who sent it: "那份答复是谁发的", "答复是由哪个部门发出的" (not
     # "补贴是谁发的", "邀请函是谁发的")

@@ -227,6 +227,9 @@ CONTACT = re.compile(
     # a person's post, then their name and phone: "主管领导人姓名：曾国华 联系电话：…"
     r"|(?:(?!提案人|建议人|议案人)[\u4e00-\u9fff]){1,6}?人\s*姓\s*名)\s*[:：;；]"
 )
+# A contact line's continuation: another unit's person and phone under it
+# (`　　　　县应急管理局　邹立强　0411-89882605`).
+PHONE_LINE = re.compile(r"^[^。！？:：]{0,30}?(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9})$")
 # Who approved or answers for the letter, in its sign-off: `签发人:张三`, `签发领导:张三`,
 # `领导签批:张三`, `领导签字:`, `主管领导:刘**` (a 签发 / 签批 line names the signer; the
 # others name no one who signed).

@@ -45,6 +45,7 @@ from rag.letters.genre import (
     OPENING_BRACKETS,
     OPENING_END,
     OPENING_START,
+    PHONE_LINE,
     SALUTATION,
     SALUTATION_RUN_IN,
     SENTENCE_ENDS,
@@ -280,7 +281,7 @@ def _classify(paras: list[_Para]) -> list[str]:
     for i in range(tail_from, len(paras)):
         text = paras[i].text
         is_signature = ORG_LINE.match(text) or DATE_LINE.match(text)
-        is_label = CONTACT.match(text) or SIGN_OFF_LABEL.match(text)
+        is_label = CONTACT.match(text) or SIGN_OFF_LABEL.match(text) or PHONE_LINE.match(text)
         parts[i] = "signature" if is_signature and not is_label else "closing"
 
     # The salutation: the nearest above the opening (not a form's "内容：" higher up, nor
@@ -319,6 +320,7 @@ def _tail_start(paras: list[_Para]) -> int:
         if not (
             CLOSING.match(text)
             or CONTACT.match(text)
+            or PHONE_LINE.match(text)
             or SIGN_OFF_LABEL.match(text)
             or DATE_LINE.match(text)
             or SEAL_LINE.match(text)
