@@ -35,7 +35,7 @@ _DOER = re.compile(
     r"(?:(?:表示|称|答复)[，,]?)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
     # "…合格后，由各县民政局推广", "…由各乡镇结合实际推广"
-    rf"|(?<=后[，,])由(?P<then>[^，,。；;由]{{1,20}}?(?:{_UNIT}|[省市县区镇乡村](?![省市县区镇乡村（])"
+    rf"|(?<=后[，,])由(?P<then>[^，,。；;由]{{1,20}}?(?:{_UNIT}|[省市县区镇乡村](?![省市县区镇乡村（级])"
     r"|[县区市]（[^）]{1,6}）))"
 )
 _WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会)|协同|配合|携手)")
@@ -78,6 +78,14 @@ def others(words: str, at: int, issuer: str | None) -> bool:
     then = doers[-1].start() == at
     theirs = (lambda u: not_ours(u, issuer)) if then else (lambda u: _theirs(u, issuer))
     return any(map(theirs, units)) and not any(_ours(u, issuer) for u in units)
+
+
+def after_its_own(words: str, at: int) -> bool:
+    """Whether the plan at `at` is a roll-out left to others after the bureau's own pilot in
+    a clause before ("三是在户部乡开展试点，试点评估合格后，由各乡镇推广"): the sentence is
+    the bureau's plan, not theirs, as one that opens with the condition is ("试点评估合格后，
+    由各乡镇推广")."""
+    return words[at - 2 : at] in ("后，", "后,") and len(re.findall(r"[，,；;]", words[:at])) > 1
 
 
 def another(unit: str, issuer: str | None) -> bool:

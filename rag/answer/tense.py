@@ -24,7 +24,7 @@ from itertools import islice
 from rag.answer.aspect import ALREADY, NOW, completed
 from rag.answer.deadlines import DUE
 from rag.answer.doers import WE as _WE
-from rag.answer.doers import others
+from rag.answer.doers import after_its_own, others
 from rag.answer.predictions import mask, unpredicted
 from rag.answer.words import masked_inside_words, opens_noun, tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
@@ -246,7 +246,8 @@ def theirs(words: str, issuer: str | None) -> bool:
         # not one the bureau follows ("按照市民政局计划，…")
         planned = (m.start() for m in _PLANNED.finditer(words))
         markers = [at for at in planned if not _FOLLOWS.search(words[:at])][:1]
-    return bool(markers) and all(others(words, at, issuer) for at in markers)
+    own = any(after_its_own(words, at) for at in markers)
+    return bool(markers) and not own and all(others(words, at, issuer) for at in markers)
 
 
 _PLANNED = re.compile("(?<![模虚草比])拟(?!定)|计划(?!生育)")

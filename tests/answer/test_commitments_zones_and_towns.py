@@ -32,6 +32,7 @@ def _kinds(sentence: str, issuer: str) -> tuple[str, ...] | None:
         ("“网格化”清雪试点评估合格后，由各街道参照推广。", DISTRICT),
         ("产地冷藏保鲜设施建成后，由经营主体负责运营管理和安全生产。", PROVINCE),
         ("排查中发现设施损坏的，由所在乡镇限期维修。", COUNTY),
+        ("试点评估合格后，由各省级水行政主管部门结合实际在本省推广。", PROVINCE),
     ],
 )
 def test_anothers_plan_or_a_rule_is_neither(sentence, issuer):
@@ -45,6 +46,12 @@ def test_anothers_plan_or_a_rule_is_neither(sentence, issuer):
         ("某某县计划在年内建成游客中心。", COUNTY, ("commitment",)),
         ("试点评估合格后，由我厅在全省推广。", PROVINCE, ("commitment",)),
         ("试点结束后，由专人负责日常巡查。", COUNTY, ("commitment",)),
+        # the bureau's own pilot first, the towns' roll-out after it: the bureau's plan
+        (
+            "三是在某乡开展“农机合作社+果园托管”试点，试点评估合格后，由各乡镇推广。",
+            COUNTY,
+            ("commitment",),
+        ),
         # reports handed to a body in a month before the letter: done
         ("8月，我厅将两县申报的9个冷链集配中心项目报农业农村部备案。", PROVINCE, ("action",)),
         ("5月，我局将检查中发现的问题清单反馈各学校及所在街道。", DISTRICT, ("action",)),
