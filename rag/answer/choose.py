@@ -25,6 +25,12 @@ from rag.settings import Settings
 MAX_SENTENCES = 4
 # A sentence this short right after a quoted one is quoted with it: it completes it.
 COMPLETION_CHARS = 20
+# A paragraph's run-in topic line that restates what the proposal asked ("关于将文物看护员
+# 补贴由每月300元提高到800元的建议。"): what answers it is the sentence after it.
+_TOPIC_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+    r"(?:关于|關於|对于|對於)[^。；;！？]{2,80}?的(?:建议|建議|提案|意见|意見|诉求|訴求)[。：:]$"
+)
 MIN_SENTENCES = 2
 
 
@@ -199,7 +205,7 @@ def completions(
         if (
             following is not None
             and (following.passage, following.start) not in taken
-            and len(following.text) <= COMPLETION_CHARS
+            and (len(following.text) <= COMPLETION_CHARS or _TOPIC_LINE.match(sentence.text))
             and not SECTION_NUMBER.match(following.text)
         ):
             added.append(following)
