@@ -57,3 +57,34 @@ def test_a_count_in_a_measure_word_of_something_else_answers_nothing(question, s
 )
 def test_a_county_of_one_character_is_checked_as_a_place(question, text, unheld):
     assert bool(unheld_places(question, text)) is unheld
+
+
+@pytest.mark.parametrize(
+    ("question", "stated", "other"),
+    [
+        # a price asked one by one, in any measure word CC-CEDICT has (株, 幅) or 米
+        (
+            "柠条苗一株多少钱？",
+            "柠条苗每株0.3元。",
+            "对牧户开展柠条平茬的，按每亩40元给予平茬补助。",
+        ),
+        (
+            "一幅手绘唐卡一般卖多少钱？",
+            "一幅手绘唐卡售价约3000元。",
+            "查处冒充手绘唐卡的案件7起，罚没款共计4.3万元。",
+        ),
+        (
+            "一米夏布现在卖多少钱？",
+            "夏布每米售价约45元。",
+            "对企业购置织机的，单个企业最高补助50万元。",
+        ),
+    ],
+)
+def test_a_price_asked_one_by_one_is_a_price_per_that_unit(question, stated, other):
+    asks = asks_for(question)
+    assert asks.answered_by(stated, "", 2023)
+    assert not asks.answered_by(other, "", 2023)
+
+
+def test_a_one_off_sum_is_no_price_per_unit():
+    assert asks_for("一次性补助多少钱？").answered_by("给予一次性建设补助5万元。")
