@@ -309,7 +309,9 @@ def town_said(names: tuple[str, ...], before: str, sentence: str, context: str) 
 
 def one_place_listed(topic: str, places: Sequence[tuple[str, ...]]) -> bool:
     """Whether the question asks of one place a figure `topic` gives for a total spread over
-    a list of places: it names one of them, not two ("羊口镇和侯镇一共…" asks the total)."""
+    a list of places: it names one of them, not two ("羊口镇和侯镇一共…" asks the total);
+    a traditional page's topic in its simplified view ("主產於…東盛湧鎮")."""
+    topic = simplified(topic) if is_traditional(topic) else topic
     listed = [p for p in places if any(listed_only(topic, name) for name in p)]
     return len(listed) == 1
 
