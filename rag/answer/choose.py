@@ -29,7 +29,7 @@ COMPLETION_CHARS = 20
 # 补贴由每月300元提高到800元的建议。"): what answers it is the sentence after it.
 _TOPIC_LINE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
-    r"(?:关于|關於|对于|對於)[^。；;！？]{2,80}?的(?:建议|建議|提案|意见|意見|诉求|訴求)[。：:]$"
+    r"(?:关于|關於|对于|對於)[^。；;！？，,]{2,80}?的(?:建议|建議|提案|意见|意見|诉求|訴求)[。：:]$"
 )
 MIN_SENTENCES = 2
 
@@ -205,12 +205,20 @@ def completions(
         if (
             following is not None
             and (following.passage, following.start) not in taken
-            and (len(following.text) <= COMPLETION_CHARS or _TOPIC_LINE.match(sentence.text))
+            and (len(following.text) <= COMPLETION_CHARS or _answers_topic(sentence, following))
             and not SECTION_NUMBER.match(following.text)
         ):
             added.append(following)
             taken.add((following.passage, following.start))
     return added
+
+
+def _answers_topic(topic: Scored, following: Scored) -> bool:
+    """Whether a topic line is followed by what answers it: neither another topic line nor the
+    letter's frame (感谢…)."""
+    return bool(_TOPIC_LINE.match(topic.text)) and not (
+        _TOPIC_LINE.match(following.text) or is_frame(following.text)
+    )
 
 
 def adjacent(text: str, end: int, start: int) -> bool:

@@ -102,7 +102,7 @@ _UNITS = {  # the unit asked → the units that answer it
     "轮": "轮|次",
     "栋": "栋|幢|座|个",
     "艘": "艘|条",
-    "起": "起|宗|件",  # incidents, cases: "几起溺水事故", "查处…案件7件"
+    "起": "起|宗",  # incidents: "几起溺水事故"
     "例": "例",  # cases
 }
 _ASKED_UNIT = re.compile(

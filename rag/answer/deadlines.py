@@ -47,3 +47,37 @@ def written(letter: Letter) -> Written:
     year = int(re.sub(r"\D", "", numbered.group(0))[:4])
     published = letter.date_published
     return year, published if published and published.startswith(str(year)) else None
+
+
+# A year a sentence dates itself by (not a deadline: 2025年底前, 2025年以后).
+YEAR_DATED = re.compile(r"(20\d{2})年(?![底内前至到—–-]|[以之][前后])")
+# A quarter or half of a year ("今年一季度", "2024年上半年"), not a deadline ("三季度末前").
+_QUARTER = re.compile(
+    r"(20\d{2}|今)年(?:第?([一二三四])季度|(上半)年)(?![^，,。；;]{0,2}?[前内末底])"
+)
+# A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前) nor one of a year to come
+# (明年6月).
+_DATE = re.compile(
+    r"(?:(20\d{2}|今)年)?(?<![明后]年)(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?(?![^，,。；;]{0,2}?[前内])"
+)
+
+
+def dated_before(words: str, year: int | None, date: str | None) -> bool:
+    """Whether the sentence dates itself before the letter ("2021年，我部认定…", "今年6月，
+    市发改委印发…" in a letter of September); a deadline ("6月底前") is no date."""
+    if year is not None and any(int(y) < year for y in YEAR_DATED.findall(words)):
+        return True
+    if not date:
+        return False
+    signed = tuple(int(part) for part in date.split("-"))
+    for match in _QUARTER.finditer(words):  # a quarter or half over by the letter's month
+        when_year = year if match.group(1) == "今" else int(match.group(1))
+        ends = 6 if match.group(3) else 3 * ("一二三四".index(match.group(2)) + 1)
+        if (when_year or 0, ends) < signed[:2]:
+            return True
+    for match in _DATE.finditer(words):
+        when_year = year if match.group(1) in (None, "今") else int(match.group(1))
+        when = (when_year or 0, int(match.group(2)), int(match.group(3) or 0))
+        if when[:2] < signed[:2] or (match.group(3) and when < signed):
+            return True
+    return False

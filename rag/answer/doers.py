@@ -31,7 +31,7 @@ _DOER = re.compile(
     # …or one that opens its clause with a plan or a target ("黑河市计划年内出台…" in a
     # province's reply, "长胜镇计划…", "弥陀镇表示，将…" in a county bureau's)
     r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,8}?[省市县旗镇乡]"
-    r"(?=(?:表示[，,]?)?(?:将|计划|拟|准备|力争|争取)))"
+    r"(?=(?:表示[，,]?)?(?:将(?!作为|成为)|计划|拟|准备|力争|争取)))"
     r"(?:(?:表示|称|答复)[，,]?)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
     # "…合格后，由各县民政局推广", "…由各乡镇结合实际推广"
@@ -82,10 +82,18 @@ def others(words: str, at: int, issuer: str | None) -> bool:
 
 def after_its_own(words: str, at: int) -> bool:
     """Whether the plan at `at` is a roll-out left to others after the bureau's own pilot in
-    a clause before ("三是在户部乡开展试点，试点评估合格后，由各乡镇推广"): the sentence is
-    the bureau's plan, not theirs, as one that opens with the condition is ("试点评估合格后，
-    由各乡镇推广")."""
-    return words[at - 2 : at] in ("后，", "后,") and len(re.findall(r"[，,；;]", words[:at])) > 1
+    a clause before, the sentence opening as a plan item or with the bureau ("三是在户部乡开展
+    试点，试点评估合格后，由各乡镇推广"): the sentence is the bureau's plan, not theirs, as
+    one that opens with the condition ("试点评估合格后，由各乡镇推广") or with what a thing is
+    ("该路段为国道，列入计划后，由市公路事务中心组织实施") is."""
+    own = re.match(
+        rf"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])|{WE}", words
+    )
+    return (
+        bool(own)
+        and words[at - 2 : at] in ("后，", "后,")
+        and len(re.findall(r"[，,；;]", words[:at])) > 1
+    )
 
 
 def another(unit: str, issuer: str | None) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.bilingual import is_classifier
 from rag.answer.terms import RATE_MEASURES
 
 # Asked per household, a share stated for another unit is another figure ("每户" is not
@@ -26,6 +25,7 @@ _UNIT_FAMILY |= {"斤": "斤", "公斤": "斤", "千克": "斤", "克": "斤", "
 # asked 一吨水, "每方") may be it; one per a unit of another family is not.
 _LENIENT = frozenset("套件张盏把副本份斤吨")
 _FAMILIES = frozenset(_UNIT_FAMILY.values())
+_OWN_ITEMS = {"株": "株", "棵": "株", "幅": "幅"}
 _STATED_PER = re.compile(
     r"每(?:一|个)?[\u4e00-\u9fff]{0,2}?(?:一|个)?"  # ("每还田一亩补助60元")
     r"(?P<unit>[户家人名位生亩辆台部所座套件张本册盏把副份餐顿吨斤克])"
@@ -67,9 +67,10 @@ ASKS_PER_UNIT = re.compile(
     # colloquially 一 for 每 before a unit of measure, a person, a household, a use: "一亩地
     # 补多少钱", "坐一趟多少钱" (not "建一个中心花了多少", one thing's total; not 第一, 一次性)
     rf"(?<![第十\d])一(?P<measure>{RATE_MEASURES})(?!性)[^。？?]{{0,12}}?(?:多少|几)|"
-    # a thing bought, priced one by one in any measure word CC-CEDICT has (not 个: "建一个中心
-    # 花了多少" is one thing's total): "制氧机一台多少钱", "一株多少钱", "一幅唐卡卖多少钱"
-    r"(?<![第十\d建修搞办做])一(?P<item>米|[\u4e00-\u9fff])(?!性)[^。？?，,]{0,8}?多少钱|"
+    # a thing bought, priced one by one: "制氧机一台多少钱", "课桌椅一套到底多少钱", "一份
+    # 午饭卖多少钱", "一株多少钱", "一幅唐卡卖多少钱", "一米夏布" (not a height: 一米二)
+    r"(?<![第十\d建修搞办做])一(?P<item>套|台|件|辆|张|本|盏|把|副|份|株|棵|幅|只|头|"
+    r"米(?![\d一二三四五六七八九]))[^。？?，,]{0,8}?多少钱|"
     r"多少钱一(?P<each>套|台|件|辆|张|本|盏|把|副|份|块|个|斤|公斤|吨)|"  # ("多少钱一块")
     r"\b(?:each|per)\b(?! (?:year|month|day|week)\b)|\bon average\b",  # (each month: a period)
     re.I,
@@ -95,12 +96,8 @@ def asks_per_unit(question: str) -> bool:
 
 
 def _per_unit(question: str) -> re.Match[str] | None:
-    """Where the question asks a figure per unit: an item's measure word is one."""
-    return next((m for m in ASKS_PER_UNIT.finditer(question) if _measures(m.group("item"))), None)
-
-
-def _measures(item: str | None) -> bool:
-    return item is None or item == "米" or item != "个" and is_classifier(item)
+    """Where the question asks a figure per unit."""
+    return ASKS_PER_UNIT.search(question)
 
 
 def per_unit_asked(question: str) -> str | None:
@@ -109,5 +106,5 @@ def per_unit_asked(question: str) -> str | None:
     if per is None:
         return None
     unit = per.group("unit") or per.group("measure") or per.group("item") or per.group("each")
-    # (a thing priced one by one in a measure word of no family is its own unit: 一株, 一幅)
-    return unit_family(unit or "") or per.group("item")
+    # (a plant or a picture priced one by one is its own unit: 一株 / 一棵, 一幅)
+    return unit_family(unit or "") or _OWN_ITEMS.get(per.group("item") or "")

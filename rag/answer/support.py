@@ -377,7 +377,7 @@ def unheld_places(question: str, text: str) -> list[str]:
         unit_text = question[unit.start() : unit.start() + size]
         one = question[unit.start() - 1 : unit.start()] + unit_text  # 眉县 of "那份眉县"
         town = unit_text in _TOWN_UNITS
-        if not runs and words.get(unit.start() - 1) == one and _a_name(one):
+        if not runs and unit_text == "县" and words.get(unit.start() - 1) == one and _a_name(one):
             runs = [] if common_word(one) else [one[:-1]]  # a one-character name: 冠县, 眉县
         if runs and any(r in text for r in [*runs, one, simplified(one)] if len(r) > 1):
             if town:

@@ -22,7 +22,7 @@ import re
 from itertools import islice
 
 from rag.answer.aspect import ALREADY, NOW, completed
-from rag.answer.deadlines import DUE
+from rag.answer.deadlines import DUE, YEAR_DATED, dated_before
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import after_its_own, others
 from rag.answer.predictions import mask, unpredicted
@@ -72,14 +72,21 @@ STATUS = re.compile(_BACK)
 # by how (积极, 进一步, 重点), by a preposition (在, 于, 对) or by a verb with an object of its
 # own ("将加大资金投入", "将督促施工单位做到…"). The nearest 将 to the verb is the one
 # ("将配合交通部门将其纳入…" still promises).
-_DISPOSAL = re.compile(
+_TAKEN = (
     r"将(?!继续|进一步|积极|努力|全力|加快|尽快|逐步|认真|切实|会同|联合|按照|根据|结合|"
     r"重点|大力|不断|持续|依法|依规|严格|全面|及时|主动|着力|统筹|在|于|以|把|对)(?P<object>[^，,；;。将]{1,24}?)"
-    r"(?:[\u4e00-\u9fff][入为至到给成]|[\u4e00-\u9fff]{2}[为成]|[转移送呈][交送达报]|交[由给]"
-    # …or a report to a body (not 报告 / 报请 / 报批: "将书面报告市政府" promises)
-    rf"|(?P<report>反馈|通报|报送|抄送|上报|告知|报(?![告请批]))(?=[^，,；;。]{{0,10}}?{ORG_SUFFIX})"
-    r"|与[^，,；;。]{1,20}?相..(?=[，,；;。]))"
 )
+# …or a report to a body (not 报告 / 报请 / 报批: "将书面报告市政府" promises), looked for
+# on its own too ("将调查形成的…建议报送…": 形成 is no result complement of the 将)
+_REPORT = (
+    rf"(?P<report>反馈|通报|报送|抄送|上报|告知|报(?![告请批]))(?=[^，,；;。]{{0,10}}?{ORG_SUFFIX})"
+)
+_DISPOSAL = re.compile(
+    _TAKEN
+    + r"(?:[\u4e00-\u9fff][入为至到给成]|[\u4e00-\u9fff]{2}[为成]|[转移送呈][交送达报]|交[由给]"
+    rf"|{_REPORT}|与[^，,；;。]{{1,20}}?相..(?=[，,；;。]))"
+)
+_REPORTED = re.compile(_TAKEN + _REPORT)
 # A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
 _REFUSAL = r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
@@ -152,17 +159,6 @@ _CLAUSE_OWNER = re.compile(rf"{_WE}|[^，,。；;]{{0,12}}?{ORG_SUFFIX}")
 _DIGIT = re.compile(r"\d")
 # A year's target ("今年的目标任务为…", "2025年度目标是…").
 _TARGET = re.compile(r"(?:(20\d{2})|[今明本])年度?的?(?:工作)?目标(?:任务)?(?:为|是)")
-# A year something happened in, not a deadline (2025年底前) nor an age ("建于2015年以前").
-_YEAR = re.compile(r"(20\d{2})年(?![底内前至到—–-]|[以之][前后])")
-# A quarter or half of a year ("今年一季度", "2024年上半年"), not a deadline ("三季度末前").
-_QUARTER = re.compile(
-    r"(20\d{2}|今)年(?:第?([一二三四])季度|(上半)年)(?![^，,。；;]{0,2}?[前内末底])"
-)
-# A date (2023年6月, 今年6月, 6月20日), not a deadline (6月底前) nor one of a year to come
-# (明年6月).
-_DATE = re.compile(
-    r"(?:(20\d{2}|今)年)?(?<![明后]年)(?<!\d)(\d{1,2})月(?:(\d{1,2})日)?(?![^，,。；;]{0,2}?[前内])"
-)
 
 
 def own_words(sentence: str) -> str:
@@ -197,7 +193,8 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     plan promise nothing; what a promise goes on to count ("力争到2025年累计…") or date is its
     target, not a report; nor is what befell a thing or how pressing a need is ("已刻不容缓")."""
     words = befell(_NO_LONGER.sub(mask, unpredicted(words)))
-    for moved in _DISPOSAL.finditer(masked_inside_words(words, "报")):
+    glued = masked_inside_words(words, "报")
+    for moved in [*_DISPOSAL.finditer(glued), *_REPORTED.finditer(glued)]:
         # (the 成 of 成立 is no result complement: "将指导各县成立协会" promises)
         complement = moved.group(0).endswith("成") and not word_ends(words, moved.end())
         # (an object of one character is read with the word it begins: "将优先为…" promises,
@@ -206,8 +203,12 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
         thing = thing if len(thing) > 1 else words[moved.start("object") : moved.end()]
         # (what is reported is a phrase: "将调查结果报送…", not how: "将第一时间上报…")
         phrase = not moved.group("report") or "的" in thing or len(tokens_of(thing)) >= 3
-        # (dated before the letter, 将 foretells nothing: "5月，我局将检查中发现的问题清单反馈…")
-        past = phrase and dated_before(words[: moved.start()], year, date)
+        # (a report dated before the letter: "5月，我局将检查中发现的问题清单反馈…" is done)
+        past = (
+            bool(moved.group("report"))
+            and phrase
+            and dated_before(words[: moved.start()], year, date)
+        )
         if (past or _nominal(thing) and phrase) and not complement:
             words = words[: moved.start()] + "□" + words[moved.start() + 1 :]
     timed = [_deadline(words, year), _target(words, year)]  # promises without a 将
@@ -295,7 +296,7 @@ def _ongoing(words: str, marker: re.Match[str]) -> bool:
         not lead(marker)  # (",计划在…" opens a clause of its own after "正在洽谈合作")
         and bool(_UNDER_WAY.search(words, 0, marker.start()))
         and not DUE.search(clause)
-        and not _YEAR.search(clause)
+        and not YEAR_DATED.search(clause)
     )
 
 
@@ -393,24 +394,3 @@ def _target(words: str, year: int | None) -> re.Match[str] | None:
     if match and year and match.group(1) and int(match.group(1)) < year:
         return None
     return match
-
-
-def dated_before(words: str, year: int | None, date: str | None) -> bool:
-    """Whether the sentence dates itself before the letter ("2021年，我部认定…", "今年6月，
-    市发改委印发…" in a letter of September); a deadline ("6月底前") is no date."""
-    if year is not None and any(int(y) < year for y in _YEAR.findall(words)):
-        return True
-    if not date:
-        return False
-    signed = tuple(int(part) for part in date.split("-"))
-    for match in _QUARTER.finditer(words):  # a quarter or half over by the letter's month
-        when_year = year if match.group(1) == "今" else int(match.group(1))
-        ends = 6 if match.group(3) else 3 * ("一二三四".index(match.group(2)) + 1)
-        if (when_year or 0, ends) < signed[:2]:
-            return True
-    for match in _DATE.finditer(words):
-        when_year = year if match.group(1) in (None, "今") else int(match.group(1))
-        when = (when_year or 0, int(match.group(2)), int(match.group(3) or 0))
-        if when[:2] < signed[:2] or (match.group(3) and when < signed):
-            return True
-    return False

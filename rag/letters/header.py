@@ -212,7 +212,7 @@ def read_metadata_line(line: str, meta: Meta) -> bool:
 def read_page_metadata_line(line: str, meta: Meta) -> bool:
     """Record a line of the page's own metadata (`信息来源:… 发布时间:…`, as some pages print
     below the letter) into `meta`; True when it is one. A sign-off's `签发人:` or `类别:`
-    and contact lines (`承办单位:…`) are the letter's, not read here; `文号:` is (once)."""
+    and its contact lines (`承办单位:…`) belong to the letter and are not read here."""
     pairs = _metadata_pairs(line.strip())
     names = {field_of(label) for label, _ in pairs or ()}
     # A lone `日期:` or `答复时间:` line after the signature may be the signing date itself.
@@ -220,7 +220,7 @@ def read_page_metadata_line(line: str, meta: Meta) -> bool:
     # is the letter's.
     if (
         not pairs
-        or names & (_LETTER_FIELDS - {"doc_number"} if meta.doc_number is None else _LETTER_FIELDS)
+        or names & _LETTER_FIELDS
         or names == {"date_line"}
         or (len(pairs) == 1 and _label_key(pairs[0][0]) in _SIGNING_DATES)
         or all(CONTACT.match(f"{label}:") for label, _ in pairs)

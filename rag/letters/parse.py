@@ -58,7 +58,6 @@ from rag.letters.genre import (
 from rag.letters.header import (
     Meta,
     read_metadata_line,
-    read_page_metadata_line,
     read_pipe_table,
     split_document_number,
     table_end,
@@ -75,6 +74,7 @@ from rag.letters.signoff import (
     page_tail,
     split_sign_off_tail,
     without_reprint,
+    without_trailing_metadata,
 )
 from rag.letters.title import split_run_in_title, split_title
 from rag.models import Letter, Section, letter_id_of
@@ -170,7 +170,7 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
         elif line and kept:
             meta.cut_after.add(len(kept) - 1)
         i += 1
-    return _without_trailing_metadata(without_reprint(kept), meta)
+    return without_trailing_metadata(without_reprint(kept), meta)
 
 
 # A table's cell border after a line of text (`…的答复 |`, `纸坊镇人民政府 2024年6月3日 |`), as
@@ -183,20 +183,6 @@ def _without_cell_end(line: str) -> str:
     if _BORDERS.match(line):
         return ""
     return line if line.startswith("|") else _CELL_END.sub("", line)
-
-
-def _without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
-    """Some pages print their metadata below the letter (`信息来源:… 发布时间:…`), among
-    or after the closing, contact and approval lines: it is read and leaves the letter."""
-    dropped = set()
-    for i in range(len(lines) - 1, -1, -1):
-        if read_page_metadata_line(lines[i], meta):
-            dropped.add(i)
-        elif not (
-            CLOSING.match(lines[i]) or CONTACT.match(lines[i]) or SIGN_OFF_LABEL.match(lines[i])
-        ):
-            break
-    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 def _unrun(line: str) -> list[str]:

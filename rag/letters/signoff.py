@@ -27,6 +27,7 @@ from rag.letters.genre import (
     SALUTATION,
     SIGN_OFF_LABEL,
 )
+from rag.letters.header import Meta, read_metadata_line, read_page_metadata_line
 
 # Where the seal goes: `（盖章）`, `（公章）`, `（印章）`, `（代章）`.
 _SEAL = r"[(（]\s*(?:[盖公印代签]\s*)?[章印]\s*[)）]"
@@ -186,3 +187,24 @@ def signature_date(signature: list[str]) -> str | None:
         if lost:
             return lost_glyph_iso(lost)
     return None
+
+
+def without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
+    """Some pages print their metadata below the letter (`信息来源:… 发布时间:…`), among
+    or after the closing, contact and approval lines: it is read and leaves the letter; a
+    `文号:` line among them too, when the head printed none (`文件信息` under the letter),
+    but not one with no field of the page's beside it (an attachment's: `附件：…` / `文号：…`)."""
+    dropped, numbers, before = set(), [], dict(vars(meta))
+    for i in range(len(lines) - 1, -1, -1):
+        if read_page_metadata_line(lines[i], meta):
+            dropped.add(i)
+        elif read_metadata_line(lines[i], found := Meta()) and found.doc_number:
+            numbers.append((i, found.doc_number))
+        elif not (
+            CLOSING.match(lines[i]) or CONTACT.match(lines[i]) or SIGN_OFF_LABEL.match(lines[i])
+        ):
+            break
+    if numbers and meta.doc_number is None and vars(meta) != before:  # (a field was read)
+        at, meta.doc_number = numbers[-1]
+        dropped.add(at)
+    return [line for i, line in enumerate(lines) if i not in dropped]

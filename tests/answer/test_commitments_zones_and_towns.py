@@ -55,6 +55,8 @@ def test_anothers_plan_or_a_rule_is_neither(sentence, issuer):
         # reports handed to a body in a month before the letter: done
         ("8月，我厅将两县申报的9个冷链集配中心项目报农业农村部备案。", PROVINCE, ("action",)),
         ("5月，我局将检查中发现的问题清单反馈各学校及所在街道。", DISTRICT, ("action",)),
+        # (形成 is no result complement of the 将: the report is)
+        ("5月，我局将调查形成的7条通勤线路建议报送市交通运输局。", DISTRICT, ("action",)),
         # …while a 将 before how, or before what the bureau will add, still promises
         ("我局将增设路灯的建议列入明年计划。", DISTRICT, ("commitment",)),
     ],

@@ -1,5 +1,5 @@
 """Counts asked in one measure word and stated in another the counted noun also takes
-("多少条船" → "客船27艘", as CC-CEDICT counts 船 in 条, 艘, 只; "查了几起" → "案件7件"),
+("多少条船" → "客船27艘", as CC-CEDICT counts 船 in 条, 艘, 只),
 and a county with a one-character name ("冠县", "眉县") asked of a letter that never names
 it — met on made_up/qa33 and qa34.  Every sentence here is made up."""
 
@@ -21,10 +21,6 @@ ISLANDS = (
     [
         ("县里岛跟岛之间有多少条船在跑？", ISLANDS),
         ("长海县一共有几条客运线、多少条船在跑？", ISLANDS),
-        (
-            "冒充富硒茶的，2023年查了几起？",
-            "2023年，我局查处冒用地理标志的案件7件，罚没款共计9.6万元。",
-        ),
     ],
 )
 def test_a_count_in_another_measure_word_of_the_same_thing(question, sentence):
