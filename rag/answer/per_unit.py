@@ -92,17 +92,12 @@ _ASKS_AVERAGE = re.compile(
 def asks_per_unit(question: str) -> bool:
     """Whether the question asks a figure per unit or an average (which letters state with
     每 / 人均 / 平均 / a price)."""
-    return _per_unit(question) is not None or _ASKS_AVERAGE.search(question) is not None
-
-
-def _per_unit(question: str) -> re.Match[str] | None:
-    """Where the question asks a figure per unit."""
-    return ASKS_PER_UNIT.search(question)
+    return ASKS_PER_UNIT.search(question) is not None or _ASKS_AVERAGE.search(question) is not None
 
 
 def per_unit_asked(question: str) -> str | None:
     """The unit the question asks a figure per ("一斤卖多少钱" → 斤), by its family, if any."""
-    per = _per_unit(question)
+    per = ASKS_PER_UNIT.search(question)
     if per is None:
         return None
     unit = per.group("unit") or per.group("measure") or per.group("item") or per.group("each")
