@@ -18,7 +18,7 @@ from rag.answer import query
 from rag.answer.sentences import is_frame
 from rag.answer.support import bare_heading
 from rag.letters.dates import find_iso
-from rag.letters.genre import DATE_MENTION, SECTION_NUMBER
+from rag.letters.genre import DATE_MENTION, NUMBERING, SECTION_NUMBER
 from rag.models import Passage
 from rag.settings import Settings
 
@@ -28,7 +28,7 @@ COMPLETION_CHARS = 20
 # A paragraph's run-in topic line that restates what the proposal asked ("关于将文物看护员
 # 补贴由每月300元提高到800元的建议。"): what answers it is the sentence after it.
 _TOPIC_LINE = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*"
+    rf"^(?:{NUMBERING.pattern.removeprefix('^')})?"
     r"(?:关于|關於|对于|對於)[^。；;！？，,]{2,80}?的(?:建议|建議|提案|意见|意見|诉求|訴求)[。：:]$"
 )
 MIN_SENTENCES = 2

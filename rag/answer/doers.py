@@ -10,7 +10,7 @@ import re
 
 from rag.answer.issuers import names_issuer, places_of
 from rag.answer.words import in_dictionary
-from rag.letters.genre import ORG_SUFFIX
+from rag.letters.genre import NUMBERING, ORG_SUFFIX
 
 # The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too),
 # 我公司 / 我集团 / 我中心 / 我院 (a utility, a centre or a hospital answering as handler).
@@ -86,11 +86,8 @@ def after_its_own(words: str, at: int) -> bool:
     试点，试点评估合格后，由各乡镇推广"): the sentence is the bureau's plan, not theirs, as
     one that opens with the condition ("试点评估合格后，由各乡镇推广") or with what a thing is
     ("该路段为国道，列入计划后，由市公路事务中心组织实施") is."""
-    own = re.match(
-        rf"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])|{WE}", words
-    )
     return (
-        bool(own)
+        bool(NUMBERING.match(words) or re.match(WE, words))
         and words[at - 2 : at] in ("后，", "后,")
         and len(re.findall(r"[，,；;]", words[:at])) > 1
     )
