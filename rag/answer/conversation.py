@@ -19,6 +19,7 @@ from rag.answer import query
 from rag.answer.catalog import Named
 from rag.answer.sections import common_prefix, nth_subsection
 from rag.answer.terms import is_english
+from rag.answer.words import tagged
 from rag.letters.genre import kind_in_title
 from rag.models import SECTION_SEP, Chunk, Passage
 
@@ -174,6 +175,20 @@ def letter_label(passage: Passage, english: bool) -> str:
             return f"the reply to {'suggestion' if kind == '建议' else 'proposal'} No. {passage.proposal_no}"
         return f"第{passage.proposal_no}号{kind}答复函"
     return f"《{passage.title or passage.source}》"
+
+
+def leans_on(question: str, history: History) -> bool:
+    """Whether a question with no follow-up words asks about what the previous answer
+    said: it names no place of its own, and each noun it asks about is a word of that
+    answer ("去年来了多少游客？" after "…2024年接待游客约38万人次"; not "明年的GDP目标是多少？"
+    after an answer that never mentions a GDP, nor "重庆市…" naming a place)."""
+    answered = history[-1][1] if history else ""
+    if not answered or is_english(question):
+        return False
+    words = [(w, t) for w, t in tagged(question) if len(w) >= 2 and t[:1] == "n" or t == "eng"]
+    if any(t in ("ns", "nt") for _, t in words):
+        return False
+    return bool(words) and all(w in answered for w, _ in words)
 
 
 def carry(named: Named, resolved: Resolved, asked_names: bool) -> Named:

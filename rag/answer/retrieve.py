@@ -33,7 +33,7 @@ from typing import Any
 from rag.answer import query
 from rag.answer.catalog import Named
 from rag.answer.confidence import META_STATED, dense_margin, from_features, names_elsewhere
-from rag.answer.conversation import History, Previous, Resolved, carry, resolve
+from rag.answer.conversation import History, Previous, Resolved, carry, leans_on, resolve
 from rag.answer.index_view import IndexView
 from rag.answer.issuers import unplaced_terms
 from rag.answer.lead_ins import add_items
@@ -104,16 +104,17 @@ class Retriever:
             return self._search(view, question, Resolved(rewrite(question, turns)), k, filters)
         resolved = self._resolve(view, question, turns)
         result = self._search(view, question, resolved, k, filters)
-        weak = result.confidence < self.settings.implicit_follow_up_below
+        leans = leans_on(question, turns)
+        weak = leans or result.confidence < self.settings.implicit_follow_up_below
         if turns and not resolved.letter_ids and weak:
-            # "第一次评审通过了多少人？" leans on the previous turn without saying so: when
-            # the question is weak on its own, try it within the previous letter too.
+            # "第一次评审通过了多少人？" leans on the previous turn unsaid: when weak alone, or
+            # asking only of what the last answer said, try it within the previous letter.
             carried = self._resolve(view, question, turns, implicit=True)
             if carried.letter_ids:
                 alternative = self._search(view, question, carried, k, filters)
-                # Only a reading that answers: a new topic ("明年的GDP目标是多少？") is not
-                # rewritten into the previous letter just because it scores a little higher.
-                if alternative.confidence > max(result.confidence, self.settings.refusal_threshold):
+                # only a reading that answers, not a new topic ("明年的GDP目标…") scoring higher
+                bar = max(0.0 if leans else result.confidence, self.settings.refusal_threshold)
+                if alternative.confidence > bar:
                     return alternative
         return result
 
