@@ -95,7 +95,7 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
         session=session,
         proposers=_proposers(proposers(salutation, title, opening), _listed(meta.proposer)),
         proposal_title=proposal_title,
-        co_handlers=co_handlers(opening, parts["body"]) or _listed(meta.co_handlers),
+        co_handlers=_with_card(co_handlers(opening, parts["body"]), _listed(meta.co_handlers)),
         signer=signer(meta.signer, tail),
         date_signed=signature_date(parts["signature"]),
         date_published=_iso_or_none(meta.date_published or meta.date_written or meta.date_line),
@@ -145,6 +145,13 @@ def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str
     """Whom the salutation addresses, or the page's card when it lists them and more
     (`蒋文斌等代表：` under `领衔代表：蒋文斌` / `附议代表：汤丽娟、殷建平`)."""
     return listed if addressed and set(addressed) < set(listed) else addressed or listed
+
+
+def _with_card(named: tuple[str, ...], card: tuple[str, ...]) -> tuple[str, ...]:
+    """The co-handlers the letter's words name, then those only its page's card lists
+    (`协办单位：原州区卫生健康局` above "我局会同区财政局进行了研究"), each unit once
+    (`区卫生健康局` in the words is the card's `原州区卫生健康局`)."""
+    return named + tuple(c for c in card if not any(c.endswith(n) or n.endswith(c) for n in named))
 
 
 def _listed(names: str | None) -> tuple[str, ...]:
