@@ -14,13 +14,13 @@ body ("建议市政府…"), a predicted effect ("建成后将有效缓解…"),
 words. With no tense of its own a sentence goes by its section (under 下一步工作打算 it
 promises, under 工作开展情况 it reports, under 存在的问题 neither, under 基本情况 nothing
 by itself) or an unnumbered heading line above it; with none, a plan item with no doer
-("继续做好…", "进一步加大…力度") promises; else by the list it is in ("重点做好以下工作："
-then 一、二、…, or the paragraphs after an introduction that ends its line, up to one that
-turns or takes up another topic; after "问题主要有三个方面：" neither); else by the
-sentence before it in its paragraph, unless it turns from it ("但…", "该路段全长…", "经
-测算，…"). An introduction its first item runs on from ("…三个方面：一是…；") is one
-sentence with it. The frame and headings are never items, but for what the bureau
-promises or reports amid its thanks; a numbered heading with nothing under it is an item."""
+("继续做好…") promises; else by the list it is in ("重点做好以下工作：" — itself no item
+— then 一、二、…, or the paragraphs after an introduction ending its line, up to one that
+turns or takes up another topic; after "问题主要有三个方面：" neither); else by the one
+before it in its paragraph, unless it turns from it ("但…", "该路段全长…", "经测算，…").
+An introduction its first item runs on from ("…三个方面：一是…；") is one sentence with
+it. The frame and headings are never items, but for what the bureau promises or reports
+amid its thanks; a numbered heading with nothing under it is an item."""
 
 from __future__ import annotations
 
@@ -33,9 +33,12 @@ from rag.answer.deadlines import Written, written
 from rag.answer.doers import not_ours
 from rag.answer.due import due_in
 from rag.answer.heading_lines import (
+    OWN_CLAUSE,
     bare_heading,
+    frame_line,
     heading_line,
     is_short,
+    lead_in,
     own_heading,
     topic_heading,
 )
@@ -127,11 +130,6 @@ _FIRST_ITEM = re.compile(
 )
 _LIST_INTRO = re.compile(r"[：:]$|(?:以下|如下)[^，,。]{0,8}(?:工作|措施|方面|举措)")
 _NEW_TOPIC = re.compile(r"(?:关于|对于|另外|此外)")
-# A clause of the bureau's own that promises or reports: substance, even amid thanks.
-_OWN_CLAUSE = re.compile(
-    r"(?:^|[，,；;])[^，,；;。]{0,6}?(?:我们|[我本][局委厅办部镇乡])(?:也|还|一定|都)?"
-    r"(?:将|会|要|已|正在|拟|计划)"
-)
 _CLOSING_MARKS = CLOSING_MARKS + " \t\u3000"  # what may follow a sentence's end mark
 _ITEM_FROM = 3  # heading ranks from 1. on number a list's items; 一、 (一) number parts
 
@@ -187,11 +185,13 @@ class _Context:
 
     def said(
         self, kinds: tuple[str, ...], sentence: str, path: tuple[str, ...], ends: bool
-    ) -> None:
-        """What a sentence of its own tense leaves for the ones after it."""
+    ) -> tuple[str, ...]:
+        """What a sentence of its own tense leaves for the next ones; its kinds as an item
+        (none for a line that only leads in to them)."""
         self.carried = ("commitment",) if len(kinds) > 1 else kinds
         if kinds and _LIST_INTRO.search(own_words(sentence)):
             self.listed = _List(path, self.carried, ends)
+        return () if lead_in(sentence) else kinds
 
     def paragraph(self, path: tuple[str, ...], first: str, kinds: tuple[str, ...] | None) -> None:
         """A new paragraph: what the one before said is no longer carried, and a list of
@@ -236,7 +236,7 @@ def items(letter: Letter) -> list[Item]:
             if not kinds and leads is not None:
                 leads.append((start, sentence))
         else:
-            context.said(kinds, sentence, section.path, _ends_line(letter, end))
+            kinds = context.said(kinds, sentence, section.path, _ends_line(letter, end))
             # An item's opening words ("一是设计推出…线路。") are what the item goes on to say.
             found += [
                 _item(k, s, section, p, letter, when)
@@ -336,7 +336,7 @@ def kinds_of(
         return ()
     plain = strip_numbering(words)
     asks = _ASKS.match(plain)
-    if (asks and not _OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
+    if (asks and not OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
         return ()
     future, done = tense(words, year, date, issuer)  # (a 把-like 将 promises nothing)
     if _CITED_TARGET.match(words) or (STANDING.match(words) and not future):
@@ -400,21 +400,9 @@ def _sentences(section: Section, parent: bool = False) -> Iterator[tuple[int, st
             if sentence and _by_heading((sentence,)) is not None:
                 yield lead, sentence, True
             continue
-        if is_short(sentence) or _frame(sentence) or bare_heading(sentence):
+        if is_short(sentence) or frame_line(sentence) or bare_heading(sentence):
             continue
         if section.part == "closing" and not is_frame(sentence):
             continue  # of the closing, only what the bureau says in its thanks
         if not topic_heading(sentence, headings) or (len(matches) == 1 and not parent):
             yield lead, sentence, False
-
-
-def _frame(sentence: str) -> bool:
-    """Part of the letter's frame (thanks, receipt, sign-off, the legend of the result
-    categories: "B类——所提问题正在解决或已列入工作计划…；"), unless the bureau promises or
-    reports in it besides ("我们将积极响应，…，再次感谢您的关心。")."""
-    if _LEGEND.match(sentence):
-        return True
-    return is_frame(sentence) and not _OWN_CLAUSE.search(own_words(sentence))
-
-
-_LEGEND = re.compile(r"^[(（]?[A-DＡ-Ｄ]\s*类\s*[)）]?\s*(?:[—–\-－:：]|[(（]?所提)")

@@ -1,7 +1,8 @@
 """The lines of a reply's sections that look like items and are not, or are both: a
 numbered heading naming a topic ("（一）优化提升政策措施。") is the section of what follows
 it, one that says a deed or sets a time ("1.今年汛期前完成…修复。") is an item too; a bare
-heading, an unnumbered heading line ("下一步工作打算") and a list's label are no items.
+heading, an unnumbered heading line ("下一步工作打算"), a list's label, a line that only
+leads in to its items ("今年，我局将重点做好以下工作：") and the letter's frame are no items.
 """
 
 from __future__ import annotations
@@ -10,11 +11,21 @@ import re
 
 from rag.answer.aspect import completed
 from rag.answer.deadlines import DUE
+from rag.answer.sentences import is_frame
 from rag.answer.tense import FUTURE, PAST, own_words
 from rag.letters.genre import ITEM_RANK, SENTENCE_ENDS, heading_rank, strip_numbering
 
 _MIN_CHARS = 8  # shorter pieces are headings' remains or list labels
 _PUNCTUATION = re.compile(r"[，,、。；;：:！!？?（(）)“”\"]")
+# A clause of the bureau's own that promises or reports: substance, even amid thanks.
+OWN_CLAUSE = re.compile(
+    r"(?:^|[，,；;])[^，,；;。]{0,6}?(?:我们|[我本][局委厅办部镇乡])(?:也|还|一定|都)?"
+    r"(?:将|会|要|已|正在|拟|计划)"
+)
+# Nothing but a lead-in, after at most a time or purpose of its own ("今年，"): its items
+# say what is promised or done, not "…做好以下工作：" itself.
+_LEAD_IN = re.compile(r"^(?:[^，,]{1,8}[，,])?[^，,]*(?:以下|如下)[^，,。；;]{0,12}[：:]\s*$")
+_LEGEND = re.compile(r"^[(（]?[A-DＡ-Ｄ]\s*类\s*[)）]?\s*(?:[—–\-－:：]|[(（]?所提)")
 
 
 def own_heading(sentence: str, heading: str) -> bool:
@@ -53,3 +64,17 @@ def heading_line(match: re.Match[str], text: str) -> bool:
     before = text[: match.start()].rstrip(" \t\u3000")
     alone = (not before or before.endswith("\n")) and text[match.end() :][:1] in ("", "\n")
     return alone and not _PUNCTUATION.search(match.group(0))
+
+
+def lead_in(sentence: str) -> bool:
+    """A line that only leads in to the items after it ("我厅将重点做好以下工作：")."""
+    return bool(_LEAD_IN.search(own_words(sentence)))
+
+
+def frame_line(sentence: str) -> bool:
+    """Part of the letter's frame (thanks, receipt, sign-off, the legend of the result
+    categories: "B类——所提问题正在解决或已列入工作计划…；"), unless the bureau promises or
+    reports in it besides ("我们将积极响应，…，再次感谢您的关心。")."""
+    if _LEGEND.match(sentence):
+        return True
+    return is_frame(sentence) and not OWN_CLAUSE.search(own_words(sentence))
