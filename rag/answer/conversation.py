@@ -177,18 +177,28 @@ def letter_label(passage: Passage, english: bool) -> str:
     return f"《{passage.title or passage.source}》"
 
 
-def leans_on(question: str, history: History) -> bool:
+def leans_on(
+    question: str, history: History, carried: Resolved, chunks_of: Callable[[str], list[Chunk]]
+) -> bool:
     """Whether a question with no follow-up words asks about what the previous answer
-    said: it names no place of its own, and each noun it asks about is a word of that
-    answer ("去年来了多少游客？" after "…2024年接待游客约38万人次"; not "明年的GDP目标是多少？"
-    after an answer that never mentions a GDP, nor "重庆市…" naming a place)."""
+    quoted from the letter it would be carried into: it names no place of its own, each
+    noun it asks about is a word of that answer ("去年来了多少游客？" after "…2024年接待游客
+    约38万人次"; not "明年的GDP目标是多少？" after an answer that never mentions a GDP), and
+    the answer quotes that letter (not when the previous turn is read as another's)."""
     answered = history[-1][1] if history else ""
-    if not answered or is_english(question):
+    if not answered or not carried.letter_ids or is_english(question):
         return False
     words = [(w, t) for w, t in tagged(question) if len(w) >= 2 and t[:1] == "n" or t == "eng"]
-    if any(t in ("ns", "nt") for _, t in words):
+    if not words or any(t in ("ns", "nt") for _, t in words):
         return False
-    return bool(words) and all(w in answered for w, _ in words)
+    letter = "".join(c.text for c in chunks_of(carried.letter_ids[0]))
+    quotes = (_MARK.sub("", line).strip() for line in answered.splitlines())
+    said = all(w in answered for w, _ in words)
+    return said and any(len(q) >= _QUOTED and q in letter for q in quotes)
+
+
+_MARK = re.compile(r"\[\d+\]")  # an answer's citation mark
+_QUOTED = 10  # a line this long found in the letter is quoted from it
 
 
 def carry(named: Named, resolved: Resolved, asked_names: bool) -> Named:

@@ -104,13 +104,13 @@ class Retriever:
             return self._search(view, question, Resolved(rewrite(question, turns)), k, filters)
         resolved = self._resolve(view, question, turns)
         result = self._search(view, question, resolved, k, filters)
-        leans = leans_on(question, turns)
-        weak = leans or result.confidence < self.settings.implicit_follow_up_below
-        if turns and not resolved.letter_ids and weak:
+        weak = result.confidence < self.settings.implicit_follow_up_below
+        if turns and not resolved.letter_ids:
             # "第一次评审通过了多少人？" leans on the previous turn unsaid: when weak alone, or
-            # asking only of what the last answer said, try it within the previous letter.
+            # asking only of what the last answer quoted, try it within the previous letter.
             carried = self._resolve(view, question, turns, implicit=True)
-            if carried.letter_ids:
+            leans = leans_on(question, turns, carried, view.letter_chunks)
+            if carried.letter_ids and (weak or leans):
                 alternative = self._search(view, question, carried, k, filters)
                 # only a reading that answers, not a new topic ("明年的GDP目标…") scoring higher
                 bar = max(0.0 if leans else result.confidence, self.settings.refusal_threshold)

@@ -5,11 +5,13 @@ answer never mentioned, is a new question.  Every letter here is made up."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from letter_builders import indexed
 
 from rag import ReplyLetterQA
-from rag.answer.conversation import leans_on
+from rag.answer.conversation import Resolved, leans_on
 
 ORANGES = """source_url: synthetic
 completeness: full
@@ -72,16 +74,24 @@ def test_a_follow_up_naming_a_place_or_a_new_thing_is_a_new_question(qa):
     assert "31" not in sources(qa.ask("明年的GDP目标是多少？", history=history))
 
 
+LETTER = "（三）加强品牌宣传。连续三年举办金桔采摘文化活动，2024年接待游客约38万人次。"
+QUOTED = "根据第31号提案答复函，\n连续三年举办金桔采摘文化活动，2024年接待游客约38万人次。[1]"
+OTHERS = "根据第28号建议答复函，\n去年胡杨节期间，全旗共接待游客41.3万人次。[1]"
+
+
 @pytest.mark.parametrize(
     ("question", "answered", "leans"),
     [
-        ("去年来了多少游客？", "2024年接待游客约38万人次。", True),
-        ("明年的GDP目标是多少？", "2024年接待游客约38万人次。", False),  # GDP never said
-        ("白石旗去年来了多少游客？", "接待游客约38万人次。", False),  # a place of its own
-        ("How many visitors came last year?", "接待游客约38万人次。", False),  # (Chinese only)
+        ("去年来了多少游客？", QUOTED, True),
+        ("明年的GDP目标是多少？", QUOTED, False),  # the answer never said GDP
+        ("白石旗去年来了多少游客？", QUOTED, False),  # a place of its own
+        ("How many visitors came last year?", QUOTED, False),  # (Chinese questions only)
+        ("去年来了多少游客？", OTHERS, False),  # the answer quoted another letter
         ("去年来了多少游客？", "", False),
     ],
 )
 def test_which_questions_lean_on_the_previous_answer(question, answered, leans):
     history = [("上一问", answered)] if answered else []
-    assert leans_on(question, history) is leans
+    carried = Resolved("上一问", letter_ids=("oranges",))
+    chunks_of = {"oranges": [SimpleNamespace(text=LETTER)]}.__getitem__
+    assert leans_on(question, history, carried, chunks_of) is leans
