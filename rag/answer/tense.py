@@ -19,7 +19,7 @@ is a prediction. A due date is a time the promise states, never a past or unmeet
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import accumulate, islice
 
 from rag.answer.aspect import ALREADY, NOW, completed
 from rag.answer.deadlines import DUE, YEAR_DATED, dated_before
@@ -192,7 +192,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     that only moves its object ("将该路段纳入计划") or follows 已 in its clause, and another unit's
     plan promise nothing; what a promise goes on to count ("力争到2025年累计…") or date is its
     target, not a report; nor is what befell a thing or how pressing a need is ("已刻不容缓")."""
-    words = befell(_NO_LONGER.sub(mask, unpredicted(words)))
+    words = befell(_NO_LONGER.sub(mask, unpredicted(_attributive(words))))
     glued = masked_inside_words(words, "报")
     for moved in [*_DISPOSAL.finditer(glued), *_REPORTED.finditer(glued)]:
         # (the 成 of 成立 is no result complement: "将指导各县成立协会" promises)
@@ -233,6 +233,25 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
         return False, done
     later = ALREADY.search(words, future.end()) or any(at >= future.end() for at in ended)
     return True, bool(done or later)
+
+
+def _attributive(words: str) -> str:
+    """The words with each 已 that only describes what a plan is about masked ("对已治理水体
+    开展监测", "年底前完成全市已建防火检查站…排查"): right after a preposition, or after the
+    verb of a clause that a promise or a deadline opens, a scope word (全市, 各) between
+    them at most — not after a subject ("该段河道治理已纳入…", "渠道改造已完成…")."""
+    if "已" not in words:
+        return words
+    parts = tagged(words)
+    starts, out = list(accumulate((len(w) for w, _ in parts), initial=0)), list(words)
+    for i, (word, _) in enumerate(parts):
+        j = i - 1 - (i > 1 and parts[i - 1][0][:1] in "全各")
+        if word != "已" or j < 0 or parts[j][1] not in ("p", "v"):
+            continue
+        clause = re.split(r"[，,；;。：:]", words[: starts[j]])[-1]
+        if parts[j][1] == "p" or FUTURE.search(clause) or DUE.search(clause):
+            out[starts[i]] = "□"
+    return "".join(out)
 
 
 # What 将 foretells as the reason for a refusal the sentence ends on ("…，无法全部实施。").
