@@ -69,10 +69,12 @@ from rag.answer.posts import names_in, post_asked
 from rag.answer.query import list_phrases
 from rag.answer.shares import PERCENT, asks_share
 
-# "哪几项行动" asks which ones, not how many; "这几年"/"近几年"/"好几家" mean a few; no bare year.
+# "哪几项行动" asks which ones, not how many; "这几年"/"近几年"/"好几家" mean a few; no bare year;
+# nor a share a yes-no question is about ("提高返还比例，…能定吗").
 _ASKS_COUNT = re.compile(
-    r"多少|(?<![哪这那近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|比例|比重|占比|"
-    r"增长率|百分之|\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy)\b|"
+    r"多少|(?<![哪这那近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|"
+    r"(?:比例|比重|占比)(?![^？?]*吗)|增长率|百分之|"
+    r"\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy)\b|"
     r"\bhow (?:wide|far) (?:is|are|was|were|will|would) (?:the|a|an|it)\b(?! coverage| scope)|"
     r"\bby how much\b|"
     # a measured quantity: "what was the ammonia nitrogen concentration", "Jurong's output"
@@ -97,12 +99,10 @@ _EN_WHETHER = re.compile(
     r"specified|enough)\b)",
     re.I,
 )
-# A person: "负责人是谁", "哪位", "who is the project manager". A letter's own fields (who
-# signed, who proposed) are answered from its fields; a person in the body is a name jieba
-# tags as one.  "由谁负责", "谁来修", "who is responsible for …", "who is rebuilding …" ask
-# for a party — a unit as often as a person ("由市交投集团承接修建", "乡镇政府和村委会") —
-# and are answered by the sentences that say who does it, with no name to check for.
-# "who is the lead agency" asks for a unit, like "由谁负责".
+# A person: "负责人是谁", "哪位", "who is the project manager"; a letter's own fields (who
+# signed, proposed) are its fields', one in the body a name jieba tags so.  "由谁负责", "谁来
+# 修", "who is responsible for …", "who is the lead agency" ask for a party — a unit as
+# often as a person ("由市交投集团承接修建") — answered by who does it, no name checked.
 _UNIT_NOUN = (
     r"(?:agenc(?:y|ies)|department|unit|bureau|office|organi[sz]ation|body|bodies|authorit"
     r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"

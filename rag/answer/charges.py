@@ -293,7 +293,7 @@ _EARNED = re.compile(
 
 # …as a question asks it: "能多挣多少钱", "一年成交多少钱", "how much more do growers earn"
 _ASKS_EARNED = re.compile(
-    r"挣|赚|成交|(?:交易|销售)(?:了|额|量)?多少"
+    r"挣|赚|成交|卖|(?:交易|销售)(?:了|额|量)?多少"
     r"|\bearn|\bincomes?\b|\brevenues?\b|\bprofits?\b|\bturnover\b|\bsales\b|\boutput value\b",
     re.I,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.bilingual import is_classifier, measure_words_of
+from rag.answer.bilingual import dictionary, is_classifier, measure_words_of
 from rag.answer.words import in_dictionary, tagged
 
 # 多少 / 几 and the character after it (几 not of 哪几 / 这几 / 第几, as counting reads it)
@@ -127,3 +127,10 @@ def _describes(clause: str, words: list[str]) -> bool:
 
 # Prepositions that open a clause before the counted noun ("经…认定的", "由…建设的").
 _PREPOSITIONS = frozenset("经由在从被于")
+
+
+def heads_of(word: str) -> frozenset[str]:
+    """The head nouns of the word's CC-CEDICT senses: what it is a kind of (农户 "farmer
+    household" is a household, as "430户人家" asks)."""
+    senses = dictionary().senses.get(word, "").split("/")
+    return frozenset(words[-1] for words in (sense.split() for sense in senses) if words)
