@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rag.answer.terms import RATE_MEASURES
+from rag.answer.words import tagged
 
 # Asked per household, a share stated for another unit is another figure ("每户" is not
 # answered by "每部15万元"); one stated per household, or for no unit, may be it.  A thing
@@ -89,10 +90,20 @@ _ASKS_AVERAGE = re.compile(
 )
 
 
+# One of a thing sold, in any measure word jieba reads with 一 ("一盒卖多少钱", "一个竹编篮子
+# 卖多少钱", "一套…沙发大概要卖多少钱"): its price, not a total.
+_SOLD_ONE = re.compile(r"(?<![第十\d])一(?P<measure>[\u4e00-\u9fff])[^。？?，,]{0,12}?卖多少钱")
+
+
 def asks_per_unit(question: str) -> bool:
     """Whether the question asks a figure per unit or an average (which letters state with
     每 / 人均 / 平均 / a price)."""
-    return ASKS_PER_UNIT.search(question) is not None or _ASKS_AVERAGE.search(question) is not None
+    if ASKS_PER_UNIT.search(question) or _ASKS_AVERAGE.search(question):
+        return True
+    sold = _SOLD_ONE.search(question)
+    if sold is None or sold["measure"] in "年月日天周季":  # (一年卖多少钱: a year's sales)
+        return False
+    return tagged(question[sold.start() : sold.end("measure")])[0][1][:1] == "m"
 
 
 def per_unit_asked(question: str) -> str | None:
