@@ -19,7 +19,7 @@ from rag.answer.charges import (
     charge_asked,
     charge_stated,
     charged,
-    earned,
+    earned_asked,
     earned_in,
     given_in,
     money_asked,
@@ -367,7 +367,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
     if money and not asks_share(question) and not _EN_WHETHER.match(question):
         form = stated_as if stated_as is not ADDED else None
         charge, paid = charge_asked(question), asks_paid(question)
-        spent = not earned(question)  # "建一亩要花多少钱" is not 亩均纯收入
+        spent = not earned_asked(question)  # "建一亩要花多少钱" is not 亩均纯收入
         return Asks("count", money, years, stated_as=form, charge=charge, paid=paid, spent=spent)
     if _ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:

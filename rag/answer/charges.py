@@ -293,7 +293,7 @@ _EARNED = re.compile(
 
 # …as a question asks it: "能多挣多少钱", "一年成交多少钱", "how much more do growers earn"
 _ASKS_EARNED = re.compile(
-    r"挣|赚|成交|卖|(?:交易|销售)(?:了|额|量)?多少"
+    r"挣|赚|成交|(?:交易|销售)(?:了|额|量)?多少"
     r"|\bearn|\bincomes?\b|\brevenues?\b|\bprofits?\b|\bturnover\b|\bsales\b|\boutput value\b",
     re.I,
 )
@@ -302,6 +302,12 @@ _ASKS_EARNED = re.compile(
 def earned(text: str) -> bool:
     """Whether the text speaks of a sum earned (a question asking one, or a figure's words)."""
     return _EARNED.search(text) is not None or _ASKS_EARNED.search(text) is not None
+
+
+def earned_asked(question: str) -> bool:
+    """Whether the question asks a sum earned, or what was sold ("去年一共卖了多少钱"; a
+    sentence's "一个车位卖15万元" is a price, not an income)."""
+    return earned(question) or "卖" in question
 
 
 def earned_in(sentence: str, figure: re.Match[str]) -> bool:

@@ -387,8 +387,12 @@ def unheld_places(question: str, text: str) -> list[str]:
         common = any(common_word(question[unit.start() - k : unit.start() + size]) for k in (1, 2))
         # …a common word's end (社区, 城乡, 景区, 小城镇), unless a name no dictionary has opens
         # with a time, a number, a direction or a noun (午城镇; not 老旧小区, 办社区, 进园区)
-        # (or one jieba cuts whole with its unit: 天全县, not 天 + 全县)
-        whole = [r for r in runs if words.get(unit.start() - len(r)) == r + unit_text]
+        # (or one jieba cuts whole with its unit and no common word: 天全县, not 小城镇)
+        whole = [
+            r
+            for r in runs
+            if words.get(unit.start() - len(r)) == r + unit_text and not common_word(r + unit_text)
+        ]
         named = whole + [
             r for r in runs if _unknown_name(r) and tags[unit.start() - len(r)][:1] in "tmfnj"
         ]
