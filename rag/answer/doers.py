@@ -17,7 +17,7 @@ from rag.letters.genre import NUMBERING, ORG_SUFFIX
 WE = r"(?:我们|[我本](?:[局委厅办部镇乡院]|街道|公司|集团|中心))"
 # A unit, as the genre names one; a business (运营商, 开发商, 供电企业), a sector's offices
 # (交通部门) and a federation (妇联, 残联, 工商联, 科协) are ones too.
-_UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协)"
+_UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协|[小中]学|幼儿园)"
 # Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
 # clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's, government's or
 # company's plan is its own, unless it is the bureau (我局, its short name) or the government of the
@@ -32,7 +32,8 @@ _DOER = re.compile(
     # province's reply, "长胜镇计划…", "弥陀镇表示，将…" in a county bureau's)
     r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,8}?[省市县旗镇乡]"
     r"(?=(?:表示[，,]?)?(?:将(?!作为|成为)|计划|拟|准备|力争|争取)))"
-    r"(?:(?:表示|称|答复)[，,]?)?(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"  # "县财政局表示将…"
+    r"(?:(?:表示|称|答复)[，,]?)?(?:本学期|下学期|今年|明年|年内)?"  # "县财政局表示将…"
+    r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
     # "…合格后，由各县民政局推广", "…由各乡镇结合实际推广"
     rf"|(?<=后[，,])由(?P<then>[^，,。；;由]{{1,20}}?(?:{_UNIT}|[省市县区镇乡村](?![省市县区镇乡村（级])"
@@ -43,7 +44,8 @@ _WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会
 _HELPED = re.compile("协助|帮助|引导|督促|鼓励|支持")
 _ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
 PEER = re.compile(
-    r"(?:局|委|委员会|委会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社|联|科协)$"
+    r"(?:局|委|委员会|委会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社|联|科协"
+    r"|学校|[小中]学|幼儿园|医院|卫生院)$"
     r"|^(?:国家|中央|省里|上级)$"
 )
 _GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
@@ -142,10 +144,13 @@ def _theirs(unit: str, issuer: str) -> bool:
     or a service unit of another level than the bureau's."""
     if _ours(unit, issuer):
         return False
-    if PEER.search(unit):
-        return True
+    if PEER.search(unit) or _BARE_PLACE.fullmatch(unit):
+        return True  # (a place by itself, not the bureau's: another town's government)
     mine, theirs = _level(issuer), _level(unit)
     return bool(mine and theirs and mine != theirs)
+
+
+_BARE_PLACE = re.compile(r"[^\W\d_]{2,8}[省市县旗镇乡]")
 
 
 def _level(name: str) -> str | None:
@@ -153,4 +158,6 @@ def _level(name: str) -> str | None:
     places = places_of(name)
     if places:
         return places[-1][-1] if places[-1][-1] in _LEVELS else None
-    return name[0] if name[:1] in tuple(_LEVELS) else None
+    if name[:1] in tuple(_LEVELS):
+        return name[0]
+    return name[-1] if name[-1:] in tuple(_LEVELS) else None  # a town jieba reads no place
