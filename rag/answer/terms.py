@@ -69,6 +69,9 @@ RATE_MEASURES = r"亩|吨|斤|公斤|千克|平方米|立方米?|方|公里|人|
 _RATE = re.compile(rf"(?<![第十\d])一(?P<unit>{RATE_MEASURES}|年|月|天|周)(?!性)")
 
 
+_PERIODS = frozenset({"每年", "每月", "每天", "每周"})
+
+
 def _per(unit: str) -> str:
     """The rate as letters write it: 每亩, and 每立方米 for speech's 方 ("一方水多少钱")."""
     return "每" + ("立方米" if unit == "方" else unit)
@@ -159,9 +162,13 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     rates = {m.group("unit") for m in _RATE.finditer(question)}
-    found = [_per(t[1:]) if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
+    # (a period, "一年能做多少支", is the period's to check: "2019年生产…62万支" answers it)
+    per = [_per(t[1:]) if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
+    found = [
+        t for t, was in zip(per, tokens(question), strict=True) if t == was or t not in _PERIODS
+    ]
     if known is not None:
-        found = [_as_held(question, t, known) for t in found]
+        found = [_as_held(question, t, known) for t in found] + _glued(question, known)
         # a number asked in words ("八十多岁", "几块钱") is a figure the letters write in
         # their own way ("80周岁以上", "4元"), not a word a passage must hold
         # …and so is a year counted from now
@@ -171,6 +178,22 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
             if known(t) or not (_NUMBER_PHRASE.fullmatch(t) or first_sense(t) in _YEAR_FROM_NOW)
         ]
     return list(dict.fromkeys([*quoted, *found]))
+
+
+def _glued(question: str, known: Known) -> list[str]:
+    """Words jieba's dictionary lacks, which it cuts into single characters ("箫笛" → 箫,
+    笛), that the letters hold: the longest run of two to four such characters they write."""
+    found: list[str] = []
+    run: list[str] = []
+    for word in [*jieba_loaded().cut(question), "。"]:
+        if len(word) == 1 and _CJK.match(word) and word not in _STOP:
+            run.append(word)
+            continue
+        spans = [(i, j) for i in range(len(run)) for j in range(len(run), i + 1, -1) if j - i <= 4]
+        held = ["".join(run[i:j]) for i, j in spans if known("".join(run[i:j]))]
+        found += [max(held, key=len)] if held else []
+        run = []
+    return found
 
 
 def alike_terms(question: str, known: Known) -> dict[str, int]:
