@@ -14,7 +14,7 @@ and a heading the question quotes.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -232,3 +232,20 @@ def coverage(
 def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:
     parts = [t for t in terms if t != term and t in term]
     return bool(parts) and sum(len(p) for p in parts if p in found) >= len(term)
+
+
+def idf_weights(
+    terms: list[str],
+    df: Callable[[str], int],
+    n: int,
+    quoted: Iterable[str] = (),
+    spelled: Iterable[str] = (),
+) -> dict[str, float]:
+    """IDF of each question term over the index's `n` sections (`df`: in how many chunks it
+    occurs): a term no letter has weighs most, so a question about what no letter mentions
+    cannot reach high coverage; a name the user quoted (“双倍增”) or spelled in pinyin
+    ("Wenxian": 温县) is the thing itself they expect to find: ×3."""
+    named = {*quoted, *spelled}
+    return {
+        t: max(math.log((n + 1) / (df(t) + 0.5)), 0.1) * (3.0 if t in named else 1.0) for t in terms
+    }

@@ -24,10 +24,10 @@ earlier turns' results) is cached per index version (`store.version`; a write ch
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from rag.answer import query
@@ -39,7 +39,17 @@ from rag.answer.issuers import unplaced_terms
 from rag.answer.lead_ins import add_items
 from rag.answer.letters_search import choose_letters, names_hold_evidence, on_theme, which_named
 from rag.answer.prompts import closest_names
-from rag.answer.rank import Ask, Boost, Ranked, completed, coverage, default_boosts, rank, rrf
+from rag.answer.rank import (
+    Ask,
+    Boost,
+    Ranked,
+    completed,
+    coverage,
+    default_boosts,
+    idf_weights,
+    rank,
+    rrf,
+)
 from rag.answer.result import RetrievalResult
 from rag.answer.sections import outline, points
 from rag.answer.spelling import spelled_in
@@ -263,10 +273,12 @@ class Retriever:
         if heading is not None and not named.named and not resolved.letter_ids:
             named = Named(named.ids, named.unmatched, True, named.soft_years)  # as good as a number
         evidence = resolved.evidence or text
-        terms = content_terms(evidence, known)
-        if is_english(evidence):  # names no dictionary lists, as the candidates write them
-            terms += spelled_in(evidence, "\n".join(c.text for c in chunks.values()))
-        weights = self._term_weights(view, list(dict.fromkeys(terms)), quoted_terms(evidence))
+        # names no dictionary lists, as the candidates write them ("Wenxian": 温县)
+        held = "\n".join(c.text for c in chunks.values()) if is_english(evidence) else ""
+        spelled = spelled_in(evidence, held) if held else []
+        terms = list(dict.fromkeys([*content_terms(evidence, known), *spelled]))
+        df, n = partial(self._df, view), len(view.sections())
+        weights = idf_weights(terms, df, n, quoted_terms(evidence), spelled)
         alike = alike_terms(evidence, known)  # "technology": 技术 or 科技, not both
         covered = {cid: coverage(weights, chunks[cid], alike) for cid in fused}
         ask = Ask(
@@ -394,19 +406,6 @@ class Retriever:
     def _known(self, view: IndexView) -> Callable[[str], bool]:
         """Whether a term occurs in the letters: the words an English question may use."""
         return lambda term: self._df(view, term) > 0
-
-    def _term_weights(
-        self, view: IndexView, terms: list[str], quoted: frozenset[str] = frozenset()
-    ) -> dict[str, float]:
-        """IDF of each question term over the index: a term no letter has weighs most, so a
-        question about what no letter mentions cannot reach high coverage; a term the user
-        quoted (“双倍增”) is a name they expect to find: ×3."""
-        n = len(view.sections())
-        return {
-            t: max(math.log((n + 1) / (self._df(view, t) + 0.5)), 0.1)
-            * (3.0 if t in quoted else 1.0)
-            for t in terms
-        }
 
     def _view(self) -> IndexView:
         """The caches of the index as it is now: rebuilt after any write to the store."""

@@ -50,3 +50,11 @@ def test_a_ranking_that_already_shows_another_letter_there_is_kept() -> None:
 def test_one_letter_only_or_few_passages_are_kept() -> None:
     assert _ranked("a", "b", "b", "b", "b").varied(5) == ["a0", "b1", "b2", "b3", "b4"]
     assert _ranked("a", "b", "b", "b", "b", "b").varied(5) == ["a0", "b1", "b2", "b3", "b4", "b5"]
+
+
+def test_a_name_the_user_quoted_or_spelled_weighs_three_times_its_idf():
+    from rag.answer.rank import idf_weights
+
+    df = {"温县": 2, "保护": 2, "双倍增": 2}.__getitem__
+    weights = idf_weights(["温县", "保护", "双倍增"], df, 100, quoted=["双倍增"], spelled=["温县"])
+    assert weights["温县"] == weights["双倍增"] == 3 * weights["保护"]
