@@ -307,7 +307,10 @@ def earned(text: str) -> bool:
 def earned_asked(question: str) -> bool:
     """Whether the question asks a sum earned, or what was sold ("去年一共卖了多少钱"; a
     sentence's "一个车位卖15万元" is a price, not an income)."""
-    return earned(question) or "卖" in question
+    return earned(question) or _SOLD.search(question) is not None
+
+
+_SOLD = re.compile(r"卖(?:了|出|掉|得)?(?:多少|几)")  # not 卖粮食的农户, 卖不出去的蔬菜
 
 
 def earned_in(sentence: str, figure: re.Match[str]) -> bool:

@@ -15,7 +15,7 @@ import re
 from itertools import takewhile
 
 from rag.answer.bilingual import is_classifier, sense_words
-from rag.answer.measure_words import heads_of
+from rag.answer.measure_words import a_kind_of
 from rag.answer.per_unit import PER_UNIT
 from rag.answer.words import tagged
 
@@ -404,7 +404,7 @@ def kin_near(counted: tuple[str, ...], near: str) -> bool:
     glosses both ("果农" asked, "受益农户1.2万户": farmer)."""
     senses = set().union(*(sense_words(w) for w in counted if len(w) >= 2))
     return bool(senses) and any(
-        senses & (sense_words(word) | heads_of(word))
+        senses & sense_words(word) or a_kind_of(counted, word)
         for word, tag in tagged(near)
         if len(word) >= 2 and tag[:1] == "n"
     )

@@ -14,7 +14,7 @@ from rag.letters.genre import NUMBERING, ORG_SUFFIX
 
 # The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too),
 # 我公司 / 我集团 / 我中心 / 我院 (a utility, a centre or a hospital answering as handler).
-WE = r"(?:我们|[我本](?:[局委厅办部镇乡院]|街道|公司|集团|中心))"
+WE = r"(?:我们|[我本](?:[局委厅办部镇乡院校]|街道|公司|集团|中心))"
 # A unit, as the genre names one; a business (运营商, 开发商, 供电企业), a sector's offices
 # (交通部门) and a federation (妇联, 残联, 工商联, 科协) are ones too.
 _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协|[小中]学|幼儿园)"
@@ -142,14 +142,15 @@ def _ours(unit: str, issuer: str) -> bool:
 def _theirs(unit: str, issuer: str) -> bool:
     """Whether a unit is another than the bureau: a peer bureau, a government or company,
     or a service unit of another level than the bureau's."""
-    if _ours(unit, issuer):
-        return False
+    if _ours(unit, issuer) or issuer.endswith(unit) or _SELF.fullmatch(unit + issuer[-1:]):
+        return False  # (医院 of 某某县人民医院, 学校 of 某某县第一中学: itself)
     if PEER.search(unit) or _BARE_PLACE.fullmatch(unit):
         return True  # (a place by itself, not the bureau's: another town's government)
     mine, theirs = _level(issuer), _level(unit)
     return bool(mine and theirs and mine != theirs)
 
 
+_SELF = re.compile(r"学校[学校]|医院院")  # a school's or a hospital's name for itself
 _BARE_PLACE = re.compile(r"[^\W\d_]{2,8}[省市县旗镇乡]")
 
 

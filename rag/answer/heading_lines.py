@@ -68,7 +68,9 @@ def heading_line(match: re.Match[str], text: str) -> bool:
 
 def lead_in(sentence: str) -> bool:
     """A line that only leads in to the items after it ("我厅将重点做好以下工作：")."""
-    return bool(_LEAD_IN.search(own_words(sentence)))
+    words = own_words(sentence)  # (one with a figure or a deadline of its own promises that)
+    due = any(m.group(0)[-1] in "前内底" for m in DUE.finditer(words))
+    return bool(_LEAD_IN.search(words)) and not re.search(r"\d", words) and not due
 
 
 def frame_line(sentence: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.answer.bilingual import dictionary, is_classifier, measure_words_of
+from rag.answer.bilingual import dictionary, first_sense, is_classifier, measure_words_of
 from rag.answer.words import in_dictionary, tagged
 
 # 多少 / 几 and the character after it (几 not of 哪几 / 这几 / 第几, as counting reads it)
@@ -129,8 +129,13 @@ def _describes(clause: str, words: list[str]) -> bool:
 _PREPOSITIONS = frozenset("经由在从被于")
 
 
-def heads_of(word: str) -> frozenset[str]:
-    """The head nouns of the word's CC-CEDICT senses: what it is a kind of (农户 "farmer
-    household" is a household, as "430户人家" asks)."""
+def a_kind_of(counted: tuple[str, ...], word: str) -> bool:
+    """Whether the word is a kind of what is counted, as CC-CEDICT glosses both: a sense of
+    it of two words or more ends in the one-word main sense of a counted noun (农户 "farmer
+    household" is a household, as "多少户人家" asks; not 家长 "parent or guardian of a child"
+    for 儿童, nor 人才 "person of talent" for 残疾人 "disabled person", a sense of two words)."""
+    mains = (first_sense(w).split() for w in counted if len(w) >= 2)
+    heads = {main[0] for main in mains if len(main) == 1}
     senses = dictionary().senses.get(word, "").split("/")
-    return frozenset(words[-1] for words in (sense.split() for sense in senses) if words)
+    kinds = (sense.split(" of ")[0].split() for sense in senses if " " in sense.strip())
+    return any(words and words[-1] in heads for words in kinds)

@@ -239,7 +239,7 @@ def _attributive(words: str) -> str:
     """The words with each 已 that only describes what a plan is about masked ("对已治理水体
     开展监测", "年底前完成全市已建防火检查站…排查"): right after a preposition, or after the
     verb of a clause that a promise or a deadline opens, a scope word (全市, 各) between
-    them at most — not after a subject ("该段河道治理已纳入…", "渠道改造已完成…")."""
+    them at most — not after a subject ("该段河道治理已纳入…", "…开工的道路改造已完成…")."""
     if "已" not in words:
         return words
     parts = tagged(words)
@@ -248,6 +248,8 @@ def _attributive(words: str) -> str:
         j = i - 1 - (i > 1 and parts[i - 1][0][:1] in "全各")
         if word != "已" or j < 0 or parts[j][1] not in ("p", "v"):
             continue
+        if parts[j][1] == "v" and j and parts[j - 1][1][:1] in ("n", "u"):
+            continue  # a subject: "农村公路维修已完成", "年底前完成的修缮已完工"
         clause = re.split(r"[，,；;。：:]", words[: starts[j]])[-1]
         if parts[j][1] == "p" or FUTURE.search(clause) or DUE.search(clause):
             out[starts[i]] = "□"

@@ -82,9 +82,10 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
     session = _first(SESSION, title) or _first(SESSION, opening)
     proposal_title = _first(_PROPOSAL_TITLE, opening, "title") or _said_title(opening)
     proposal_no, kind = _proposal(title, opening, parts["body"], meta)
+    issuer = _issuer(parts["signature"], title, meta, [*parts["opening"], *parts["body"]])
     return LetterFields(
         title=title,
-        issuer=_issuer(parts["signature"], title, meta, [*parts["opening"], *parts["body"]]),
+        issuer=issuer,
         doc_number=meta.doc_number,
         index_no=meta.index_no,
         publisher=meta.publisher,
@@ -95,7 +96,9 @@ def read_fields(title: str | None, parts: Mapping[str, list[str]], meta: Meta) -
         session=session,
         proposers=_proposers(proposers(salutation, title, opening), _listed(meta.proposer)),
         proposal_title=proposal_title,
-        co_handlers=_with_card(co_handlers(opening, parts["body"]), _listed(meta.co_handlers)),
+        co_handlers=_with_card(
+            co_handlers(opening, parts["body"]), _listed(meta.co_handlers), issuer
+        ),
         signer=signer(meta.signer, tail),
         date_signed=signature_date(parts["signature"]),
         date_published=_iso_or_none(meta.date_published or meta.date_written or meta.date_line),
@@ -147,11 +150,36 @@ def _proposers(addressed: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str
     return listed if addressed and set(addressed) < set(listed) else addressed or listed
 
 
-def _with_card(named: tuple[str, ...], card: tuple[str, ...]) -> tuple[str, ...]:
+def _with_card(
+    named: tuple[str, ...], card: tuple[str, ...], issuer: str | None
+) -> tuple[str, ...]:
     """The co-handlers the letter's words name, then those only its page's card lists
-    (`协办单位：原州区卫生健康局` above "我局会同区财政局进行了研究"), each unit once
-    (`区卫生健康局` in the words is the card's `原州区卫生健康局`)."""
-    return named + tuple(c for c in card if not any(c.endswith(n) or n.endswith(c) for n in named))
+    (`协办单位：原州区卫生健康局` above "我局会同区财政局进行了研究"), each unit once, by any
+    name (`区卫健局` is `某某区卫生健康局`), a card's note aside (`（会签）`), never the
+    issuer itself."""
+    card = tuple(_NOTE.sub("", c) for c in card)
+    return named + tuple(c for c in card if not any(_same_unit(c, n) for n in (*named, issuer)))
+
+
+_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+_PLACE_PREFIX = re.compile(r"^.*?[省市县区旗](?!场)")  # (not the 市 of 市场监督管理局)
+
+
+def _same_unit(a: str, b: str | None) -> bool:
+    """Whether two names are one unit's: one ends the other, or one's name past its place is
+    the other's shortened, keeping its last character (卫健局 of 卫生健康局, 卫健委 of
+    卫生健康委员会)."""
+    if not b:
+        return False
+    if a.endswith(b) or b.endswith(a):
+        return True
+    short, long = sorted((_core(a), _core(b)), key=len)
+    rest = iter(long)
+    return bool(short) and short[-1] == long[-1] and all(c in rest for c in short)
+
+
+def _core(name: str) -> str:
+    return re.sub("委员会$", "委", _PLACE_PREFIX.sub("", name))
 
 
 def _listed(names: str | None) -> tuple[str, ...]:
