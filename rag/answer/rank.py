@@ -235,17 +235,14 @@ def _parts_found(term: str, found: set[str], terms: list[str]) -> bool:
 
 
 def idf_weights(
-    terms: list[str],
-    df: Callable[[str], int],
-    n: int,
-    quoted: Iterable[str] = (),
-    spelled: Iterable[str] = (),
+    terms: list[str], df: Callable[[str], int], n: int, quoted: Iterable[str] = ()
 ) -> dict[str, float]:
     """IDF of each question term over the index's `n` sections (`df`: in how many chunks it
     occurs): a term no letter has weighs most, so a question about what no letter mentions
-    cannot reach high coverage; a name the user quoted (“双倍增”) or spelled in pinyin
-    ("Wenxian": 温县) is the thing itself they expect to find: ×3."""
-    named = {*quoted, *spelled}
+    cannot reach high coverage; a term the user quoted (“双倍增”) is a name they expect to
+    find: ×3.  (A place an English question spells, "Jilin", is not: weighed so, it drew the
+    answers to any letter naming the province, measured on qa9–qa31.)"""
+    named = set(quoted)
     return {
         t: max(math.log((n + 1) / (df(t) + 0.5)), 0.1) * (3.0 if t in named else 1.0) for t in terms
     }

@@ -278,7 +278,7 @@ class Retriever:
         spelled = spelled_in(evidence, held) if held else []
         terms = list(dict.fromkeys([*content_terms(evidence, known), *spelled]))
         df, n = partial(self._df, view), len(view.sections())
-        weights = idf_weights(terms, df, n, quoted_terms(evidence), spelled)
+        weights = idf_weights(terms, df, n, quoted_terms(evidence))
         alike = alike_terms(evidence, known)  # "technology": 技术 or 科技, not both
         covered = {cid: coverage(weights, chunks[cid], alike) for cid in fused}
         ask = Ask(

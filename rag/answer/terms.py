@@ -69,9 +69,6 @@ RATE_MEASURES = r"亩|吨|斤|公斤|千克|平方米|立方米?|方|公里|人|
 _RATE = re.compile(rf"(?<![第十\d])一(?P<unit>{RATE_MEASURES}|年|月|天|周)(?!性)")
 
 
-_PERIODS = frozenset({"每年", "每月", "每天", "每周"})
-
-
 def _per(unit: str) -> str:
     """The rate as letters write it: 每亩, and 每立方米 for speech's 方 ("一方水多少钱")."""
     return "每" + ("立方米" if unit == "方" else unit)
@@ -162,11 +159,7 @@ def content_terms(question: str, known: Known | None = None) -> list[str]:
         return terms + [t for t in tokens(cjk_parts) if t not in terms] if cjk_parts else terms
     quoted = [p for p in _QUOTED.findall(question) if _CJK.search(p)]
     rates = {m.group("unit") for m in _RATE.finditer(question)}
-    # (a period, "一年能做多少支", is the period's to check: "2019年生产…62万支" answers it)
-    per = [_per(t[1:]) if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
-    found = [
-        t for t, was in zip(per, tokens(question), strict=True) if t == was or t not in _PERIODS
-    ]
+    found = [_per(t[1:]) if t[:1] == "一" and t[1:] in rates else t for t in tokens(question)]
     if known is not None:
         found = [_as_held(question, t, known) for t in found] + _glued(question, known)
         # a number asked in words ("八十多岁", "几块钱") is a figure the letters write in

@@ -52,9 +52,9 @@ def test_one_letter_only_or_few_passages_are_kept() -> None:
     assert _ranked("a", "b", "b", "b", "b", "b").varied(5) == ["a0", "b1", "b2", "b3", "b4", "b5"]
 
 
-def test_a_name_the_user_quoted_or_spelled_weighs_three_times_its_idf():
+def test_a_name_the_user_quoted_weighs_three_times_its_idf_a_spelled_place_does_not():
     from rag.answer.rank import idf_weights
 
-    df = {"温县": 2, "保护": 2, "双倍增": 2}.__getitem__
-    weights = idf_weights(["温县", "保护", "双倍增"], df, 100, quoted=["双倍增"], spelled=["温县"])
-    assert weights["温县"] == weights["双倍增"] == 3 * weights["保护"]
+    df = {"吉林": 2, "林蛙": 2, "双倍增": 2}.__getitem__
+    weights = idf_weights(["吉林", "林蛙", "双倍增"], df, 100, quoted=["双倍增"])
+    assert weights["双倍增"] == 3 * weights["林蛙"] == 3 * weights["吉林"]
