@@ -188,9 +188,10 @@ def leans_on(
     answered = history[-1][1] if history else ""
     if not answered or not carried.letter_ids or is_english(question):
         return False
-    words = [(w, t) for w, t in tagged(question) if len(w) >= 2 and t[:1] == "n" or t == "eng"]
+    tags = tagged(question)
+    words = [(w, t) for w, t in tags if len(w) >= 2 and t[:1] == "n" or t == "eng"]
     # (a place of its own, however jieba tags it: 隔壁旗, 别的县, 市里)
-    places = [w for w, _ in tagged(question) if re.search(r"[省市县区旗镇乡](?:里)?$", w)]
+    places = [w for w, _ in tags if re.search(r"[省市县区旗镇乡](?:里)?$", w)]
     if not words or places or any(t in ("ns", "nt") for _, t in words):
         return False
     letter = "".join(c.text for c in chunks_of(carried.letter_ids[0]))

@@ -142,15 +142,16 @@ def _ours(unit: str, issuer: str) -> bool:
 def _theirs(unit: str, issuer: str) -> bool:
     """Whether a unit is another than the bureau: a peer bureau, a government or company,
     or a service unit of another level than the bureau's."""
-    if _ours(unit, issuer) or issuer.endswith(unit) or _SELF.fullmatch(unit + issuer[-1:]):
-        return False  # (医院 of 某某县人民医院, 学校 of 某某县第一中学: itself)
+    itself = issuer.endswith(unit) or unit in _SELF and issuer.endswith(_SELF[unit])
+    if _ours(unit, issuer) or itself:  # (医院 of 某某县人民医院, 学校 of 某某县第一中学)
+        return False
     if PEER.search(unit) or _BARE_PLACE.fullmatch(unit):
         return True  # (a place by itself, not the bureau's: another town's government)
     mine, theirs = _level(issuer), _level(unit)
     return bool(mine and theirs and mine != theirs)
 
 
-_SELF = re.compile(r"学校[学校]|医院院")  # a school's or a hospital's name for itself
+_SELF = {"学校": ("学", "校"), "医院": ("院",)}  # a school's or a hospital's name for itself
 _BARE_PLACE = re.compile(r"[^\W\d_]{2,8}[省市县旗镇乡]")
 
 

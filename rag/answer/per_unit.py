@@ -92,7 +92,7 @@ _ASKS_AVERAGE = re.compile(
 
 # One of a thing sold, in any measure word jieba reads with 一 ("一盒卖多少钱", "一个竹编篮子
 # 卖多少钱", "一套…沙发大概要卖多少钱"): its price, not a total.
-_TOTAL = re.compile(r"一共|总共|合计|共计|总计|一起")
+_TOTAL = re.compile(r"一共|总共|合计|共计|总计")
 _ADVERBS = frozenset({"一起", "一下", "一下子", "一共", "一同", "一齐", "一直", "一块儿"})
 _SOLD_ONE = re.compile(r"(?<![第十\d])一(?P<measure>[\u4e00-\u9fff])[^。？?，,]{0,12}?卖多少钱")
 
