@@ -132,11 +132,13 @@ def _own_arm(unit: str, issuer: str) -> bool:
 
 
 def _ours(unit: str, issuer: str) -> bool:
-    """Whether a unit is the bureau (我局, its name) or its level's government."""
+    """Whether a unit is the bureau (我局, its name — either signer's of a joint reply, "甲局
+    乙局") or its level's government."""
     level = _GOVERNMENT.search(unit)
     places = places_of(issuer)
     own_level = bool(level and places and places[-1].endswith(level.group(1)))
-    return unit[:1] in "我本" or own_level or names_issuer(unit, issuer)
+    named = any(names_issuer(unit, signer) for signer in issuer.split())
+    return unit[:1] in "我本" or own_level or named
 
 
 def _theirs(unit: str, issuer: str) -> bool:

@@ -38,3 +38,13 @@ def test_another_bodys_plan_is_neither(sentence, issuer):
 )
 def test_the_bodys_own_plan_still_promises(sentence, issuer):
     assert _kinds(sentence, issuer) == ("commitment",)
+
+
+def test_either_signer_of_a_joint_reply_promises_for_it():
+    joint = "某某县教育和体育局　某某县卫生健康局"
+    for sentence in (
+        "县教育和体育局将于11月底前编印近视防控家长手册。",
+        "县卫生健康局将于11月底前组织视力筛查。",
+    ):
+        assert _kinds(sentence, joint) == ("commitment",)
+    assert _kinds("县财政局将于11月底前拨付资金。", joint) == ()  # (a third bureau's plan)
