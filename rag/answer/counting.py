@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from rag.answer.bilingual import is_classifier, sense_words
 from rag.answer.measure_words import a_kind_of
-from rag.answer.per_unit import PER_UNIT
+from rag.answer.per_unit import ASKS_TOTAL, PER_UNIT
 from rag.answer.words import tagged
 
 # A figure as letters write it: digits or Chinese numerals, then 万/亿, with 余/多 for an
@@ -350,10 +350,9 @@ ADDED = re.compile(
 )
 
 
-# A sum asked ("一共补了多少钱", "in total"), which a share per unit ("每平方米150元", "300元/亩")
-# or a cap ("单个企业最高不超过200万元") before the figure in its clause is not — unless a 共 /
-# 合计 / 累计 after it sums them ("为每个行政村共配备保洁员1260名").
-ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|累计|总额|\bin total\b|\baltogether\b", re.I)
+# A sum asked (`ASKS_TOTAL`: "一共补了多少钱", "in total"), which a share per unit ("每平方米
+# 150元", "300元/亩") or a cap ("单个企业最高不超过200万元") before the figure in its clause is
+# not — unless a 共 / 合计 / 累计 after it sums them ("为每个行政村共配备保洁员1260名").
 _PER_OR_CAP = r"每|[人户年日月周亩村场]均|平均|最高|最多|不超过|不高于|上限|封顶"
 TOTAL = re.compile(rf"^(?!.*(?:{_PER_OR_CAP})(?!.*(?:共|合计|累计|总计)))(?!.*元\s*[/／])", re.S)
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")  # "（户均种植8亩）", "（其中中央/省级…）"

@@ -12,6 +12,7 @@ stations, not teams); and the nouns a question counts (`counted_nouns`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rag.answer.bilingual import dictionary, first_sense, is_classifier, measure_words_of
 from rag.answer.words import in_dictionary, tagged
@@ -129,6 +130,7 @@ def _describes(clause: str, words: list[str]) -> bool:
 _PREPOSITIONS = frozenset("经由在从被于")
 
 
+@lru_cache(maxsize=4096)
 def a_kind_of(counted: tuple[str, ...], word: str) -> bool:
     """Whether the word is a kind of what is counted, as CC-CEDICT glosses both: a sense of
     it of two words or more ends in the one-word main sense of a counted noun (农户 "farmer

@@ -92,7 +92,8 @@ _ASKS_AVERAGE = re.compile(
 
 # One of a thing sold, in any measure word jieba reads with 一 ("一盒卖多少钱", "一个竹编篮子
 # 卖多少钱", "一套…沙发大概要卖多少钱"): its price, not a total.
-_TOTAL = re.compile(r"一共|总共|合计|共计|总计")
+# A sum asked in total ("一共补了多少钱", "in total"): no share per unit.
+ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|累计|总额|\bin total\b|\baltogether\b", re.I)
 _ADVERBS = frozenset({"一起", "一下", "一下子", "一共", "一同", "一齐", "一直", "一块儿"})
 _SOLD_ONE = re.compile(r"(?<![第十\d])一(?P<measure>[\u4e00-\u9fff])[^。？?，,]{0,12}?卖多少钱")
 
@@ -103,7 +104,7 @@ def asks_per_unit(question: str) -> bool:
     if ASKS_PER_UNIT.search(question) or _ASKS_AVERAGE.search(question):
         return True
     sold = _SOLD_ONE.search(question)
-    if sold is None or _TOTAL.search(question):
+    if sold is None or ASKS_TOTAL.search(question):
         return False
     words = tagged(question[sold.start() :])
     # (not a period, 一年 / 一个月 / 一个旺季, nor an adverb, 一起 / 一下子)
