@@ -46,11 +46,11 @@ from rag.answer.partners import partners_in
 from rag.answer.predictions import mask, predicts
 from rag.answer.sentences import is_frame
 from rag.answer.stances import holds
+from rag.answer.standing import STANDING
 from rag.answer.tense import (
     FOUND,
     NEED,
     PROBLEM,
-    STANDING,
     STATUS,
     befell,
     own_words,

@@ -18,6 +18,8 @@ WE = r"(?:我们|[我本](?:[局委厅办部镇乡院校]|街道|公司|集团|�
 # A unit, as the genre names one; a business (运营商, 开发商, 供电企业), a sector's offices
 # (交通部门) and a federation (妇联, 残联, 工商联, 科协) are ones too.
 _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协|[小中]学|幼儿园)"
+# The units of a level below, each for itself ("各乡镇本季度将…", "各街道", "各县（区）").
+_EACH = r"各(?:乡镇|街道|社区|村|[县市区旗镇乡](?:（[^）]{1,3}）|[市区])?)"
 # Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
 # clause puts in charge ("由市卫健局负责实施，…预计2026年建成"). Another bureau's, government's or
 # company's plan is its own, unless it is the bureau (我局, its short name) or the government of the
@@ -26,13 +28,13 @@ _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协|
 _DOER = re.compile(
     # …or a county or city set beside the bureau by 也 as it plans ("南雄市也将…", "有关海岛
     # 县（区）也计划…"; not 城区, 老旧小区: a 区 is too often no name)
-    rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT}"
+    rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT}|{_EACH}"
     r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要))"
     # …or one that opens its clause with a plan or a target ("黑河市计划年内出台…" in a
     # province's reply, "长胜镇计划…", "弥陀镇表示，将…" in a county bureau's)
     r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,8}?[省市县旗镇乡]"
     r"(?=(?:表示[，,]?)?(?:将(?!作为|成为)|计划|拟|准备|力争|争取)))"
-    r"(?:(?:表示|称|答复)[，,]?)?(?:本学期|下学期|今年|明年|年内)?"  # "县财政局表示将…"
+    r"(?:(?:表示|称|答复)[，,]?)?(?:[本下](?:学期|季度|月)|今年|明年|年内)?"  # "县财政局表示将…"
     r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
     # "…合格后，由各县民政局推广", "…由各乡镇结合实际推广"
@@ -147,7 +149,7 @@ def _theirs(unit: str, issuer: str) -> bool:
     itself = issuer.endswith(unit) or unit in _SELF and issuer.endswith(_SELF[unit])
     if _ours(unit, issuer) or itself:  # (医院 of 某某县人民医院, 学校 of 某某县第一中学)
         return False
-    if PEER.search(unit) or _BARE_PLACE.fullmatch(unit):
+    if PEER.search(unit) or _BARE_PLACE.fullmatch(unit) or re.fullmatch(_EACH, unit):
         return True  # (a place by itself, not the bureau's: another town's government)
     mine, theirs = _level(issuer), _level(unit)
     return bool(mine and theirs and mine != theirs)

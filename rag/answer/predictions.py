@@ -20,7 +20,7 @@ from rag.letters.genre import ORG_SUFFIX
 EFFECT = re.compile(
     r"将会?(?:有效|极大地?|大大|明显|显著|缓解|方便|便利|惠及|成为|"
     r"得[到以](?:有效|极大|明显|进一步|根本|彻底|显著|全面|大幅|较大|很大|较好|更好|持续|逐步)?"
-    r"(?:改善|缓解|提升|提高))"
+    r"(?:改善|缓解|提升|提高|解决))"  # ("…缺水问题将得到解决": the problem's future)
     r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
     r"|有望"  # "野猪危害有望得到有效控制": expected, not undertaken
     # an estimate of an amount ("预计亩均节水30%"), not a schedule ("预计年底完工", "预计3个

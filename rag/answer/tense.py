@@ -87,29 +87,14 @@ _DISPOSAL = re.compile(
     rf"|{_REPORT}|与[^，,；;。]{{1,20}}?相..(?=[，,；;。]))"
 )
 _REPORTED = re.compile(_TAKEN + _REPORT)
-# A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
-_REFUSAL = r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
+# A refusal ("无法实施", "暂时不能解决", "我局不宜统一规定"; not the 无权 of 无权属争议).
+_REFUSAL = r"无法|不能|不宜|无权(?!属)|暂不|暂时不|难以|不具备"
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
 PROBLEM = re.compile(
     rf"尚未|尚无|还未|还没有|没有|未能|{_REFUSAL}|暂未|仍然?(?:有|存在)(?![^，,。；;]{{0,8}}的)|"
     r"存在[^，,。；;]{0,20}?(?:问题|困难|不足|隐患|短板)"
     # a study put off until conditions allow ("待财力允许时，再作研究"): a refusal, politely
     r"|待[^。；;]{2,30}?[时后][，,]?再(?:作|行|予|进行)?(?:进一步)?的?(?:研究|考虑|论证)"
-)
-# A policy or rule in force, described ("按照现行政策，在岗乡村医生每人每月享受定额补助800元",
-# "根据国家林草局规定，野猪猎捕须经批准"), not what the bureau did by it ("根据规定，我局已…").
-STANDING = re.compile(
-    r"^(?:按照|根据|依[照据])(?:现行的?(?:政策|规定|标准|办法)|[^，,。；;]{0,16}?(?:规定|政策)[，,]"
-    r"(?![^。；;]*?(?:[我本已了共]|正在|截至|累计|20\d{2}年))"
-    # …or what a document lays down ("按照《…技术规范》，当归种植须实行三年以上轮作"), not
-    # the bureau's plan under it ("按照《实施方案》，将…")
-    r"|(?:《[^》]{2,40}》|□{4,42})[，,](?=[^。；;]*?(?:须|必须|应当|不得))"  # (□: a title masked)
-    r"(?![^。；;]*?(?:[我本已了共将拟]|正在|截至|累计|计划|力争|20\d{2}年))"
-    # …or a rule, a requirement or a plan cited so, that forbids or requires ("按照省里的统一
-    # 要求，渔船出海须…"; not "根据工作安排，…须配合", nor a deed: "印发了通知，要求…须…")
-    r"|[^，,。；;]{0,16}?(?:规定|要求|规划|条例|办法|标准|规范)[，,]"
-    r"(?=[^。；;]*?(?:不得|禁止|严禁|须|应当))"
-    r"(?![^。；;]*?(?:我|本[局委厅办]|已|了|(?<!公)共|正在|截至|累计|将|拟|计划|力争)))"
 )
 # A need or an urgency (亟需, 确需, 刻不容缓): what ought to be, like a rule; a 已 before it
 # ("…已刻不容缓") tells how pressing, not a deed, and so does one before an inability
@@ -246,14 +231,26 @@ def _attributive(words: str) -> str:
     starts, out = list(accumulate((len(w) for w, _ in parts), initial=0)), list(words)
     for i, (word, _) in enumerate(parts):
         j = i - 1 - (i > 1 and parts[i - 1][0][:1] in "全各")
-        if word != "已" or j < 0 or parts[j][1] not in ("p", "v"):
+        if word != "已" or j < 0:
+            continue
+        clause = re.split(r"[，,；;。：:]", words[: starts[j]])[-1]
+        planned = bool(FUTURE.search(clause) or DUE.search(clause))
+        if parts[j][1][:1] == "n" and planned:  # "计划年内对镇区已建停车场…": in the object
+            j = _preposition_before(parts, j)  # of a preposition, after a plan's marker
+        if j < 0 or parts[j][1] not in ("p", "v"):
             continue
         if parts[j][1] == "v" and j and parts[j - 1][1][:1] in ("n", "u"):
             continue  # a subject: "农村公路维修已完成", "年底前完成的修缮已完工"
-        clause = re.split(r"[，,；;。：:]", words[: starts[j]])[-1]
-        if parts[j][1] == "p" or FUTURE.search(clause) or DUE.search(clause):
+        if parts[j][1] == "p" or planned:
             out[starts[i]] = "□"
     return "".join(out)
+
+
+def _preposition_before(parts: list[tuple[str, str]], j: int) -> int:
+    """The preposition whose object the nouns ending at `j` are ("对镇区"), else -1."""
+    while j >= 0 and parts[j][1][:1] == "n":
+        j -= 1
+    return j if j >= 0 and parts[j][1] == "p" else -1
 
 
 # What 将 foretells as the reason for a refusal the sentence ends on ("…，无法全部实施。").
