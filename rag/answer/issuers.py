@@ -52,6 +52,8 @@ def places_of(name: str | None) -> list[str]:
         end = match.end()
         if in_dictionary(rest[end - 1 : end + 1]) and _common_noun(rest[: end - 1]):
             break  # 国家市场监督管理总局: a market, no 国家市
+        if match.group(0) in PLACE_UNITS:
+            break  # "关于自治区政协…": a unit with no name is no place
         found.append(match.group(0))
         rest = rest[end:]
     return found
@@ -164,7 +166,7 @@ def place_core(place: str) -> str:
     """A place as people write it without its unit: "丽水市" → "丽水", "石林彝族自治县" → "石林"."""
     core = re.sub(rf"{_UNIT}$", "", place)
     core = _ETHNIC.sub("", core) or core
-    if place.endswith(("自治县", "自治州", "自治旗")) and core == place[:-3]:
+    if place.endswith(("自治区", "自治县", "自治州", "自治旗")) and core == place[:-3]:
         # a people named without 族 ("木垒哈萨克自治县"): its name, as CC-CEDICT has it
         core = next((core[:i] for i in range(2, len(core) - 1) if is_proper_name(core[i:])), core)
     return core if len(core) >= 2 else place

@@ -265,7 +265,12 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(r"联系人|联系电话|电话|承办(?:责任)?人|经办人|负\s*责\s*人[:：]"),
         ("contact",),
     ),
-    MetaField("index_no", re.compile(r"索引号"), re.compile(r"索引号"), ("index_no",)),
+    MetaField(
+        "index_no",
+        re.compile(r"索引号|\bindex (?:number|no\b)", re.I),  # "what is the index number"
+        re.compile(r"索\s*引\s*号"),
+        ("index_no",),
+    ),
     # the 办复类别 (A: adopted, B: being solved, C: explained), as the portal or letterhead
     # marks it: "办理结果算哪一类", "what result category was it given"
     MetaField(
