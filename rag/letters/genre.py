@@ -176,13 +176,14 @@ def strip_numbering(heading: str) -> str:
 # `王晓颖委员:` `尊敬的李明代表：` `民盟市委:` — a short line that ends in a colon (not `现答复如下:`,
 # nor a portal's forwarding note `…联络工作委员会转：`);
 # names may be listed with commas before 代表/委员 (`刘家伟，张晓红代表：`).
-# A page that lost the colon still ends the line with who is addressed (`陈国华委员`), a line
-# a title may wrap at is none (`关于对市政协…会议张三委员`, `对市人大第123号代表`): a title
-# opens with 关于/对 and names the session or the number, a salutation does not.
+# A page that lost the colon still ends the line with who is addressed (`陈国华委员`, or
+# spaced: `农瑞祥  委员`); a line a title may wrap at is none (`关于对市政协…会议张三委员`,
+# `对市人大第123号代表`): a title opens with 关于/对 and names the session or the number, a
+# salutation does not.
 SALUTATION = re.compile(
     r"^(?!.*(?:如下|答复|函复)|.*转[:：]$)(?:(?:[^。！？!?；;，,]{1,60}|[^。！？!?；;]{1,60}"
     r"(?:代表|委员|同志)们?)[:：]|(?!关于|对|.*(?:关于|会议|届|提出|所提|号))(?:尊敬的)?"
-    r"[^\s。！？!?；;，,:：]{2,20}(?:代表|委员|同志)们?[，,！!]?)$"
+    r"[^\s。！？!?；;，,:：]{2,20}[ \t\u3000]*(?:代表|委员|同志)们?[，,！!]?)$"
 )
 # The opening acknowledges the proposal: `您提出的《…》(第0798号)收悉`.
 OPENING_START = re.compile(

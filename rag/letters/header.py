@@ -33,8 +33,8 @@ from rag.letters.furniture import is_furniture
 from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
 from rag.letters.labels import LABEL_ALT, LABELS, field_of
 
-# `[ 索引号 ] 1150…/2024-00099 [ 发文字号 ] 渝科局函〔2024〕300号` (also 【…】 brackets).
-_BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{LABEL_ALT})\s*[\]】]\s*(?P<value>[^\[【]*)")
+# `[ 索引号 ] 1150…/2024-00099 [ 发文字号 ] 渝科局函〔2024〕300号` (also 【…】, `【提案号】：0037`).
+_BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{LABEL_ALT})\s*[\]】][\s:：]*(?P<value>[^\[【]*)")
 # `[发布时间：2023-07-02] [来源：某某局]` — a colon pair in brackets, a pair a bracket.
 _BRACKETED_COLON_PAIR = re.compile(
     rf"[\[【]\s*(?P<label>{LABEL_ALT})\s*[:：]\s*(?P<value>[^\]】]*?)\s*[\]】]\s*"

@@ -128,7 +128,9 @@ _WORKED_OUT_WITH = (
 _OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})如下")
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _HANDLED = re.compile(r"提案|建议|议案|办理")
-_SAYS_HOW = re.compile(r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本][局委厅部办]经商)")
+_SAYS_HOW = re.compile(
+    r"(?:^\s*|[，,]\s*)(?:[我本](?:[局委厅部办镇乡]|街道))?(?:经与|经会同|经商|经征求)"
+)
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
@@ -209,8 +211,8 @@ def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
         if match:
             return match.group("name")
     match = _SIGNING_NOTE.search(" ".join(tail))
-    if not match or re.fullmatch(_SIGNER_TITLE, match.group("name")):
-        return None  # `已经局长审签`: no name
+    if not match or re.fullmatch(rf"[\u4e00-\u9fff]?{_SIGNER_TITLE}", match.group("name")):
+        return None  # `已经局长审签`, `已经梁镇长审签`: a post, no name
     if match.group("name").endswith(("会", "会议")):
         return None  # `已经我县县长办公会议审定`: a meeting
     return match.group("name")
