@@ -232,10 +232,22 @@ def _a_name(place: str) -> bool:
     """Whether a place is named (徐闻县, 麦积区), not a kind of place (集聚区, 开发区): CC-CEDICT
     has its core only as a name, jieba tags it a name, or its core is one word jieba's
     dictionary lacks (not a fragment such as 业集聚 of 服务业集聚区)."""
-    core, words = place_core(place), tagged(place)
-    proper = len(words) == 1 and words[0][1] in _PROPER_TAGS
+    core = place_core(place)
+    proper = _proper(place)
     unknown = len(tagged(core)) == 1 and core.isalpha() and not in_dictionary(core)
     return is_name(core) or proper or unknown or _unknown_name(core)
+
+
+def _proper(word: str) -> bool:
+    """Whether jieba reads the word whole as a name (都匀市), common word though it be."""
+    words = tagged(word)
+    return len(words) == 1 and words[0][1] in _PROPER_TAGS
+
+
+def _named_place(word: str) -> bool:
+    """Whether a word jieba's dictionary has is a place's name (都匀市: 都匀 is a name), not a
+    kind of place it tags as one (小城镇: 小城 is a word)."""
+    return _proper(word) and _proper(place_core(word))
 
 
 def _unknown_name(core: str) -> bool:
@@ -275,7 +287,7 @@ def listed_only(topic: str, name: str) -> bool:
 
 # Before a place's unit in a question, the names letters may list the place by, without
 # the unit: "浏阳官渡镇" → 官渡, 阳官渡, 浏阳官渡.
-_UNIT_AT = re.compile(r"(?=街道|镇|乡|县|区|旗)")
+_UNIT_AT = re.compile(r"(?=街道|镇|乡|县|区|旗|市)")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -384,14 +396,16 @@ def unheld_places(question: str, text: str) -> list[str]:
                 return []  # a place it names is the one asked: 五华县华城镇 of 华城镇's letter
             county_held = True
             continue
-        common = any(common_word(question[unit.start() - k : unit.start() + size]) for k in (1, 2))
+        around = (question[unit.start() - k : unit.start() + size] for k in (1, 2))
+        common = any(common_word(w) and not _named_place(w) for w in around)  # (not 都匀市)
         # …a common word's end (社区, 城乡, 景区, 小城镇), unless a name no dictionary has opens
         # with a time, a number, a direction or a noun (午城镇; not 老旧小区, 办社区, 进园区)
         # (or one jieba cuts whole with its unit and no common word: 天全县, not 小城镇)
         whole = [
             r
             for r in runs
-            if words.get(unit.start() - len(r)) == r + unit_text and not common_word(r + unit_text)
+            if words.get(unit.start() - len(r)) == r + unit_text
+            and not (common_word(r + unit_text) and not _named_place(r + unit_text))
         ]
         named = whole + [
             r for r in runs if _unknown_name(r) and tags[unit.start() - len(r)][:1] in "tmfnj"
