@@ -176,7 +176,9 @@ META_FIELDS: tuple[MetaField, ...] = (
         # "who signed", "the signer", "signed by" — not "when did … sign its reply"
         re.compile(
             r"审签|审阅|签发|谁签|签字|\bsign(?:er|atory|ature)|\bwho (?:\w+ ){0,2}signed|"
-            r"signed (?:it )?off|signed by",
+            r"signed (?:it )?off|signed by|"
+            # "which bureau head approved the … reply" (not "how many projects were approved")
+            r"\b(?:who|which\b[^?]{0,40}?) approved (?:the|this|its|that)\b[^?]{0,60}?\b(?:reply|letter)",
             re.I,
         ),
         re.compile(r"审签|审阅|签发|签发人"),

@@ -72,6 +72,8 @@ def test_a_field_of_the_letter_asked_in_other_words(question, field):
         ("Which departments helped farmers sell their produce?", "co_handlers"),
         ("Which units signed the cooperation agreement?", "issuer"),
         ("Which units are named at the end of the report?", "issuer"),
+        ("How many projects were approved in 2023?", "signer"),
+        ("Which projects were approved by the province?", "signer"),
     ],
 )
 def test_words_that_look_like_a_field_but_do_not_ask_it(question, not_asked):
@@ -178,6 +180,8 @@ def test_an_english_question_gets_the_proposer_and_date_of_the_letter_it_is_abou
             "handle the suggestion?",
             "co_handlers",
         ),
+        ("Which transport bureau head approved the Anju reply on village roads?", "signer"),
+        ("What is the index number of the forestry bureau's reply on nursery stock?", "index_no"),
     ],
 )
 def test_more_ways_of_asking_about_the_letter(question, field):
