@@ -191,12 +191,15 @@ def names_issuer(span: str, issuer: str) -> bool:
 
 def match_issuers(question: str, issuers: Iterable[str]) -> list[str]:
     """Known issuers the question names.  A match inside a longer one doesn't count:
-    "沙坪坝区科技局" names the district's bureau, not also the city's 科技局."""
+    "沙坪坝区科技局" names the district's bureau, not also the city's 科技局.  An issuer
+    printed in traditional characters is named in simplified ones too (農業局 as 农业局)."""
     spans: list[tuple[int, int, str]] = []
     for issuer in issuers:
-        span = _longest_span(question, issuer)
-        if span is not None and not _other_place(question, span, issuer):
-            spans.append((*span, issuer))
+        for name in dict.fromkeys([issuer, simplified(issuer)]):
+            span = _longest_span(question, name)
+            if span is not None and not _other_place(question, span, name):
+                spans.append((*span, issuer))
+                break
     found = {
         issuer
         for start, end, issuer in spans
