@@ -57,7 +57,7 @@ from rag.answer.tense import (
     tense,
     theirs,
 )
-from rag.answer.words import tokens_of
+from rag.answer.words import tagged, tokens_of
 from rag.letters.genre import (
     CLOSING_MARKS,
     ITEM_RANK,
@@ -348,7 +348,7 @@ def kinds_of(
     deeds = _REPORTS.search(words) or completed(_STUDY.sub(mask, words))
     if _TO_PROPOSER.search(words) or (_HANDLING.search(words) and not deeds):
         return ()
-    problem = PROBLEM.search(words) or befell(words) != words
+    problem = PROBLEM.search(words) or befell(words) != words or _declines(words)
     if (predicts(words) or problem or _modal(words) or NEED.search(words)) and not done:
         return ()
     heading = _by_heading(path)
@@ -362,6 +362,18 @@ def _plan_item(sentence: str) -> tuple[str, ...]:
     ("继续做好…", "进一步加大…力度") and reports no result: the last resort."""
     lead = _PLAN_LEAD.match(plain := strip_numbering(own_words(sentence)))
     return ("commitment",) if lead and not _RESULT.search(plain, lead.end()) else ()
+
+
+def _declines(words: str) -> bool:
+    """Whether the sentence declines (我局不宜统一规定, 该建议不宜采纳): 不宜 after its subject
+    or a break, its clause no noun phrase (在不宜种植粮食的坡地, 推动不宜单独建校的村小)."""
+    parts = tagged(words)
+    return any(
+        word == "不宜"
+        and (i == 0 or parts[i - 1][1][:1] not in ("v", "p", "u"))
+        and "的" not in re.split(r"[，,。；;]", "".join(w for w, _ in parts[i:]))[0]
+        for i, (word, _) in enumerate(parts)
+    )
 
 
 def _modal(words: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from rag.answer.deadlines import DUE, dated_before
-from rag.answer.tense import FUTURE, PROBLEM, lead, own_words
+from rag.answer.future import FUTURE
+from rag.answer.tense import PROBLEM, lead, own_words
 
 
 def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:

@@ -11,8 +11,9 @@ import re
 
 from rag.answer.aspect import completed
 from rag.answer.deadlines import DUE
+from rag.answer.future import FUTURE
 from rag.answer.sentences import is_frame
-from rag.answer.tense import FUTURE, PAST, own_words
+from rag.answer.tense import PAST, own_words
 from rag.letters.genre import ITEM_RANK, SENTENCE_ENDS, heading_rank, strip_numbering
 
 _MIN_CHARS = 8  # shorter pieces are headings' remains or list labels

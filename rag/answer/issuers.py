@@ -52,9 +52,8 @@ def places_of(name: str | None) -> list[str]:
         end = match.end()
         if in_dictionary(rest[end - 1 : end + 1]) and _common_noun(rest[: end - 1]):
             break  # 国家市场监督管理总局: a market, no 国家市
-        if match.group(0) in PLACE_UNITS:
-            break  # "关于自治区政协…": a unit with no name is no place
-        found.append(match.group(0))
+        if match.group(0) not in PLACE_UNITS:  # ("关于自治区政协…": a unit alone names none)
+            found.append(match.group(0))
         rest = rest[end:]
     return found
 

@@ -177,8 +177,11 @@ META_FIELDS: tuple[MetaField, ...] = (
         re.compile(
             r"审签|审阅|签发|谁签|签字|\bsign(?:er|atory|ature)|\bwho (?:\w+ ){0,2}signed|"
             r"signed (?:it )?off|signed by|"
-            # "which bureau head approved the … reply" (not "how many projects were approved")
-            r"\b(?:who|which\b[^?]{0,40}?) approved (?:the|this|its|that)\b[^?]{0,60}?\b(?:reply|letter)",
+            # "which bureau head approved the Haimen reply" (not "how many projects were
+            # approved", "who approved the plan mentioned in the reply")
+            r"\b(?:who|which\b[^?,]{0,40}?) approved (?:the|this|its|that) "
+            r"(?:(?!(?:in|of|by|to|for|mentioned|according|which|that)\b)[\w'-]+ ){0,4}"
+            r"(?:reply|letter)\b",
             re.I,
         ),
         re.compile(r"审签|审阅|签发|签发人"),
@@ -269,7 +272,10 @@ META_FIELDS: tuple[MetaField, ...] = (
     ),
     MetaField(
         "index_no",
-        re.compile(r"索引号|\bindex (?:number|no\b)", re.I),  # "what is the index number"
+        # "the index number of the … reply", "its index number" (not a price index's)
+        re.compile(
+            r"索引号|\b(?:the|its|this|that)(?: reply'?s| letter'?s)? index (?:number|no)\b", re.I
+        ),
         re.compile(r"索\s*引\s*号"),
         ("index_no",),
     ),

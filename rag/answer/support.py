@@ -232,8 +232,7 @@ def _a_name(place: str) -> bool:
     """Whether a place is named (徐闻县, 麦积区), not a kind of place (集聚区, 开发区): CC-CEDICT
     has its core only as a name, jieba tags it a name, or its core is one word jieba's
     dictionary lacks (not a fragment such as 业集聚 of 服务业集聚区)."""
-    core = place_core(place)
-    proper = _proper(place)
+    core, proper = place_core(place), _proper(place)
     unknown = len(tagged(core)) == 1 and core.isalpha() and not in_dictionary(core)
     return is_name(core) or proper or unknown or _unknown_name(core)
 
@@ -287,7 +286,7 @@ def listed_only(topic: str, name: str) -> bool:
 
 # Before a place's unit in a question, the names letters may list the place by, without
 # the unit: "浏阳官渡镇" → 官渡, 阳官渡, 浏阳官渡.
-_UNIT_AT = re.compile(r"(?=街道|镇|乡|县|区|旗|市)")
+_UNIT_AT = re.compile(r"(?=街道|镇|乡|县|区|旗|(?<![城都])市)")  # (not 文明城市, 大都市)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -25,30 +25,11 @@ from rag.answer.aspect import ALREADY, NOW, completed
 from rag.answer.deadlines import DUE, YEAR_DATED, dated_before
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import after_its_own, others
+from rag.answer.future import FUTURE
 from rag.answer.predictions import mask, unpredicted
 from rag.answer.words import masked_inside_words, opens_noun, tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
-# 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
-# 函告如下"); before a pronoun ("将其纳入") it is 把, and 将近 / 将军 are words. 计划 promises
-# only where a clause or a time starts it ("计划于明年…", "今年计划…"), not as a noun (行动
-# 计划); 下一步 after 为 ("为下一步…打下基础") is a noun too. 争取到 has got something, unless
-# a time follows ("争取到2025年底…": by then). 预计 schedules only with a time ("预计年底
-# 完工"); before an amount it estimates. 我局会/要/准备/打算 promise (会同 does not). 计划 / 拟 +
-# a verb + 的 qualifies a noun ("计划改造的68个小区": the ones planned); "计划全年的…" plans.
-_NOT_ATTRIBUTIVE = r"(?!(?!(?:[全今明本当每]年|年[内底初中]|近期|同期)的)[\u4e00-\u9fff]{1,2}的)"
-FUTURE = re.compile(
-    rf"(?<![已必现])将(?![其该此这它之近军领士])|(?<![模虚草比])拟(?!定){_NOT_ATTRIBUTIVE}|"
-    rf"(?:^|[，,；;。：:]|{_WE}|(?:\d{{4}}|今|明|本)年|并|还|也)计划(?!生育){_NOT_ATTRIBUTIVE}|"
-    r"(?<!原)计划(?=于)|"  # "街道计划于今年三季度上线…": a verb, whoever plans
-    r"力争|争取(?!到(?!20\d{2}|[今明本]?年))|(?<![为对])下一?步|今后|明年|下一?阶段|接下来|"
-    # "下半年，与…共同启动…": a time opens it, where nothing else promises or reports
-    r"(?:^|[，,；;。：:])(?:今年)?下半年(?=[，,])(?![^。；;]*(?:将|拟|计划|已|共(?!同)|累计|(?<!为)了))|"
-    r"(?:^|[，,；;。：:])未来(?:[，,]|[一二三四五两几]年)|"
-    rf"预计(?=[^，,。；;]*?(?:{DUE.pattern}))|即将|(?<!已)着手|"
-    rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算|承诺(?![的事制书清]))(?![同议商签审求])|"
-    r"(?<=后[，,])由(?!于)"  # "试点评估合格后，由我局在全市推广": what a unit then does
-)
 # Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
 # total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
 # promise only what is done already reports (not 已建成的…, a thing the promise is about):
@@ -87,8 +68,8 @@ _DISPOSAL = re.compile(
     rf"|{_REPORT}|与[^，,；;。]{{1,20}}?相..(?=[，,；;。]))"
 )
 _REPORTED = re.compile(_TAKEN + _REPORT)
-# A refusal ("无法实施", "暂时不能解决", "我局不宜统一规定"; not the 无权 of 无权属争议).
-_REFUSAL = r"无法|不能|不宜|无权(?!属)|暂不|暂时不|难以|不具备"
+# A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
+_REFUSAL = r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
 PROBLEM = re.compile(
     rf"尚未|尚无|还未|还没有|没有|未能|{_REFUSAL}|暂未|仍然?(?:有|存在)(?![^，,。；;]{{0,8}}的)|"
@@ -235,8 +216,9 @@ def _attributive(words: str) -> str:
             continue
         clause = re.split(r"[，,；;。：:]", words[: starts[j]])[-1]
         planned = bool(FUTURE.search(clause) or DUE.search(clause))
-        if parts[j][1][:1] == "n" and planned:  # "计划年内对镇区已建停车场…": in the object
-            j = _preposition_before(parts, j)  # of a preposition, after a plan's marker
+        after = re.split(r"[，,；;。：:]", words[starts[i] :])[0]
+        if parts[j][1][:1] == "n" and _plans_on(clause, after):  # "计划年内对镇区已建停车场
+            j = _preposition_before(parts, j)  # 进行…": in a preposition's object
         if j < 0 or parts[j][1] not in ("p", "v"):
             continue
         if parts[j][1] == "v" and j and parts[j - 1][1][:1] in ("n", "u"):
@@ -244,6 +226,19 @@ def _attributive(words: str) -> str:
         if parts[j][1] == "p" or planned:
             out[starts[i]] = "□"
     return "".join(out)
+
+
+def _plans_on(clause: str, after: str) -> bool:
+    """Whether a plan's marker opens the clause up to a 已 (no 的 makes it a noun phrase's:
+    力争年底前完工的项目; no 按照 / 通过 a reference's or a means'), and a verb of the plan
+    follows the 已's noun ("…已建停车场进行扩容改造")."""
+    marks = [*FUTURE.finditer(clause), *DUE.finditer(clause)]
+    last = max((m.end() for m in marks), default=-1)
+    opens = not re.match(r"(?:按照|根据|依照|通过)", clause)
+    return last >= 0 and "的" not in clause[last:] and opens and bool(_PLAN_VERB.search(after, 3))
+
+
+_PLAN_VERB = re.compile(r"进行|开展|实施|组织")
 
 
 def _preposition_before(parts: list[tuple[str, str]], j: int) -> int:

@@ -129,7 +129,7 @@ _OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})如下")
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _HANDLED = re.compile(r"提案|建议|议案|办理")
 _SAYS_HOW = re.compile(
-    r"(?:^\s*|[，,]\s*)(?:[我本](?:[局委厅部办镇乡]|街道))?(?:经与|经会同|经商|经征求)"
+    r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)经(?:商|征求))"
 )
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
