@@ -246,7 +246,8 @@ def _proper(word: str) -> bool:
 def _named_place(word: str) -> bool:
     """Whether a word jieba's dictionary has is a place's name (都匀市: 都匀 is a name), not a
     kind of place it tags as one (小城镇: 小城 is a word)."""
-    return _proper(word) and _proper(place_core(word))
+    core = place_core(word)  # (古镇 has none: place_core gives it back whole)
+    return core != word and _proper(word) and _proper(core)
 
 
 def _unknown_name(core: str) -> bool:
