@@ -65,7 +65,7 @@ from rag.answer.places import (
     names_compared,
     place_asked,
 )
-from rag.answer.posts import names_in, post_asked
+from rag.answer.posts import ASKS_PERSON, names_in, post_asked
 from rag.answer.query import list_phrases
 from rag.answer.shares import PERCENT, asks_share
 
@@ -97,24 +97,6 @@ _EN_WHETHER = re.compile(
     r"^(?:[^?,]*,\s*)?(?:why|do|does|did|is|are|was|were|will|would|can|could|has|have|had|should)"
     r"\b(?! you\b)(?![^?]*\b(?:how|what|which|when|where|who|mentioned|stated|given|listed|"
     r"specified|enough)\b)",
-    re.I,
-)
-# A person: "负责人是谁", "哪位", "who is the project manager"; a letter's own fields (who
-# signed, proposed) are its fields', one in the body a name jieba tags so.  "由谁负责", "谁来
-# 修", "who is responsible for …", "who is the lead agency" ask for a party — a unit as
-# often as a person ("由市交投集团承接修建") — answered by who does it, no name checked.
-_UNIT_NOUN = (
-    r"(?:agenc(?:y|ies)|department|unit|bureau|office|organi[sz]ation|body|bodies|authorit"
-    r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
-)
-_ASKS_PERSON = re.compile(
-    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监)\s*(?:是谁|为谁|叫什么)|哪位|什么人|"
-    # "which police officer is in charge": a person asked by what they are
-    r"\bwhich (?:\w+ )?(?:officer|official|person|leader|director|manager|expert|cadre)s?"
-    r"(?= (?:is|are|was|were|will|would|did|does|do|has|have|had|can|should|\w+ed)\b|\s*\?)|"
-    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) (?!(?:\w+ )?"
-    + _UNIT_NOUN
-    + r")\w+",
     re.I,
 )
 # 几 also means "a few" where another word asks ("几个部门一共拿出多少钱", "有几家参加吗").
@@ -369,7 +351,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         charge, paid = charge_asked(question), asks_paid(question)
         spent = not earned_asked(question)  # "建一亩要花多少钱" is not 亩均纯收入
         return Asks("count", money, years, stated_as=form, charge=charge, paid=paid, spent=spent)
-    if _ASKS_PERSON.search(question) and not query.fields_asked(question):
+    if ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             return Asks("person", None, years, post=post_asked(question))
     place = place_asked(question)

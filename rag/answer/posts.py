@@ -1,5 +1,6 @@
-"""The post a person is asked for by ("局长是谁", "who is the general manager of …"): a
-name that answers it comes with the post, not any person the passage names.
+"""Whether a question asks for a person ("负责人是谁", "谁是…会长", "which officer…"), the post
+they are asked for by ("局长是谁", "who is the general manager of …": a name that answers it
+comes with the post, not any person the passage names), and the people a sentence names.
 
     post_asked("大队长叫什么名字？")   # ("队长",)
 """
@@ -25,6 +26,27 @@ _EN_POST = re.compile(
 # Of what the dictionary gives, the words that name a post. One whose first sense is 主任
 # ("head", "director") is any unit's head (局长 or 主任 alike): no post is checked for it.
 _POST_WORD = re.compile(r"(?:长|经理|书记|主席|主任|总监|员|师|官)$")
+
+
+# A person: "负责人是谁", "谁是…会长", "哪位", "who is the project manager"; a letter's own
+# fields (who signed, proposed) are its fields', one in the body a name jieba tags so. "由谁
+# 负责", "谁来修", "who is responsible for …", "who is the lead agency" ask for a party (a unit
+# as often as a person: "由市交投集团承接修建"), answered by who does it, no name checked.
+_UNIT_NOUN = (
+    r"(?:agenc(?:y|ies)|department|unit|bureau|office|organi[sz]ation|body|bodies|authorit"
+    r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
+)
+ASKS_PERSON = re.compile(
+    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监)\s*(?:是谁|为谁|叫什么)|哪位|什么人|谁是"
+    r"[^，,。？?]{0,20}?(?:人|长|员|主任|书记|主席|领导|经理|总监)(?=[？?]|$)|"
+    # "which police officer is in charge": a person asked by what they are
+    r"\bwhich (?:\w+ )?(?:officer|official|person|leader|director|manager|expert|cadre)s?"
+    r"(?= (?:is|are|was|were|will|would|did|does|do|has|have|had|can|should|\w+ed)\b|\s*\?)|"
+    r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) (?!(?:\w+ )?"
+    + _UNIT_NOUN
+    + r")\w+",
+    re.I,
+)
 
 
 def post_asked(question: str) -> tuple[str, ...]:
@@ -53,9 +75,12 @@ def names_in(sentence: str) -> list[str]:
         for (before, _), (word, tag), (after, _) in zip(words, words[1:], words[2:], strict=False)
         if tag == "nr"
         and len(word) >= 2
+        and not _PLACED.search(word + "|" + after)  # (凤鸣镇, 蔡家坡 of 蔡家坡镇: towns)
         and (not first_sense(word) or is_name(word) or _ADDRESSED.search(before + "|" + after))
     ]
 
 
+# A place's unit ending a word or right after it: the word names a place, not a person.
+_PLACED = re.compile(r"[省市县区镇乡村]\||\|(?:[省市县区镇乡村]|街道)(?![长委])")  # (not 区长)
 # A post right before a name, or a form of address right after it.
 _ADDRESSED = re.compile(r"(?:长|主任|书记|经理|主席|委员|代表|员)\||\|(?:同志|先生|女士)")
