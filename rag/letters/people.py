@@ -248,7 +248,9 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
     )
 
 
-_OF_THE_PROPOSAL = re.compile(r"(?:您|你)们?[^。，,]{0,60}?(?:建议|提案|议案)")
+_OF_THE_PROPOSAL = re.compile(  # (or after it came: `收到建议后，我街道经征求…意见`)
+    r"(?:您|你)们?[^。，,]{0,60}?(?:建议|提案|议案)|(?:收到|接到)[^。，,]{0,8}?(?:建议|提案|议案)后"
+)
 
 
 def _first_units(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[str, ...]:

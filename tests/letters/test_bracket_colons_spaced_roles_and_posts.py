@@ -74,3 +74,27 @@ def test_a_street_offices_own_consultation_names_its_co_handler():
         "2022年6月16日",
     )
     assert letter.co_handlers == ("县住建局",)
+
+
+def test_a_consultation_after_the_suggestion_came_names_its_co_handler():
+    letter = _letter(
+        "关于县十七届人大四次会议第58号建议的答复",
+        "周志明代表：",
+        "你提出的《关于整治背街小巷停车秩序的建议》已收悉，现答复如下：",
+        "街道辖区内背街小巷共37条。收到建议后，我街道经征求县住建局意见，梳理出可施划停车位的小巷12条。",
+        "某某县某某街道办事处",
+        "2022年6月16日",
+    )
+    assert letter.co_handlers == ("县住建局",)
+
+
+def test_joint_work_in_a_later_sentence_names_no_co_handler():
+    letter = _letter(
+        "关于县十七届人大四次会议第58号建议的答复",
+        "周志明代表：",
+        "你提出的《关于改善农村公路的建议》已收悉，现答复如下：",
+        "全县农村公路总里程1200公里。近年来，我局经与市交通运输局共同努力，争取资金3000万元。",
+        "某某县交通运输局",
+        "2022年6月16日",
+    )
+    assert letter.co_handlers == ()
