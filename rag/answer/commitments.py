@@ -367,7 +367,7 @@ def _plan_item(sentence: str) -> tuple[str, ...]:
 def _declines(words: str) -> bool:
     """Whether the sentence declines (我局不宜统一规定, 该建议不宜采纳): 不宜 after its subject
     or a break, its clause no noun phrase (在不宜种植粮食的坡地, 推动不宜单独建校的村小)."""
-    parts = tagged(words)
+    parts = tagged(words) if "不宜" in words else []  # (most sentences are not tagged)
     return any(
         word == "不宜"
         and (i == 0 or parts[i - 1][1][:1] not in ("v", "p", "u"))
