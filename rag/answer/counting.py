@@ -116,8 +116,8 @@ _ASKED_UNIT = re.compile(
 # People asked with 个: a noun for people (人员, 教师, 志愿者) before it, or counted after.
 _PEOPLE = ("人", "员", "者", "师", "生")
 _PEOPLE_BEFORE = re.compile(f"[{''.join(_PEOPLE)}]" + r"(?:有|是|共|一共|总共|总计)?\s*$")
-# People counted with no measure word ("接待了多少游客"): people answer, not parking spaces.
-_PEOPLE_NOUN = ("员", "者", "师", "客")
+# People counted with no measure word ("多少游客", "多少工人"; a 法人 is a firm): people answer.
+_PEOPLE_NOUN = ("员", "者", "师", "客", "人")
 _PEOPLE_UNITS = re.compile(FIGURE + "(?:人次|人|名|位)")
 
 
@@ -125,7 +125,8 @@ def people_asked(question: str) -> re.Pattern[str] | None:
     """The figures that count people when 多少 counts a noun for people ("多少游客"), or None."""
     asked = re.search(r"多少", question)
     nouns = _counted(question[asked.end() :]) if asked else ()
-    return _PEOPLE_UNITS if any(len(n) >= 2 and n.endswith(_PEOPLE_NOUN) for n in nouns) else None
+    people = any(len(n) >= 2 and n.endswith(_PEOPLE_NOUN) and not n.endswith("法人") for n in nouns)
+    return _PEOPLE_UNITS if people else None
 
 
 def _counts_people(question: str, start: int, end: int) -> bool:

@@ -1,8 +1,9 @@
-"""Met on made_up/qa37: the price of one of something charged for or sold, in any measure
+"""Met on made_up/qa36 and qa37: the price of one of something charged for or sold, in any measure
 word jieba reads with 一 ("一个人收多少钱", "一袋零售多少钱", "演一场要多少钱"), is answered
 only by a price — not by what was invested in the place, nor by a year's turnover
 ("通过电商平台销售约7.5亿元" is sales, not a price).  The cost of one thing built ("建一座桥要
-多少钱") is still a total.  Every sentence here is made up."""
+多少钱") is still a total.  And workers asked with no measure word ("有多少工人") are counted
+in people, not in the firms they work in.  Every sentence here is made up."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_a_stated_price_answers_it(question, price):
 @pytest.mark.parametrize("question", ["建一座桥要多少钱？", "新修一个停车场要多少钱？"])
 def test_the_cost_of_one_thing_built_is_no_price(question):
     assert not asks_per_unit(question)
+
+
+WINERIES = "全县现有毛葡萄酒加工企业11家，2024年收购鲜果约1.1万吨。"
+
+
+def test_workers_asked_are_counted_in_people_not_in_firms():
+    asks = asks_for("罗城毛葡萄酒厂一共有多少工人？")
+    assert not asks.answered_by(WINERIES, "", 2024)
+    assert asks.answered_by("全县毛葡萄酒加工企业从业工人约860人。", "", 2024)
+
+
+def test_a_legal_person_is_a_firm_not_people():
+    assert asks_for("全县有多少企业法人？").answered_by("全县共有企业法人1200家。", "", 2024)
