@@ -410,6 +410,7 @@ def unheld_places(question: str, text: str) -> list[str]:
         named = whole + [
             r for r in runs if _unknown_name(r) and tags[unit.start() - len(r)][:1] in "tmfnj"
         ]
+        named += [r for r in runs if is_name(r)]  # 辽中 of 辽|中区: CC-CEDICT has it only as one
         if common and not named:
             continue
         if common and any(r[:-1] in text for r in named if len(r) > 2):
