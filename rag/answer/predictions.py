@@ -15,6 +15,14 @@ from rag.answer.doers import PEER
 from rag.answer.doers import WE as _WE
 from rag.letters.genre import ORG_SUFFIX
 
+# What an estimate foretells, up to its amount ("预计年内可增长一倍": the 年内 is no deadline of
+# the bureau's), not over a 将 ("预计调整后每年财政投入将突破1000万元" is the bureau's plan).
+_ESTIMATED = (
+    r"(?!\s*(?:总)?(?:投入|投资|安排|筹措|争取|完成|建成|新建|建设|开工|实施))[^，,。；;将]{0,16}?"
+    r"(?:\d(?![\d.]*\s*个?\s*(?:年|月|日|号|季度|时|天|周|星期|小时|工作日))"
+    r"|[一二三四五六七八九十两][成倍])"
+)
+_ESTIMATE = re.compile(r"(?<![我本][局委厅办])(?<!我们)预计" + _ESTIMATED)
 # A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
 # what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
 EFFECT = re.compile(
@@ -25,9 +33,7 @@ EFFECT = re.compile(
     r"|有望"  # "野猪危害有望得到有效控制": expected, not undertaken
     # an estimate of an amount ("预计亩均节水30%"), not a schedule ("预计年底完工", "预计3个
     # 月内完成") nor the bureau's own spending ("我局预计投入资金500万元")
-    r"|(?<![我本][局委厅办])(?<!我们)预计(?!\s*(?:总)?(?:投入|投资|安排|筹措|争取|完成|建成|新建|建设|开工|实施))"
-    r"(?=[^，,。；;]{0,16}?(?:\d(?![\d.]*\s*个?\s*(?:年|月|日|号|季度|时|天|周|星期|小时|工作日))"
-    r"|[一二三四五六七八九十两]成))"
+    r"|(?<![我本][局委厅办])(?<!我们)预计(?=" + _ESTIMATED + ")"
 )
 # A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
 # will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
@@ -75,6 +81,7 @@ def predicts(words: str) -> bool:
 
 def unpredicted(words: str) -> str:
     """The sentence with what it predicts blanked out."""
+    estimates = [m.span() for m in _ESTIMATE.finditer(words)]  # (blanked last, below)
     words = EFFECT.sub(mask, words)
     belief = _BELIEF.search(words)
     if belief and not _doer_will(belief.group("rest")):
@@ -86,6 +93,8 @@ def unpredicted(words: str) -> str:
     if after and (after.group("solves") or after.group("subject")):
         if not _agent(after.group("subject")):
             words = _foretold(words, after)
+    for start, end in estimates:
+        words = words[:start] + "□" * (end - start) + words[end:]
     return words
 
 
