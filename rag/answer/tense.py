@@ -59,9 +59,7 @@ _TAKEN = (
 )
 # …or a report to a body (not 报告 / 报请 / 报批: "将书面报告市政府" promises), looked for
 # on its own too ("将调查形成的…建议报送…": 形成 is no result complement of the 将)
-_REPORT = (
-    rf"(?P<report>反馈|通报|报送|抄送|上报|告知|报(?![告请批]))(?=[^，,；;。]{{0,10}}?{ORG_SUFFIX})"
-)
+_REPORT = rf"(?P<report>反馈|通报|报送|抄送|上报|告知|函告|函送|转告|报(?![告请批]))(?=[^，,；;。]{{0,10}}?{ORG_SUFFIX})"
 _DISPOSAL = re.compile(
     _TAKEN
     + r"(?:[\u4e00-\u9fff][入为至到给成]|[\u4e00-\u9fff]{2}[为成]|[转移送呈][交送达报]|交[由给]"
