@@ -119,6 +119,8 @@ _WORKED_OUT_WITH = (
     ),
     # `经征求市教育局、市财政局意见`
     re.compile(rf"征求{_ORGS}(?:等(?:单位|部门))?的?意见"),
+    # `经市财政局、市住建局会办，现答复如下`
+    re.compile(rf"经{_ORGS}(?:共同)?(?:会办|协办)(?=[，,])"),
     # `经商人力资源社会保障部、财政部,现答复如下`; a page in half-width punctuation may
     # list them with commas (`经商省农业农村厅,省财政厅,现答复如下`)
     re.compile(r"经商(?P<orgs>[^。；;]{2,150}?)(?=[，,]\s*现)"),
@@ -129,7 +131,7 @@ _OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})如下")
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _HANDLED = re.compile(r"提案|建议|议案|办理")
 _SAYS_HOW = re.compile(
-    r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)经(?:商|征求))"
+    r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)(?:经(?:商|征求|与)|会同))"
 )
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
@@ -240,11 +242,23 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
         ),
         "",
     )
+    # …or a sentence of any paragraph that opens with it: `经商县林业局，对其中涉及林地的…`,
+    # `我街道经征求市民政局意见，…` (not one that names it after something else was done)
+    opens = next(
+        (
+            sentence
+            for paragraph in body
+            for sentence in re.split(r"[。；;]", paragraph)
+            if (says := _SAYS_HOW.search(sentence)) and says.start() == 0
+        ),
+        "",
+    )
     return (
         _first_units(_WORKED_OUT_WITH, opening)
         or _first_units(_WORKED_OUT_WITH, said_next)
         or _first_units(_WORKED_OUT_WITH, said_later)
         or _first_units(_NAMED_CO_HANDLERS, "\n".join([opening, *body]))
+        or _first_units(_WORKED_OUT_WITH, opens)
     )
 
 
