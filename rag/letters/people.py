@@ -127,7 +127,9 @@ _WORKED_OUT_WITH = (
     # …or before what was done with them (`我局经商县住建局，于6月召开专题会议进行研究`)
     re.compile(r"经商(?P<orgs>[^。；;，,]{2,60}?)(?=[，,])"),
 )
-_OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})如下")
+_OPINION_FOLLOWS = re.compile(
+    rf"(?:{CO_HANDLING_OPINION.pattern})(?:答复)?如下"
+)  # (协办意见答复如下)
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 _HANDLED = re.compile(r"提案|建议|议案|办理")
 _SAYS_HOW = re.compile(

@@ -2,7 +2,9 @@
 in a later paragraph's opening words (`经商县林业局，对其中…`, `我街道经征求市民政局意见，…`,
 `我乡经与县水利局共同研究，…`), in the opening as `经X、Y会办，现答复如下`, or as `我乡会同X对
 建议进行了研究`; field work the bureau did with a unit (`我局会同市消防大队，在…建成…`) and
-work named after something else was done still name none.  The letters are made up."""
+work named after something else was done still name none.  A co-handling opinion answered to
+the lead unit (`现将我局协办意见答复如下`) names the member its opening names, not the lead unit.
+The letters are made up."""
 
 from __future__ import annotations
 
@@ -49,3 +51,20 @@ def test_field_work_with_a_unit_names_no_co_handler():
         "今年汛前，我局经与县气象局共同努力，提前完成了水源储备。",
     )
     assert letter.co_handlers == ()
+
+
+def test_a_co_handling_opinion_answered_to_the_lead_unit_names_the_member():
+    letter = parse_letter(
+        "\n".join(
+            [
+                "关于区政协十五届二次会议第87号提案协办件的答复",
+                "区住房和城乡建设局：",
+                "刘晓光委员所提出的《关于完善公交站点设置的提案》已收悉，现将我局协办意见答复如下：",
+                "今年我局已协调公交企业新增站点9处。",
+                "某某区交通运输局",
+                "2023年7月4日",
+            ]
+        ),
+        source="x.txt",
+    )
+    assert letter.proposers == ("刘晓光",)
