@@ -25,7 +25,6 @@ amid its thanks; a numbered heading with nothing under it is an item."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rag.answer.aspect import completed
@@ -34,17 +33,13 @@ from rag.answer.doers import not_ours
 from rag.answer.due import due_in
 from rag.answer.heading_lines import (
     OWN_CLAUSE,
-    bare_heading,
-    frame_line,
-    heading_line,
-    is_short,
     lead_in,
     own_heading,
-    topic_heading,
 )
+from rag.answer.letter_units import by_heading, ends_line, units
 from rag.answer.partners import partners_in
+from rag.answer.plan_rows import header_of, read_row
 from rag.answer.predictions import mask, predicts
-from rag.answer.sentences import is_frame
 from rag.answer.stances import holds
 from rag.answer.standing import STANDING
 from rag.answer.tense import (
@@ -61,22 +56,12 @@ from rag.answer.words import tagged, tokens_of
 from rag.letters.genre import (
     CLOSING_MARKS,
     ITEM_RANK,
-    OPENING_END,
-    SENTENCE,
     SENTENCE_ENDS,
     heading_rank,
     strip_numbering,
 )
 from rag.models import SECTION_SEP, Letter, Section
 
-# Headings of the halves most replies have: 计划 only as a work plan (not 行动计划); a
-# report's name ends its heading ("工作开展情况"), not a measure's topic ("科技成果转化").
-PLAN_HEADING = re.compile(
-    r"下一?步|下阶段|今后|打算|(?:工作|下步)计划|思路|努力方向|展望|拟采取|工作重点|工作安排|举一反三"
-)
-_DONE = r"(?<!基本|有关|总体)情况|进展|成效|成果|做法|已做|已开展|现状"
-DONE_HEADING = re.compile(rf"(?:{_DONE})(?=$|\W|[及和与]|工作|方面)")
-PROBLEM_HEADING = re.compile(r"存在的?(?:主要)?(?:问题|困难|不足)|面临的?(?:主要)?(?:问题|困难)")
 # What ought to be, not what the bureau does: a rule ("乡道应当由乡镇负责养护") or advice;
 # the modal is a word of its own (`_modal`: not 相应 / 供应, nor a slogan's 应X尽X).
 _NORM = re.compile(r"应(?:当|该|予|由)?|必须|务必")
@@ -212,7 +197,7 @@ def items(letter: Letter) -> list[Item]:
     leads: list[tuple[int, str]] | None = None  # an item's opening sentences, kind unsaid
     when = written(letter)
     end, previous, current = 0, "", None
-    for section, start, sentence, heading in _units(letter):
+    for section, start, sentence, heading in units(letter):
         if section is not current:
             current, leads = section, [] if _in_item(section) else None
             if context.half and any((heading_rank(h) or 0) < ITEM_RANK for h in section.path):
@@ -222,7 +207,14 @@ def items(letter: Letter) -> list[Item]:
             continue
         closes = _closed(previous)  # the piece before ended its sentence
         # (一是 items under "下一步工作打算" are its items)
-        kinds = kinds_of(sentence, context.half + section.path, *when, letter.issuer)
+        header = header_of(letter.body, start)
+        row = read_row(sentence, header, letter.issuer) if header else None
+        said = row.text if row else sentence  # (a plan's row, as a sentence)
+        kinds = (
+            ()
+            if row and row.theirs
+            else kinds_of(said, context.half + section.path, *when, letter.issuer)
+        )
         if "\n" in letter.body[end:start] and closes:  # a new paragraph, not a broken line
             context.paragraph(section.path, sentence, kinds)
         if context.listed and not _in_list(section.path, context.listed):
@@ -236,7 +228,7 @@ def items(letter: Letter) -> list[Item]:
             if not kinds and leads is not None:
                 leads.append((start, sentence))
         else:
-            kinds = context.said(kinds, sentence, section.path, _ends_line(letter, end))
+            kinds = context.said(kinds, sentence, section.path, ends_line(letter, end))
             # An item's opening words ("一是设计推出…线路。") are what the item goes on to say.
             found += [
                 _item(k, s, section, p, letter, when)
@@ -250,35 +242,12 @@ def items(letter: Letter) -> list[Item]:
     return found
 
 
-def _units(letter: Letter) -> Iterator[tuple[Section, int, str, bool]]:
-    """(section, offset, sentence, whether it is a heading line) of the opening and body. An
-    introduction its first item runs on from in its line ("…问题主要有三个方面：一是…；") is
-    one sentence with it, under the introduction's heading."""
-    held: tuple[Section, int, str, bool] | None = None
-    sections = letter.sections
-    for at, section in enumerate(sections):
-        if section.part not in ("opening", "body", "closing"):
-            continue
-        below = sections[at + 1].path if at + 1 < len(sections) else ()
-        parent = len(below) > len(section.path) and below[: len(section.path)] == section.path
-        for start, sentence, heading in _sentences(section, parent):
-            if held and not heading and "\n" not in letter.body[held[1] : start]:
-                yield held[0], held[1], letter.body[held[1] : start + len(sentence)], False
-                held = None
-                continue
-            if held:
-                yield held
-            held = (section, start, sentence, heading)
-            if heading or sentence[-1] not in "：:" or _ends_line(letter, start + len(sentence)):
-                yield held
-                held = None
-    if held:
-        yield held
-
-
-def _ends_line(letter: Letter, at: int) -> bool:
-    """Whether nothing but spaces follows `at` in its line of the body."""
-    return not letter.body[at:].split("\n", 1)[0].strip()
+def _partners(sentence: str, header: str | None, issuer: str | None) -> tuple[str, ...]:
+    """The units a promise names as doing it with the bureau (a plan's row: its unit cells)."""
+    if not header:
+        return partners_in(sentence, issuer)
+    row = read_row(sentence, header, issuer)
+    return tuple(dict.fromkeys([*row.partners, *partners_in(row.text, issuer)]))
 
 
 def _item(
@@ -294,7 +263,9 @@ def _item(
         quote=sentence,
         section=SECTION_SEP.join(path),
         due=due_in(sentence, *when) if promise else None,
-        partners=partners_in(sentence, letter.issuer) if promise else (),
+        partners=_partners(sentence, header_of(letter.body, start), letter.issuer)
+        if promise
+        else (),
         start=start,
     )
 
@@ -351,7 +322,7 @@ def kinds_of(
     problem = PROBLEM.search(words) or befell(words) != words or _declines(words)
     if (predicts(words) or problem or _modal(words) or NEED.search(words)) and not done:
         return ()
-    heading = _by_heading(path)
+    heading = by_heading(path)
     if done or (STATUS.search(words) and heading != ()):
         return ("action",)
     return heading
@@ -380,41 +351,3 @@ def _modal(words: str) -> bool:
     """Whether the sentence says what ought to be: 应 / 应当 / 必须 as words of their own,
     a slogan's 应X尽X aside."""
     return any(_NORM.fullmatch(token) for token in tokens_of(_SLOGAN.sub(mask, words)))
-
-
-def _by_heading(path: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The kind the outermost heading that names a half of the reply gives its sentences."""
-    for heading in path:
-        words = own_words(heading)
-        if PROBLEM_HEADING.search(words):
-            return ()
-        if PLAN_HEADING.search(words):
-            return ("commitment",)
-        if DONE_HEADING.search(words):
-            return ("action",)
-    return None
-
-
-def _sentences(section: Section, parent: bool = False) -> Iterator[tuple[int, str, bool]]:
-    """(offset in the body, sentence, whether it is an unnumbered heading line) of the
-    section's substance: no frame, no numbered topic heading (one with nothing under it is
-    an item of its list: "1.加大资金投入，完善养护机制。"), of unnumbered heading lines those
-    naming a half ("下一步工作打算"); of the opening, what follows its announcement."""
-    headings = {strip_numbering(h) for h in section.path}
-    matches = list(SENTENCE.finditer(section.text))
-    if section.part == "opening":
-        ends = [i for i, m in enumerate(matches) if OPENING_END.search(m.group(0))]
-        matches = matches[ends[-1] + 1 :] if ends else []
-    for match in matches:
-        sentence = match.group(0).strip()
-        lead = section.start + match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        if heading_line(match, section.text):
-            if sentence and _by_heading((sentence,)) is not None:
-                yield lead, sentence, True
-            continue
-        if is_short(sentence) or frame_line(sentence) or bare_heading(sentence):
-            continue
-        if section.part == "closing" and not is_frame(sentence):
-            continue  # of the closing, only what the bureau says in its thanks
-        if not topic_heading(sentence, headings) or (len(matches) == 1 and not parent):
-            yield lead, sentence, False

@@ -1,0 +1,70 @@
+"""A plan printed as a table under its lead-in ("今年下半年，我局将重点推进以下事项：" over
+`| 序号 | 事项 | 责任单位 | 完成时限 |`): each row under the header is one item of the plan,
+read by its header — the columns of units (责任单位, 配合单位) say who does it: the bureau
+leading, with partners, or another unit.
+
+    row = read_row("| 2 | 食堂建设 | 某某市民政局、某某县人民政府 | 12月底前 |",
+                   "| 序号 | 事项 | 责任单位 | 完成时限 |", "某某市民政局")
+    # Row(text="食堂建设，12月底前", partners=("某某县人民政府",), theirs=False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.answer.issuers import names_issuer
+
+ROW = re.compile(r"\|.*\|")  # a line of a table: | 1 | 为两镇幸福院配备助餐设备 | 10月底前 |
+_UNIT_COLUMN = re.compile(r"单位|部门")  # 责任单位, 配合单位, 牵头部门
+_ORDINAL_COLUMN = re.compile(r"^(?:序号|编号|序)$")
+# A unit an item opens with, as the one that does it (its government, bureau or office).
+_LEADS = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|局|委员会|委|办事处|管委会|中心|公司))"
+    r"(?=[为对向在将把负])"
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str  # what the row says is done, and by when, as one clause after another
+    partners: tuple[str, ...]  # units its cells name beside the bureau
+    theirs: bool  # another unit leads it (the first unit named is not the bureau)
+
+
+def header_of(body: str, at: int) -> str | None:
+    """The header of the table whose row starts at `at`: its first line; None when the line
+    is no row, or is the header itself."""
+    if not ROW.fullmatch(body[at:].split("\n", 1)[0].strip()):
+        return None  # (most lines: no table's)
+    lines = [line.strip() for line in body[:at].split("\n") if line.strip()]  # (rows apart)
+    header = None
+    while lines and ROW.fullmatch(lines[-1]):
+        header = lines.pop()
+    return header
+
+
+def read_row(row: str, header: str, issuer: str | None) -> Row:
+    """The row's item read as a sentence, and who does it by its columns of units."""
+    labels, cells = _cells(header), _cells(row)
+    units = {i for i, label in enumerate(labels) if _UNIT_COLUMN.search(label)}
+    ordinal = {i for i, label in enumerate(labels) if _ORDINAL_COLUMN.match(label)}
+    said = "，".join(c for i, c in enumerate(cells) if c and i not in units | ordinal)
+    names = [
+        n for i in sorted(units) if i < len(cells) for n in re.split(r"[、，,]", cells[i]) if n
+    ]
+    leader = _LEADS.match(said)  # (or the item names who does it: "老冢镇人民政府为…")
+    names = [leader.group("unit"), *names] if leader else names
+    ours = [name for name in names if issuer and _ours(name, issuer)]
+    partners = tuple(name for name in names if name not in ours)
+    return Row(said, partners, theirs=bool(names) and names[0] not in ours)
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _ours(name: str, issuer: str) -> bool:
+    """Whether a unit cell names the bureau: in full, as its own level's (市民政局 of 泰安市
+    民政局), or by a short name (县文旅广体局)."""
+    return issuer.endswith(name) or names_issuer(name, issuer)
