@@ -8,7 +8,6 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -381,8 +380,9 @@ def _answer_offline(
             evidence=result.evidence,
             subjects=result.subjects,
         )
-    answer = partial(
-        answer_extractive,
+    return answer_extractive(
+        question,
+        passages,
         intent=result.intent,
         standalone=result.standalone,
         evidence=result.evidence,
@@ -393,15 +393,6 @@ def _answer_offline(
         held=result.held,
         settings=settings,
     )
-    first = answer(question, passages)
-    rest = [p for p in result.rest if passages and p.letter_id == passages[0].letter_id]
-    if not (first.refused and rest):
-        return first
-    # What the top passages do not state may sit lower in the same letter: read it all.
-    own = [p for p in passages if p.letter_id == rest[0].letter_id]
-    others = [p for p in passages if p.letter_id != rest[0].letter_id]
-    whole = answer(question, [*own, *rest, *others], reads=len(own) + len(rest))
-    return first if whole.refused else whole
 
 
 def _sha256(path: Path) -> str:

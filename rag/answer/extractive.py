@@ -75,7 +75,6 @@ def answer_extractive(
     subjects: Mapping[str, str] | None = None,
     settings: Settings | None = None,
     held: Held | None = None,
-    reads: int = PASSAGES_READ,
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -109,7 +108,7 @@ def answer_extractive(
     asks = asks_for(search_text, years_from=question)
     # a list question reads the items of a lead-in ("…有以下三种方式:"), to quote them with it
     items = (items or {}) if intent != query.META and asks_items(question, search_text) else None
-    read = with_item_passages(_passages_to_read(passages, reads), items)
+    read = with_item_passages(_passages_to_read(passages), items)
     settings = settings or _defaults()
     letter = held.text if held else ""  # (the first letter's whole text: its tables' notes)
     sentences = score_sentences(search_text, read, intent, asks, settings, subjects, letter)
@@ -352,7 +351,7 @@ def score_sentences(
     return scored
 
 
-def _passages_to_read(passages: Sequence[Passage], budget: int) -> list[Passage]:
+def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:
     """The top passages, plus the best passage of each other letter retrieved: a question
     over several letters ("市科技局和沙坪坝区科技局分别…") needs a sentence from each.  A
     passage that is all frame (salutation, receipt, thanks, sign-off) is read but does not
@@ -361,7 +360,7 @@ def _passages_to_read(passages: Sequence[Passage], budget: int) -> list[Passage]
     read: list[Passage] = []
     substantial = 0
     for passage in passages:
-        if substantial >= budget:
+        if substantial >= PASSAGES_READ:
             break
         read.append(passage)
         if split_sentences([passage], frames=False):

@@ -22,7 +22,7 @@ from rag.answer import query
 from rag.answer.catalog import Named
 from rag.answer.sections import under
 from rag.letters.genre import FRAME_PARTS
-from rag.models import Chunk, Passage
+from rag.models import Chunk
 from rag.settings import Settings
 
 
@@ -77,20 +77,6 @@ class Ranked:
         if other is None:
             return ranked
         return [*head, other, *(c for c in tail if c != other)]
-
-    def passages(self, ids: Iterable[str], confidence: float) -> list[Passage]:
-        """The chunks as passages, each scored `confidence` × its score / the best's."""
-        top = self.scores[self.ranked[0]]
-        return [
-            Passage.from_chunk(self.chunks[c], round(confidence * self.scores[c] / top, 4))
-            for c in ids
-        ]
-
-    def below(self, chosen: Sequence[str]) -> list[str]:
-        """The first chosen passage's letter's other candidates, best first: where a fact
-        asked may be when the passages chosen do not state it."""
-        first = self.chunks[chosen[0]].letter_id
-        return [c for c in self.ranked if c not in chosen and self.chunks[c].letter_id == first]
 
     def _letter(self, place: int) -> str:
         return self.chunks[self.ranked[place]].letter_id

@@ -44,6 +44,3 @@ class RetrievalResult:
     per_letter: bool = False  # the question asks which letters: one passage per letter
     subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
     held: Held | None = None  # what the first passage's letter says of places and years
-    # the first letter's other candidate passages, best first: read before a kind of fact
-    # asked is said to be unstated (its figure may sit in a passage ranked below the top k)
-    rest: list[Passage] = field(default_factory=list)

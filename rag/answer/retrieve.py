@@ -217,11 +217,15 @@ class Retriever:
             chosen = with_stated_fields(view, asked, intent, found, shown)
             result.subjects = proposals(view, {found.chunks[c].letter_id for c in chosen})
             result.held = letter_held(view, found.chunks[chosen[0]].letter_id, text)
-        result.passages = found.passages(chosen, result.confidence)
-        rest = [] if by_letter else found.below(chosen)  # (read before a fact is unstated)
-        result.rest = found.passages(rest, result.confidence)
+        top = found.scores[found.ranked[0]]
+        result.passages = [
+            Passage.from_chunk(
+                found.chunks[cid], round(result.confidence * found.scores[cid] / top, 4)
+            )
+            for cid in chosen
+        ]
         result.confidence = round(result.confidence, 4)  # = the top passage's score
-        result.positions = {cid: found.chunks[cid].ordinal for cid in [*chosen, *rest]}
+        result.positions = {cid: found.chunks[cid].ordinal for cid in chosen}
         if not by_letter:
             add_items(view, found, chosen, result)
         result.closest = closest_names(found.chunks[cid] for cid in found.ranked)
