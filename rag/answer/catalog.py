@@ -27,11 +27,13 @@ from rag.answer.issuers import (
     place_core,
     places_in,
     places_of,
+    said_forms,
 )
 from rag.answer.pinyin_names import pinyin_forms, spoken_runs
 from rag.answer.spelling import unknown_place_named
 from rag.answer.words import in_dictionary, mentions, tagged, tokens_of
 from rag.letters.genre import CN_NUMERALS, halfwidth, kind_in_title
+from rag.letters.script import simplified
 
 Record = dict[str, Any]
 
@@ -145,13 +147,13 @@ class Catalog:
         ]
         found: dict[str, int] = {}
         for issuer, (places, words) in self._issuer_names.items():
-            forms = set().union(*(pinyin_forms(place_core(p)) for p in places))
-            if any(q not in forms for q in qualifiers):
+            forms = set().union(*map(said_forms, places))
+            if any(q not in forms and f"{q}county" not in forms for q in qualifiers):
                 continue
             if not _office_said(issuer, question):
                 continue  # "food safety" gives 公安, but the question names no bureau
             if words and all(any(w in t or t in w for t in terms) for w in words):
-                found[issuer] = sum(not pinyin_forms(place_core(p)) & spoken for p in places)
+                found[issuer] = sum(not said_forms(p) & spoken for p in places)
         named = qualifiers or spoken & self._places_in_english[0]
         pick = max if _PLURAL_OFFICES.search(question) and not named else min
         allowed = pick(found.values(), default=0)  # places left unsaid
@@ -159,12 +161,18 @@ class Catalog:
 
     @cached_property
     def _issuer_names(self) -> dict[str, tuple[list[str], list[str]]]:
-        """Each issuer's places and the words of its name without them, read once."""
+        """Each issuer's places and the words of its name without them, read once — of a
+        name printed in traditional characters, its simplified view (忠縣經濟和信息化委員會:
+        忠县, 经济 信息化 委员会), as the dictionary gives English words."""
         names = {}
         for issuer in self.by_issuer:
-            places = places_of(issuer)
-            core = issuer[sum(len(p) for p in places) :] or issuer
-            names[issuer] = (places, [w for w in tokens_of(core) if w.strip()])
+            name = simplified(issuer)
+            places = places_of(name)
+            core = name[sum(len(p) for p in places) :] or name
+            joins = {
+                w for w, tag in tagged(core) if tag == "c"
+            }  # (和 of 经济和信息化: said or not)
+            names[issuer] = (places, [w for w in tokens_of(core) if w.strip() and w not in joins])
         return names
 
     def states(self, letter_id: str, fields: Iterable[query.MetaField]) -> bool:
@@ -274,7 +282,7 @@ class Catalog:
             named = [
                 ids
                 for place, ids in self.by_place.items()
-                if pinyin_forms(place_core(place)) & spoken or {place, place_core(place)} & said
+                if said_forms(place) & spoken or {place, place_core(place)} & said
             ]
         else:
             named = [self.by_place[place] for place in self.places_named(question)]

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from rag.answer.bilingual import dictionary, is_proper_name
-from rag.answer.pinyin_names import is_name
+from rag.answer.pinyin_names import is_name, pinyin_forms
 from rag.answer.words import in_dictionary, tagged, tokens_of, word_ends
 from rag.letters.genre import CN_NUMERAL, PLACE_UNITS
 from rag.letters.script import is_traditional, simplified
@@ -346,3 +346,14 @@ def _skips_a_place(positions: list[int], issuer: str) -> bool:
     places = places_of(issuer)
     gaps = (issuer[a + 1 : b] for a, b in zip(positions, positions[1:], strict=False))
     return any(place in gap for gap in gaps for place in places)
+
+
+def said_forms(place: str) -> frozenset[str]:
+    """A place's names as English spells them: its core's pinyin (丽水市: lishui), and of a
+    county named by one character, that character with "County" (忠县: zhongxian and
+    zhongcounty — not zhong alone, which may be anyone's name)."""
+    core = place_core(place)
+    forms = pinyin_forms(core)
+    if core != place or len(core) != 2 or not core.endswith("县"):
+        return forms
+    return forms | {f"{form}county" for form in pinyin_forms(core[0])}
