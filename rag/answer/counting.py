@@ -25,11 +25,9 @@ FIGURE = (
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*"
 )
 
-
 _MEASURE_ASKED = re.compile(
     r"(?:一共|总共|大约|到底|究竟)?(?:有|是|为|达到?)?(?:多大|多少|多高|多长|多宽|多深|几)"
 )
-
 
 # What is measured is the thing, not the dimension ("操场面积多大" measures 操场).
 _DIMENSION = re.compile(r"面积|长度|宽度|高度|深度|规模|总量|数量|总数|大小")
@@ -116,16 +114,18 @@ _ASKED_UNIT = re.compile(
 # People asked with 个: a noun for people (人员, 教师, 志愿者) before it, or counted after.
 _PEOPLE = ("人", "员", "者", "师", "生")
 _PEOPLE_BEFORE = re.compile(f"[{''.join(_PEOPLE)}]" + r"(?:有|是|共|一共|总共|总计)?\s*$")
-# People counted with no measure word ("多少游客", "多少工人"; a 法人 is a firm): people answer.
-_PEOPLE_NOUN = ("员", "者", "师", "客", "人")
-_PEOPLE_UNITS = re.compile(FIGURE + "(?:人次|人|名|位)")
+# People counted with no measure word ("多少游客", "多少工人"): people, or cases (例), answer.
+_PEOPLE_NOUN = ("员", "者", "师", "客")
+_PEOPLE_UNITS = re.compile(FIGURE + "(?:人次|人|名|位|例)")
 
 
 def people_asked(question: str) -> re.Pattern[str] | None:
     """The figures that count people when 多少 counts a noun for people ("多少游客"), or None."""
     asked = re.search(r"多少", question)
     nouns = _counted(question[asked.end() :]) if asked else ()
-    people = any(len(n) >= 2 and n.endswith(_PEOPLE_NOUN) and not n.endswith("法人") for n in nouns)
+    head = nouns[1] if len(nouns) > 1 else ""  # (工人, 病人; not 老年人…中心, 机器人, 法人)
+    people = any(len(n) >= 2 and n.endswith(_PEOPLE_NOUN) for n in nouns)
+    people = people or (len(head) == 2 and head[1] == "人" and head != "法人")
     return _PEOPLE_UNITS if people else None
 
 

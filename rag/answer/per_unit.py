@@ -78,10 +78,11 @@ ASKS_PER_UNIT = re.compile(
 )
 # (a price is one per unit: "全程票价8元" answers "坐一趟多少钱"; a total 造价 is not)
 # ("15元一份", "1元一个", "成人票60元", "一个车位卖15万元", "日均接待1.2万人次" are too;
-# "通过电商平台销售约7.5亿元" is a turnover)
+# "销售8元" is one, "通过电商平台销售约7.5亿元" a turnover)
 PER_UNIT = re.compile(
     r"每|[人户年日月周亩村场]均|均[价分]|平均|[/／]\s*[\u4e00-\u9fff]|元\s*一\s*[\u4e00-\u9fff]|"
     r"(?<![总造])价(?:格)?[为是约]?\s*\d|票(?:价)?[为是约]?\s*\d|(?<!销)[卖售](?:价)?[为是约]?\s*\d"
+    r"|销售[约为]?\s*\d+(?:\.\d+)?\s*元"
 )
 # An average asked ("平均年龄是多少岁", "平均每天接待多少人"): a figure stated as one, not a
 # count beside it ("60岁以上的132名"); not an average compared with ("比全省平均高多少").
@@ -92,13 +93,13 @@ _ASKS_AVERAGE = re.compile(
 
 
 # One of a thing sold or charged for, in any measure word jieba reads with 一 ("一盒卖多少钱",
-# "一个竹编篮子卖多少钱", "一袋零售多少钱", "一个人收多少钱", "演一场要多少钱"): its price, not a
-# total; not the cost of one thing built ("建一座桥要多少钱").
+# "一个竹编篮子卖多少钱", "一袋零售多少钱", "一个人收多少钱"): its price, not a total; not the
+# cost of one thing built or of all at once ("建一座桥要多少钱", "统一收取多少钱").
 # A sum asked in total ("一共补了多少钱", "in total"): no share per unit.
 ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|累计|总额|\bin total\b|\baltogether\b", re.I)
 _ADVERBS = frozenset({"一起", "一下", "一下子", "一共", "一同", "一齐", "一直", "一块儿"})
 _SOLD_ONE = re.compile(
-    r"(?<![第十\d建修盖造搞办做])一(?P<measure>[\u4e00-\u9fff])[^。？?，,]{0,12}?(?:[卖售收]|要)多少钱"
+    r"(?<![第十\d建修盖造搞办做统])一(?P<measure>[\u4e00-\u9fff])[^。？?，,]{0,12}?[卖售收]多少钱"
 )
 
 
