@@ -17,7 +17,7 @@ from rag.letters.genre import NUMBERING, ORG_SUFFIX
 WE = r"(?:我们|[我本](?:[局委厅办部镇乡院校]|街道|公司|集团|中心))"
 # A unit, as the genre names one; a business (运营商, 开发商, 供电企业), a sector's offices
 # (交通部门) and a federation (妇联, 残联, 工商联, 科协) are ones too.
-_UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|[妇残文侨]联|工商联|科协|[小中]学|幼儿园)"
+_UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|机构|[妇残文侨]联|工商联|科协|[小中]学|幼儿园)"
 # The units of a level below, each for itself ("各乡镇本季度将…", "各街道", "各县（区）").
 _EACH = r"各(?:乡镇|街道|社区|村|[县市区旗镇乡](?:（[^）]{1,3}）|[市区])?)"
 # Who promises: the unit named just before the tense marker ("县商务局已将…，拟…"), or the one a
@@ -46,7 +46,7 @@ _WITH = re.compile("^(?:同时|并|还|也|积极|主动)?(?:会同|联合(?!会
 _HELPED = re.compile("协助|帮助|引导|督促|鼓励|支持")
 _ASKED = re.compile("[向请](?=[省市县区国上有相各])")  # "向省厅争取", not 向阳镇
 PEER = re.compile(
-    r"(?:局|委|委员会|委会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|[协学商]会|(?<!公)社|联|科协"
+    r"(?:局|委|委员会|委会|厅|部|部门|办|办公室|政府|公司|集团|银行|商|企业|机构|[协学商]会|(?<!公)社|联|科协"
     r"|学校|[小中]学|幼儿园|医院|卫生院)$"
     r"|^(?:国家|中央|省里|上级)$"
 )

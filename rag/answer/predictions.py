@@ -16,9 +16,11 @@ from rag.answer.doers import WE as _WE
 from rag.letters.genre import ORG_SUFFIX
 
 # What an estimate foretells, up to its amount ("预计年内可增长一倍": the 年内 is no deadline of
-# the bureau's), not over a 将 ("预计调整后每年财政投入将突破1000万元" is the bureau's plan).
+# the bureau's), not over a 将 ("预计调整后每年财政投入将突破1000万元" is the bureau's plan), nor
+# over a deed or a deadline on the way ("预计2025年底前完成12个…改造", "预计年内新建…200个").
 _ESTIMATED = (
-    r"(?!\s*(?:总)?(?:投入|投资|安排|筹措|争取|完成|建成|新建|建设|开工|实施))[^，,。；;将]{0,16}?"
+    r"(?![^，,。；;将]{0,16}?(?:投入|投资|安排|筹措|争取|完成|建成|新建|建设|开工|实施|配备|前))"
+    r"[^，,。；;将]{0,16}?"
     r"(?:\d(?![\d.]*\s*个?\s*(?:年|月|日|号|季度|时|天|周|星期|小时|工作日))"
     r"|[一二三四五六七八九十两][成倍])"
 )
