@@ -131,6 +131,14 @@ _OPINION_FOLLOWS = re.compile(
     rf"(?:{CO_HANDLING_OPINION.pattern})(?:答复)?如下"
 )  # (协办意见答复如下)
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
+# …and, opening a later sentence, consulted: not work done together (`经与县交通运输局共同
+# 努力，…`, `我局经与县公安局联合执法，…`)
+_CONSULTED = (
+    _WORKED_OUT_WITH[0],
+    re.compile(rf"(?:经与|会同){_ORGS}(?:共同|认真)?(?:进行了?)?(?:研究|协商|会商|商议|沟通)"),
+    re.compile(rf"(?:经与|会同){_ORGS}对(?:该|此|您|你|建议|提案|议案)"),
+    *_WORKED_OUT_WITH[2:],
+)
 _HANDLED = re.compile(r"提案|建议|议案|办理")
 _SAYS_HOW = re.compile(
     r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)(?:经(?:商|征求|与)|会同))"
@@ -260,7 +268,7 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
         or _first_units(_WORKED_OUT_WITH, said_next)
         or _first_units(_WORKED_OUT_WITH, said_later)
         or _first_units(_NAMED_CO_HANDLERS, "\n".join([opening, *body]))
-        or _first_units(_WORKED_OUT_WITH, opens)
+        or _first_units(_CONSULTED, opens)
     )
 
 
