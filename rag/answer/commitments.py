@@ -38,7 +38,7 @@ from rag.answer.heading_lines import (
 )
 from rag.answer.letter_units import by_heading, ends_line, units
 from rag.answer.partners import partners_in
-from rag.answer.plan_rows import header_of, read_row
+from rag.answer.plan_rows import Row, header_of, read_row
 from rag.answer.predictions import mask, predicts
 from rag.answer.stances import holds
 from rag.answer.standing import STANDING
@@ -210,11 +210,7 @@ def items(letter: Letter) -> list[Item]:
         header = header_of(letter.body, start)
         row = read_row(sentence, header, letter.issuer) if header else None
         said = row.text if row else sentence  # (a plan's row, as a sentence)
-        kinds = (
-            ()
-            if row and row.theirs
-            else kinds_of(said, context.half + section.path, *when, letter.issuer)
-        )
+        kinds = kinds_of(said, context.half + section.path, *when, letter.issuer)
         if "\n" in letter.body[end:start] and closes:  # a new paragraph, not a broken line
             context.paragraph(section.path, sentence, kinds)
         if context.listed and not _in_list(section.path, context.listed):
@@ -238,8 +234,16 @@ def items(letter: Letter) -> list[Item]:
             leads = None
         listed = neither and _FIRST_ITEM.search(own_words(sentence))  # "一是" of reasons
         context.problems |= bool(listed or _PROBLEMS_LISTED.search(own_words(sentence)))
-        found += [_item(kind, sentence, section, start, letter, when) for kind in kinds]
+        found += [_item(kind, sentence, section, start, letter, when) for kind in _of(row, kinds)]
     return found
+
+
+def _of(row: Row | None, kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of a plan's row: a promise when the bureau leads it, and nothing else (a
+    table of figures after a report is no list of deeds)."""
+    if row is None:
+        return kinds
+    return () if row.theirs else tuple(kind for kind in kinds if kind == "commitment")
 
 
 def _partners(sentence: str, header: str | None, issuer: str | None) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from rag.answer.heading_lines import bare_heading, frame_line, heading_line, is_short, topic_heading
-from rag.answer.plan_rows import header_of
+from rag.answer.plan_rows import ROW, header_of
 from rag.answer.sentences import is_frame
 from rag.answer.tense import own_words
 from rag.letters.genre import OPENING_END, SENTENCE, strip_numbering
@@ -84,8 +84,9 @@ def _sentences(section: Section, body: str, parent: bool) -> Iterator[tuple[int,
     for match in matches:
         sentence = match.group(0).strip()
         lead = section.start + match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        if header_of(body, lead):
-            yield lead, sentence, False  # a plan's row (`plan_rows`)
+        if ROW.fullmatch(sentence):  # a plan's row (`plan_rows`), not its header or a title
+            if header_of(body, lead):
+                yield lead, sentence, False
             continue
         if heading_line(match, section.text):
             if sentence and by_heading((sentence,)) is not None:

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from rag.answer.issuers import names_issuer
 
 ROW = re.compile(r"\|.*\|")  # a line of a table: | 1 | 为两镇幸福院配备助餐设备 | 10月底前 |
-_UNIT_COLUMN = re.compile(r"单位|部门")  # 责任单位, 配合单位, 牵头部门
+_UNIT_COLUMN = re.compile(r"(?:单位|部门)$")  # 责任单位, 配合单位, 牵头部门 (not 单位：万元)
 _ORDINAL_COLUMN = re.compile(r"^(?:序号|编号|序)$")
+# What a unit cell says of a unit besides its name: "县民政局（牵头）", "县民政局牵头，各镇配合".
+_ROLE = re.compile(r"[（(][^）)]*[）)]|(?:牵头|配合|负责|参与|协助)$")
 # A unit an item opens with, as the one that does it (its government, bureau or office).
 _LEADS = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|局|委员会|委|办事处|管委会|中心|公司))"
@@ -33,26 +35,27 @@ class Row:
 
 
 def header_of(body: str, at: int) -> str | None:
-    """The header of the table whose row starts at `at`: its first line; None when the line
-    is no row, or is the header itself."""
-    if not ROW.fullmatch(body[at:].split("\n", 1)[0].strip()):
+    """The header of the table whose row starts at `at`: the first of the rows right above
+    it with as many cells (not a title row over the table, nor another table's); None when
+    the line is no row, or is the header itself."""
+    line = body[at:].split("\n", 1)[0].strip()
+    if not ROW.fullmatch(line):
         return None  # (most lines: no table's)
     lines = [line.strip() for line in body[:at].split("\n") if line.strip()]  # (rows apart)
-    header = None
-    while lines and ROW.fullmatch(lines[-1]):
+    header, width = None, len(_cells(line))
+    while lines and ROW.fullmatch(lines[-1]) and len(_cells(lines[-1])) == width:
         header = lines.pop()
     return header
 
 
 def read_row(row: str, header: str, issuer: str | None) -> Row:
     """The row's item read as a sentence, and who does it by its columns of units."""
-    labels, cells = _cells(header), _cells(row)
+    labels, cells = [re.sub(r"\s", "", label) for label in _cells(header)], _cells(row)
     units = {i for i, label in enumerate(labels) if _UNIT_COLUMN.search(label)}
     ordinal = {i for i, label in enumerate(labels) if _ORDINAL_COLUMN.match(label)}
     said = "，".join(c for i, c in enumerate(cells) if c and i not in units | ordinal)
-    names = [
-        n for i in sorted(units) if i < len(cells) for n in re.split(r"[、，,]", cells[i]) if n
-    ]
+    named = (re.split(r"[、，,]", cells[i]) for i in sorted(units) if i < len(cells))
+    names = [unit for unit in (_ROLE.sub("", n).strip() for cell in named for n in cell) if unit]
     leader = _LEADS.match(said)  # (or the item names who does it: "老冢镇人民政府为…")
     names = [leader.group("unit"), *names] if leader else names
     ours = [name for name in names if issuer and _ours(name, issuer)]
@@ -65,6 +68,6 @@ def _cells(row: str) -> list[str]:
 
 
 def _ours(name: str, issuer: str) -> bool:
-    """Whether a unit cell names the bureau: in full, as its own level's (市民政局 of 泰安市
-    民政局), or by a short name (县文旅广体局)."""
-    return issuer.endswith(name) or names_issuer(name, issuer)
+    """Whether a unit cell names the bureau: as itself (我局), in full, as its own level's
+    (市民政局 of 泰安市民政局), or by a short name (县文旅广体局)."""
+    return name[:1] in "我本" or issuer.endswith(name) or names_issuer(name, issuer)
