@@ -169,9 +169,8 @@ class Catalog:
             name = simplified(issuer)
             places = places_of(name)
             core = name[sum(len(p) for p in places) :] or name
-            joins = {
-                w for w, tag in tagged(core) if tag == "c"
-            }  # (和 of 经济和信息化: said or not)
+            # (a conjunction of the name, 和 of 经济和信息化, is said or not)
+            joins = {w for w, tag in tagged(core) if tag == "c"}
             names[issuer] = (places, [w for w in tokens_of(core) if w.strip() and w not in joins])
         return names
 
