@@ -135,13 +135,20 @@ _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `�
 # 努力，…`, `我局经与县公安局联合执法，…`)
 _CONSULTED = (
     _WORKED_OUT_WITH[0],
-    re.compile(rf"(?:经与|会同){_ORGS}(?:共同|认真)?(?:进行了?)?(?:研究|协商|会商|商议|沟通)"),
-    re.compile(rf"(?:经与|会同){_ORGS}对(?:该|此|您|你|建议|提案|议案)"),
+    re.compile(
+        rf"(?:经与|会同){_ORGS}(?:共同|认真)?(?:进行了?(?:认真|深入)?)?(?:研究|协商|会商|商议|沟通)"
+    ),
+    re.compile(rf"(?:经与|会同){_ORGS}对(?:(?:该|此)?(?:建议|提案|议案)|您|你)"),
     *_WORKED_OUT_WITH[2:],
 )
 _HANDLED = re.compile(r"提案|建议|议案|办理")
 _SAYS_HOW = re.compile(
-    r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)(?:经(?:商|征求|与)|会同))"
+    r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)经(?:商|征求|与))"
+)
+# …and a later sentence opening so, the bureau named or not (`我乡经与…`, `我乡会同…对建议…`)
+# (not a plan item's bare 会同: `会同县财政局研究将…纳入…` is work to come)
+_OPENS = re.compile(
+    r"^\s*(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)(?:经与|经商|经征求|会同))"
 )
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
@@ -259,13 +266,13 @@ def co_handlers(opening: str, body: list[str]) -> tuple[str, ...]:
             sentence
             for paragraph in body
             for sentence in re.split(r"[。；;]", paragraph)
-            if (says := _SAYS_HOW.search(sentence)) and says.start() == 0
+            if _OPENS.match(sentence)
         ),
         "",
     )
     return (
         _first_units(_WORKED_OUT_WITH, opening)
-        or _first_units(_WORKED_OUT_WITH, said_next)
+        or _first_units(_CONSULTED, said_next)
         or _first_units(_WORKED_OUT_WITH, said_later)
         or _first_units(_NAMED_CO_HANDLERS, "\n".join([opening, *body]))
         or _first_units(_CONSULTED, opens)
