@@ -24,6 +24,9 @@ _ESTIMATED = (
     r"(?:\d(?![\d.]*\s*个?\s*(?:年|月|日|号|季度|时|天|周|星期|小时|工作日))"
     r"|[一二三四五六七八九十两][成倍])"
 )
+# An estimate of an amount ("预计亩均节水30%"), not a schedule ("预计年底完工", "预计3个月内
+# 完成") nor the bureau's own spending ("我局预计投入资金500万元"): blanked after the rules
+# below have read the sentence whole ("建成后，预计…可达…" opens on a work done).
 _ESTIMATE = re.compile(r"(?<![我本][局委厅办])(?<!我们)预计" + _ESTIMATED)
 # A predicted effect of a measure — on people or a problem, not the bureau's own doing — or
 # what will be possible once it is done ("建成后可解决…"; 今后 / 此后 are "from now on").
@@ -33,9 +36,6 @@ EFFECT = re.compile(
     r"(?:改善|缓解|提升|提高|解决))"  # ("…缺水问题将得到解决": the problem's future)
     r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
     r"|有望"  # "野猪危害有望得到有效控制": expected, not undertaken
-    # an estimate of an amount ("预计亩均节水30%"), not a schedule ("预计年底完工", "预计3个
-    # 月内完成") nor the bureau's own spending ("我局预计投入资金500万元")
-    r"|(?<![我本][局委厅办])(?<!我们)预计(?=" + _ESTIMATED + ")"
 )
 # A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
 # will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no
@@ -83,7 +83,7 @@ def predicts(words: str) -> bool:
 
 def unpredicted(words: str) -> str:
     """The sentence with what it predicts blanked out."""
-    estimates = [m.span() for m in _ESTIMATE.finditer(words)]  # (blanked last, below)
+    estimates = [m.span() for m in _ESTIMATE.finditer(words)]  # (blanked last)
     words = EFFECT.sub(mask, words)
     belief = _BELIEF.search(words)
     if belief and not _doer_will(belief.group("rest")):
