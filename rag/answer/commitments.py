@@ -234,7 +234,9 @@ def items(letter: Letter) -> list[Item]:
             leads = None
         listed = neither and _FIRST_ITEM.search(own_words(sentence))  # "一是" of reasons
         context.problems |= bool(listed or _PROBLEMS_LISTED.search(own_words(sentence)))
-        found += [_item(kind, sentence, section, start, letter, when) for kind in _of(row, kinds)]
+        found += [
+            _item(kind, sentence, section, start, letter, when, row) for kind in _of(row, kinds)
+        ]
     return found
 
 
@@ -246,16 +248,21 @@ def _of(row: Row | None, kinds: tuple[str, ...]) -> tuple[str, ...]:
     return () if row.theirs else tuple(kind for kind in kinds if kind == "commitment")
 
 
-def _partners(sentence: str, header: str | None, issuer: str | None) -> tuple[str, ...]:
+def _partners(sentence: str, row: Row | None, issuer: str | None) -> tuple[str, ...]:
     """The units a promise names as doing it with the bureau (a plan's row: its unit cells)."""
-    if not header:
+    if row is None:
         return partners_in(sentence, issuer)
-    row = read_row(sentence, header, issuer)
     return tuple(dict.fromkeys([*row.partners, *partners_in(row.text, issuer)]))
 
 
 def _item(
-    kind: str, sentence: str, section: Section, start: int, letter: Letter, when: Written
+    kind: str,
+    sentence: str,
+    section: Section,
+    start: int,
+    letter: Letter,
+    when: Written,
+    row: Row | None = None,
 ) -> Item:
     promise = kind == "commitment"
     path = section.path
@@ -267,9 +274,7 @@ def _item(
         quote=sentence,
         section=SECTION_SEP.join(path),
         due=due_in(sentence, *when) if promise else None,
-        partners=_partners(sentence, header_of(letter.body, start), letter.issuer)
-        if promise
-        else (),
+        partners=_partners(sentence, row, letter.issuer) if promise else (),
         start=start,
     )
 
