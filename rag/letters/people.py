@@ -127,9 +127,8 @@ _WORKED_OUT_WITH = (
     # …or before what was done with them (`我局经商县住建局，于6月召开专题会议进行研究`)
     re.compile(r"经商(?P<orgs>[^。；;，,]{2,60}?)(?=[，,])"),
 )
-_OPINION_FOLLOWS = re.compile(
-    rf"(?:{CO_HANDLING_OPINION.pattern})(?:答复)?如下"
-)  # (协办意见答复如下)
+# `…收悉，会办意见如下：`, `现将我局协办意见答复如下：`
+_OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})(?:答复)?如下")
 _UNIT = re.compile(ORG_NAME)  # a co-handler is named as a body is: `…局`, `…中心`
 # …and, opening a later sentence, consulted: not work done together (`经与县交通运输局共同
 # 努力，…`, `我局经与县公安局联合执法，…`)
@@ -142,14 +141,12 @@ _CONSULTED = (
     *_WORKED_OUT_WITH[2:],
 )
 _HANDLED = re.compile(r"提案|建议|议案|办理")
-_SAYS_HOW = re.compile(
-    r"(?:^\s*|[，,]\s*)(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)经(?:商|征求|与))"
-)
+_CONSULTS = r"经与|经会同|经商|经征求"
+_WE = r"[我本](?:[局委厅部办镇乡]|街道)"
+_SAYS_HOW = re.compile(rf"(?:^\s*|[，,]\s*)(?:{_CONSULTS}|{_WE}经(?:商|征求|与))")
 # …and a later sentence opening so, the bureau named or not (`我乡经与…`, `我乡会同…对建议…`)
 # (not a plan item's bare 会同: `会同县财政局研究将…纳入…` is work to come)
-_OPENS = re.compile(
-    r"^\s*(?:经与|经会同|经商|经征求|[我本](?:[局委厅部办镇乡]|街道)(?:经与|经商|经征求|会同))"
-)
+_OPENS = re.compile(rf"^\s*(?:{_CONSULTS}|{_WE}(?:经与|经商|经征求|会同))")
 # Named as 协办单位 anywhere: `与区城管局等协办单位`, `与协办单位指挥协调中心、秩序大队负责人`.
 _NAMED_CO_HANDLERS = (
     re.compile(rf"与{_ORGS}等?协办单位"),
