@@ -106,7 +106,9 @@ def places_about(title: str) -> list[str]:
     for place in places_in(title):
         core, kinds = place_core(place), _NOT_A_NAME.get(place[-1])
         words = tagged(core)
+        # (莎车 is tagged a noun, but CC-CEDICT knows it only as a county)
         common = len(words) == 1 and in_dictionary(core) and words[0][1] not in _NAMES
+        common = common and not is_name(core)
         if kinds and not (common and words[0][1][:1] in kinds):
             found.append(place)
     return found
