@@ -43,9 +43,13 @@ def parts_of(question: str) -> list[str]:
 
 
 # An English question's second question after a comma ("How much cover per mu does the pilot
-# give, and how many households joined?"): its own part for the facts it asks (not for the
-# places it names: the second goes on about the first one's).
-_EN_AND = re.compile(r"(?<=,)\s*(?=and (?:how|what|when|where|which|who)\b)", re.I)
+# give, and how many households joined?", "…, and by how much did energy use fall?"): its own
+# part for the facts it asks (not for the places it names: the second goes on about the
+# first one's).
+_EN_AND = re.compile(
+    r"(?<=,)\s*(?=and (?:(?:by|to|in|for|from|at|on|with) )?(?:how|what|when|where|which|who)\b)",
+    re.I,
+)
 
 
 def _asked_parts(question: str) -> list[str]:

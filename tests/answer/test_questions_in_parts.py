@@ -52,3 +52,27 @@ def test_a_follow_ups_year_holds_for_every_part(qa):
     answer = qa.ask(first)
     follow = qa.ask("那2019年呢？", history=[(first, answer.text)])
     assert follow.refused
+
+
+OVENS = "\n".join(
+    [
+        "关于县政协九届二次会议第17号提案的答复",
+        "赵红委员：",
+        "您提出的关于降低烘焙企业用能成本的提案收悉。现答复如下：",
+        "我局已协助7家烘焙企业完成烤炉节能改造，单位产品耗气量平均下降约9%。",
+        "某某县工业和信息化局",
+        "2024年6月1日",
+    ]
+)
+
+
+def test_an_english_second_question_after_a_preposition_is_its_own_part(tmp_path):
+    # (made_up/qa39: "per product" belongs to the second question, ", and by how much did
+    # energy use per product fall?", not to the count of companies the first one asks)
+    qa = indexed(tmp_path / "letters", tmp_path / "home", ovens=OVENS)
+    answer = qa.ask(
+        "How many bakeries were helped with oven energy-saving upgrades, "
+        "and by how much did gas use per product fall?"
+    )
+    assert not answer.refused
+    assert "7家" in answer.text and "9%" in answer.text
