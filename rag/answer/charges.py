@@ -67,10 +67,18 @@ _SUM_SPENT = re.compile(
 )
 
 
+# An English question asking what is done about something ("what does the bureau plan to
+# do about price information", "what steps …") asks deeds, whatever money word it holds.
+_EN_DEEDS = re.compile(r"\b(?:do|doing|done) about\b|\bwhat (?:measures|steps|actions)\b", re.I)
+_EN_HOW_MUCH = re.compile(r"\bhow much\b|\bwhat(?:'s| is| was| are| were) the\b", re.I)
+
+
 def money_asked(question: str) -> re.Pattern[str] | None:
     """The figures that answer the amount of money the question asks (`MONEY`, or those in
     the currency it names: "多少美元"), or None when it asks none."""
     if not (ASKS_MONEY.search(question) or _SUM_SPENT.search(question)):
+        return None
+    if _EN_DEEDS.search(question) and not _EN_HOW_MUCH.search(question):
         return None
     other = _OTHER_CURRENCY.search(question)
     return re.compile(FIGURE + f"{other['currency']}元") if other else MONEY

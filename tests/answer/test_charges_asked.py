@@ -143,3 +143,25 @@ def test_given_free_is_no_sum_and_why_asks_a_reason():
     why = "Why does the Baoting agriculture bureau refuse to set a minimum purchase price?"
     assert asks_for(why).kind is None
     assert asks_for("Why, and how much does the ticket cost?").kind == "count"
+
+
+PRICES = "二是会同县供销合作社在9月至11月集中收购期每周发布产地价格信息；"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the county bureau plan to do about price information for pepper growers?",
+        "What steps will the bureau take on fees for rural water supply?",
+    ],
+)
+def test_an_english_question_asking_what_is_done_about_a_charge_asks_deeds(question):
+    # (made_up/qa39: "price information" read as a price asked refused the bureau's plans)
+    assert asks_for(question).kind is None
+    assert asks_for(question).answered_by(PRICES, year=2024)
+
+
+def test_how_much_about_a_charge_is_still_an_amount():
+    asks = asks_for("How much is the fee, and what will the bureau do about it?")
+    assert asks.kind == "count"
+    assert not asks.answered_by(PRICES, year=2024)
