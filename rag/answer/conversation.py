@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rag.answer import query
+from rag.answer.bilingual import english_words
 from rag.answer.catalog import Named
 from rag.answer.sections import common_prefix, nth_subsection
 from rag.answer.terms import is_english
@@ -184,23 +185,35 @@ def leans_on(
     quoted from the letter it would be carried into: it names no place of its own, each
     noun it asks about is a word of that answer ("去年来了多少游客？" after "…2024年接待游客
     约38万人次"; not "明年的GDP目标是多少？" after an answer that never mentions a GDP), and
-    the answer quotes that letter (not when the previous turn is read as another's)."""
+    the answer quotes that letter (not when the previous turn is read as another's).  A bare
+    ask leans on it too: in English with no topic word ("How often?"), in Chinese with no
+    noun, each verb a word of the answer ("多久发布一次？")."""
     answered = history[-1][1] if history else ""
-    if not answered or not carried.letter_ids or is_english(question):
+    if not answered or not carried.letter_ids or not _asks_of(question, answered):
         return False
+    letter = "".join(c.text for c in chunks_of(carried.letter_ids[0]))
+    quotes = (_MARK.sub("", line).strip() for line in answered.splitlines())
+    return any(len(q) >= _QUOTED and q in letter for q in quotes)
+
+
+def _asks_of(question: str, answered: str) -> bool:
+    """Whether the question asks only of what the answer says (see `leans_on`)."""
+    if is_english(question):
+        # a bare ask ("How often?", "In which months, and how often?"): no topic of its own
+        return not set(english_words(question)) - _EN_TIME_UNITS
     tags = tagged(question)
     words = [(w, t) for w, t in tags if len(w) >= 2 and t[:1] == "n" or t == "eng"]
     # (a place of its own, however jieba tags it: 隔壁旗, 别的县, 市里)
     places = [w for w, _ in tags if re.search(r"[省市县区旗镇乡](?:里)?$", w)]
-    if not words or places or any(t in ("ns", "nt") for _, t in words):
+    if places or any(t in ("ns", "nt") for _, t in words):
         return False
-    letter = "".join(c.text for c in chunks_of(carried.letter_ids[0]))
-    quotes = (_MARK.sub("", line).strip() for line in answered.splitlines())
-    said = all(w in answered for w, _ in words)
-    return said and any(len(q) >= _QUOTED and q in letter for q in quotes)
+    # a bare ask ("多久一次？", "哪几个月发布？"): no noun, only its verbs, which the answer says
+    words = words or [(w, t) for w, t in tags if len(w) >= 2 and t[:1] == "v"]
+    return all(w in answered for w, _ in words)
 
 
 _MARK = re.compile(r"\[\d+\]")  # an answer's citation mark
+_EN_TIME_UNITS = frozenset("year month week day time date".split())  # (as english_words gives)
 _QUOTED = 10  # a line this long found in the letter is quoted from it
 
 

@@ -85,7 +85,14 @@ OTHERS = "根据第28号建议答复函，\n去年胡杨节期间，全旗共接
         ("去年来了多少游客？", QUOTED, True),
         ("明年的GDP目标是多少？", QUOTED, False),  # the answer never said GDP
         ("白石旗去年来了多少游客？", QUOTED, False),  # a place of its own
-        ("How many visitors came last year?", QUOTED, False),  # (Chinese questions only)
+        ("How many visitors came last year?", QUOTED, False),  # a topic of its own
+        # a bare ask: nothing of its own to ask about but the answer's (made_up/qa39)
+        ("How often?", QUOTED, True),
+        ("In which months, and how often?", QUOTED, True),
+        ("How often?", OTHERS, False),
+        ("多久一次？", QUOTED, True),
+        ("多久举办一次？", QUOTED, True),  # (举办: a verb of the answer)
+        ("多久评比一次？", QUOTED, False),  # (评比: not)
         ("去年来了多少游客？", OTHERS, False),  # the answer quoted another letter
         ("去年来了多少游客？", "", False),
     ],
