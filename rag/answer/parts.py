@@ -160,8 +160,8 @@ def stated_first(
     unstated."""
     if not asked or _first_letter_states(sentences, read, question, scorer):
         return read, sentences, False
-    best = max(sentences, key=lambda s: s.score, default=None)
-    if best is None or not best.answers:
+    best = max((s for s in sentences if s.answers), key=lambda s: s.score, default=None)
+    if best is None:
         return read, sentences, True
     lead = read[best.passage]
     if not _about_it(question, read, lead, held, subjects):
