@@ -155,6 +155,7 @@ class Asks:
     compared: tuple[str, ...] = ()
     # the post a person is asked for by ("局长", or a letter's words for "general manager")
     post: tuple[str, ...] = ()
+    people: frozenset[str] = frozenset()  # names the question says itself: not the one asked
     # What a figure asked without a unit measures ("绿地有多大": 绿地, by an area).
     measured: tuple[str, re.Pattern[str]] | None = None
     # Years asked from the letter's ("今年新建了多少": 0), and figures the question gives
@@ -204,7 +205,7 @@ class Asks:
             return any(m.group() not in self.named_times for m in times)
         if self.kind == "person":
             named = not self.post or any(post in sentence for post in self.post)
-            return bool(names_in(sentence)) and named
+            return any(n not in self.people for n in names_in(sentence)) and named
         if self.kind == "brand":
             return bool(BRAND.search(sentence))
         if self.place is not None:
@@ -353,7 +354,8 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         return Asks("count", money, years, stated_as=form, charge=charge, paid=paid, spent=spent)
     if ASKS_PERSON.search(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
-            return Asks("person", None, years, post=post_asked(question))
+            people = frozenset(names_in(question))  # (黄梅 of "黄梅挑花…传承人叫什么")
+            return Asks("person", None, years, post=post_asked(question), people=people)
     place = place_asked(question)
     if brand_asked(question) and place is None:  # ("what brand or supplier": a firm)
         return Asks("brand", None, years)

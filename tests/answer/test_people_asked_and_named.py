@@ -31,3 +31,14 @@ def test_towns_are_no_people():
 )
 def test_a_name_before_a_post_is_still_a_person(sentence, name):
     assert name in names_in(sentence)
+
+
+def test_a_name_the_question_says_itself_is_not_the_person_asked():
+    # (made_up/qa40: 黄梅 of 黄梅挑花, tagged a person's name, "answered" who the inheritor is)
+    asks = asks_for("黄梅挑花那位国家级传承人叫什么名字？")
+    assert not asks.answered_by("黄梅挑花是国家级非物质文化遗产代表性项目。", year=2020)
+    assert asks.answered_by("黄梅挑花国家级代表性传承人王秀兰今年已83岁。", year=2020)
+    asks = asks_for("接替王秀兰的负责人是谁？")
+    assert asks.kind == "person"
+    assert not asks.answered_by("王秀兰同志负责该项目已有12年。", year=2020)
+    assert asks.answered_by("该项目现由李小梅同志负责。", year=2020)
