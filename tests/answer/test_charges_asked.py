@@ -165,3 +165,19 @@ def test_how_much_about_a_charge_is_still_an_amount():
     asks = asks_for("How much is the fee, and what will the bureau do about it?")
     assert asks.kind == "count"
     assert not asks.answered_by(PRICES, year=2024)
+
+
+@pytest.mark.parametrize(
+    "question", ["How much did it cost to build the park's first phase?", "一期建设花了多少钱？"]
+)
+def test_a_turnover_is_no_cost(question):
+    # (made_up/qa37: a build cost "answered" by 通过电商平台销售约7.5亿元)
+    asks = asks_for(question)
+    assert not asks.answered_by("其中通过电商平台销售约7.5亿元。", year=2023)
+    assert asks.answered_by("园区一期总投资约3.2亿元。", year=2023)
+
+
+def test_a_turnover_is_what_was_sold_and_a_price_is_still_a_price():
+    turnover = "其中通过电商平台销售约7.5亿元。"
+    assert asks_for("通过电商一共卖了多少钱？").answered_by(turnover, year=2023)
+    assert asks_for("黄桃一斤多少钱？").answered_by("今年黄桃每斤销售8元。", year=2023)
