@@ -13,8 +13,9 @@ from rag.answer.words import in_dictionary
 from rag.letters.genre import NUMBERING, ORG_SUFFIX
 
 # The bureau speaking of itself: 我们, 我局, 本委, 我镇 (a town government writes replies too),
-# 我公司 / 我集团 / 我中心 / 我院 (a utility, a centre or a hospital answering as handler).
-WE = r"(?:我们|[我本](?:[局委厅办部镇乡院校]|街道|公司|集团|中心))"
+# 我公司 / 我集团 / 我中心 / 我院 (a utility, a centre or a hospital answering as handler),
+# 我站 / 我队 / 我馆 / 我所 (a station, a brigade, a library or museum, an institute).
+WE = r"(?:我们|[我本](?:[局委厅办部镇乡院校站队馆所]|街道|公司|集团|中心))"
 # A unit, as the genre names one; a business (运营商, 开发商, 供电企业), a sector's offices
 # (交通部门) and a federation (妇联, 残联, 工商联, 科协) are ones too.
 _UNIT = rf"(?:{ORG_SUFFIX}|商|部门|企业|机构|[妇残文侨]联|工商联|科协|[小中]学|幼儿园)"
@@ -32,9 +33,11 @@ _DOER = re.compile(
     r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要))"
     # …or one that opens its clause with a plan or a target ("黑河市计划年内出台…" in a
     # province's reply, "长胜镇计划…", "弥陀镇表示，将…" in a county bureau's)
+    # (or a thing of its own that will be: "贵定县城的“积分兑换”管理将在该县推开")
     r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,8}?[省市县旗镇乡]"
-    r"(?=(?:表示[，,]?)?(?:将(?!作为|成为)|计划|拟|准备|力争|争取)))"
-    r"(?:(?:表示|称|答复)[，,]?)?(?:[本下](?:学期|季度|月)|今年|明年|年内)?"  # "县财政局表示将…"
+    r"(?=(?:表示[，,]?)?(?:将(?!作为|成为)|计划|拟|准备|力争|争取)|城?的[^，,。；;]{1,24}?将))"
+    r"(?:(?:表示|称|答复)[，,]?|(?<=[省市县旗镇乡])城?的[^，,。；;]{1,24}?(?=将))?"  # 表示将…
+    r"(?:[本下](?:学期|季度|月)|今年|明年|年内)?"
     r"(?=已|正在|将|拟|计划|力争|争取|预计|也|还)"
     r"|由(?!于)(?P<charged>[^，,。；;由]{2,30}?)(?:负责|牵头)"
     # "…合格后，由各县民政局推广", "…由各乡镇结合实际推广"
@@ -52,6 +55,7 @@ PEER = re.compile(
 )
 _GOVERNMENT = re.compile(r"([省市县区镇乡])(?:人民)?(?:政府|党委|委)$")
 _LEVELS = "省市县区镇乡"
+_AS_LEVEL = {"州": "市", "盟": "市", "旗": "县"}
 
 
 def others(words: str, at: int, issuer: str | None) -> bool:
@@ -160,10 +164,14 @@ _BARE_PLACE = re.compile(r"[^\W\d_]{2,8}[省市县旗镇乡]")
 
 
 def _level(name: str) -> str | None:
-    """The administrative level a name starts at ("麻城市福田河镇…" → 镇, "市公路…中心" → 市)."""
+    """The administrative level a name starts at ("麻城市福田河镇…" → 镇, "市公路…中心" → 市;
+    an autonomous prefecture's or a league's is a city's, a banner's a county's; "所在乡（镇、
+    街道）服务站": the local 乡's)."""
+    name = re.sub(r"^所在|（[^）]*）", "", name)
     places = places_of(name)
     if places:
-        return places[-1][-1] if places[-1][-1] in _LEVELS else None
+        last = _AS_LEVEL.get(places[-1][-1], places[-1][-1])
+        return last if last in _LEVELS else None
     if name[:1] in tuple(_LEVELS):
         return name[0]
     return name[-1] if name[-1:] in tuple(_LEVELS) else None  # a town jieba reads no place

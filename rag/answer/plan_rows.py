@@ -14,16 +14,20 @@ import re
 from dataclasses import dataclass
 
 from rag.answer.issuers import names_issuer
+from rag.answer.words import tagged
 
 ROW = re.compile(r"\|.*\|")  # a line of a table: | 1 | 为两镇幸福院配备助餐设备 | 10月底前 |
 _UNIT_COLUMN = re.compile(r"(?:单位|部门)$")  # 责任单位, 配合单位, 牵头部门 (not 单位：万元)
 _ORDINAL_COLUMN = re.compile(r"^(?:序号|编号|序)$")
 # What a unit cell says of a unit besides its name: "县民政局（牵头）", "县民政局牵头，各镇配合".
 _ROLE = re.compile(r"[（(][^）)]*[）)]|(?:牵头|配合|负责|参与|协助)$")
-# A unit an item opens with, as the one that does it (its government, bureau or office).
+# A unit an item opens with, as the one that does it (its government, bureau or office),
+# before a preposition or a verb ("老冢镇人民政府为…", "崔木镇人民政府建设…"); after 会同 /
+# 联合 the unit is the bureau's partner ("会同县林业和草原局在两亭镇补植…").
 _LEADS = re.compile(
+    r"(?P<with>会同|联合|协同)?"
     r"(?P<unit>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|局|委员会|委|办事处|管委会|中心|公司))"
-    r"(?=[为对向在将把负])"
+    r"(?=[为对向在将把负]|(?P<verb>[\u4e00-\u9fff]{2}))"
 )
 
 
@@ -56,11 +60,14 @@ def read_row(row: str, header: str, issuer: str | None) -> Row:
     said = "，".join(c for i, c in enumerate(cells) if c and i not in units | ordinal)
     named = (re.split(r"[、，,]", cells[i]) for i in sorted(units) if i < len(cells))
     names = [unit for unit in (_ROLE.sub("", n).strip() for cell in named for n in cell) if unit]
-    leader = _LEADS.match(said)  # (or the item names who does it: "老冢镇人民政府为…")
-    names = [leader.group("unit"), *names] if leader else names
+    # (or, with no unit in its columns, the item names who does it: "老冢镇人民政府为…")
+    leader = None if names else _LEADS.match(said)
+    if leader and (not leader["verb"] or tagged(leader["verb"])[0][1][:1] == "v"):
+        names = [*names, leader["unit"]] if leader["with"] else [leader["unit"], *names]
     ours = [name for name in names if issuer and _ours(name, issuer)]
     partners = tuple(name for name in names if name not in ours)
-    return Row(said, partners, theirs=bool(names) and names[0] not in ours)
+    first = names[0] if names and not (leader and leader["with"]) else None
+    return Row(said, partners, theirs=first is not None and first not in ours)
 
 
 def _cells(row: str) -> list[str]:

@@ -35,7 +35,8 @@ EFFECT = re.compile(
     r"得[到以](?:有效|极大|明显|进一步|根本|彻底|显著|全面|大幅|较大|很大|较好|更好|持续|逐步)?"
     r"(?:改善|缓解|提升|提高|解决))"  # ("…缺水问题将得到解决": the problem's future)
     r"|(?<![今此以之然随])后[，,]?(?:可以?|能够?)"
-    r"|有望"  # "野猪危害有望得到有效控制": expected, not undertaken
+    # "野猪危害有望得到有效控制", "…利用率有望在明年达到35%": expected, not undertaken
+    r"|有望[^，,。；;]*"
 )
 # A sentence that opens on a work done ("建成后，", "工程实施后，") and goes on with what
 # will then be of a thing ("…停车压力将大为缓解", "防洪标准可由…提高到…"), or, with no

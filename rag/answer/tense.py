@@ -30,13 +30,14 @@ from rag.answer.predictions import mask, unpredicted
 from rag.answer.words import masked_inside_words, opens_noun, tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
-# Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
-# total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
-# promise only what is done already reports (not 已建成的…, a thing the promise is about):
-# a target may count (力争到2025年累计…).
+# Done: 已 (not 已建的2处供水站: what a thing is), 截至, 正在 (ongoing work is reported), the
+# aspect particle 了 (`completed`), a total over a period that ends now ("近三年内，全县共投入…",
+# "今年以来共…"). After a promise only what is done already reports (not 已建成的…, a thing
+# the promise is about): a target may count (力争到2025年累计…).
 _NUMBER = r"[一二两三四五六七八九十\d]"
 _BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
-PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|{NOW}|(?:{_BACK})[^。；;]*?共")
+_DONE = r"已(?![^于在经将把对为，,。；;][\u4e00-\u9fff]{0,2}的)"  # (not 已于今年的…)
+PAST = re.compile(rf"{_DONE}|截至|截止|累计|先后|共计|去年|此前|{NOW}|(?:{_BACK})[^。；;]*?共")
 # A clause that 已 opens up to here ("已于4月将…"): what follows in it is done, its 将 is 把;
 # so is one a tally opens ("累计争取资金9.8亿元": striven for and got).
 _SO_FAR_DONE = re.compile(
@@ -66,8 +67,12 @@ _DISPOSAL = re.compile(
     rf"|{_REPORT}|与[^，,；;。]{{1,20}}?相..(?=[，,；;。]))"
 )
 _REPORTED = re.compile(_TAKEN + _REPORT)
-# A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议).
-_REFUSAL = r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
+# A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议), or a matter out of the
+# bureau's remit ("该事项不在我局职责范围内", "不属于我局职权范围").
+_REFUSAL = (
+    r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
+    r"|不(?:在|属于?)[^，,。；;]{0,8}?(?:职责|职权|管辖|业务)范围"
+)
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
 PROBLEM = re.compile(
     rf"尚未|尚无|还未|还没有|没有|未能|{_REFUSAL}|暂未|仍然?(?:有|存在)(?![^，,。；;]{{0,8}}的)|"
@@ -209,7 +214,7 @@ def _attributive(words: str) -> str:
     parts = tagged(words)
     starts, out = list(accumulate((len(w) for w, _ in parts), initial=0)), list(words)
     for i, (word, _) in enumerate(parts):
-        j = i - 1 - (i > 1 and parts[i - 1][0][:1] in "全各")
+        j = _before_scope(parts, i)
         if word != "已" or j < 0:
             continue
         clause = re.split(r"[，,；;。：:]", words[: starts[j]])[-1]
@@ -224,6 +229,14 @@ def _attributive(words: str) -> str:
         if parts[j][1] == "p" or planned:
             out[starts[i]] = "□"
     return "".join(out)
+
+
+def _before_scope(parts: list[tuple[str, str]], i: int) -> int:
+    """The word before the scope (全市, 各县, 两镇) before `i`: "完成" of 完成两镇已建…."""
+    j = i - 1
+    if j > 0 and len(parts[j][0]) == 1 and parts[j][0] in "省市县区镇乡村":
+        return j - 2 if parts[j - 1][1][:1] == "m" else j  # (两镇, 三县)
+    return j - (j > 0 and parts[j][0][:1] in "全各")
 
 
 def _plans_on(clause: str, after: str) -> bool:
