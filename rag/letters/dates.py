@@ -1,7 +1,7 @@
 """Dates as reply letters write them, turned into ISO `YYYY-MM-DD`.
 
     2024年5月23日 · 2024 年 5 月 23 日 · 二〇二四年五月二十三日 · 二OO五年八月三日
-    2024-05-23 · 2024/5/23 · 2024.5.23 · 2024．5．23 · 20211026
+    2024-05-23 · 2024/5/23 · 2024.5.23 · 2024．5．23 · 2024 - 05 - 23 · 20211026
 
 An impossible date (2023年2月30日) is no date: `None`, never a guess.
 """
@@ -22,8 +22,10 @@ _DATE_ARABIC = rf"(?P<y>{_CENTURY}\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<
 _DATE_CHINESE = (
     rf"(?P<cy>{_CN_DIGIT}{{4}})\s*年\s*(?P<cm>{_CN_SMALL})\s*月\s*(?P<cd>{_CN_SMALL})\s*日"
 )
+# (a page may set its separators apart: `2021 - 06 - 30`)
 _DATE_SEPARATED = (
-    rf"(?P<sy>{_CENTURY}\d{{2}})(?P<sep>[-/.－／．])(?P<sm>\d{{1,2}})(?P=sep)(?P<sd>\d{{1,2}})"
+    rf"(?P<sy>{_CENTURY}\d{{2}})[ \t]?(?P<sep>[-/.－／．])[ \t]?(?P<sm>\d{{1,2}})[ \t]?(?P=sep)"
+    r"[ \t]?(?P<sd>\d{1,2})"
 )
 # Eight digits only count when nothing numeric touches them (not part of a phone number).
 _DATE_COMPACT = (

@@ -244,10 +244,10 @@ SIGNER_LINE = re.compile(rf"^[(（]?\s*{_SIGNED_BY}\s*[:：]\s*(?P<name>[^\s:：
 # first paragraph (or a greeting, after a comma too: `马丽代表，您好！`) on one line.
 # Names may be listed with commas or spaces (`张三，李四代表：`, `张三 李四代表：`) or padded
 # (`王　芳代表：`), the role set a space apart (`张三 代表：`) and followed by a group in
-# brackets (`张三代表（城关代表团）：`).
+# brackets (`张三代表（城关代表团）：`), or a town's delegation (`袁家镇代表团：你们…`).
 _SALUTED = (
     r"(?:尊敬的)?(?:[\u4e00-\u9fff]{1,4}(?:[，,]\s*|[ \t\u3000]+)){0,5}[^\s。，,；;:：]{1,30}[ \t\u3000]?"
-    r"(?:代表|委员|同志)(?:们)?(?:[(（][^()（）:：]{1,20}[)）])?(?:[:：]|[，,](?=\s*[您你]们?好))"
+    r"(?:代表团?|委员|同志)(?:们)?(?:[(（][^()（）:：]{1,20}[)）])?(?:[:：]|[，,](?=\s*[您你]们?好))"
 )
 SALUTATION_START = re.compile(_SALUTED)
 SALUTATION_RUN_IN = re.compile(rf"^(?P<salutation>{_SALUTED})(?:\s+|(?=[您你]))(?P<rest>\S.*)$")

@@ -11,15 +11,14 @@ Portals print their metadata in many layouts; each is read into one `Meta`:
     [发布时间：2023-07-02] [来源：某某局]                              colon pairs in brackets
 
 Letterheads carry `类别:A类`, `签发人:张三`, a document number (`潼民发【2024】275号`,
-`华教体函〔2017〕35号B类`, `A类  临江发改函〔2023〕77号`) and the issuer's name beside them
-(`宝鸡市生态环境局 签发人:…`). A portal's card for the proposal gives its number, who
-proposed it and who co-handled it (`提案编号:`, `提案人:`, `协办单位:`); a line of fields
-may open with the page's date (`2023-06-05 10:21 来源:…`); some pages print their fields
-below the letter (`read_page_metadata_line`). These lines are read and leave the letter
-body; furniture leaves without a trace (`rag.letters.furniture`). A label is known
-whatever the spacing inside it (`索 引 号`, `签 发 人`), and a value that cannot be what its
-label says (`文号: 无`) or says there is none (`协办单位: 无`, `—`) is no value; a document
-number printed beside another value is read too.
+`华教体函〔2017〕35号B类`) and the issuer's name beside them (`宝鸡市生态环境局 签发人:…`).
+A portal's card for the proposal gives its number, who proposed it and who co-handled it
+(`提案编号:`, `提案人:`, `协办单位:`); a line of fields may open with the page's date
+(`2023-06-05 10:21 来源:…`); some pages print their fields below the letter
+(`read_page_metadata_line`). These lines are read and leave the letter body; furniture
+leaves without a trace (`rag.letters.furniture`). A label is known whatever the spacing
+inside it (`索 引 号`, `签 发 人`); a value that cannot be what its label says (`文号: 无`)
+or says there is none (`协办单位: 无`, `—`) is none; a document number beside another is read.
 """
 
 from __future__ import annotations
@@ -368,12 +367,9 @@ def table_end(lines: list[str], i: int) -> int:
 
 
 def read_pipe_table(rows: list[str], meta: Meta) -> bool:
-    """Read a block of `| … |` lines as a metadata table; True when it is one.
-
-    Portals lay them out as label/value pairs on a row (`| 索引号 | x | 发文字号 | y |`,
-    empty cells padding a short row), as a header row of labels over a row of values, or
-    as a pair a cell (`| 文号：… | 发布日期：… |`).
-    """
+    """Read a block of `| … |` lines as a metadata table; True when it is one: label/value
+    pairs on a row (`| 索引号 | x | 发文字号 | y |`, empty cells padding a short row), a
+    header row of labels over a row of values, or a pair a cell (`| 文号：… | 发布日期：… |`)."""
     cells = [_cells(row) for row in rows if not is_furniture(row)]
     found = False
     pairs = [row for row in cells if row and _is_pair_row(row, strict=True)]
@@ -387,11 +383,14 @@ def read_pipe_table(rows: list[str], meta: Meta) -> bool:
             for label, value in zip(row[0::2], row[1::2], strict=False):
                 meta.set(label.rstrip(":："), value)
             found = True
-        elif row and all(_pairs(cell, _COLON_PAIR) for cell in row if cell):
-            # `| 索引号：000019156/2019-00877 | 主题分类：公路 |`: a pair a cell
-            for label, value in (p for cell in row if cell for p in _pairs(cell, _COLON_PAIR)):
+        elif (
+            row
+            and (paired := [(_pairs(c, _COLON_PAIR), c) for c in row if c])
+            and all(p or _UNREAD_PAIR.match(c) for p, c in paired)
+        ):  # `| 索引号：000019156/2019-00877 | 主题分类：公路 |`: a pair a cell (or one unread)
+            for label, value in (pair for pairs, _ in paired for pair in pairs):
                 meta.set(label, value)
-            found = True
+            found = found or any(p for p, _ in paired)
     return found
 
 
@@ -413,6 +412,7 @@ def _is_pair_row(row: list[str], strict: bool) -> bool:
 
 
 _UNKNOWN_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}[:：]?")
+_UNREAD_PAIR = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}[:：]")  # 提案类别：城乡建设
 
 
 def _is_label(cell: str) -> bool:

@@ -161,6 +161,8 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
         if (j := table_end(lines, i)) > i:
             if not read_pipe_table(lines[i:j], meta):
                 kept.extend(lines[i:j])
+            elif prose := _prose_cells(lines[i:j]):  # (the reply itself, in the card)
+                kept.extend(part for cell in prose for part in _unrun(unspread(cell)))
             elif kept:
                 meta.cut_after.add(len(kept) - 1)
             i = j
@@ -171,6 +173,17 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
             meta.cut_after.add(len(kept) - 1)
         i += 1
     return without_trailing_metadata(without_reprint(kept), meta)
+
+
+# A cell holding the letter itself (`| 答复内容 | 俞晓峰委员：您提出的提案收悉。… |`), as a
+# page that set the whole reply in its card copies it: sentences, not a field's value.
+_PROSE = re.compile(r"。[^|]*。")
+_PROSE_LENGTH = 60
+
+
+def _prose_cells(rows: list[str]) -> list[str]:
+    cells = (cell.strip() for row in rows for cell in row.strip().strip("|").split("|"))
+    return [cell for cell in cells if len(cell) >= _PROSE_LENGTH and _PROSE.search(cell)]
 
 
 # A table's cell border after a line of text (`…的答复 |`, `纸坊镇人民政府 2024年6月3日 |`), as
