@@ -177,13 +177,13 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
 
 # A cell holding the letter itself (`| 答复内容 | 俞晓峰委员：您提出的提案收悉。… |`), as a
 # page that set the whole reply in its card copies it: sentences, not a field's value.
-_PROSE = re.compile(r"。[^|]*。")
-_PROSE_LENGTH = 60
+_SENTENCES = re.compile(r"。[^|]*。")
+_REPLY_CELL = 60  # characters at least
 
 
 def _prose_cells(rows: list[str]) -> list[str]:
     cells = (cell.strip() for row in rows for cell in row.strip().strip("|").split("|"))
-    return [cell for cell in cells if len(cell) >= _PROSE_LENGTH and _PROSE.search(cell)]
+    return [cell for cell in cells if len(cell) >= _REPLY_CELL and _SENTENCES.search(cell)]
 
 
 # A table's cell border after a line of text (`…的答复 |`, `纸坊镇人民政府 2024年6月3日 |`), as
