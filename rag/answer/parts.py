@@ -45,9 +45,10 @@ def parts_of(question: str) -> list[str]:
 # An English question's second question after a comma ("How much cover per mu does the pilot
 # give, and how many households joined?", "…, and by how much did energy use fall?"): its own
 # part for the facts it asks (not for the places it names: the second goes on about the
-# first one's).
+# first one's); ", and by when is it finished?" asks the first one's date, which its answer gives.
 _EN_AND = re.compile(
-    r"(?<=,)\s*(?=and (?:(?:by|to|in|for|from|at|on|with) )?(?:how|what|when|where|which|who)\b)",
+    r"(?<=,)\s*(?=and (?:(?:by|to|in|for|from|at|on|with) (?=how|what|which))?"
+    r"(?:how|what|when|where|which|who)\b)",
     re.I,
 )
 

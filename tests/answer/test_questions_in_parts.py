@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from letter_builders import indexed
 
-from rag.answer.parts import parts_of
+from rag.answer.parts import _asked_parts, parts_of
 
 SCHOOLS = "\n".join(
     [
@@ -76,3 +76,9 @@ def test_an_english_second_question_after_a_preposition_is_its_own_part(tmp_path
     )
     assert not answer.refused
     assert "7家" in answer.text and "9%" in answer.text
+
+
+def test_a_date_asked_after_a_preposition_is_the_first_parts():
+    # (made_up/qa16: ", and by when is it to be finished?" quoted a 2015 sampling date too)
+    question = "How much capacity will phase two add, and by when is it to be finished?"
+    assert _asked_parts(question) == [question]
