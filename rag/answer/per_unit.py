@@ -95,8 +95,13 @@ _ASKS_AVERAGE = re.compile(
 # One of a thing sold or charged for, in any measure word jieba reads with 一 ("一盒卖多少钱",
 # "一个竹编篮子卖多少钱", "一袋零售多少钱", "一个人收多少钱"): its price, not a total; not the
 # cost of one thing built or of all at once ("建一座桥要多少钱", "统一收取多少钱").
-# A sum asked in total ("一共补了多少钱", "in total"): no share per unit.
-ASKS_TOTAL = re.compile(r"一共|总共|合计|共计|总计|累计|总额|\bin total\b|\baltogether\b", re.I)
+# A sum asked in total ("一共补了多少钱", "in total"), or the cost of building a thing ("总投资",
+# "cost to build"): no share per unit.
+ASKS_TOTAL = re.compile(
+    r"一共|总共|合计|共计|总计|累计|总额|总投资|\bin total\b|\baltogether\b"
+    r"|\bcosts? to (?:build|construct)\b|\bcost of (?:building|constructing)\b",
+    re.I,
+)
 _ADVERBS = frozenset({"一起", "一下", "一下子", "一共", "一同", "一齐", "一直", "一块儿"})
 _SOLD_ONE = re.compile(
     r"(?<![第十\d建修盖造搞办做统])一(?P<measure>[\u4e00-\u9fff])[^。？?，,]{0,12}?[卖售收]多少钱"

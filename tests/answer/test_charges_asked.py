@@ -181,3 +181,10 @@ def test_a_turnover_is_what_was_sold_and_a_price_is_still_a_price():
     turnover = "其中通过电商平台销售约7.5亿元。"
     assert asks_for("通过电商一共卖了多少钱？").answered_by(turnover, year=2023)
     assert asks_for("黄桃一斤多少钱？").answered_by("今年黄桃每斤销售8元。", year=2023)
+
+
+def test_a_cost_to_build_is_a_total_not_a_share_per_unit():
+    # (made_up/qa39: a drying centre's cost "answered" by 每亩节约人工成本约300元)
+    asks = asks_for("How much will the chili drying centre in the town cost to build?")
+    assert not asks.answered_by("推广机械化采收约9万亩，每亩节约人工成本约300元。", year=2024)
+    assert asks.answered_by("红干椒烘干中心项目总投资约3600万元。", year=2024)
