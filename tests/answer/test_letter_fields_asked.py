@@ -24,6 +24,8 @@ def _asked(question: str) -> list[str]:
         ("Who raised suggestion 56 about weak phone signal in the villages?", "proposers"),
         ("Who put forward the suggestion on science talent?", "proposers"),
         ("Which CPPCC member proposed the ring road?", "proposers"),
+        ("那件小家电建议是谁领头提的？一共几名代表？", "proposers"),  # (made_up/qa42)
+        ("这件提案是谁牵头提出的？", "proposers"),
         ("When was the finance bureau's letter on suggestion 21 written?", "date"),
         ("预约诊疗的那份答复是哪天成文的？", "date"),  # its 成文日期
         ("When did the Lizhou district finance bureau in Guangyuan answer suggestion 32?", "date"),
