@@ -364,21 +364,16 @@ def place_names(question: str) -> list[str]:
     knows only as names or that end in a place's unit (治安 "public order" is none), and
     not counted by a numeral as things ("两所新园用上以后": two new kindergartens), though
     one may say where things are from ("3家上海企业", "两个重庆的项目").  jieba tags many
-    a county or city as a person's name (岑溪, 华亭, 岳阳: nr) or a noun (太谷: n); one
-    CC-CEDICT glosses as a place is a place, named bare (安居区, nr too, stays unread: a
-    letter that lost its sign-off may never name its own place)."""
+    a county or city as a person's name (岑溪, 华亭, 岳阳: nr); one CC-CEDICT glosses as a
+    place is a place, named bare (安居区, nr too, stays unread: a letter that lost its
+    sign-off may never name its own place)."""
     words = [*tagged(question), ("", "x")]
     places = dictionary().places
     return list(
         dict.fromkeys(
             w
             for at, (w, tag) in enumerate(words[:-1])
-            if (
-                tag == "ns"
-                or tag[:2] in ("nr", "n")
-                and w in places
-                and not w.endswith(PLACE_UNITS)
-            )
+            if (tag == "ns" or tag.startswith("nr") and w in places and not w.endswith(PLACE_UNITS))
             and len(w) >= 2
             and (is_name(w) or w.endswith(PLACE_UNITS))
             and not (at and _counted_thing(words, at))

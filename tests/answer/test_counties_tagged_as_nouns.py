@@ -61,24 +61,3 @@ def test_an_english_question_spelling_the_county_finds_the_ministrys_letter(tmp_
     assert not answer.refused
     assert answer.citations[0].source == "ministry.txt"
     assert "450人次" in answer.text
-
-
-GLASS = "\n".join(
-    [
-        "祁县工业和信息化局关于县政协十届二次会议第40号提案的答复",
-        "王磊委员：",
-        "您提出的关于做强玻璃器皿产业的提案收悉，现答复如下：",
-        "目前，全县共有玻璃器皿生产企业约115家，从业人员约2.4万人。",
-        "下一步，我局将于年底前建成玻璃器皿产品检测公共服务平台。",
-        "祁县工业和信息化局",
-        "2023年6月8日",
-    ]
-)
-
-
-def test_a_neighbouring_county_tagged_as_a_noun_is_not_the_letters(tmp_path):
-    # (made_up/qa39: "太谷有多少家玻璃器皿企业？" was answered with 祁县's count)
-    qa = indexed(tmp_path / "letters", tmp_path / "home", glass=GLASS)
-    assert qa.ask("太谷有多少家玻璃器皿企业？").refused
-    answer = qa.ask("祁县有多少家玻璃器皿企业？")
-    assert not answer.refused and "115家" in answer.text
