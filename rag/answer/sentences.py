@@ -57,26 +57,12 @@ def _frame_and_rest(piece: str, offset: int) -> list[tuple[int, int]]:
     if opening is None or not is_frame(piece[: opening.end()].strip()):
         return [(offset, end)]
     if not OPENING_START.search(piece, 0, opening.start()):
-        return _deed_and_frame(piece, offset, opening.start())
+        return [(offset, end)]  # "实现答复率100%": no receipt before it, no frame
     after = _AFTER_OPENING.match(piece, opening.end())
     rest = after.end() if after else opening.end()
     if len(piece[rest:].strip()) < _SUBSTANCE:
         return [(offset, end)]
     return [(offset, offset + rest), (offset + rest, end)]
-
-
-def _deed_and_frame(piece: str, offset: int, announced: int) -> list[tuple[int, int]]:
-    """Two spans when the sentence reports a deed before announcing the reply in its last
-    clause ("收到建议后，镇主要负责同志于4月18日带领…实地察看…，现答复如下："): the deed is
-    substance; else the sentence's own span ("实现答复率100%", "经认真研究，现答复如下")."""
-    cut = max(piece.rfind("，", 0, announced), piece.rfind(",", 0, announced)) + 1
-    deed = piece[:cut].strip()
-    if not cut or is_frame(deed) or not (_DEED.search(deed) or len(deed) >= _RECEIPT_ONLY):
-        return [(offset, offset + len(piece))]
-    return [(offset, offset + cut), (offset + cut, offset + len(piece))]
-
-
-_DEED = re.compile(r"\d")  # (a date or a figure: "于4月18日", "召开座谈会2次")
 
 
 def is_frame(sentence: str) -> bool:
