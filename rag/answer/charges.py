@@ -293,11 +293,11 @@ def given_in(sentence: str, figure: re.Match[str]) -> bool:
 # A sum earned, not spent: an income, a gain, an output's value ("亩均纯收入…增加1100元",
 # "实现产值3.2亿元") is no cost, price or investment; only a question about earnings asks it.
 # (not who earns little: "低收入家庭", "收入较低的可选择每年200元档次"; nor a subsidy named
-# after a benefit: "生态效益补偿"; a turnover, "通过电商平台销售约7.5亿元", but not a price,
-# "销售价格", "销售8元")
+# after a benefit: "生态效益补偿"; a turnover in 万 or 亿, "通过电商平台销售约7.5亿元", but not
+# a price, "销售价格", "销售约5元/斤")
 _EARNED = re.compile(
     r"(?<![低少])收入(?![较偏]?低|困难|少)|增收|产值|利润|(?<!生态)收益|营业额|销售额|交易额|营收|创收"
-    r"|销售(?:约|达)"
+    r"|销售(?:约|达)\s*[\d.]+\s*[万亿]"
 )
 
 
@@ -325,4 +325,4 @@ _SOLD = re.compile(r"卖(?:了|出|掉|得)?(?:多少|几)")  # not 卖粮食的
 
 def earned_in(sentence: str, figure: re.Match[str]) -> bool:
     """Whether the figure's own words state it as earned ("亩均纯收入比改良前增加1100元")."""
-    return earned(sentence[_own_start(sentence, figure) : figure.start()])
+    return earned(sentence[_own_start(sentence, figure) : figure.end()])  # (its 亿: a turnover)

@@ -95,11 +95,12 @@ _ASKS_AVERAGE = re.compile(
 # One of a thing sold or charged for, in any measure word jieba reads with 一 ("一盒卖多少钱",
 # "一个竹编篮子卖多少钱", "一袋零售多少钱", "一个人收多少钱"): its price, not a total; not the
 # cost of one thing built or of all at once ("建一座桥要多少钱", "统一收取多少钱").
-# A sum asked in total ("一共补了多少钱", "in total"), or the cost of building a thing ("总投资",
-# "cost to build"): no share per unit.
+# A sum asked in total ("一共补了多少钱", "in total"), or the cost of building the one thing
+# named ("总投资", "how much will the centre cost to build"; not "to build one greenhouse"):
+# no share per unit.
 ASKS_TOTAL = re.compile(
     r"一共|总共|合计|共计|总计|累计|总额|总投资|\bin total\b|\baltogether\b"
-    r"|\bcosts? to (?:build|construct)\b|\bcost of (?:building|constructing)\b",
+    r"|\bthe\b[^?]{1,60}\bcosts? to (?:build|construct)\b(?! (?:one|each|a|an|per)\b)",
     re.I,
 )
 _ADVERBS = frozenset({"一起", "一下", "一下子", "一共", "一同", "一齐", "一直", "一块儿"})

@@ -188,3 +188,15 @@ def test_a_cost_to_build_is_a_total_not_a_share_per_unit():
     asks = asks_for("How much will the chili drying centre in the town cost to build?")
     assert not asks.answered_by("推广机械化采收约9万亩，每亩节约人工成本约300元。", year=2024)
     assert asks.answered_by("红干椒烘干中心项目总投资约3600万元。", year=2024)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("大米多少钱一斤？", "大米销售约5元/斤。"),  # (a price after 销售约: review of session 42)
+        ("门票多少钱？", "门票销售约60元/人。"),
+        ("How much does it cost to build one greenhouse?", "每个大棚建设成本约2万元。"),
+    ],
+)
+def test_a_price_or_a_cost_per_unit_still_answers_its_question(question, sentence):
+    assert asks_for(question).answered_by(sentence, year=2024)
