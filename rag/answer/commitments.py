@@ -332,21 +332,23 @@ def kinds_of(
     if (predicts(words) or problem or _modal(words) or NEED.search(words)) and not done:
         return ()
     heading = by_heading(path)
-    if done or (STATUS.search(words) and heading != ()) or _this_years(plain, heading):
+    if done or (STATUS.search(words) and heading != ()) or _this_years(plain, heading, year):
         return ("action",)
     return heading
 
 
 # A report of the letter's own year with no 已 ("2024年，我院投入…资金260万元，建成…实训室1间",
 # "今年以来，我站…完成补播改良2.6万亩"): the year opens it, the bureau does it, and a result is
-# counted; a plan would say so (将, 计划, a plan's heading).
+# counted; a plan or a target would say so (将, 计划, 确保, 目标, a plan's heading).
 _THIS_YEARS = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年|今年)(?:以来)?[，,]{WE}[^。；;]*?(?:建成|完成|实现|开通)[^。；;]*?\d"
+    rf"^(?P<year>(?:19|20)\d{{2}}年|今年)(?:以来)?[，,]{WE}"
+    r"(?![^。；;]*?(?:确保|目标|任务|需|要|应|力争|争取))[^。；;]*?(?:建成|完成|实现|开通)[^。；;]*?\d"
 )
 
 
-def _this_years(plain: str, heading: tuple[str, ...] | None) -> bool:
-    return heading is None and _THIS_YEARS.match(plain) is not None
+def _this_years(plain: str, heading: tuple[str, ...] | None, year: int | None) -> bool:
+    said = _THIS_YEARS.match(plain) if heading is None else None
+    return said is not None and said["year"] in ("今年", f"{year}年")
 
 
 def _plan_item(sentence: str) -> tuple[str, ...]:

@@ -30,14 +30,13 @@ from rag.answer.predictions import mask, unpredicted
 from rag.answer.words import masked_inside_words, opens_noun, tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
 
-# Done: 已 (not 已建的2处供水站: what a thing is), 截至, 正在 (ongoing work is reported), the
-# aspect particle 了 (`completed`), a total over a period that ends now ("近三年内，全县共投入…",
-# "今年以来共…"). After a promise only what is done already reports (not 已建成的…, a thing
-# the promise is about): a target may count (力争到2025年累计…).
+# Done: 已, 截至, 正在 (ongoing work is reported), the aspect particle 了 (`completed`), a
+# total over a period that ends now ("近三年内，全县共投入…", "今年以来共…"). After a
+# promise only what is done already reports (not 已建成的…, a thing the promise is about):
+# a target may count (力争到2025年累计…).
 _NUMBER = r"[一二两三四五六七八九十\d]"
 _BACK = rf"近(?:{_NUMBER}+|几|些)年|近年[来内]|过去的?(?:{_NUMBER}+|几)?年|以来|多年来"
-_DONE = r"已(?![^于在经将把对为，,。；;][\u4e00-\u9fff]{0,2}的)"  # (not 已于今年的…)
-PAST = re.compile(rf"{_DONE}|截至|截止|累计|先后|共计|去年|此前|{NOW}|(?:{_BACK})[^。；;]*?共")
+PAST = re.compile(rf"已|截至|截止|累计|先后|共计|去年|此前|{NOW}|(?:{_BACK})[^。；;]*?共")
 # A clause that 已 opens up to here ("已于4月将…"): what follows in it is done, its 将 is 把;
 # so is one a tally opens ("累计争取资金9.8亿元": striven for and got).
 _SO_FAR_DONE = re.compile(

@@ -366,10 +366,10 @@ def table_end(lines: list[str], i: int) -> int:
     return i + 1 + len(rows) if named else i
 
 
-def read_pipe_table(rows: list[str], meta: Meta) -> bool:
-    """Read a block of `| … |` lines as a metadata table; True when it is one: label/value
-    pairs on a row (`| 索引号 | x | 发文字号 | y |`, empty cells padding a short row), a
-    header row of labels over a row of values, or a pair a cell (`| 文号：… | 发布日期：… |`)."""
+def read_pipe_table(rows: list[str], meta: Meta, card: bool = False) -> bool:
+    """Read `| … |` lines as a metadata table (True when they are one): pairs on a row (`| 索引号
+    | x | 文号 | y |`), labels over values, or a pair a cell (`| 文号：… |`; in a `card` before
+    the letter, beside a label this reader does not know: `| 提案号：045 | 提案类别：… |`)."""
     cells = [_cells(row) for row in rows if not is_furniture(row)]
     found = False
     pairs = [row for row in cells if row and _is_pair_row(row, strict=True)]
@@ -386,7 +386,7 @@ def read_pipe_table(rows: list[str], meta: Meta) -> bool:
         elif (
             row
             and (paired := [(_pairs(c, _COLON_PAIR), c) for c in row if c])
-            and all(p or _UNREAD_PAIR.match(c) for p, c in paired)
+            and all(p or card and _UNREAD_PAIR.match(c) for p, c in paired)
         ):  # `| 索引号：000019156/2019-00877 | 主题分类：公路 |`: a pair a cell (or one unread)
             for label, value in (pair for pairs, _ in paired for pair in pairs):
                 meta.set(label, value)
@@ -412,7 +412,7 @@ def _is_pair_row(row: list[str], strict: bool) -> bool:
 
 
 _UNKNOWN_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}[:：]?")
-_UNREAD_PAIR = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}[:：]")  # 提案类别：城乡建设
+_UNREAD_PAIR = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,7}[:：]")
 
 
 def _is_label(cell: str) -> bool:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rag.errors import LetterParseError
+from rag.letters.cards import opened, reply_cells
 from rag.letters.fields import read_fields
 from rag.letters.furniture import is_furniture, strip_front_matter, without_toolbar
 from rag.letters.genre import (
@@ -159,9 +160,9 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
         if letter_ended(line, kept):
             break
         if (j := table_end(lines, i)) > i:
-            if not read_pipe_table(lines[i:j], meta):
+            if not read_pipe_table(lines[i:j], meta, card=not opened(kept)):
                 kept.extend(lines[i:j])
-            elif prose := _prose_cells(lines[i:j]):  # (the reply itself, in the card)
+            elif prose := reply_cells(lines[i:j]):  # (the reply itself, in the card)
                 kept.extend(part for cell in prose for part in _unrun(unspread(cell)))
             elif kept:
                 meta.cut_after.add(len(kept) - 1)
@@ -173,17 +174,6 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
             meta.cut_after.add(len(kept) - 1)
         i += 1
     return without_trailing_metadata(without_reprint(kept), meta)
-
-
-# A cell holding the letter itself (`| 答复内容 | 俞晓峰委员：您提出的提案收悉。… |`), as a
-# page that set the whole reply in its card copies it: sentences, not a field's value.
-_SENTENCES = re.compile(r"。[^|]*。")
-_REPLY_CELL = 60  # characters at least
-
-
-def _prose_cells(rows: list[str]) -> list[str]:
-    cells = (cell.strip() for row in rows for cell in row.strip().strip("|").split("|"))
-    return [cell for cell in cells if len(cell) >= _REPLY_CELL and _SENTENCES.search(cell)]
 
 
 # A table's cell border after a line of text (`…的答复 |`, `纸坊镇人民政府 2024年6月3日 |`), as

@@ -70,3 +70,24 @@ def test_a_card_rows_number_beside_a_label_not_read():
         ]
     )
     assert parse_letter(page, source="p.txt").proposal_no == "045"
+
+
+def test_a_plan_table_in_the_body_is_no_card_and_a_note_cell_no_reply():
+    # (review of session 42: a body's rows of `任务：… | 协办单位：…` became co-handlers)
+    page = "\n".join(
+        [
+            "关于县十八届人大三次会议第12号建议的答复",
+            "李明代表：",
+            "您提出的建议收悉，现答复如下：",
+            "一、我局将抓好以下工作：",
+            "| 工作任务：新建城东幼儿园 | 牵头单位：县教育局 | 协办单位：县财政局 |",
+            "感谢您的关心和支持。",
+            "| 备注：本答复已征得提案人同意。答复内容如有疑问请联系县教育局办公室。"
+            "联系电话：0000-1234567，联系人：张老师。 |",
+            "某某县教育局",
+            "2024年6月1日",
+        ]
+    )
+    letter = parse_letter(page, source="p.txt")
+    assert letter.co_handlers == ()
+    assert "新建城东幼儿园" in letter.body
