@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.answer.doers import another
 from rag.answer.issuers import names_issuer
 from rag.answer.words import tagged
 
@@ -63,7 +64,8 @@ def read_row(row: str, header: str, issuer: str | None) -> Row:
     # (or, with no unit in its columns, the item names who does it: "老冢镇人民政府为…")
     leader = None if names else _LEADS.match(said)
     if leader and (not leader["verb"] or tagged(leader["verb"])[0][1][:1] == "v"):
-        names = [*names, leader["unit"]] if leader["with"] else [leader["unit"], *names]
+        unit = leader["unit"]  # (its own service unit is the bureau: 县社会福利中心新增…)
+        names = [*names, unit] if leader["with"] else [unit] if another(unit, issuer) else []
     ours = [name for name in names if issuer and _ours(name, issuer)]
     partners = tuple(name for name in names if name not in ours)
     first = names[0] if names and not (leader and leader["with"]) else None

@@ -101,3 +101,13 @@ def test_a_plan_over_works_already_built_in_two_towns_is_a_promise():
 )
 def test_a_target_or_a_later_year_opening_a_sentence_is_no_report(sentence):
     assert kinds_of(sentence, (), 2025, "2025-06-01", "某某县农业农村局") != ("action",)
+
+
+def test_a_row_opening_with_the_bureaus_own_service_unit_is_the_bureaus():
+    # (review of session 42: 县社会福利中心新增… read as another unit's row)
+    from rag.answer.plan_rows import read_row
+
+    row = read_row(
+        "| 县社会福利中心新增床位50张 | 12月底前 |", "| 事项 | 完成时间 |", "某某县民政局"
+    )
+    assert not row.theirs and row.partners == ()
