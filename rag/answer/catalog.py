@@ -5,10 +5,9 @@
     chosen.ids          # {"…"}: the letters the question is about, None for all
     chosen.unmatched    # ["第9999号提案"] when it names a number no letter has
 
-A question names letters by proposal/suggestion number, document number, a proposer,
-an issuer or place under any of its short names, a session, or the letter's year;
-`filters=` narrows alike.  Built once per index version (20 ms a question without it).
-"""
+A question names letters by proposal/suggestion number, document number, a proposer, an issuer
+or place under any of its short names, a session, or the letter's year; `filters=` narrows
+alike.  Built once per index version (20 ms a question without it)."""
 
 from __future__ import annotations
 
@@ -274,6 +273,7 @@ class Catalog:
         place inside another one counts alone ("重庆北碚区" is Beibei's letters); places
         side by side count together ("丽水和宝鸡")."""
         if english:
+            question = _FEATURE.sub(" ", question)
             spoken = spoken_runs(question)
             # A place English does not spell in pinyin is named by its English name, a
             # proper name in the dictionary ("Inner Mongolia" → 内蒙古).
@@ -302,6 +302,8 @@ class _Narrowing:
         self.ids = found if self.ids is None else self.ids & found
 
 
+# A river's, a lake's or a road's name ("Suzhou Creek"): it names no city Suzhou.
+_FEATURE = re.compile(r"\b[A-Z][a-z]+ (?:Creek|River|Lake|Road|Street|Bridge|Canal|Bay|Park)\b")
 # "the science and technology bureaus" naming no place: every office of the kind.
 _PLURAL_OFFICES = re.compile(r"\b(?:bureaus|departments|commissions|committees|offices)\b", re.I)
 # A place English names by its unit: "Anju district", "Yuanyang County", "Xi'an city".
