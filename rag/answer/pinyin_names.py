@@ -123,21 +123,23 @@ def place_in_english(name: str, question: str) -> bool:
 @cache
 def pinyin_forms(core: str) -> frozenset[str]:
     """How English may spell a Chinese name: its toneless pinyin, with ü as u or as v
-    (绿春: luchun, lvchun), in each reading of a character read several ways (长宁:
-    changning as well as zhangning); nothing for a name that is not all Chinese characters."""
+    (绿春: luchun, lvchun), and as CC-CEDICT reads it when it is a name there (长宁:
+    changning, where pypinyin reads zhangning); nothing for a name not all Chinese characters."""
     if not _HAN.fullmatch(core):
         return frozenset()
-    from pypinyin import Style, lazy_pinyin
-    from pypinyin import pinyin as readings
+    from pypinyin import lazy_pinyin
 
-    each = readings(core, style=Style.NORMAL, heteronym=True)
-    forms = {""}
-    for options in each:
-        forms = {f + o for f in forms for o in options[:_READINGS]}
-    return frozenset({pinyin(core), "".join(lazy_pinyin(core)), *forms})
+    return frozenset({pinyin(core), "".join(lazy_pinyin(core)), *_readings().get(core, ())})
 
 
-_READINGS = 2  # the readings of a character tried (长: zhang, chang), the commonest first
+@cache
+def _readings() -> dict[str, set[str]]:
+    """CC-CEDICT's readings of the words it has only as names (长宁 → changning)."""
+    read: dict[str, set[str]] = {}
+    for reading, names in dictionary().spelled.items():
+        for name in names:
+            read.setdefault(name, set()).add(reading)
+    return read
 
 
 # A place name runs over at most this many English words ("A La Shan Zuo Qi").
