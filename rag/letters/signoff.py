@@ -193,18 +193,20 @@ def without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
     """Some pages print their metadata below the letter (`信息来源:… 发布时间:…`), among
     or after the closing, contact and approval lines: it is read and leaves the letter; a
     `文号:` line among them too, when the head printed none (`文件信息` under the letter),
-    but not one with no field of the page's beside it (an attachment's: `附件：…` / `文号：…`)."""
+    with the `签发人:` beside it, but not one with no field of the page's beside it (an
+    attachment's: `附件：…` / `文号：…`)."""
     dropped, numbers, before = set(), [], dict(vars(meta))
     for i in range(len(lines) - 1, -1, -1):
         if read_page_metadata_line(lines[i], meta):
             dropped.add(i)
         elif read_metadata_line(lines[i], found := Meta()) and found.doc_number:
-            numbers.append((i, found.doc_number))
+            numbers.append((i, found))
         elif not (
             CLOSING.match(lines[i]) or CONTACT.match(lines[i]) or SIGN_OFF_LABEL.match(lines[i])
         ):
             break
     if numbers and meta.doc_number is None and vars(meta) != before:  # (a field was read)
-        at, meta.doc_number = numbers[-1]
+        at, found = numbers[-1]
+        meta.doc_number, meta.signer = found.doc_number, meta.signer or found.signer
         dropped.add(at)
     return [line for i, line in enumerate(lines) if i not in dropped]

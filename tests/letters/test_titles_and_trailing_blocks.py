@@ -63,6 +63,22 @@ def test_a_file_block_under_the_letter_gives_its_number_and_page_date():
     )
 
 
+def test_a_file_block_under_the_letter_gives_the_signer_beside_its_number():
+    # made_up/fields21 f21-31 (and f21-04 in traditional characters): the block's number
+    # line names who signed the reply off
+    letter = _letter(
+        "某某县交通运输局关于县十八届人大四次会议第31号建议的答复",
+        *_BODY,
+        "某某县交通运输局",
+        "2024年6月14日",
+        "文件信息",
+        "发文字号：某交函〔2024〕15号　　签 发 人：龙宏伟",
+        "成文日期：2024年6月14日　　　　发布日期：2024年6月20日",
+    )
+    assert (letter.doc_number, letter.signer) == ("某交函〔2024〕15号", "龙宏伟")
+    assert letter.date_published == "2024-06-20"
+
+
 def test_a_portal_forwarding_the_reply_is_no_salutation():
     letter = _letter(
         "某某县人大常委会选举任免联络工作委员会转：",
