@@ -31,10 +31,13 @@ _UNIT = "(?:" + "|".join(PLACE_UNITS) + ")"
 # conjunction (住房和城乡建设局 names no place 住房和城乡). 会 may be a name's (新会区, 会泽县),
 # not a body's or a meeting's (政协会泽县, 两会上县, 协会县).
 _NOT_IN_PLACES = "局委厅部院办处所站队馆司室组和及与"
-_PLACE_CHARS = rf"[^\W\d_{_NOT_IN_PLACES}]{{2,10}}?{_UNIT}"
+_NAME_CHAR = rf"[^\W\d_{_NOT_IN_PLACES}]"
+# (an autonomous county of several peoples is longer: 双江拉祜族佤族布朗族傣族自治县)
+_PLACE_CHARS = rf"{_NAME_CHAR}{{2,10}}?(?:(?:{_NAME_CHAR}{{1,3}}?族){{2,5}}自治[县州旗]|{_UNIT})"
 _BODY_OR_MEETING = r"政协|[协工商学大年]会|联合会|会[上议期间]"
 _PLACE = re.compile(rf"(?!(?:(?!{_UNIT}).)*?(?:{_BODY_OR_MEETING})){_PLACE_CHARS}")
-# An ethnic group inside a place name (石林彝族自治县): people leave it out.
+# The peoples inside a place name (石林彝族自治县, 双江拉祜族佤族布朗族傣族自治县): people
+# leave them out.
 _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,3}?族$")
 _SHORTEST = 3  # a span shorter than this names nothing ("科局")
 # A county of one character (莒县, 康县, 泾县) opening a name; not 全县, 本县, 两县.
@@ -166,11 +169,25 @@ POINTING = re.compile(r"[全本我各该此某每外]")
 def place_core(place: str) -> str:
     """A place as people write it without its unit: "丽水市" → "丽水", "石林彝族自治县" → "石林"."""
     core = re.sub(rf"{_UNIT}$", "", place)
-    core = _ETHNIC.sub("", core) or core
+    core = _without_peoples(core) if core.endswith("族") else core
     if place.endswith(("自治区", "自治县", "自治州", "自治旗")) and core == place[:-3]:
         # a people named without 族 ("木垒哈萨克自治县"): its name, as CC-CEDICT has it
         core = next((core[:i] for i in range(2, len(core) - 1) if is_proper_name(core[i:])), core)
     return core if len(core) >= 2 else place
+
+
+def _without_peoples(core: str) -> str:
+    """A name without the peoples it ends with, each as CC-CEDICT knows it (积石山保安族东乡族
+    撒拉族 → 积石山); one unknown to it, as the shortest that leaves a name (石林X族 → 石林)."""
+    while core.endswith("族"):
+        known = next(
+            (n for n in (3, 2, 1) if len(core) - n - 1 >= 2 and in_dictionary(core[-n - 1 :])),
+            None,
+        )
+        if known is None:
+            return _ETHNIC.sub("", core) or core
+        core = core[: -known - 1]
+    return core
 
 
 def unplaced_terms(weights: dict[str, float], text: str, places: set[str]) -> dict[str, float]:
