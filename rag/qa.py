@@ -392,6 +392,7 @@ def _answer_offline(
         subjects=result.subjects,
         held=result.held,
         settings=settings,
+        more=result.more,
     )
 
 

@@ -75,6 +75,7 @@ def answer_extractive(
     subjects: Mapping[str, str] | None = None,
     settings: Settings | None = None,
     held: Held | None = None,
+    more: Sequence[Passage] = (),
 ) -> Answer:
     """Quote the sentences of the passages that best answer the question, with citations.
 
@@ -93,7 +94,8 @@ def answer_extractive(
     a list question quote each item after its lead-in ("…有以下三种方式:" → 一是…, 二是…).
     `held` (what the first passage's letter says) is where the places and years a question
     asks a fact of are looked for: a letter that names 官渡镇 nowhere gives none of its
-    (unless its own place is unknown: it may be the one asked).
+    (unless its own place is unknown: it may be the one asked).  `more` (that letter's
+    passages below those retrieved) are read too, for a question in parts.
     """
     english = is_english(question)
     if not passages:
@@ -108,7 +110,7 @@ def answer_extractive(
     asks = asks_for(search_text, years_from=question)
     # a list question reads the items of a lead-in ("…有以下三种方式:"), to quote them with it
     items = (items or {}) if intent != query.META and asks_items(question, search_text) else None
-    read = with_item_passages(_passages_to_read(passages), items)
+    read = with_item_passages(_passages_to_read(passages, more), items)
     settings = settings or _defaults()
     letter = held.text if held else ""  # (the first letter's whole text: its tables' notes)
     sentences = score_sentences(search_text, read, intent, asks, settings, subjects, letter)
@@ -351,12 +353,13 @@ def score_sentences(
     return scored
 
 
-def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:
+def _passages_to_read(passages: Sequence[Passage], more: Sequence[Passage]) -> list[Passage]:
     """The top passages, plus the best passage of each other letter retrieved: a question
     over several letters ("市科技局和沙坪坝区科技局分别…") needs a sentence from each.  A
     passage that is all frame (salutation, receipt, thanks, sign-off) is read but does not
     use up the budget: it can only answer a question about the letter itself, and a
-    letter's frame often ranks above its substance."""
+    letter's frame often ranks above its substance.  A question in parts reads every passage
+    of the first letter retrieved, and `more` of it below them."""
     read: list[Passage] = []
     substantial = 0
     for passage in passages:
@@ -365,8 +368,9 @@ def _passages_to_read(passages: Sequence[Passage]) -> list[Passage]:
         read.append(passage)
         if split_sentences([passage], frames=False):
             substantial += 1
-    letters = {p.letter_id for p in read}
-    for passage in passages[len(read) :]:
+    first, letters = passages[0].letter_id, {p.letter_id for p in read}
+    read += [p for p in [*passages, *more] if more and p not in read and p.letter_id == first]
+    for passage in passages:  # (those read are of letters already in `letters`)
         if passage.letter_id not in letters:
             letters.add(passage.letter_id)
             read.append(passage)

@@ -15,6 +15,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Mapping
 
+from rag.answer import query
 from rag.answer.asks import Asks, asks_for
 from rag.answer.bilingual import translation_groups
 from rag.answer.choose import MAX_SENTENCES, Scored
@@ -57,6 +58,16 @@ def _asked_parts(question: str) -> list[str]:
     if not is_english(question):
         return parts_of(question)
     return [p for part in parts_of(question) for p in _EN_AND.split(part) if p.strip()]
+
+
+def more_to_read(question: str) -> int:
+    """How many passages of its letter beyond the usual a question in parts reads: two for
+    each part after the first ("去年添了多少台收获机？机收率到多少了？" asks of another
+    paragraph than the first part's), at most four; none for one about the letter itself
+    (who answered and when: a meeting's date in the body is no answer)."""
+    if query.own_intent(question) == query.META:
+        return 0
+    return min(2 * (len(_asked_parts(question)) - 1), 4)
 
 
 def a_part_answered(question: str, read: list[Passage], score: Scorer) -> bool:

@@ -43,4 +43,6 @@ class RetrievalResult:
     outline_kind: str = "headings"  # or "points": a letter's points, each with its key sentence
     per_letter: bool = False  # the question asks which letters: one passage per letter
     subjects: dict[str, str] = field(default_factory=dict)  # letter → the proposal it answers
+    # passages of the first letter below those shown, for an answer to a question in parts
+    more: list[Passage] = field(default_factory=list)
     held: Held | None = None  # what the first passage's letter says of places and years

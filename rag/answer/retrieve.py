@@ -38,6 +38,7 @@ from rag.answer.index_view import IndexView
 from rag.answer.issuers import unplaced_terms
 from rag.answer.lead_ins import add_items
 from rag.answer.letters_search import choose_letters, names_hold_evidence, on_theme, which_named
+from rag.answer.parts import more_to_read
 from rag.answer.prompts import closest_names
 from rag.answer.rank import (
     Ask,
@@ -227,7 +228,7 @@ class Retriever:
         result.confidence = round(result.confidence, 4)  # = the top passage's score
         result.positions = {cid: found.chunks[cid].ordinal for cid in chosen}
         if not by_letter:
-            add_items(view, found, chosen, result)
+            add_items(view, found, chosen, result, more_to_read(asked))
         result.closest = closest_names(found.chunks[cid] for cid in found.ranked)
         self._outline(view, result, found, resolved)
         return result
