@@ -34,6 +34,8 @@ LABEL_FIELDS = {
     "co_handlers": "协办单位 会办单位",
     # the units handling it, each marked (`承办单位：A（主办）　B（会办）`): the co-handlers
     "handling": "承办单位 办理单位",
+    # the lead unit, and the co-handlers after it (`主办：A　协办：B、C`)
+    "lead": "主办",
 }
 LABELS: dict[str, str | None] = {
     label: field for field, labels in LABEL_FIELDS.items() for label in labels.split()
@@ -45,7 +47,7 @@ LABELS.update(
         "内容概述 主办单位 浏览次数 浏览量 点击数 访问次数 访问量 阅读次数 "
         "阅读量 点击 浏览 阅读 字号 字体 作者 编辑 责任编辑 发布人 发布者 录入 审核 校对 分享到 "
         "版权所有 网站标识码 技术支持 信息所属单位 所属单位 所属机构 信息分类 公开形式 公开时限 "
-        "文种 效力状态 关键词 主办 实施日期 废止日期 机构分类 行业分类 公文类型 著录日期 著录时间 "
+        "文种 效力状态 关键词 实施日期 废止日期 机构分类 行业分类 公文类型 著录日期 著录时间 "
         "答复内容 回复内容 办理内容 正文 附件 全文 复文".split()
     )
 )
