@@ -230,11 +230,11 @@ def _without_lead(question: str, at: int, run: str) -> str:
 
 def _a_name(place: str) -> bool:
     """Whether a place is named (徐闻县, 麦积区), not a kind of place (集聚区, 开发区): CC-CEDICT
-    has its core only as a name, jieba tags it a name, or its core is one word jieba's
-    dictionary lacks (not a fragment such as 业集聚 of 服务业集聚区)."""
-    core, proper = place_core(place), _proper(place)
+    has its core only as a name, jieba tags it (or its core: 枫溪 of 枫溪区) a name, or its
+    core is one word jieba's dictionary lacks (not a fragment such as 业集聚 of 服务业集聚区)."""
+    core = place_core(place)
     unknown = len(tagged(core)) == 1 and core.isalpha() and not in_dictionary(core)
-    return is_name(core) or proper or unknown or _unknown_name(core)
+    return is_name(core) or _proper(place) or _proper(core) or unknown or _unknown_name(core)
 
 
 def _proper(word: str) -> bool:
