@@ -1,0 +1,46 @@
+"""Met on made_up/qa44: "How many guqin classes did the Ministry of Culture and Tourism
+hold in Jiangsu?" narrowed the letters to Jiangsu's own (a provincial department's on
+waterways), and the ministry's letter, which speaks of Jiangsu, was never read.  A body of
+no place of its own (a ministry) is named for its letters; the place beside it is what they
+are about.  A bureau of a place still goes with its place.  The letters are made up."""
+
+from __future__ import annotations
+
+from letter_builders import indexed
+
+MINISTRY = "\n".join(
+    [
+        "关于十三届全国人大一次会议第4362号建议的答复",
+        "钱慧芬等12名代表：",
+        "你们提出的关于支持常熟古琴艺术传承发展的建议收悉。经商财政部，现答复如下：",
+        "我部将古琴艺术纳入非遗传承人群研修培训计划，2017年在江苏举办古琴研修班2期，"
+        "培训斫琴艺人和习琴骨干64人。",
+        "文化和旅游部",
+        "2018年7月2日",
+    ]
+)
+PROVINCE = "\n".join(
+    [
+        "江苏省交通运输厅关于省政协十一届五次会议第0512号提案的答复",
+        "九三学社江苏省委员会：",
+        "贵委提出的《关于加强内河船舶污染物接收处置的提案》收悉，现答复如下：",
+        "自2017年1月起，我厅在苏北运河试行船舶污染物接收电子联单，2017年共举办培训班3期。",
+        "江苏省交通运输厅",
+        "2017年6月30日",
+    ]
+)
+
+
+def test_a_ministry_named_with_a_place_is_the_ministrys_letter(tmp_path):
+    qa = indexed(tmp_path / "letters", tmp_path / "home", ministry=MINISTRY, province=PROVINCE)
+    for question in (
+        "How many guqin study classes did the Ministry of Culture and Tourism hold in Jiangsu "
+        "in 2017?",
+        "文化和旅游部2017年在江苏举办了几期古琴研修班？",
+    ):
+        answer = qa.ask(question)
+        assert answer.citations and answer.citations[0].source == "ministry.txt", question
+        assert "2期" in answer.text
+    # …while the province's own department, named with its province, is its letter
+    answer = qa.ask("江苏省交通运输厅2017年举办了几期培训班？")
+    assert answer.citations and answer.citations[0].source == "province.txt"
