@@ -24,6 +24,7 @@ amid its thanks; a numbered heading with nothing under it is an item."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,7 @@ from rag.letters.genre import (
     heading_rank,
     strip_numbering,
 )
+from rag.letters.script import simplified, simplified_letter
 from rag.models import SECTION_SEP, Letter, Section
 
 # What ought to be, not what the bureau does: a rule ("乡道应当由乡镇负责养护") or advice;
@@ -191,7 +193,38 @@ class _Context:
 
 
 def items(letter: Letter) -> list[Item]:
-    """Every sentence of the body that promises or reports, in letter order."""
+    """Every sentence of the body that promises or reports, in letter order: of a letter
+    in traditional characters, as its simplified view reads, in the letter's own words."""
+    view = simplified_letter(letter)
+    if view is None:
+        return _items(letter)
+    paths = {
+        simplified(SECTION_SEP.join(s.path[:n])): SECTION_SEP.join(s.path[:n])
+        for s in letter.sections
+        for n in range(len(s.path) + 1)
+    }
+    return [_as_printed(item, letter.body, paths) for item in _items(view)]
+
+
+def _as_printed(item: Item, body: str, paths: dict[str, str]) -> Item:
+    """An item read on a letter's simplified view, in the letter's own characters."""
+    quote = body[item.start : item.start + len(item.quote)]
+
+    def printed(said: str) -> str:
+        at = item.quote.find(said)
+        return quote[at : at + len(said)] if at >= 0 else said
+
+    return dataclasses.replace(
+        item,
+        text=printed(item.text),
+        quote=quote,
+        section=paths.get(item.section, item.section),
+        due=printed(item.due) if item.due else None,
+        partners=tuple(map(printed, item.partners)),
+    )
+
+
+def _items(letter: Letter) -> list[Item]:
     found: list[Item] = []
     context = _Context()
     leads: list[tuple[int, str]] | None = None  # an item's opening sentences, kind unsaid

@@ -30,7 +30,7 @@ from itertools import takewhile
 from rag.letters.dates import DATE
 from rag.letters.furniture import is_furniture
 from rag.letters.genre import CONTACT, ORG_NAME, drop_layout_spaces, halfwidth, unpad_names
-from rag.letters.labels import LABEL_ALT, LABELS, field_of
+from rag.letters.labels import LABEL_ALT, LABELS, co_handling, field_of
 
 # `[ 索引号 ] 1150…/2024-00099 [ 发文字号 ] 渝科局函〔2024〕300号` (also 【…】, `【提案号】：0037`).
 _BRACKET_PAIR = re.compile(rf"[\[【]\s*(?P<label>{LABEL_ALT})\s*[\]】][\s:：]*(?P<value>[^\[【]*)")
@@ -104,10 +104,6 @@ _TITLE_WORDS = re.compile(r"关于|答复|复函|的函|第\s*\d+\s*号")
 _LETTER_FIELDS = {"signer", "category", "doc_number"}  # what a letter's own lines state
 # A date labelled as the reply's, alone on a line below the letter, is its signing date.
 _SIGNING_DATES = {"答复日期", "答复时间", "办复日期", "签发日期"}
-# The units a 承办单位 line marks as co-handling (`B（会办）`, `B、C（协办）`).
-_CO_HANDLING = re.compile(r"([^\s，,；;|（(）)]+?)\s*[（(](?:会办|协办)(?:单位)?[)）]")
-# The units a 主办 field's value goes on to name as co-handling (`A　协办：B、C`).
-_AFTER_LEAD = re.compile(r"(?:会办|协办)(?:单位)?\s*[:：]\s*(\S+)")
 # A field the page states it has no value for: `协办单位:无`, `暂无`, `—`, `/`.
 _NIL = re.compile(r"(?:无|暂无|没有|空|[-－—–/／、]+)?")
 
@@ -156,7 +152,7 @@ class Meta:
     def set(self, label: str, value: str) -> None:
         name = field_of(label)
         value = self._without_run_in(name, _EDGES.sub("", value))
-        name, value = _co_handling(name, value)
+        name, value = co_handling(name, value)
         # the first value of a field stands, but for proposers and co-handlers (领衔 + 附议代表)
         if (
             name is None
@@ -191,17 +187,6 @@ def _joined(before: str | None, value: str) -> str:
 
 
 _NUMBERED = re.compile(r"第\s*(?P<no>[A-Za-z]{0,3}\d{1,8})\s*号")
-
-
-def _co_handling(name: str | None, value: str) -> tuple[str | None, str]:
-    """A field that names the units handling the reply, as the co-handlers it names: of a
-    承办单位 field those marked 会办 / 协办 (`A（主办）　B（会办）`), of a 主办 field those
-    after 协办 (`A　协办：B、C`)."""
-    if name == "handling":
-        return "co_handlers", "、".join(_CO_HANDLING.findall(value))
-    if name == "lead":
-        return "co_handlers", "".join(_AFTER_LEAD.findall(value))
-    return name, value
 
 
 def _label_key(label: str) -> str:

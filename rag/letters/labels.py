@@ -74,3 +74,20 @@ def field_of(label: str) -> str | None:
     if re.fullmatch(_PROPOSER_LABEL, key):
         return "proposer"
     return "date_line" if re.fullmatch(_DATE_LABEL, key) else None
+
+
+# The units a 承办单位 line marks as co-handling (`B（会办）`, `B、C（协办）`).
+_CO_HANDLING = re.compile(r"([^\s，,；;|（(）)]+?)\s*[（(](?:会办|协办)(?:单位)?[)）]")
+# The units a 主办 field's value goes on to name as co-handling (`A　协办：B、C`).
+_AFTER_LEAD = re.compile(r"(?:会办|协办)(?:单位)?\s*[:：]\s*(\S+)")
+
+
+def co_handling(name: str | None, value: str) -> tuple[str | None, str]:
+    """A field that names the units handling the reply, as the co-handlers it names: of a
+    承办单位 field those marked 会办 / 协办 (`A（主办）　B（会办）`), of a 主办 field those
+    after 协办 (`A　协办：B、C`)."""
+    if name == "handling":
+        return "co_handlers", "、".join(_CO_HANDLING.findall(value))
+    if name == "lead":
+        return "co_handlers", "".join(_AFTER_LEAD.findall(value))
+    return name, value

@@ -160,3 +160,21 @@ def read_as_printed(text: str, parse: Callable[[str], Letter]) -> Letter:
     )
     changed["letter_id"] = letter_id_of(body)
     return dataclasses.replace(read, **changed)
+
+
+def simplified_letter(letter: Letter) -> Letter | None:
+    """A traditional letter's simplified view, to read as a simplified one is (its body,
+    sections, title and issuer, character for character, at the same offsets); None for a
+    simplified letter, or one whose view would not keep its offsets."""
+    if not is_traditional(letter.body) or len(view := simplified(letter.body)) != len(letter.body):
+        return None
+    return dataclasses.replace(
+        letter,
+        body=view,
+        sections=tuple(
+            dataclasses.replace(s, path=tuple(map(simplified, s.path)), text=view[s.start : s.end])
+            for s in letter.sections
+        ),
+        title=simplified(letter.title) if letter.title else None,
+        issuer=simplified(letter.issuer) if letter.issuer else None,
+    )
