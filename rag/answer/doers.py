@@ -30,6 +30,8 @@ _DOER = re.compile(
     # …or a county or city set beside the bureau by 也 as it plans ("南雄市也将…", "有关海岛
     # 县（区）也计划…"; not 城区, 老旧小区: a 区 is too often no name)
     rf"(?P<unit>{WE}|国家|中央|省里|上级|[^\W\d_我本]{{0,14}}?{_UNIT}|{_EACH}"
+    # …or anyone who says so opening a clause ("部分经营户表示，将…")
+    r"|(?:^|(?<=[，,；;：:]))[^\W\d_我本全各该此每]{2,10}?(?=表示[，,])"
     r"|[^\W\d_我本全各该此每]{2,8}?[省市县旗](?:（[^）]{1,3}）)?(?=也(?:将|计划|拟|准备|要))"
     # …or one that opens its clause with a plan or a target ("黑河市计划年内出台…" in a
     # province's reply, "长胜镇计划…", "弥陀镇表示，将…" in a county bureau's)
@@ -77,6 +79,8 @@ def others(words: str, at: int, issuer: str | None) -> bool:
         unit = doers[-1].group("unit")
         if _WITH.match(unit) or _HELPED.search(unit):
             return False
+        if words.startswith("表示", doers[-1].end("unit")):  # (what another says it will do;
+            return not (_ours(unit, issuer) or _POST.search(unit))  # not 局主要负责同志)
         # "…中心也将…": 也 sets a unit beside the bureau, even one of its own level
         also = words.startswith("也", doers[-1].end()) and not _own_arm(unit, issuer)
         return (also and not names_issuer(unit, issuer)) or _theirs(unit, issuer)

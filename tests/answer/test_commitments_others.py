@@ -28,6 +28,8 @@ def _kinds(sentence: str, path: tuple[str, ...] = ()) -> tuple[str, ...] | None:
         # a unit of the bureau's own level set beside it by 也; an estimate of an amount
         "县殡葬服务中心也将于明年上半年对公墓开展定期检查。",
         "项目实施后，预计年均节约用地30亩，群众治丧费用可减少两成以上。",
+        # what someone else says they will do (made_up/commit24 c24-10)
+        "部分经营户表示，将主动公示进货来源。",
     ],
 )
 def test_anothers_plan_a_hope_and_a_documents_rule_are_neither(sentence):
@@ -46,6 +48,7 @@ def test_anothers_plan_a_hope_and_a_documents_rule_are_neither(sentence):
         ("我局也将于明年开展检查。", ("commitment",)),
         ("预计2025年底前完工。", ("commitment",)),  # a schedule, not an estimate
         ("下半年，与县妇联共同开展婚俗改革宣传。", ("commitment",)),  # a time opens it
+        ("对此，我局表示，将于年底前完成整改。", ("commitment",)),  # (the bureau's own word)
     ],
 )
 def test_the_bureaus_own_plans_still_promise(sentence, kinds):
