@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -380,7 +381,8 @@ def _answer_offline(
             evidence=result.evidence,
             subjects=result.subjects,
         )
-    return answer_extractive(
+    answer = partial(
+        answer_extractive,
         question,
         passages,
         intent=result.intent,
@@ -392,8 +394,11 @@ def _answer_offline(
         subjects=result.subjects,
         held=result.held,
         settings=settings,
-        more=result.more,
     )
+    # A question in parts reads further into its letter only when what was read states
+    # none of what it asks: the passages ranked below may answer a part worse.
+    first = answer()
+    return answer(more=result.more) if first.refused and result.more else first
 
 
 def _sha256(path: Path) -> str:

@@ -222,9 +222,9 @@ class Catalog:
         if self._unknown_place(question, issuers, english):
             issuers = []  # "安居区…交通局": a bureau of a place no letter is known to be from
         by_issuer = set().union(*(self.by_issuer[i] for i in issuers)) if issuers else None
-        # The place first: "Nangong's transport bureau" is Nangong's, whatever bureau; but a
-        # body of no place (文化和旅游部) first: a place beside it is what its letter is about.
-        at, placeless = self._letters_at(question, english), not any(map(places_of, issuers))
+        # The place first ("Nangong's transport bureau"); a ministry first, bar a place's 部门
+        at = self._letters_at(question, english)  # (a place beside a ministry is its topic)
+        placeless = not (any(map(places_of, issuers)) or re.search("(?i)部门|department", question))
         for letters in (by_issuer, at) if placeless else (at, by_issuer):
             if letters is not None and (narrowed.ids is None or narrowed.ids & letters):
                 narrowed.narrow(letters)

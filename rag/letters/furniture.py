@@ -1,6 +1,5 @@
 """A page's furniture, which is never letter text: the site's name, breadcrumbs labelled or
-not (`您现在的位置：…`, `首页 >> …`, `某某区人民政府 > 政务公开 > 提案答复`, `某某县人大常委会 >
-代表建议 > 办理答复`), the QR-code prompt, print and share buttons, alone or
+not (`您现在的位置：…`, `首页 >> …`, `某某区人民政府 > 政务公开 > 提案答复`), the QR-code prompt, print and share buttons, alone or
 run into a line's end, links to the next letter, the site's registration numbers and
 footer (`版权所有`, `主办单位：…　地址：…`), a disclosure note (`注：“主动公开”。`), table
 rules, a printed page's number (`— 2 —`), an HTML comment, the site's login box, and a
@@ -41,7 +40,7 @@ _FURNITURE = re.compile(
       | 注\s*[:：]\s*[“"]?(?:主动|依申请|不予)?公开[”"]?[。.]?    # the page's disclosure note
       | (?:网站)?首页\s*(?P<sep>[>＞»/／→]{1,2})                 # a breadcrumb, unlabelled,
         (?:[^>＞»/／→]{1,24}(?P=sep))*+[^>＞»/／→]{1,24}        # one separator throughout
-      | [^>＞»，,。；;:：\d]{1,30}?(?:政府|网站?|门户|常委会|政协)\s+(?P<arrow>[>＞»]{1,2})  # …from a site:
+      | [^>＞»，,。；;:：\d]{1,30}?(?:政府|网站?|门户)\s+(?P<arrow>[>＞»]{1,2})  # …from a site:
         (?:[^>＞»，,。；;:：\d]{1,24}(?P=arrow))++[^>＞»，,。；;:：\d]{1,24}  # 某某区人民政府 > 政务公开 > …
       | [^>＞»，,。；;:：\d]{1,30}?\s+(?:网站)?首页\s*(?P<home>[>＞»]{1,2})  # (a site's name, then
         (?:[^>＞»，,。；;:：\d]{1,24}(?P=home))*+[^>＞»，,。；;:：\d]{1,24}  # 首页 > …)

@@ -89,5 +89,5 @@ def co_handling(name: str | None, value: str) -> tuple[str | None, str]:
     if name == "handling":
         return "co_handlers", "、".join(_CO_HANDLING.findall(value))
     if name == "lead":
-        return "co_handlers", "".join(_AFTER_LEAD.findall(value))
+        return "co_handlers", "、".join(_AFTER_LEAD.findall(value))
     return name, value

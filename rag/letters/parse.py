@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rag.errors import LetterParseError
-from rag.letters.cards import opened, reply_cells, sign_off_cells
+from rag.letters.cards import opened, reply_cells
 from rag.letters.fields import read_fields
 from rag.letters.furniture import is_furniture, strip_front_matter, without_toolbar
 from rag.letters.genre import (
@@ -160,7 +160,6 @@ def _clean_lines(text: str, meta: Meta) -> list[str]:
         if letter_ended(line, kept):
             break
         if (j := table_end(lines, i)) > i:
-            kept.extend(sign_off_cells(lines[i:j]) if opened(kept) else [])
             if not read_pipe_table(lines[i:j], meta, card=not opened(kept)):
                 kept.extend(lines[i:j])
             elif prose := reply_cells(lines[i:j]):  # (the reply itself, in the card)

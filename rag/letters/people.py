@@ -99,7 +99,7 @@ _SIGNER_TITLE = (
 _SIGNING_NOTE = re.compile(
     rf"(?:已经|已由|经|由)(?:我[局委厅部办院处镇乡县区市司所站队])?(?:(?:主要|分管)(?:负责同志|领导)?)?"
     r"(?:[\u4e00-\u9fff]{2,10}、)?"  # another post first: `厅党组成员、副厅长林建新`
-    rf"(?:{_SIGNER_TITLE})?(?P<name>[\u4e00-\u9fff]{{1,8}}·[\u4e00-\u9fff]{{1,8}}|"
+    rf"(?:{_SIGNER_TITLE})?(?P<name>[\u4e00-\u9fff]{{1,8}}·[\u4e00-\u9fff]{{1,8}}?|"
     r"[\u4e00-\u9fff·]{2,4}?)(?:同志)?"  # (a name of two parts is longer: 艾尔肯·吐尔逊)
     rf"{_SIGNER_TITLE}?(?:审签|签发|审定|审核签发)"
 )
@@ -220,7 +220,7 @@ def signer(letterhead_signer: str | None, tail: list[str]) -> str | None:
     李建国; `签发：2024年6月18日` names nobody)."""
     if letterhead_signer:
         words = unpad_names(letterhead_signer).split()
-        last = words[-1] if words else ""
+        last = re.sub(f"^{_SIGNER_TITLE}", "", words[-1]) if words else ""  # (局长李明)
         named = _PERSON.fullmatch(last) and not last.endswith(_NOT_PERSON)
         return last if named else None
     for line in tail:

@@ -207,6 +207,8 @@ def without_trailing_metadata(lines: list[str], meta: Meta) -> list[str]:
             break
     if numbers and meta.doc_number is None and vars(meta) != before:  # (a field was read)
         at, found = numbers[-1]
-        meta.doc_number, meta.signer = found.doc_number, meta.signer or found.signer
+        signed = any("签发" in line for i, line in enumerate(lines) if i != at)  # (its own)
+        meta.doc_number = found.doc_number
+        meta.signer = meta.signer or (None if signed else found.signer)
         dropped.add(at)
     return [line for i, line in enumerate(lines) if i not in dropped]

@@ -223,11 +223,10 @@ def _choose(blocks: list[_Block], marks: list[str]) -> _Block | None:
 
 def _names_a_letter(heading: str) -> bool:
     """Whether a heading may be a letter's title: not the genre's words alone (政协提案答复,
-    the page's column), nor a navigation trail set with bars (某某县人民政府网 | 信息公开 |
-    建议提案答复)."""
-    return heading.count("|") < 2 and not _GENERIC.fullmatch(
-        re.sub(r"[^\u4e00-\u9fff]", "", heading)
-    )
+    the page's column), nor a navigation trail set with bars or arrows (某某县人民政府网 |
+    信息公开 | 建议提案答复, 某某县人大常委会 > 代表建议 > 办理答复)."""
+    trail = max(heading.count("|"), len(re.findall(r"\s[>＞»]{1,2}\s", heading)))
+    return trail < 2 and not _GENERIC.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", heading))
 
 
 def _title_block(head: list[str], i: int, cut: set[int]) -> _Block | None:

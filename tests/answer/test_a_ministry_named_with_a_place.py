@@ -30,9 +30,26 @@ PROVINCE = "\n".join(
     ]
 )
 
+CULTURE = "\n".join(
+    [
+        "江苏省文化和旅游厅关于省政协十一届五次会议第0233号提案的答复",
+        "王红委员：",
+        "您提出的《关于发展乡村旅游的提案》收悉，现答复如下：",
+        "2017年，我厅安排乡村旅游发展专项资金5000万元，支持创建乡村旅游重点村20个。",
+        "江苏省文化和旅游厅",
+        "2017年7月10日",
+    ]
+)
+
 
 def test_a_ministry_named_with_a_place_is_the_ministrys_letter(tmp_path):
-    qa = indexed(tmp_path / "letters", tmp_path / "home", ministry=MINISTRY, province=PROVINCE)
+    qa = indexed(
+        tmp_path / "letters",
+        tmp_path / "home",
+        ministry=MINISTRY,
+        province=PROVINCE,
+        culture=CULTURE,
+    )
     for question in (
         "How many guqin study classes did the Ministry of Culture and Tourism hold in Jiangsu "
         "in 2017?",
@@ -44,3 +61,11 @@ def test_a_ministry_named_with_a_place_is_the_ministrys_letter(tmp_path):
     # …while the province's own department, named with its province, is its letter
     answer = qa.ask("江苏省交通运输厅2017年举办了几期培训班？")
     assert answer.citations and answer.citations[0].source == "province.txt"
+    # …and a place's 部门 of a kind is that place's office, not the ministry whose name it holds
+    # (the review: "江苏的文化和旅游部门" went to 文化和旅游部)
+    for question in (
+        "江苏的文化和旅游部门安排了多少乡村旅游资金？",
+        "How much did the Jiangsu culture and tourism department allocate for rural tourism?",
+    ):
+        answer = qa.ask(question)
+        assert answer.citations and answer.citations[0].source == "culture.txt", question

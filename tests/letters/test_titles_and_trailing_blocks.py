@@ -77,6 +77,19 @@ def test_a_file_block_under_the_letter_gives_the_signer_beside_its_number():
     )
     assert (letter.doc_number, letter.signer) == ("某交函〔2024〕15号", "龙宏伟")
     assert letter.date_published == "2024-06-20"
+    # …its post before the name is none of it; a 签发人 line of the letter's own comes first
+    for line, signer in (("", "李明"), ("签发人：张强", "张强")):
+        letter = _letter(
+            "某某县交通运输局关于县十八届人大四次会议第31号建议的答复",
+            *_BODY,
+            "某某县交通运输局",
+            "2024年6月14日",
+            *([line] if line else []),
+            "文件信息",
+            "发文字号：某交函〔2024〕15号　签发人：局长李明",
+            "发布日期：2024-06-20",
+        )
+        assert letter.signer == signer
 
 
 def test_a_portal_forwarding_the_reply_is_no_salutation():
