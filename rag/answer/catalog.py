@@ -20,6 +20,7 @@ from typing import Any
 from rag.answer import query
 from rag.answer.bilingual import english_words, is_proper_name, translate
 from rag.answer.issuers import (
+    a_ministry_named,
     letter_places,
     match_issuers,
     names_issuer,
@@ -222,9 +223,8 @@ class Catalog:
         if self._unknown_place(question, issuers, english):
             issuers = []  # "安居区…交通局": a bureau of a place no letter is known to be from
         by_issuer = set().union(*(self.by_issuer[i] for i in issuers)) if issuers else None
-        # The place first ("Nangong's transport bureau"); a ministry first, bar a place's 部门
-        at = self._letters_at(question, english)  # (a place beside a ministry is its topic)
-        placeless = not (any(map(places_of, issuers)) or re.search("(?i)部门|department", question))
+        # The place first ("Nangong's transport bureau"); a ministry first: a place is its topic
+        at, placeless = self._letters_at(question, english), a_ministry_named(question, issuers)
         for letters in (by_issuer, at) if placeless else (at, by_issuer):
             if letters is not None and (narrowed.ids is None or narrowed.ids & letters):
                 narrowed.narrow(letters)

@@ -223,3 +223,28 @@ def _answers_topic(topic: Scored, following: Scored) -> bool:
 
 def adjacent(text: str, end: int, start: int) -> bool:
     return not text[end:start].strip()
+
+
+def states_field(
+    sentences: list[Scored],
+    read: list[Passage],
+    fields: list[query.MetaField],
+    kept: Callable[[Scored], bool],
+    about_letter: bool,
+) -> bool:
+    """Whether the best letter states a field the question asks for: a field the letter
+    does not state ("联系人" of a letter without one) is not answered by the fields it
+    does state.  A field letters also cite of other documents (a 文号) counts only where
+    the letter may be quoted for it (`kept`), where a contact or signing note in its body
+    is its own.  Dates are left to the figure/date check ("什么时候完成" asks about the
+    content) unless the question asks the reply's own date (`about_letter`): that is in
+    its frame, never a date its body mentions ("2025年以来…" of a letter printed undated)."""
+    stated = [f for f in fields if f.name != "date" or about_letter]
+    if not stated:
+        return True
+    top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
+    return any(
+        f.states.search(s.text) and (not (f.cited_of_others or f.name == "date") or kept(s))
+        for f in stated
+        for s in top_letter
+    )

@@ -10,7 +10,7 @@ the two to four sentences that best support the answer, each run followed by its
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from rag.answer import query
@@ -23,6 +23,7 @@ from rag.answer.choose import (
     choose,
     completions,
     in_frame,
+    states_field,
 )
 from rag.answer.lead_ins import asks_items, items_after, with_item_passages
 from rag.answer.listed import asked_alone, places_asked
@@ -153,13 +154,16 @@ def answer_extractive(
     if (
         intent == query.META
         and fields
-        and not _states_field(sentences, read, fields, kept, about_letter)
+        and not states_field(sentences, read, fields, kept, about_letter)
     ):
         asked = next((f.name for f in fields if f.name != "date"), fields[0].name)
         return unsupported(question, read, standalone or question, english, asked)
     letters = [p.letter_id for p in read]
+    # A fact asked that a sentence states is the lead letter's: another letter's sentence
+    # is chosen only if it states one too (no toy maker's robots beside the harvesters).
+    facts = kind_asked and any(s.answers for s in sentences)
     chosen = choose(
-        sentences,
+        [s for s in sentences if s.answers or not facts or letters[s.passage] == letters[0]],
         letters,
         settings,
         [f.states for f in fields] if intent == query.META else [],
@@ -196,31 +200,6 @@ def _part_scorer(
         )
 
     return score
-
-
-def _states_field(
-    sentences: list[Scored],
-    read: list[Passage],
-    fields: list[query.MetaField],
-    kept: Callable[[Scored], bool],
-    about_letter: bool,
-) -> bool:
-    """Whether the best letter states a field the question asks for: a field the letter
-    does not state ("联系人" of a letter without one) is not answered by the fields it
-    does state.  A field letters also cite of other documents (a 文号) counts only where
-    the letter may be quoted for it (`kept`), where a contact or signing note in its body
-    is its own.  Dates are left to the figure/date check ("什么时候完成" asks about the
-    content) unless the question asks the reply's own date (`about_letter`): that is in
-    its frame, never a date its body mentions ("2025年以来…" of a letter printed undated)."""
-    stated = [f for f in fields if f.name != "date" or about_letter]
-    if not stated:
-        return True
-    top_letter = [s for s in sentences if read[s.passage].letter_id == read[0].letter_id]
-    return any(
-        f.states.search(s.text) and (not (f.cited_of_others or f.name == "date") or kept(s))
-        for f in stated
-        for s in top_letter
-    )
 
 
 def _runs(

@@ -61,6 +61,18 @@ def places_of(name: str | None) -> list[str]:
     return found
 
 
+def a_ministry_named(question: str, issuers: list[str]) -> bool:
+    """Whether the question names bodies of no place of their own as such (文化和旅游部 whole,
+    "the Ministry of …", "the National … Administration"): not a place's 文化和旅游部门 or
+    "department", nor a bureau its words only resemble ("the sports bureau": 体育总局)."""
+    if not issuers or any(map(places_of, issuers)) or re.search("(?i)部门|department", question):
+        return False
+    return any(i in question for i in issuers) or bool(_AS_MINISTRY.search(question))
+
+
+_AS_MINISTRY = re.compile(r"\b(?:ministry|national|state)\b", re.I)
+
+
 def places_in(text: str) -> list[str]:
     """The place names written in the text as words ("安居区村跟村之间…" → ["安居区"],
     "宝轮 镇" → ["宝轮镇"]): a word ending in a place unit, or a word and the unit that

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from letter_builders import indexed
 
+from rag.answer.issuers import a_ministry_named
+
 MINISTRY = "\n".join(
     [
         "关于十三届全国人大一次会议第4362号建议的答复",
@@ -69,3 +71,39 @@ def test_a_ministry_named_with_a_place_is_the_ministrys_letter(tmp_path):
     ):
         answer = qa.ask(question)
         assert answer.citations and answer.citations[0].source == "culture.txt", question
+
+
+SPORTS = "\n".join(
+    [
+        "关于十三届全国人大二次会议第3518号建议的答复",
+        "买买提代表：",
+        "你提出的关于加强南疆群众体育工作的建议收悉。现答复如下：",
+        "我局每年举办2期民族传统体育项目教练员培训班，优先招收南疆学员。",
+        "国家体育总局",
+        "2019年7月1日",
+    ]
+)
+CLIMBING = "\n".join(
+    [
+        "马山县文化广电体育和旅游局关于县政协十届二次会议第31号提案的答复",
+        "韦强委员：",
+        "您提出的关于发展攀岩运动的提案收悉，现答复如下：",
+        "计划今年11月前举办攀岩指导员和救援技能培训班2期，培训本地青年40人。",
+        "马山县文化广电体育和旅游局",
+        "2022年6月20日",
+    ]
+)
+
+
+def test_a_places_bureau_asked_in_english_is_no_ministry(tmp_path):
+    # (made_up/qa38 q38-multi_turn-03: "the Mashan culture and sports bureau", followed up,
+    # went to the national sports administration once a ministry was read first)
+    assert not a_ministry_named("the culture and sports bureau's training", ["国家体育总局"])
+    assert a_ministry_named("the General Administration of Sport's national plan", ["国家体育总局"])
+    assert a_ministry_named("国家体育总局2019年举办了几期培训班？", ["国家体育总局"])
+    qa = indexed(tmp_path / "letters", tmp_path / "home", sports=SPORTS, climbing=CLIMBING)
+    answer = qa.ask(
+        "How many climbing training sessions will the Mashan culture and sports bureau hold?"
+    )
+    assert answer.citations and answer.citations[0].source == "climbing.txt"
+    assert "2期" in answer.text
