@@ -348,7 +348,8 @@ def _passages_to_read(passages: Sequence[Passage], more: Sequence[Passage]) -> l
         if split_sentences([passage], frames=False):
             substantial += 1
     first, letters = passages[0].letter_id, {p.letter_id for p in read}
-    read += [p for p in [*passages, *more] if more and p not in read and p.letter_id == first]
+    if more:
+        read += [p for p in [*passages, *more] if p not in read and p.letter_id == first]
     for passage in passages:  # (those read are of letters already in `letters`)
         if passage.letter_id not in letters:
             letters.add(passage.letter_id)

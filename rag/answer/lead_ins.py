@@ -75,19 +75,12 @@ def items_following(chunks: Sequence[Chunk], lead: Chunk) -> list[Chunk]:
     return items if 2 <= len(items) <= MAX_ITEMS and _in_sequence(firsts, 1) else []
 
 
-def add_items(
-    view: IndexView, found: Ranked, chosen: list[str], result: RetrievalResult, more: int = 0
-) -> None:
+def add_items(view: IndexView, found: Ranked, chosen: list[str], result: RetrievalResult) -> None:
     """`result.items`: for each chosen passage that ends in a lead-in, its items' passages,
     scored as they ranked but never above the last passage chosen (they are there to be
-    quoted with their lead-in, not to outrank what was chosen); and their positions.  And
-    `result.more`: the first letter's next `more` passages below those chosen, for the
-    answer to a question in parts to read (`parts.more_to_read`)."""
+    quoted with their lead-in, not to outrank what was chosen); and their positions."""
     if not chosen or not found.ranked:
         return
-    deeper = found.deeper(chosen, more)[len(chosen) :]
-    result.more = [Passage.from_chunk(found.chunks[c], 0.0) for c in deeper]
-    result.positions.update({c: found.chunks[c].ordinal for c in deeper})
     last, top = min(found.scores[c] for c in chosen), found.scores[found.ranked[0]]
     for cid in chosen:
         chunk = found.chunks[cid]
@@ -108,6 +101,14 @@ def add_items(
             for item in items
         ]
         result.positions.update({item.chunk_id: item.ordinal for item in items})
+
+
+def add_more(found: Ranked, chosen: list[str], result: RetrievalResult, more: int) -> None:
+    """`result.more`: the first letter's next `more` passages below those chosen, for the
+    answer to a question in parts to read (`parts.more_to_read`); and their positions."""
+    below = found.below(chosen, more)
+    result.more = [Passage.from_chunk(found.chunks[c], 0.0) for c in below]
+    result.positions.update({c: found.chunks[c].ordinal for c in below})
 
 
 def _list_goes_on(chunks: Sequence[Chunk], chunk: Chunk) -> list[Chunk]:

@@ -78,14 +78,14 @@ class Ranked:
             return ranked
         return [*head, other, *(c for c in tail if c != other)]
 
-    def deeper(self, shown: list[str], more: int) -> list[str]:
-        """`shown` and the next `more` passages the first letter ranks below them: a
-        question in parts may ask each of a different paragraph of that letter."""
+    def below(self, shown: list[str], more: int) -> list[str]:
+        """The next `more` passages the first letter of `shown` ranks below them: a question
+        in parts may ask each of a different paragraph of that letter."""
         if not shown or more <= 0:
-            return shown
+            return []
         first = self.chunks[shown[0]].letter_id
         below = [c for c in self.ranked if c not in shown and self.chunks[c].letter_id == first]
-        return [*shown, *below[:more]]
+        return below[:more]
 
     def _letter(self, place: int) -> str:
         return self.chunks[self.ranked[place]].letter_id

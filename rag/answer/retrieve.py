@@ -36,7 +36,7 @@ from rag.answer.confidence import META_STATED, dense_margin, from_features, name
 from rag.answer.conversation import History, Previous, Resolved, carry, leans_on, resolve
 from rag.answer.index_view import IndexView
 from rag.answer.issuers import unplaced_terms
-from rag.answer.lead_ins import add_items
+from rag.answer.lead_ins import add_items, add_more
 from rag.answer.letters_search import choose_letters, names_hold_evidence, on_theme, which_named
 from rag.answer.parts import more_to_read
 from rag.answer.prompts import closest_names
@@ -177,10 +177,8 @@ class Retriever:
         named = catalog.letters_named(asked if beyond else text, filters, english)
         if not beyond:
             # the rewrite's label may name letters the user did not ("No. 56" of two counties)
-            own = (
-                bool(named.named and resolved.letter_ids)
-                and catalog.letters_named(asked, None, english).named
-            )
+            own = named.named and bool(resolved.letter_ids)
+            own = own and catalog.letters_named(asked, None, english).named
             named = carry(named, resolved, asked_names=own)
         named, every = which_named(catalog, named, text, self._known(view), letters)
         if letters and named.ids and not (filters or resolved.letter_ids):
@@ -228,7 +226,8 @@ class Retriever:
         result.confidence = round(result.confidence, 4)  # = the top passage's score
         result.positions = {cid: found.chunks[cid].ordinal for cid in chosen}
         if not by_letter:
-            add_items(view, found, chosen, result, more_to_read(asked))
+            add_items(view, found, chosen, result)
+            add_more(found, chosen, result, more_to_read(asked))
         result.closest = closest_names(found.chunks[cid] for cid in found.ranked)
         self._outline(view, result, found, resolved)
         return result
