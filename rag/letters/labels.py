@@ -26,7 +26,7 @@ LABEL_FIELDS = {
     "上网时间 发表日期 发表时间 发稿时间 录入时间 添加时间 上传时间",
     "date_line": "日期 时间 更新时间",
     "category": "类别 办复类别 答复类别 办理类别 办理类型 办理结果 答复类型",
-    "signer": "签发人 签发 签发领导 审签 审签人",
+    "signer": "签发人 签发 签发领导 领导签发 审签 审签人",
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
     "proposer": "提案人 建议人 领衔人 提出人 领衔代表 领衔委员 附议代表 附议委员 附议人 "

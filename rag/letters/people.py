@@ -50,6 +50,7 @@ _NAME_SUFFIX = re.compile(
     r"(?:[(（][^()（）]{1,20}[)）])?$|等$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;]|\s+")
+_TWO_JOINED = re.compile(r"([\u4e00-\u9fff]{2,3})[和及与]([\u4e00-\u9fff]{2,3})")
 # Where the person sits, between the name and the role: `覃玉林政协五峰县委员` (a place's unit
 # before 人大 stays: `王海州人大代表` may be 王海州's).
 _AFFILIATION = re.compile(
@@ -114,7 +115,7 @@ _WORKED_OUT_WITH = (
     # `我厅会同省发展改革委对建议进行了认真研究`: the units end where what they studied begins
     # (not field work: `会同…对农贸市场周边进行了实地查看`)
     re.compile(
-        rf"(?:经与|会同){_ORGS}(?:共同|认真|联合|进行了?(?:认真|深入)?(?:研究|协商|会商|商议|沟通)|"
+        rf"(?:经与|已与|会同){_ORGS}(?:共同|认真|联合|进行了?(?:认真|深入)?(?:研究|协商|会商|商议|沟通)|"
         r"研究|协商|会商|商议|"
         r"对(?:该|此|您|你|建议|提案|议案))"
     ),
@@ -127,6 +128,8 @@ _WORKED_OUT_WITH = (
     re.compile(r"经商(?P<orgs>[^。；;]{2,150}?)(?=[，,]\s*现)"),
     # …or before what was done with them (`我局经商县住建局，于6月召开专题会议进行研究`)
     re.compile(r"经商(?P<orgs>[^。；;，,]{2,60}?)(?=[，,])"),
+    # `经会商县水务局，现答复如下`, `镇政府会商镇综合执法中心后，现答复如下`
+    re.compile(r"会商(?P<orgs>[^。；;，,]{2,60}?)后?(?=[，,]\s*现)"),
 )
 # `…收悉，会办意见如下：`, `现将我局协办意见答复如下：`
 _OPINION_FOLLOWS = re.compile(rf"(?:{CO_HANDLING_OPINION.pattern})(?:答复)?如下")
@@ -178,12 +181,12 @@ def proposers(salutation: str | None, title: str | None, opening: str = "") -> t
         # (a co-handling unit's opinion is addressed to the lead unit, not to them — unless
         # it writes to the members (`黄志坚等代表：`); a page without its title says so as
         # its opening ends: `…收悉，会办意见如下：`)
-        names = []
+        names: list[str] = []
         addressed = _SPACE_BEFORE_ROLE.sub("", unpad_names(_SALUTATION_TRIM.sub("", salutation)))
         for part in _NAME_SPLIT.split(addressed):
             name = _NAME_SUFFIX.sub("", _AFFILIATION.sub("", part.strip()))
-            if _is_name(name):
-                names.append(name)
+            pair = _TWO_JOINED.fullmatch(name)  # `王丽娟和赵文斌代表` (not 李和平 alone)
+            names += [n for n in (pair.groups() if pair else (name,)) if _is_name(n)]
         if names:
             return tuple(names)
     # No salutation, or one naming nobody (`各位委员:`): the title or the opening may.
