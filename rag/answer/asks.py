@@ -65,7 +65,7 @@ from rag.answer.places import (
     names_compared,
     place_asked,
 )
-from rag.answer.posts import ASKS_PERSON, names_in, post_asked
+from rag.answer.posts import asks_person, names_in, post_asked
 from rag.answer.query import list_phrases
 from rag.answer.shares import PERCENT, asks_share
 
@@ -74,7 +74,7 @@ from rag.answer.shares import PERCENT, asks_share
 _ASKS_COUNT = re.compile(
     r"多少|(?<![哪这那近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|"
     r"(?:比例|比重|占比)(?![^？?]*吗)|(?:知道|告诉|了解)[^？?]*(?:比例|比重|占比)|增长率|百分之|"
-    r"\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy)\b|"
+    r"\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy|old)\b|"
     r"\bhow (?:wide|far) (?:is|are|was|were|will|would) (?:the|a|an|it)\b(?! coverage| scope)|"
     r"\bby how much\b|"
     # a measured quantity: "what was the ammonia nitrogen concentration", "Jurong's output"
@@ -84,8 +84,11 @@ _ASKS_COUNT = re.compile(
     r"\bwhat (?:percentage|share|proportion|number)\b|\bwhat (?:was|is) the total\b|"
     # a rate or share asked of something ("what was the county's survival rate in 2011"), not
     # what is done about one ("what is the city doing to raise the employment rate")
-    r"\bwhat (?:is|was|are|were) (?:[\w-]+(?:'s)? ){0,4}?(?:rate|percentage|proportion|ratio)s?"
+    r"\bwhat (?:is|was|are|were) (?:(?!(?:doing|to|about|for)\b)[\w-]+(?:'s)? ){0,6}?"
+    r"(?:rate|percentage|proportion|ratio)s?"
     r"\b(?![\w-])(?! (?:subsidy|subsidies|policy|policies|of return))|"
+    # "what interest rate does the loan charge"
+    r"\bwhat (?:[\w-]+ ){1,2}(?:rate|ratio)s? (?:does|do|did|will|would)\b|"
     # "What's the budget for …" asks for an amount as surely as "how much".
     r"\bwhat(?:'s| is| was| are| were) the (?:budget|cost|price|fee|funding|amount)s?\b",
     re.I,
@@ -352,7 +355,7 @@ def _asks_for(question: str, years_from: str | None = None) -> Asks:
         charge, paid = charge_asked(question), asks_paid(question)
         spent = not earned_asked(question)  # "建一亩要花多少钱" is not 亩均纯收入
         return Asks("count", money, years, stated_as=form, charge=charge, paid=paid, spent=spent)
-    if ASKS_PERSON.search(question) and not query.fields_asked(question):
+    if asks_person(question) and not query.fields_asked(question):
         if query.detect_intent(question) != query.META:
             people = frozenset(names_in(question))  # (黄梅 of "黄梅挑花…传承人叫什么")
             return Asks("person", None, years, post=post_asked(question), people=people)

@@ -49,10 +49,14 @@ ASKS_MONEY = re.compile(
     r"|\bhow much (?:\w+ )?(?:money|does it cost|will it cost)\b"
     # "how much is each instructor paid", "how much was invested"
     r"|\bhow much (?:[\w'-]+ ){0,9}?(?:paid|pays?|earns?|earned|spent|invested)\b"
+    # "how much is a ticket", "how much does a kilogram sell for": a price
+    r"|\bhow much (?:is|was) (?:an?|one|each)\b|\bhow much (?:[\w'-]+ ){0,9}?(?:sells?|sold) for\b"
+    # "what do drivers pay per kWh", "what will villagers pay once …"
+    r"|\bwhat (?:do|does|did|will|would|must|should) (?:[\w'-]+ ){1,6}?pay\b(?! attention)"
     # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
     # pay as a topic ("what is being done about wages")
     r"|\b(?:how much|what(?:'s| is| was| are| were) the)\b(?: \w+){0,4}? "
-    r"(?:wage|salary|salaries|allowance|rent|pay)s?\b",
+    r"(?:wage|salary|salaries|allowance|rent|pay|pension)s?\b",
     re.I,
 )
 # (in any currency: an export sum is often in dollars, "12.5亿美元")
@@ -111,7 +115,10 @@ def charge_asked(question: str) -> tuple[str, ...]:
         senses = chinese_candidates(phrase) if phrase != head else []
         if not senses and not _ANY_CHARGE.fullmatch(head):
             senses = chinese_candidates(head)  # "rent" → 租金, not "fee" → 学费
-        return tuple(dict.fromkeys(c for c in map(_core, senses[:_SENSES]) if c))
+        senses = senses[:_SENSES]
+        if not senses and " " in head:  # a phrase the dictionary lacks, by its words (奖金)
+            senses = [s for word in head.split() for s in chinese_candidates(word)[:_SENSES]]
+        return tuple(dict.fromkeys(c for c in map(_core, senses) if c))
     words = tagged(question)
     for i, (word, _) in enumerate(words):
         found = list(_CHARGE_WORD.finditer(word))

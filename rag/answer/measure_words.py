@@ -23,6 +23,8 @@ _ASKED = re.compile(r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\
 _ASKED_LAST = re.compile(
     r"(?:多少|(?<![哪这那近前好去第])几)\s*([\u4e00-\u9fff])(?=[？?，,。！!]|$)"
 )
+# The measure words of how many times a thing is done, one as good as another (几回 / 11次).
+_TIMES_DONE = "次回趟遍"
 # What a noun phrase right after a measure word is made of: nouns, 村级-like attributes,
 # verbal nouns (服务站点), abbreviations.
 _PHRASE_TAGS = ("n", "vn", "b", "j")
@@ -30,14 +32,17 @@ _PHRASE_TAGS = ("n", "vn", "b", "j")
 
 def asked_classifier(question: str) -> tuple[str, int] | None:
     """The measure word a count is asked in and where it ends, when CC-CEDICT has the
-    character as one and it does not begin a word with the next (多少手续费, 几点钟); or,
-    ending the question, when CC-CEDICT counts a noun before it in that word — then with
-    the noun's other measure words, as alternatives ("羊…多少只" → "只|头"; "油纸伞…多少把":
+    character as one and it does not begin a word with the next (多少手续费, 几点钟) or the noun
+    after it is one it counts (多少头花猪, though 头花 is a word); or, ending the question,
+    when CC-CEDICT counts a noun before it in that word — then with the noun's other
+    measure words, as alternatives ("羊…多少只" → "只|头"; "油纸伞…多少把":
     伞 is counted in 把; "得了多少票" stays any figure)."""
     for match in _ASKED.finditer(question):
         unit, end = match.group(1), match.end()
-        if is_classifier(unit) and not in_dictionary(question[end - 1 : end + 1]):
-            return unit, end
+        if is_classifier(unit) and (
+            not in_dictionary(question[end - 1 : end + 1]) or _counts_next(unit, question[end:])
+        ):
+            return ("|".join(_TIMES_DONE) if unit in _TIMES_DONE else unit), end
     for match in _ASKED_LAST.finditer(question):
         unit, before = match.group(1), tagged(question[: match.start()])
         nouns = [measure_words_of(w) for w, tag in before if tag.startswith("n")]
@@ -45,6 +50,13 @@ def asked_classifier(question: str) -> tuple[str, int] | None:
         if is_classifier(unit) and counted:  # (in any measure word it is counted in: 只, 头)
             return "|".join(dict.fromkeys(unit + counted)), match.end()
     return None
+
+
+def _counts_next(unit: str, rest: str) -> bool:
+    """Whether the noun jieba reads right after a measure word is counted in it, though the
+    two characters also make a word (多少头花猪: 猪 is counted in 头, whatever 头花 is)."""
+    words = tagged(rest)
+    return bool(words) and words[0][1].startswith("n") and unit in measure_words_of(words[0][0])
 
 
 def in_its_measures(

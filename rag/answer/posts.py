@@ -37,7 +37,7 @@ _UNIT_NOUN = (
     r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
 )
 ASKS_PERSON = re.compile(
-    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监)\s*(?:是谁|为谁|叫什么)|哪位|什么人|谁是"
+    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监)\s*(?:是谁|为谁|叫什么)|哪几?位|什么人|谁是"
     r"[^，,。？?]{0,20}?(?:人|长|员|主任|书记|主席|领导|经理|总监)(?=[？?]|$)|"
     # "which police officer is in charge": a person asked by what they are
     r"\bwhich (?:\w+ )?(?:officer|official|person|leader|director|manager|expert|cadre)s?"
@@ -48,13 +48,40 @@ ASKS_PERSON = re.compile(
     re.I,
 )
 
+# "What is the name of the deputy mayor who …", "… one of the inheritors of …": a name asked
+# of what the last word before its clause is ("who heads the group" is as often answered by
+# a post, "分管副市长任组长", as by a name).
+_EN_NAME_OF = re.compile(
+    r"\bwhat(?:'s| is| was| are| were) the names? of (?:the |a |an |its |their |one of "
+    r"(?:the |its |their )?)?(?:[a-z-]+ ){0,3}?([a-z-]+?)"
+    r"(?=\s+(?:who|that|of|at|in|for|from|on|behind)\b|\s*[?,.]|\s*$)",
+    re.I,
+)
+# A word for a person, by the dictionary's first senses (教练, 设计师, 副市长; not 公司, 项目), or
+# by an agent noun's ending where the dictionary has no sense of it ("inheritors").
+_PERSON_SENSE = re.compile(r"(?:人|者|员|师|长|官|手|家|练|主任|书记|主席|经理|总监)$")
+_AGENT_NOUN = re.compile(r"(?:or|er|ist)s?$", re.I)
+
+
+def asks_person(question: str) -> bool:
+    """Whether the question asks for a person."""
+    if ASKS_PERSON.search(question):
+        return True
+    named = _EN_NAME_OF.search(question)
+    if not named:
+        return False
+    senses = chinese_candidates(named.group(1))[:4]
+    if senses:
+        return any(_PERSON_SENSE.search(sense) for sense in senses)
+    return bool(_AGENT_NOUN.search(named.group(1)))
+
 
 def post_asked(question: str) -> tuple[str, ...]:
     """The post a person is asked for by, as a letter may write it ("局长是谁" → 局长)."""
     post = _ASKS_POST.search(question)
     if post:
         return (post.group(1)[-2:],)
-    english = _EN_POST.search(question)
+    english = _EN_POST.search(question) or _EN_NAME_OF.search(question)
     if not english:
         return ()
     phrase = english.group(1)

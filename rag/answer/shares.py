@@ -25,9 +25,9 @@ _ZH = re.compile(
 # …and in English: "what is the coverage rate", "what share of", "by what percentage",
 # "how much of the premium is subsidised".
 _EN = re.compile(
-    r"\bwhat (?:(?:is|was|are|were) (?:the )?)?(?:[\w-]+(?:'s)? ){0,4}?"
+    r"\bwhat (?:(?:is|was|are|were) (?:the )?)?(?:(?!(?:doing|to|about|for)\b)[\w-]+(?:'s)? ){0,6}?"
     r"(?<!nightly )(?<!daily )(?<!hourly )(?<!room )(?<!exchange )"
-    r"(?:rate|percentage|share|proportion)s?\b(?![\w-])(?! (?:subsid|polic|of return))|"
+    r"(?:rate|percentage|share|proportion)s?\b(?![\w-])(?! (?:subsid|polic|of return|prices?\b))|"
     r"\bby what percentage\b|"
     r"\bhow much of (?:the|its|their) (?:[\w-]+ ){0,3}?(?:is|was|are|were) "
     r"(?:subsidi[sz]ed|covered|reimbursed|borne)\b|"
