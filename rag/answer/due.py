@@ -17,13 +17,15 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
     that promises on ("争取借助2017年…契机"), then anywhere. A time all before the letter's year
     ("自2017年以来", "2000年底前建成的小区") is history, and so is a bare year outside the promise
     when the letter's year is unknown; so is a date the letter has passed ("于今年5月申报"). A time
-    in a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done."""
+    in a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done; the year of a
+    plan a thing joins ("纳入明年省级…项目") is its due only when no other time is stated."""
     promise = FUTURE.search(own_words(sentence))
     clause = 0
     if promise:  # (a marker may hold the mark that opens its clause: "，计划新装…")
         at = promise.start() + lead(promise)
         clause = max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1
     parts = [(sentence[clause:], True)] if promise else []
+    joined = None
     for text, promised in [*parts, (sentence, False)]:
         for match in DUE.finditer(text):
             when = match.group(0).strip()
@@ -36,8 +38,11 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
                 continue
             if dated_before(when, year, date) or PROBLEM.search(_clause(text, match.start())):
                 continue
+            if text.endswith(("纳入", "列入"), 0, match.start()):
+                joined = joined or when  # "纳入明年…项目": the plan's year, if no other time
+                continue
             return when
-    return None
+    return joined
 
 
 def _clause(text: str, at: int) -> str:

@@ -25,7 +25,8 @@ OWN_CLAUSE = re.compile(
 )
 # Nothing but a lead-in, after at most a time or purpose of its own ("今年，"): its items
 # say what is promised or done, not "…做好以下工作：" itself.
-_LEAD_IN = re.compile(r"^(?:[^，,]{1,8}[，,])?[^，,]*(?:以下|如下)[^，,。；;]{0,12}[：:]\s*$")
+# ("…将按下表推进相关工作：", a table's rows after it)
+_LEAD_IN = re.compile(r"^(?:[^，,]{1,8}[，,])?[^，,]*(?:以下|如下|下表)[^，,。；;]{0,12}[：:]\s*$")
 _LEGEND = re.compile(r"^[(（]?[A-DＡ-Ｄ]\s*类\s*[)）]?\s*(?:[—–\-－:：]|[(（]?所提)")
 
 
@@ -50,8 +51,8 @@ def topic_heading(sentence: str, headings: set[str]) -> bool:
     if rank is None or rank >= ITEM_RANK or strip_numbering(sentence) not in headings:
         return False
     words = own_words(sentence)
-    # (and "1.今年汛期前完成…修复。" sets its time: a statement)
-    timed = any(m.group(0)[-1] in "前内" for m in DUE.finditer(words))
+    # (and "1.今年汛期前完成…修复。", "（四）2026年起，每年…" set its time: a statement)
+    timed = any(m.group(0)[-1] in "前内起" for m in DUE.finditer(words))
     return not (FUTURE.search(words) or PAST.search(words) or completed(words) or timed)
 
 

@@ -61,6 +61,7 @@ def read_row(row: str, header: str, issuer: str | None) -> Row:
     said = "，".join(c for i, c in enumerate(cells) if c and i not in units | ordinal)
     named = (re.split(r"[、，,]", cells[i]) for i in sorted(units) if i < len(cells))
     names = [unit for unit in (_ROLE.sub("", n).strip() for cell in named for n in cell) if unit]
+    names = [name for name in names if re.search(r"\w", name) and name not in ("无", "暂无")]
     # (or, with no unit in its columns, the item names who does it: "老冢镇人民政府为…")
     leader = None if names else _LEADS.match(said)
     if leader and (not leader["verb"] or tagged(leader["verb"])[0][1][:1] == "v"):

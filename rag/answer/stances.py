@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rag.answer.bilingual import is_classifier
 from rag.answer.words import tagged
 from rag.letters.genre import ORG_SUFFIX
 
@@ -30,7 +31,7 @@ _STANCE = re.compile(
 _INVENTORY = re.compile(
     r"(?:^|(?<=[，,；;]))(?:目前|当前|现阶段|截至[^，,。；;]{1,16})?[，,]?"
     r"(?P<who>全[省市县区镇乡旗]?|[^，,。；;我本]{0,20}?)(?:共|范围内)?现有"
-    r"[^，,。；;]*?\d(?P<after>[^，,。；;]*)"
+    r"[^，,。；;]*?\d+(?:\.\d+)?(?P<after>[^，,。；;]*)"
 )
 _ACTED = re.compile(r"[我本]|今年|去年|新建|新增|建成|完成|推进|改造|提升|开通|实施|将|计划")
 # A division of duties in force: who is in charge of what ("…由各县（市、区）交通运输部门
@@ -55,9 +56,15 @@ def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool
     if duties and all(map(theirs, duties)) and not re.search(r"\d", words):
         return True
     counted = _INVENTORY.search(words)
-    if counted is None or _acts(counted.group("who")) or _acts(counted.group("after")):
+    if counted is None or _acts(counted.group("who")) or _acts(_measured(counted.group("after"))):
         return False
     return not _ACTED.search(words[: counted.start()] + "，" + words[counted.end() :])
+
+
+def _measured(words: str) -> str:
+    """The words after a figure without the measure word it is counted in (23处: jieba tags
+    a lone 处 a verb)."""
+    return words[1:] if words[:1] and is_classifier(words[0]) else words
 
 
 def _acts(words: str) -> bool:

@@ -69,7 +69,7 @@ _REPORTED = re.compile(_TAKEN + _REPORT)
 # A refusal ("无法实施", "暂时不能解决"; not the 无权 of 无权属争议), or a matter out of the
 # bureau's remit ("该事项不在我局职责范围内", "不属于我局职权范围").
 _REFUSAL = (
-    r"无法|不能|无权(?!属)|暂不|暂时不|难以|不具备"
+    r"无法|不能|无权(?!属)|无力(?!感)|暂不|暂时不|难以|不具备"
     r"|不(?:在|属于?)[^，,。；;]{0,8}?(?:职责|职权|管辖|业务)范围"
 )
 # A problem, a lack or a refusal ("尚未联网", "暂时不能解决"): neither promised nor done.
@@ -106,7 +106,7 @@ FOUND = re.compile(r"^经过?[^，,。；;]{1,12}?(?<!后)[，,]")
 _CHECKED = re.compile(rf"^经过?{_WE}[^，,。；;]*?(?<!研究|讨论|商议|协商|同意)[，,]")
 # What a sentence quotes rather than says: a title, a quotation, the proposal it answers;
 # then the proposer's words ("您反映的…" up to 的, "您要求…" to the clause's end, "您在建议
-# 中提出，…" to the sentence's end) and what another unit said ("供电公司答复将…").
+# 中提出，…" to the sentence's end) and what another unit said ("供电公司答复将…", "据某乡报告，…").
 _QUOTED = re.compile(
     r"《[^》]*》|“[^”]*”|‘[^’]*’|\"[^\"]*\"|关于[^，,。；;]{0,40}?的(?:建议|提案|议案|意见)"
     # the suggestion named by what it asks, as the subject of a report: "（同时，）将…提高到
@@ -120,6 +120,7 @@ _THEIRS = re.compile(
     r"[^，,。；;]{2,60}?的(?:建议|提案|议案|意见|要求)"  # "贵社提出的将…纳入…的建议"
     r"|(?:您|你)们?[^，,。；;我]{0,30}?(?:提出|所提|反映|建议|要求|提到)(?:的|[^，,。；;我]*)"
     rf"|(?<![我本])[^，,。；;：:我本\s]{{0,14}}?{ORG_SUFFIX}(?:答复|表示|回复|称)[，,：:]?{_SAID}"
+    rf"|^据(?![我本])[^，,。；;：:\s]{{0,14}}?{ORG_SUFFIX}(?:报告|反映|介绍|预测|称)[，,：:]{_SAID}"
     # what the proposal asks: "关于提案建议将…两站合一，我委认为…"
     r"|(?:提案|建议|议案)中?(?:提出|建议|要求|提到)[^，,。；;我本]*(?=[，,])"
 )
