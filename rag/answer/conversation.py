@@ -188,28 +188,48 @@ def leans_on(
     the answer quotes that letter (not when the previous turn is read as another's).  A bare
     ask leans on it too: in English with no topic word ("How often?"), in Chinese with no
     noun, each verb a word of the answer ("多久发布一次？")."""
-    answered = history[-1][1] if history else ""
-    if not answered or not carried.letter_ids or not _asks_of(question, answered):
+    asked, answered = history[-1] if history else ("", "")
+    if not answered or not carried.letter_ids or not _asks_of(question, answered, asked):
         return False
     letter = "".join(c.text for c in chunks_of(carried.letter_ids[0]))
     quotes = (_MARK.sub("", line).strip() for line in answered.splitlines())
     return any(len(q) >= _QUOTED and q in letter for q in quotes)
 
 
-def _asks_of(question: str, answered: str) -> bool:
-    """Whether the question asks only of what the answer says (see `leans_on`)."""
+def _asks_of(question: str, answered: str, asked: str = "") -> bool:
+    """Whether the question asks only of what the answer says (see `leans_on`): a place
+    asked ("先在哪个镇试？") or the previous question's place by its kind ("镇里" after
+    "黄坡镇…") is none of its own."""
     if is_english(question):
         # a bare ask ("How often?", "In which months, and how often?"): no topic of its own
         return not set(english_words(question)) - _EN_TIME_UNITS
     tags = tagged(question)
+    # (the previous question's place by its kind: "镇里" after "黄坡镇…")
+    tags = [(w, "r") if _named_before(w, asked) else (w, t) for w, t in tags]
     words = [(w, t) for w, t in tags if len(w) >= 2 and t[:1] == "n" or t == "eng"]
-    # (a place of its own, however jieba tags it: 隔壁旗, 别的县, 市里)
-    places = [w for w, _ in tags if re.search(r"[省市县区旗镇乡](?:里)?$", w)]
+    # (a place of its own, however jieba tags it: 隔壁旗, 别的县, 市里; not 哪个镇)
+    places = [
+        w
+        for i, (w, t) in enumerate(tags)
+        if t != "r"
+        and re.search(r"[省市县区旗镇乡](?:里)?$", w)
+        and not (len(w) == 1 and i and re.fullmatch(r"哪个?|哪些|几个|那个", tags[i - 1][0]))
+    ]
     if places or any(t in ("ns", "nt") for _, t in words):
         return False
     # a bare ask ("多久一次？", "哪几个月发布？"): no noun, only its verbs, which the answer says
     words = words or [(w, t) for w, t in tags if len(w) >= 2 and t[:1] == "v"]
     return all(w in answered for w, _ in words)
+
+
+def _named_before(word: str, asked: str) -> bool:
+    """Whether the word is a place's kind the previous question named one of ("镇里")."""
+    return (
+        len(word) == 2
+        and word[1] == "里"
+        and word[0] in "省市县区旗镇乡"
+        and re.search(f"[\u4e00-\u9fff]{word[0]}", asked) is not None
+    )
 
 
 _MARK = re.compile(r"\[\d+\]")  # an answer's citation mark

@@ -102,3 +102,37 @@ def test_which_questions_lean_on_the_previous_answer(question, answered, leans):
     carried = Resolved("上一问", letter_ids=("oranges",))
     chunks_of = {"oranges": [SimpleNamespace(text=LETTER)]}.__getitem__
     assert leans_on(question, history, carried, chunks_of) is leans
+
+
+# made_up/qa45 and qa46: a count whose thing is left unsaid is a follow-up; a place asked
+# ("哪个镇") or the previous question's town by its kind ("镇里") is no place of its own.
+TOWN = "根据第31号提案答复函，\n连续三年举办金桔采摘文化活动，2024年接待游客约38万人次。[1]"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "leans"),
+    [
+        ("镇里去年来了多少游客？", "青禾镇的金桔采摘活动办得怎么样？", True),
+        ("镇里去年来了多少游客？", "青禾县的金桔采摘活动办得怎么样？", False),
+        ("别的县去年来了多少游客？", "青禾县的金桔采摘活动办得怎么样？", False),
+    ],
+)
+def test_the_previous_questions_place_by_its_kind_is_no_new_place(question, asked, leans):
+    history = [(asked, TOWN)]
+    carried = Resolved(asked, letter_ids=("oranges",))
+    chunks_of = {"oranges": [SimpleNamespace(text=LETTER)]}.__getitem__
+    assert leans_on(question, history, carried, chunks_of) is leans
+
+
+@pytest.mark.parametrize(
+    ("question", "follows"),
+    [
+        ("How many were shut down?", True),
+        ("How much was spent?", True),
+        ("How many workshops were shut down in Yanshan?", False),
+    ],
+)
+def test_a_count_of_a_thing_unsaid_is_a_follow_up(question, follows):
+    from rag.answer.query import looks_like_follow_up
+
+    assert looks_like_follow_up(question) is follows
