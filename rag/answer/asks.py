@@ -74,7 +74,7 @@ from rag.answer.shares import PERCENT, asks_share
 _ASKS_COUNT = re.compile(
     r"多少|(?<![哪这那近前好去])几(?!点)|多大|多高|多长|多快|多宽|多远|多深|多重|"
     r"(?:比例|比重|占比)(?![^？?]*吗)|(?:知道|告诉|了解)[^？?]*(?:比例|比重|占比)|增长率|百分之|"
-    r"\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy|old)\b|"
+    r"\bhow (?:much|many|fast|large|big|long|high|deep|tall|heavy)\b|"
     r"\bhow (?:wide|far) (?:is|are|was|were|will|would) (?:the|a|an|it)\b(?! coverage| scope)|"
     r"\bby how much\b|"
     # a measured quantity: "what was the ammonia nitrogen concentration", "Jurong's output"

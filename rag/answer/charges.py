@@ -52,11 +52,12 @@ ASKS_MONEY = re.compile(
     # "how much is a ticket", "how much does a kilogram sell for": a price
     r"|\bhow much (?:is|was) (?:an?|one|each)\b|\bhow much (?:[\w'-]+ ){0,9}?(?:sells?|sold) for\b"
     # "what do drivers pay per kWh", "what will villagers pay once …"
-    r"|\bwhat (?:do|does|did|will|would|must|should) (?:[\w'-]+ ){1,6}?pay\b(?! attention)"
+    r"|\bwhat (?:do|does|did|will|would|must|should) (?:[\w'-]+ ){1,6}?pay\b"
+    r"(?! attention)(?! for\s*(?:\?|$))"  # (not "what will the subsidy pay for?")
     # pay asked as an amount ("how much is the wage", "what is the minimum wage"), not
     # pay as a topic ("what is being done about wages")
     r"|\b(?:how much|what(?:'s| is| was| are| were) the)\b(?: \w+){0,4}? "
-    r"(?:wage|salary|salaries|allowance|rent|pay|pension)s?\b",
+    r"(?:wage|salary|salaries|allowance|rent|pay|pension)s?\b(?! polic(?:y|ies))",
     re.I,
 )
 # (in any currency: an export sum is often in dollars, "12.5亿美元")

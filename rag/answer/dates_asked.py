@@ -35,7 +35,9 @@ _ASKS_TIME = re.compile(
     r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
     r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b|\bhow (?:often|frequently)\b|"
     # when a place is open: its hours ("8:30—17:00") or its days ("每周一至周五")
-    r"\bopening (?:hours|times|days)\b|\b(?:which|what) days? of the week\b",
+    r"\bopening (?:hours|times|days)\b|\b(?:which|what) days? of the week\b|"
+    # how old a thing is: the year it was built ("建于1998年") or its age ("树龄约1200年")
+    r"\bhow old\b",
     re.I,
 )
 # A time as letters state one: a date, a part of the year, a clock time, a plan period.
@@ -43,7 +45,8 @@ TIME = re.compile(
     r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|年底|年内|年初|月底|上半年|下半年|季度|"
     r"[〇○零一二]{2}[〇○零一二三四五六七八九]{2}年|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:点|时)|\d{4}-\d{1,2}|"
     # a year named from now, a plan period ("十四五"期间), a duration ("15个工作日", "两年")
-    r"[今明去前次]年|本年度|" + _PLAN_PERIODS + "|(?:周|星期)[一二三四五六日天]|"
+    r"[今明去前次]年|本年度|" + _PLAN_PERIODS + "|(?:周|星期)[一二三四五六日天]|周末|节假日|全天|"
+    r"(?:早上?|晚上?|上午|下午|中午|凌晨)[一二三四五六七八九十两]{1,3}[点时]|"
     r"(?:\d+|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*个?\s*(?:年|月|天|周|小时|工作日)"
 )
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

@@ -10,6 +10,7 @@ import re
 from rag.answer.deadlines import DUE, dated_before
 from rag.answer.future import FUTURE
 from rag.answer.tense import PROBLEM, lead, own_words
+from rag.answer.words import in_dictionary
 
 
 def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
@@ -29,6 +30,8 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
     for text, promised in [*parts, (sentence, False)]:
         for match in DUE.finditer(text):
             when = match.group(0).strip()
+            if when.endswith("起") and in_dictionary(text[match.end() - 1 : match.end() + 1]):
+                when = when[:-1]  # (the 起 of 起草, 起步: "今年起草…" is due 今年)
             years = [int(y) for y in re.findall(r"20\d{2}", when)]
             if text.startswith(("以来", "来"), match.end()):
                 continue  # "今年以来": a period that ends now

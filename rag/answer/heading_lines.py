@@ -51,8 +51,12 @@ def topic_heading(sentence: str, headings: set[str]) -> bool:
     if rank is None or rank >= ITEM_RANK or strip_numbering(sentence) not in headings:
         return False
     words = own_words(sentence)
-    # (and "1.今年汛期前完成…修复。", "（四）2026年起，每年…" set its time: a statement)
-    timed = any(m.group(0)[-1] in "前内起" for m in DUE.finditer(words))
+    # (and "1.今年汛期前完成…修复。", "（四）2026年起，每年…" set its time: a statement; not
+    # "（二）2026年起实施的新标准。")
+    timed = any(
+        m.group(0)[-1] in "前内" or words[m.end() - 1 : m.end() + 1] in ("起，", "起,")
+        for m in DUE.finditer(words)
+    )
     return not (FUTURE.search(words) or PAST.search(words) or completed(words) or timed)
 
 

@@ -57,9 +57,10 @@ _EN_NAME_OF = re.compile(
     r"(?=\s+(?:who|that|of|at|in|for|from|on|behind)\b|\s*[?,.]|\s*$)",
     re.I,
 )
-# A word for a person, by the dictionary's first senses (教练, 设计师, 副市长; not 公司, 项目), or
+# A word for a person by a post or a calling, in the dictionary's first senses (教练, 设计师,
+# 副市长; not 公司, 项目, nor 投资者, 制造商, 承包人: as often a firm as a person), or
 # by an agent noun's ending where the dictionary has no sense of it ("inheritors").
-_PERSON_SENSE = re.compile(r"(?:人|者|员|师|长|官|手|家|练|主任|书记|主席|经理|总监)$")
+_PERSON_SENSE = re.compile(r"(?:员|师|长|官|练|帅|主任|书记|主席|经理|总监)$")
 _AGENT_NOUN = re.compile(r"(?:or|er|ist)s?$", re.I)
 
 
@@ -95,8 +96,8 @@ def post_asked(question: str) -> tuple[str, ...]:
 def names_in(sentence: str) -> list[str]:
     """People's names in a sentence, as jieba's dictionary tags them (nr); a word CC-CEDICT
     gives a common sense (jieba tags 康复 "recuperate" nr) only beside a post or a form of
-    address ("副局长高峰同志")."""
-    words = [("", "x"), *tagged(sentence), ("", "x")]
+    address ("副局长高峰同志"); a surname jieba cuts from its given name (李 | 志强) is one."""
+    words = [("", "x"), *_surnamed(tagged(sentence)), ("", "x")]
     return [
         word
         for (before, _), (word, tag), (after, _) in zip(words, words[1:], words[2:], strict=False)
@@ -105,6 +106,17 @@ def names_in(sentence: str) -> list[str]:
         and not _PLACED.search(word + "|" + after)  # (凤鸣镇, 蔡家坡 of 蔡家坡镇: towns)
         and (not first_sense(word) or is_name(word) or _ADDRESSED.search(before + "|" + after))
     ]
+
+
+def _surnamed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words with a one-character surname joined to the given name jieba tags after it."""
+    out: list[tuple[str, str]] = []
+    for word, tag in words:
+        if out and out[-1][1] == "nr" and len(out[-1][0]) == 1 and tag in ("nr", "nrfg"):
+            out[-1] = (out[-1][0] + word, "nr")
+        else:
+            out.append((word, tag))
+    return out
 
 
 # A place's unit ending a word or right after it: the word names a place, not a person.

@@ -214,7 +214,8 @@ _FOLLOW_UP_EN = re.compile(
     r"\b(it|its|this|that|these|those|they|them|there|the second one|what about|how about|"
     r"above|mentioned)\b|^\s*and\b|"
     # a count whose thing is left unsaid: "How many were shut down?"
-    r"^\W*how (?:many|much)(?: more)? (?:were|was|are|is|did|do|does|have|has|had|will)\b",
+    r"^\W*how (?:many|much)(?: more)? (?:were|was|are|is|did|do|does|have|has|had|will)\b"
+    r"(?![^?]*\b(?-i:[A-Z]))",  # (not "How many were closed in Wuchuan?": a place of its own)
     re.I,
 )
 # An elliptical follow-up names only the new topic and borrows the rest of the previous

@@ -2,7 +2,7 @@
 discussing the topic without stating the fact answered them (met on made_up sets qa8–qa43):
 a name asked "what is the name of the head coach", a rate behind a long owner ("Manas
 county's residual film recovery rate"), "what interest rate does … charge", what someone
-pays, a pension, an age, opening hours and days.  Sentences are made up."""
+pays, a pension, an age or a year, opening hours and days.  Sentences are made up."""
 
 from __future__ import annotations
 
@@ -82,9 +82,9 @@ def test_what_someone_pays_is_a_sum(question):
     assert not asks.answered_by("全县已建成公共充电桩320个，覆盖28个乡镇。", year=_YEAR)
 
 
-def test_how_old_asks_a_figure():
+def test_how_old_asks_an_age_or_a_year():
     asks = asks_for("How old is the oldest ancient tree in the county?")
-    assert asks.kind == "count"
+    assert asks.kind == "time"
     assert not asks.answered_by("全县古树名木实行挂牌保护。", year=_YEAR)
     assert asks.answered_by("最古老的一株银杏树龄约1200年。", year=_YEAR)
 
