@@ -212,7 +212,7 @@ def _asks_of(question: str, answered: str, asked: str = "") -> bool:
         w
         for i, (w, t) in enumerate(tags)
         if t != "r"
-        and re.search(r"[省市县区旗镇乡](?:里)?$", w)
+        and re.search(rf"[{_PLACE_UNITS}](?:里)?$", w)
         and not (len(w) == 1 and i and re.fullmatch(r"哪个?|哪些|几个|那个", tags[i - 1][0]))
     ]
     if places or any(t in ("ns", "nt") for _, t in words):
@@ -227,12 +227,13 @@ def _named_before(word: str, asked: str) -> bool:
     return (
         len(word) == 2
         and word[1] == "里"
-        and word[0] in "省市县区旗镇乡"
+        and word[0] in _PLACE_UNITS
         and re.search(f"[\u4e00-\u9fff]{word[0]}", asked) is not None
     )
 
 
 _MARK = re.compile(r"\[\d+\]")  # an answer's citation mark
+_PLACE_UNITS = "省市县区旗镇乡"  # the unit a place's name ends in (隔壁旗, 别的县, 镇里)
 _EN_TIME_UNITS = frozenset("year month week day time date".split())  # (as english_words gives)
 _QUOTED = 10  # a line this long found in the letter is quoted from it
 

@@ -57,10 +57,10 @@ _EN_NAME_OF = re.compile(
     r"(?=\s+(?:who|that|of|at|in|for|from|on|behind)\b|\s*[?,.]|\s*$)",
     re.I,
 )
-# A word for a person by a post or a calling, in the dictionary's first senses (教练, 设计师,
-# 副市长; not 公司, 项目, nor 投资者, 制造商, 承包人: as often a firm as a person), or
-# by an agent noun's ending where the dictionary has no sense of it ("inheritors").
-_PERSON_SENSE = re.compile(r"(?:员|师|长|官|练|帅|主任|书记|主席|经理|总监)$")
+# A word for a person by a post (`_POST_WORD`) or a calling (教练, 主帅) in the dictionary's first
+# senses (设计师, 副市长; not 公司, 项目, nor 投资者, 制造商, 承包人: as often a firm as a person),
+# or by an agent noun's ending where the dictionary has no sense of it ("inheritors").
+_CALLING = ("练", "帅")
 _AGENT_NOUN = re.compile(r"(?:or|er|ist)s?$", re.I)
 
 
@@ -73,7 +73,7 @@ def asks_person(question: str) -> bool:
         return False
     senses = chinese_candidates(named.group(1))[:4]
     if senses:
-        return any(_PERSON_SENSE.search(sense) for sense in senses)
+        return any(_POST_WORD.search(s) or s.endswith(_CALLING) for s in senses)
     return bool(_AGENT_NOUN.search(named.group(1)))
 
 
