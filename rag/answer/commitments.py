@@ -41,7 +41,7 @@ from rag.answer.letter_units import by_heading, ends_line, units
 from rag.answer.partners import partners_in
 from rag.answer.plan_rows import Row, header_of, read_row
 from rag.answer.predictions import mask, predicts
-from rag.answer.stances import holds
+from rag.answer.stances import effect, holds, on_request, states
 from rag.answer.standing import STANDING
 from rag.answer.tense import (
     FOUND,
@@ -92,6 +92,8 @@ _TO_PROPOSER = re.compile(
     r"|(?:您|你|代表|委员)[^，,。；;]{0,10}?(?:表示)?(?:满意|认可)"
     r"|(?:如|若|如果)(?:您|你)[^，,。；;]*[，,](?:您|你)?(?:也|还)?可(?!能)|欢迎(?:您|你)"
 )
+# What another unit has ruled ("县教育局已明确，明年起…"): its rule, not a deed.
+_DECIDED = re.compile(r"已(?:明确|规定|要求|决定)")
 # A rule a document lays down ("《条例》第十条规定…"): the document's words.
 _RELAYS = re.compile(r"^《[^》]*》(?:第[^，,。]{1,8}条)?(?:规定|明确|提出|要求|指出)")
 # A sentence that turns from the one before: a contrast, a reason, a condition, a belief
@@ -349,9 +351,12 @@ def kinds_of(
         return ()
     plain = strip_numbering(words)
     asks = _ASKS.match(plain)
-    if (asks and not OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words):
+    relayed = (asks and not OWN_CLAUSE.search(plain, asks.end())) or _RELAYS.match(words)
+    if relayed or on_request(plain):  # (…or what the bureau does if they write again)
         return ()
     future, done = tense(words, year, date, issuer)  # (a 把-like 将 promises nothing)
+    if not future and (states(plain) or _DECIDED.search(words) and theirs(words, issuer)):
+        return ()  # an inventory's state, or what another unit has ruled will be
     if _CITED_TARGET.match(words) or (STANDING.match(words) and not future):
         return ()  # a document's target or a policy in force, whatever its tense
     if future:
@@ -367,7 +372,7 @@ def kinds_of(
     heading = by_heading(path)
     if done or (STATUS.search(words) and heading != ()) or _this_years(plain, heading, year):
         return ("action",)
-    return heading
+    return ("action",) if heading is None and effect(plain) else heading
 
 
 # A report of the letter's own year with no 已 ("2024年，我院投入…资金260万元，建成…实训室1间",

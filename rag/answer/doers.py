@@ -143,12 +143,14 @@ def _own_arm(unit: str, issuer: str) -> bool:
 
 def _ours(unit: str, issuer: str) -> bool:
     """Whether a unit is the bureau (我局, its name — either signer's of a joint reply, "甲局
-    乙局") or its level's government."""
+    乙局", or the signers together: 两局, 三方) or its level's government."""
     level = _GOVERNMENT.search(unit)
     places = places_of(issuer)
     own_level = bool(level and places and places[-1].endswith(level.group(1)))
+    own_level = own_level and all(p in issuer for p in places_of(unit))  # (not 达木乡人民政府)
     named = any(names_issuer(unit, signer) for signer in issuer.split())
-    return unit[:1] in "我本" or own_level or named
+    joint = " " in issuer and re.fullmatch(r"(?:[两二三四]|双)(?:局|方|部门|单位|家)", unit)
+    return unit[:1] in "我本" or own_level or named or bool(joint)  # (两局 of a joint reply)
 
 
 def _theirs(unit: str, issuer: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from rag.answer.deadlines import DUE, dated_before
 from rag.answer.future import FUTURE
-from rag.answer.tense import PROBLEM, lead, own_words
+from rag.answer.tense import PAST, PROBLEM, lead, own_words
 from rag.answer.words import in_dictionary
 
 
@@ -19,12 +19,13 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
     ("自2017年以来", "2000年底前建成的小区") is history, and so is a bare year outside the promise
     when the letter's year is unknown; so is a date the letter has passed ("于今年5月申报"). A time
     in a clause that refuses ("暂时无法列入今年的计划") is when it cannot be done; the year of a
-    plan a thing joins ("纳入明年省级…项目") is its due only when no other time is stated."""
+    plan a thing joins ("纳入明年省级…项目") is its due only when no other time is stated. Of
+    two acts, the first one's time is the due ("年底前，我局将…，并于明年汛期前…")."""
     promise = FUTURE.search(own_words(sentence))
     clause = 0
     if promise:  # (a marker may hold the mark that opens its clause: "，计划新装…")
         at = promise.start() + lead(promise)
-        clause = max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1
+        clause = _opening(sentence, max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1)
     parts = [(sentence[clause:], True)] if promise else []
     joined = None
     for text, promised in [*parts, (sentence, False)]:
@@ -46,6 +47,26 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
                 continue
             return when
     return joined
+
+
+def _opening(sentence: str, clause: int) -> int:
+    """Where the promise starts: at its clause, or at the clauses before it that only time it
+    ("年底前，我局将…"; not a year it sets the plan in: "今年，我委计划…，力争年底前…") or hold the first of the acts it joins with 并 / 同时 ("年底前完成…，并于
+    明年…") — not at a clause that reports ("已完成…，并将…")."""
+    start = clause
+    joins = sentence.startswith(("并", "同时"), clause)
+    while start > 0 and sentence[start - 1] in "，,":
+        before = max(sentence.rfind(mark, 0, start - 1) for mark in "，,；;：:") + 1
+        words = re.sub(
+            r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|下一步)",
+            "",
+            sentence[before : start - 1],
+        )
+        timed = DUE.fullmatch(words) and not re.fullmatch(r"(?:20\d{2}|[今明本])年", words)
+        if not (timed or joins and not PAST.search(words)):
+            break
+        start = before
+    return start
 
 
 def _clause(text: str, at: int) -> str:

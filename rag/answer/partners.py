@@ -29,7 +29,7 @@ _UNIT = rf"(?:{ORG_SUFFIX}|商|机构)"
 # Where a list of partners ends: 等(部门), a verb of doing it together, a clause's end.
 _VERBS = (
     r"开展|进行|加大|做好|尽快|研究|商议|协调|沟通|对接|推进|推动|组织|制定|出台|落实|实施|"
-    r"建立|完善|加强|争取|解决|积极|进一步|持续|采取"
+    r"建立|完善|加强|争取|解决|积极|进一步|持续|采取|完成"
 )
 _UNTIL = rf"(?=等|共同|一起|一道|[，,；;。《“]|对|就|在|做|抓|将|把|{_VERBS})"
 _TOGETHER = r"共同|一起|一道|联合|携手"

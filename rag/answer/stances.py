@@ -61,6 +61,37 @@ def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool
     return not _ACTED.search(words[: counted.start()] + "，" + words[counted.end() :])
 
 
+def states(words: str) -> bool:
+    """Whether a sentence opens with what its places have now and goes on with their state,
+    done by no one it names ("两镇现有耕地118万亩，已建成高标准农田62万亩，部分…存在…问题"):
+    an inventory, even with an 已; not the bureau's work ("…，我局已…", "今年已…")."""
+    counted = _INVENTORY.match(words)
+    if counted is None or _acts(counted.group("who")):  # (not "组织对全市现有86座桥梁…")
+        return False
+    return not re.search(r"[我本]|今年|去年|近年|以来|将|计划|通过", words)
+
+
+def effect(words: str) -> bool:
+    """Whether a sentence tells what a measure brought about ("通过推行“沟长制”，两乡镇沟渠管护
+    责任落实到村组"): a result, unless it is aimed at (确保, 力争, 进一步…)."""
+    return bool(_EFFECT.match(words))
+
+
+_EFFECT = re.compile(
+    r"通过[^，,。；;]{2,30}[，,](?![^。；;]*(?:确保|力争|争取|目标|进一步|要|需|应|将|拟))"
+)
+
+
+def on_request(words: str) -> bool:
+    """Whether a sentence says what the bureau will do if the proposer writes again ("如您
+    还有其他意见，我乡将及时研究"): a courtesy, no promise."""
+    return bool(
+        re.match(
+            r"(?:如|若|如果)(?:您|你)(?:还|对)?[^，,。；;]{0,12}(?:意见|建议|想法|诉求)[，,]", words
+        )
+    )
+
+
 def _measured(words: str) -> str:
     """The words after a figure without the measure word it is counted in (23处: jieba tags
     a lone 处 a verb)."""

@@ -58,7 +58,10 @@ _NAMES_PROPOSAL = re.compile(r"(?:关于|对)[^《》]{4,60}的(?:提案|建议|
 # A title that names the proposal in 《》 may be wrapped in 【】 all the same.
 _WRAPPED = re.compile(r"[【\[](?P<inner>[^【】\[\]]+)[】\]]|《(?P<book>[^《》]+)》")
 # A title as a browser tab shows it, with the site after it: `关于…的答复_某某县人民政府`.
-_SITE_SUFFIX = re.compile(rf"\s*(?:[_|｜]|\s[-—]\s)\s*(?:{ORG_NAME}|[^_|｜\s]{{2,30}}网站?)$")
+# (or a dash, spaced or not: `…的答复-某某区人民政府`, `…的答复——某某县人民政府门户网站`)
+_SITE_SUFFIX = re.compile(
+    rf"\s*(?:[_|｜]|\s[-—]\s|[-—–]{{1,2}})\s*(?:{ORG_NAME}|[^_|｜\s]{{2,30}}网站?)$"
+)
 # A note before or after the title, in brackets: the 办复类别, the signer, the unit's role.
 _NOTE = re.compile(
     r"^[(（](?P<note>[^()（）]{1,20})[)）]\s*|\s*[(（](?P<last>[^()（）]{1,20})[)）]$"
