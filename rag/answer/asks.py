@@ -66,6 +66,7 @@ from rag.answer.places import (
     place_asked,
 )
 from rag.answer.posts import asks_person, names_in, post_asked
+from rag.answer.proposed import request_blanked
 from rag.answer.query import list_phrases
 from rag.answer.shares import PERCENT, asks_share
 
@@ -320,7 +321,7 @@ def asks_for(question: str, years_from: str | None = None) -> Asks:
     follow-up "那2024年呢？" asks the previous question about another year), and the
     places it compares with, which the answer must name. What the user wrote (`years_from`,
     not the previous answer a follow-up is read with) gives the figures it states itself."""
-    asks = _asks_for(question, years_from)
+    asks = _asks_for(request_blanked(question), years_from)  # (not the request's 多少)
     own = years_from or question
     if not asks.years:
         relative = relative_years(own)

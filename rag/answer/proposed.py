@@ -39,3 +39,17 @@ def unproposed(sentence: str) -> str:
 def asks_proposed(question: str) -> bool:
     """Whether the question asks about what the proposer said or asked for."""
     return bool(_ASKED.search(question))
+
+
+def request_blanked(question: str) -> str:
+    """The question without the request it asks the bureau's answer to ("委员希望由政府来定
+    手工镜子卖多少钱，市场监管局同意吗？": whether it agreed, not a price), blanked (□)."""
+    return _REQUEST_THEN_ANSWER.sub(lambda m: "□" * len(m.group("request")), question)
+
+
+# A clause with the proposer's request, then one asking whether or how it was answered.
+_REQUEST_THEN_ANSWER = re.compile(
+    r"(?:^|(?<=[，,。？?]))(?P<request>[^，,。？?]*?(?:代表|委员|提案人|建议人|群众)[^，,。？?]{0,12}?"
+    r"(?:建议|提出|提议|希望|要求|想|请求|呼吁)[^，,。？?]*)[，,]"
+    r"(?=[^，,。？?]*(?:吗|不[\u4e00-\u9fff]|没有|怎么(?:答复|回|说|办)|如何(?:答复|回应))[^，,。？?]*[？?])"
+)
