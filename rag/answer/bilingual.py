@@ -21,16 +21,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 
-__all__ = [
-    "PLACE_KIND",
-    "STOPWORDS",
-    "chinese_candidates",
-    "dictionary",
-    "english_words",
-    "is_proper_name",
-    "translate",
-    "translation_groups",
-]
+from rag.answer.british import american
+
+__all__ = ["PLACE_KIND", "STOPWORDS", "chinese_candidates", "dictionary", "english_words"]
+__all__ += ["is_proper_name", "translate", "translation_groups"]
 
 # Question words, function words, words naming the corpus: general English, no topic.
 STOPWORDS = frozenset(
@@ -190,7 +184,9 @@ def english_words(question: str) -> list[str]:
 def _tokens(text: str) -> list[str]:
     """Lower-case words of two letters or more (the "s" of "bureau's" goes; so does the
     "th" of "14th", which is a number, not a word)."""
-    return [w for w in _ALNUM.findall(text.lower()) if len(w) > 1 and w.isalpha()]
+    index = dictionary().index
+    words = (w for w in _ALNUM.findall(text.lower()) if len(w) > 1 and w.isalpha())
+    return [american(w, index.__contains__) for w in words]  # ("fertiliser", "centre")
 
 
 def _normal(word: str) -> str:
