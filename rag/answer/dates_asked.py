@@ -22,7 +22,7 @@ _PLAN_PERIODS = f"十[{CN_NUMERALS[:9]}]五"
 _ASKS_TIME = re.compile(
     r"什么时候|什么时间|何时|哪一年|哪年|哪个月|哪天|哪一天|几月|几点|多久|多长时间|"
     # "When was it signed?" asks a date; "When judging people, …" does not.
-    r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)\b|"
+    r"\bwhen (?:was|were|will|would|did|does|do|is|are|has|had)\b|\bwhat (?:time|date|year)s?\b|"
     # "how long is its pipe network" asks a length (see counting), "how long will it take"
     # and "how long is the warranty" a time; the thing measured may be a compound of those
     # ("coastline", "railroad"; not "timeline", "hotline"), and a place's ("Linxia County's

@@ -37,10 +37,12 @@ _UNIT_NOUN = (
     r"(?:y|ies)|government|part(?:y|ies)|compan(?:y|ies)|institution|committee)s?\b"
 )
 ASKS_PERSON = re.compile(
-    r"(?:人|长|员|者|主任|书记|主席|领导|经理|总监)\s*(?:是谁|为谁|叫什么)|哪几?位|什么人|谁是"
+    r"(?:人|长|员|者|师|傅|匠|主任|书记|主席|领导|经理|总监)\s*(?:是谁|为谁|叫什么)|哪几?位|什么人|谁是"
     r"[^，,。？?]{0,20}?(?:人|长|员|主任|书记|主席|领导|经理|总监)(?=[？?]|$)|"
     # "which police officer is in charge": a person asked by what they are
-    r"\bwhich (?:\w+ )?(?:officer|official|person|leader|director|manager|expert|cadre)s?"
+    # (or by their craft: "which eleven Jianyang craftspeople obtained titles")
+    r"\bwhich (?:[\w-]+ ){0,3}?(?:officer|official|person|leader|director|manager|expert|cadre"
+    r"|craftsm[ae]n|craftspeople|artisan|inheritor|master)s?"
     r"(?= (?:is|are|was|were|will|would|did|does|do|has|have|had|can|should|\w+ed)\b|\s*\?)|"
     r"\bwho (?:is|are|was|were|will be) (?:the|its|their|his|her) (?!(?:\w+ )?"
     + _UNIT_NOUN

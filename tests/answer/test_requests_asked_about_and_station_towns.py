@@ -39,3 +39,22 @@ def test_a_figure_asked_for_itself_still_counts(question):
 def test_a_town_named_with_a_station_is_a_place():
     assert places_of("小站镇人民政府") == ["小站镇"]
     assert places_of("某某县农业技术推广站") == ["某某县"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("拿到工艺美术师职称的那3个琉璃师傅叫什么名字？", "person"),
+        ("Which eleven Jianyang craftspeople obtained professional titles?", "person"),
+        ("金东那4家佛手加工企业分别叫什么？", "place"),
+        ("On what dates in 2020 did the market regulator carry out its inspections?", "time"),
+    ],
+)
+def test_names_and_dates_asked_in_plural_are_kinds_of_fact(question, kind):
+    assert asks_for(question).kind == kind
+
+
+def test_a_named_firm_asked_is_answered_only_by_its_name():
+    asks = asks_for("金东那4家佛手加工企业分别叫什么？")
+    assert asks.answered_by("区内佛手加工企业有金华市佛香食品有限公司等4家。", year=2015)
+    assert not asks.answered_by("区内现有佛手加工企业4家，主要生产佛手片和佛手茶。", year=2015)
