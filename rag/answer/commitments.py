@@ -92,8 +92,9 @@ _TO_PROPOSER = re.compile(
     r"|(?:您|你|代表|委员)[^，,。；;]{0,10}?(?:表示)?(?:满意|认可)"
     r"|(?:如|若|如果)(?:您|你)[^，,。；;]*[，,](?:您|你)?(?:也|还)?可(?!能)|欢迎(?:您|你)"
 )
-# What another unit has ruled ("县教育局已明确，明年起…"): its rule, not a deed.
-_DECIDED = re.compile(r"已(?:明确|规定|要求|决定)")
+# What another unit has ruled ("县教育局已明确，明年起…", "县林业局已规定，…"): its rule, not
+# a deed (not "我局已明确由…负责": the bureau's own).
+_DECIDED = re.compile(r"^(?![^，,。]*[我本])[^，,。]{2,20}?已(?:明确|规定|要求|决定)")
 # A rule a document lays down ("《条例》第十条规定…"): the document's words.
 _RELAYS = re.compile(r"^《[^》]*》(?:第[^，,。]{1,8}条)?(?:规定|明确|提出|要求|指出)")
 # A sentence that turns from the one before: a contrast, a reason, a condition, a belief
@@ -355,7 +356,7 @@ def kinds_of(
     if relayed or on_request(plain):  # (…or what the bureau does if they write again)
         return ()
     future, done = tense(words, year, date, issuer)  # (a 把-like 将 promises nothing)
-    if not future and (states(plain) or _DECIDED.search(words) and theirs(words, issuer)):
+    if not future and (states(plain) or _DECIDED.match(plain)):
         return ()  # an inventory's state, or what another unit has ruled will be
     if _CITED_TARGET.match(words) or (STANDING.match(words) and not future):
         return ()  # a document's target or a policy in force, whatever its tense

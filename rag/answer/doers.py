@@ -147,7 +147,7 @@ def _ours(unit: str, issuer: str) -> bool:
     level = _GOVERNMENT.search(unit)
     places = places_of(issuer)
     own_level = bool(level and places and places[-1].endswith(level.group(1)))
-    own_level = own_level and all(p in issuer for p in places_of(unit))  # (not 达木乡人民政府)
+    own_level = own_level and all(p in issuer for p in places_of(unit)[-1:])  # (not 达木乡…)
     named = any(names_issuer(unit, signer) for signer in issuer.split())
     joint = " " in issuer and re.fullmatch(r"(?:[两二三四]|双)(?:局|方|部门|单位|家)", unit)
     return unit[:1] in "我本" or own_level or named or bool(joint)  # (两局 of a joint reply)

@@ -29,11 +29,15 @@ from rag.letters.script import is_traditional, simplified
 _UNIT = "(?:" + "|".join(PLACE_UNITS) + ")"
 # A place name is made of name characters: not those of an office (局, 委员会, 办 …) or a
 # conjunction (住房和城乡建设局 names no place 住房和城乡). 会 may be a name's (新会区, 会泽县),
-# not a body's or a meeting's (政协会泽县, 两会上县, 协会县); so may 站 (小站镇).
-_NOT_IN_PLACES = "局委厅部院办处所队馆司室组和及与"
+# not a body's or a meeting's (政协会泽县, 两会上县, 协会县); a 站 only before the unit (小站镇,
+# 火车站乡; not 气象站某某镇).
+_NOT_IN_PLACES = "局委厅部院办处所站队馆司室组和及与"
 _NAME_CHAR = rf"[^\W\d_{_NOT_IN_PLACES}]"
 # (an autonomous county of several peoples is longer: 双江拉祜族佤族布朗族傣族自治县)
-_PLACE_CHARS = rf"{_NAME_CHAR}{{2,10}}?(?:(?:{_NAME_CHAR}{{1,3}}?族){{2,5}}自治[县州旗]|{_UNIT})"
+_PLACE_CHARS = (
+    rf"{_NAME_CHAR}{{2,10}}?(?:(?:{_NAME_CHAR}{{1,3}}?族){{2,5}}自治[县州旗]|{_UNIT})"
+    rf"|{_NAME_CHAR}{{1,2}}站{_UNIT}"
+)
 _BODY_OR_MEETING = r"政协|[协工商学大年]会|联合会|会[上议期间]"
 _PLACE = re.compile(rf"(?!(?:(?!{_UNIT}).)*?(?:{_BODY_OR_MEETING})){_PLACE_CHARS}")
 # The peoples inside a place name (石林彝族自治县, 双江拉祜族佤族布朗族傣族自治县): people

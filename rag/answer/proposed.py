@@ -50,6 +50,8 @@ def request_blanked(question: str) -> str:
 # A clause with the proposer's request, then one asking whether or how it was answered.
 _REQUEST_THEN_ANSWER = re.compile(
     r"(?:^|(?<=[，,。？?]))(?P<request>[^，,。？?]*?(?:代表|委员|提案人|建议人|群众)[^，,。？?]{0,12}?"
-    r"(?:建议|提出|提议|希望|要求|想|请求|呼吁)[^，,。？?]*)[，,]"
+    r"(?:建议|提出|提议|希望|要求|想|请求|呼吁)(?!知道|了解|问)[^，,。？?的]*)[，,]"
+    # (not whether the reply states it: "…，答复里有没有说？")
+    r"(?![^，,。？?]*答复[^，,。？?]*(?:说|提|有没有|写))"
     r"(?=[^，,。？?]*(?:吗|不[\u4e00-\u9fff]|没有|怎么(?:答复|回|说|办)|如何(?:答复|回应))[^，,。？?]*[？?])"
 )

@@ -68,7 +68,7 @@ def states(words: str) -> bool:
     counted = _INVENTORY.match(words)
     if counted is None or _acts(counted.group("who")):  # (not "组织对全市现有86座桥梁…")
         return False
-    return not re.search(r"[我本]|今年|去年|近年|以来|将|计划|通过", words)
+    return not re.search(r"我|(?<!基)本|今年|去年|近年|以来|将|计划|通过|20\d{2}年", words)
 
 
 def effect(words: str) -> bool:
@@ -78,7 +78,8 @@ def effect(words: str) -> bool:
 
 
 _EFFECT = re.compile(
-    r"通过[^，,。；;]{2,30}[，,](?![^。；;]*(?:确保|力争|争取|目标|进一步|要|需|应|将|拟))"
+    r"通过[^，,。；;]{2,30}[，,](?![^。；;]*(?:确保|力争|争取|目标|进一步|要|需|应|将|拟|可|能|会))"
+    r"[^。；;]*(?:达到|缩短|提高|降低|下降|减少|增加|增长|实现|落实到|得到|了)"
 )
 
 

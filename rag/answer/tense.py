@@ -393,14 +393,14 @@ _REQUIRED = re.compile(r"(?:已|(?<!为)了(?!解))[^。；;]*?[，,](?:要求|�
 
 def _deadline(words: str, year: int | None) -> re.Match[str] | None:
     """A time something is to be done by ("2025年底前", "三年内"), not before the letter's
-    year nor heading or ending a clause already done ("开学前，已新增…", "已于5月底前完成"):
+    year nor heading or ending a clause already done ("开学前，已新增…", "已于5月底前完成",
+    "本学期内，全市共开展…"):
     a sentence that sets one promises, though it says no 将. (A year alone may be a target.)"""
     for match in DUE.finditer(words):
         years = [int(y) for y in re.findall(r"20\d{2}", match.group(0))]
         heads = re.match(r"[，,]?[^，,。；;]*", words[match.end() :])
-        if (heads and ALREADY.search(heads.group(0))) or _SO_FAR_DONE.search(
-            words, 0, match.start()
-        ):
+        done = heads and re.search(rf"{ALREADY.pattern}|共(?!同)|累计", heads.group(0))
+        if done or _SO_FAR_DONE.search(words, 0, match.start()):
             continue
         if _REQUIRED.search(words, 0, match.start()):
             continue  # "已下发通知，要求各县6月底前上报": the time others were set

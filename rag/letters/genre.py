@@ -236,13 +236,13 @@ PHONE_LINE = re.compile(r"^[^。！？:：]{0,30}?(?:\d{3,4}[-－]\d{7,8}|1[3-9]
 # others name no one who signed).
 _SIGNED_BY = r"(?:领\s*导\s*)?签\s*[发批]\s*(?:人|领\s*导)?"
 # …or the head's own line under it: `局长：王立新` (not a deputy's, 副局长, nor 分管领导).
-_HEAD = r"(?:局|厅|部|院|校|镇|乡|县|区|市)\s*长|主\s*任"
+_HEAD = r"(?:[\u4e00-\u9fff]{2,6}、)?代?(?:局|厅|部|院|校|镇|乡|县|区|市)\s*长"
 # Staff who checked or drafted it (`审核人:`, `拟稿人:`) sign nothing either.
 SIGN_OFF_LABEL = re.compile(
     rf"^[(（]?\s*(?:{_SIGNED_BY}|{_HEAD}|领导签字|(?:主管|分管)领导|(?:审\s*核|核\s*稿|拟\s*稿)\s*人)\s*[:：]"
 )
 SIGNER_LINE = re.compile(
-    rf"^[(（]?\s*(?:{_SIGNED_BY}|{_HEAD})\s*[:：]\s*(?P<name>[^\s:：,，;；)）]{{2,4}})"
+    rf"^[(（]?\s*(?:{_SIGNED_BY}|{_HEAD})\s*[:：]\s*(?P<name>[^\s:：,，;；、)）]{{2,4}})"
 )
 # `张三委员: 您提出的…`, `张三委员：您好！`, `李四代表：你提出的…` — a salutation run into the
 # first paragraph (or a greeting, after a comma too: `马丽代表，您好！`) on one line.
@@ -309,7 +309,7 @@ DETERMINER = re.compile(r"^(?:各位|诸位|列位|部分|有关|相关|广大|�
 # in brackets, as a merged office signs: `市委改革办(市营商环境建设局)`.
 ORG_SUFFIX = (
     r"(?:局|委|委员会|政府|人民政府|办公室|办公厅|办|厅|部|院|中心|公司|集团|银行|会|"
-    r"所|处|(?<!网)站|队|馆|室|署|段|街道办事处|街道|管委会|党组|支部|社|联|协|海关|支行|分行|党校|学校|大学|[中小]学|幼儿园|"
+    r"所|处|(?<!网)站|队|馆|室|署|段|街道办事处|街道|管委会|党组|支部|社|联|协|海关|支行|分行|党校|学校|大学|(?<![中小])[中小]学(?!生)|幼儿园|"
     r"林场|农场|气象台|电视台)"
 )
 _ORG_WORDS = rf"[\u4e00-\u9fff（）()]{{2,30}}{ORG_SUFFIX}"
