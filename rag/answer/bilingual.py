@@ -184,9 +184,13 @@ def english_words(question: str) -> list[str]:
 def _tokens(text: str) -> list[str]:
     """Lower-case words of two letters or more (the "s" of "bureau's" goes; so does the
     "th" of "14th", which is a number, not a word)."""
-    index = dictionary().index
-    words = (w for w in _ALNUM.findall(text.lower()) if len(w) > 1 and w.isalpha())
-    return [american(w, index.__contains__) for w in words]  # ("fertiliser", "centre")
+    return [_american(w) for w in _ALNUM.findall(text.lower()) if len(w) > 1 and w.isalpha()]
+
+
+@lru_cache(maxsize=1 << 14)
+def _american(word: str) -> str:
+    """The word as the dictionary spells it ("fertiliser", "centre"), looked up once."""
+    return american(word, dictionary().index.__contains__)
 
 
 def _normal(word: str) -> str:

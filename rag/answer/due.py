@@ -11,6 +11,7 @@ from rag.answer.deadlines import DUE, dated_before
 from rag.answer.future import FUTURE
 from rag.answer.tense import PAST, PROBLEM, lead, own_words
 from rag.answer.words import in_dictionary
+from rag.letters.genre import strip_numbering
 
 
 def due_in(sentence: str, year: int | None = None, date: str | None = None) -> str | None:
@@ -51,17 +52,14 @@ def due_in(sentence: str, year: int | None = None, date: str | None = None) -> s
 
 def _opening(sentence: str, clause: int) -> int:
     """Where the promise starts: at its clause, or at the clauses before it that only time it
-    ("年底前，我局将…"; not a year it sets the plan in: "今年，我委计划…，力争年底前…") or hold the first of the acts it joins with 并 / 同时 ("年底前完成…，并于
-    明年…") — not at a clause that reports ("已完成…，并将…")."""
+    ("年底前，我局将…"; not a year it sets the plan in: "今年，我委计划…，力争年底前…") or
+    hold the first of the acts it joins with 并 / 同时 ("年底前完成…，并于明年…") — not at a
+    clause that reports ("已完成…，并将…")."""
     start = clause
     joins = sentence.startswith(("并", "同时"), clause)
     while start > 0 and sentence[start - 1] in "，,":
         before = max(sentence.rfind(mark, 0, start - 1) for mark in "，,；;：:") + 1
-        words = re.sub(
-            r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|下一步)",
-            "",
-            sentence[before : start - 1],
-        )
+        words = re.sub(r"^下一步", "", strip_numbering(sentence[before : start - 1]))
         timed = DUE.fullmatch(words) and not re.fullmatch(r"(?:20\d{2}|[今明本])年", words)
         if not (timed or joins and not PAST.search(words)):
             break
