@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from rag.answer.deadlines import DUE, dated_before
-from rag.answer.future import FUTURE
-from rag.answer.tense import PAST, PROBLEM, lead, own_words
+from rag.answer.future import FUTURE, lead
+from rag.answer.tense import PAST, PROBLEM, own_words
 from rag.answer.words import in_dictionary
 from rag.letters.genre import strip_numbering
 

@@ -10,6 +10,7 @@ import re
 
 from rag.answer.deadlines import DUE
 from rag.answer.doers import WE as _WE
+from rag.answer.words import tagged
 
 # 将 after 已 ("已将…纳入") reports, 必将 predicts, 现将 is the frame's "now" ("现将有关情况
 # 函告如下"); before a pronoun ("将其纳入") it is 把, and 将近 / 将军 are words. 计划 promises
@@ -31,3 +32,44 @@ FUTURE = re.compile(
     rf"{_WE}(?:也|还|都|一定)?(?:会|要|准备|打算|承诺(?![的事制书清]))(?![同议商签审求])|"
     r"(?<=后[，,])由(?!于)"  # "试点评估合格后，由我局在全市推广": what a unit then does
 )
+
+
+def plan_noun(marker: re.Match[str], words: str) -> bool:
+    """Whether 计划 is a noun here ("计划总投资1200万元", "计划内项目"), as jieba tags what
+    follows it: a noun, a locative or a noun's modifier, not a verb, a time or a number."""
+    if not marker.group(0).endswith("计划"):
+        return False
+    _, tag = next(iter(tagged(words[marker.end() : marker.end() + 6])), ("", "x"))
+    return tag in ("n", "f", "b")  # not a name's tag: jieba tags 新建 ns
+
+
+def past_plan(words: str, marker: re.Match[str], year: int | None) -> bool:
+    """Whether 计划 dates its plan before the letter's year ("该中心计划于2022年建成，现已
+    投入使用", written in 2024), or its clause opens in a year gone by ("去年我局计划…，目前
+    已…", "2024年我厅计划…"): what was planned then promises nothing now."""
+    if not marker.group(0).endswith("计划"):
+        return False
+    at = marker.start() + lead(marker)
+    opened = max(words.rfind(mark, 0, at) for mark in "，,；;。：:")
+    if _TIME_CLAUSE.match(
+        words, 0, opened + 1
+    ):  # (its time a clause of its own: "去年，我局计划…")
+        opened = -1
+    if _LAST_YEAR.match(words, opened + 1, at):
+        return True
+    if year is None:
+        return False
+    dated = re.match(r"于?(20\d{2})年", words[marker.end() :]) or re.match(
+        r"(20\d{2})年(?![底内前])", words[opened + 1 : at]
+    )
+    return dated is not None and int(dated.group(1)) < year
+
+
+# A clause that opens in a year gone by, whatever the letter's date ("去年我局计划…").
+_LAST_YEAR = re.compile(r"(?:去年|前年|上年度?|上一年度?)")
+_TIME_CLAUSE = re.compile(r"(?:去年|前年|上年度?|上一年度?|20\d{2}年)[，,]$")
+
+
+def lead(marker: re.Match[str]) -> int:
+    """1 when the marker holds the mark that opens its clause ("，计划于…"), else 0."""
+    return 1 if marker.group(0)[:1] in "，,；;。：:" else 0

@@ -31,13 +31,14 @@ _VERBS = (
     r"开展|进行|加大|做好|尽快|研究|商议|协调|沟通|对接|推进|推动|组织|制定|出台|落实|实施|"
     r"建立|完善|加强|争取|解决|积极|进一步|持续|采取|完成"
 )
-_UNTIL = rf"(?=等|共同|一起|一道|[，,；;。《“]|对|就|在|做|抓|将|把|{_VERBS})"
+
 _TOGETHER = r"共同|一起|一道|联合|携手"
 # How a unit works with the bureau, after 与 it: "与市卫生健康委加强协作" (not 沟通 or 对接
 # with it: talking to it, or asking it, is no work done together).
 _WITH = r"协作|合作|配合"
 # …and what a unit brought in is to do for the bureau: "协调县农商银行推出…产品".
 _MORE_VERBS = r"利用|推出|给予|提供|安排|帮助|指导|督促|设置|增设|开通|派出|投入|减免|优化"
+_UNTIL = rf"(?=等|共同|一起|一道|[，,；;。《“]|对|就|在|为|做|抓|将|把|{_VERBS}|{_MORE_VERBS})"
 _BROUGHT_IN = re.compile(
     rf"(?:会同|联合|协同|配合|携手|联同|会商|商请)(?P<a>{_NAME}){_UNTIL}"
     rf"|由(?!于)(?P<b>{_NAME})(?=负责|牵头|{_TOGETHER})"

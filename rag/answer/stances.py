@@ -62,13 +62,19 @@ def holds(words: str, theirs: Callable[[str], bool] = lambda unit: True) -> bool
 
 
 def states(words: str) -> bool:
-    """Whether a sentence opens with what its places have now and goes on with their state,
-    done by no one it names ("两镇现有耕地118万亩，已建成高标准农田62万亩，部分…存在…问题"):
-    an inventory, even with an 已; not the bureau's work ("…，我局已…", "今年已…")."""
-    counted = _INVENTORY.match(words)
+    """Whether a sentence opens (after where a place lies) with what its places have now and
+    goes on with their state, done by no one it names ("两镇现有耕地118万亩，已建成高标准农田
+    62万亩，部分…存在…问题"): an inventory, even with an 已; not the bureau's work ("…，我局
+    已…", "今年已…")."""
+    placed = _PLACED.match(words)  # (after where the place lies: "该镇地处…，现有…")
+    counted = _INVENTORY.match(words, placed.end() if placed else 0)
     if counted is None or _acts(counted.group("who")):  # (not "组织对全市现有86座桥梁…")
         return False
     return not re.search(r"我|(?<!基)本|今年|去年|近年|以来|将|计划|通过|20\d{2}年", words)
+
+
+# Where a place lies, a clause of its own: "盖孜力克镇地处山前冲洪积扇，".
+_PLACED = re.compile(r"[^，,。；;我本]{0,20}?(?:地处|位于)[^，,。；;]{2,30}[，,]")
 
 
 def effect(words: str) -> bool:

@@ -25,7 +25,7 @@ from rag.answer.aspect import ALREADY, NOW, completed
 from rag.answer.deadlines import DUE, YEAR_DATED, dated_before
 from rag.answer.doers import WE as _WE
 from rag.answer.doers import after_its_own, others
-from rag.answer.future import FUTURE
+from rag.answer.future import FUTURE, lead, past_plan, plan_noun
 from rag.answer.predictions import mask, unpredicted
 from rag.answer.words import masked_inside_words, opens_noun, tagged, tokens_of, word_ends
 from rag.letters.genre import ORG_SUFFIX
@@ -186,7 +186,7 @@ def tense(words: str, year: int | None, date: str | None, issuer: str | None) ->
     # (a marker may open with the clause break before it: ",计划于…" — a clause of its own)
     markers = [m for m in markers if not _SO_FAR_DONE.search(words, 0, m.start() + lead(m))]
     markers = [m for m in markers if not _ongoing(words, m) and not _secured(words, m, year, date)]
-    markers = [m for m in markers if not _plan_noun(m, words) and not _past_plan(words, m, year)]
+    markers = [m for m in markers if not plan_noun(m, words) and not past_plan(words, m, year)]
     markers = [m for m in markers if not _imminent(m, words, ended)]
     markers = [m for m in markers if m.group(0) != "将" or not opens_noun(words, m.start())]
     future = next((m for m in markers if not others(words, m.start(), issuer)), None)
@@ -327,29 +327,6 @@ def _ongoing(words: str, marker: re.Match[str]) -> bool:
 def _clause_after(words: str, marker: re.Match[str]) -> str:
     """The rest of the marker's clause: what it goes on to say."""
     return re.split(r"[，,。；;]", words[marker.end() :])[0]
-
-
-def _plan_noun(marker: re.Match[str], words: str) -> bool:
-    """Whether 计划 is a noun here ("计划总投资1200万元", "计划内项目"), as jieba tags what
-    follows it: a noun, a locative or a noun's modifier, not a verb, a time or a number."""
-    if not marker.group(0).endswith("计划"):
-        return False
-    _, tag = next(iter(tagged(words[marker.end() : marker.end() + 6])), ("", "x"))
-    return tag in ("n", "f", "b")  # not a name's tag: jieba tags 新建 ns
-
-
-def _past_plan(words: str, marker: re.Match[str], year: int | None) -> bool:
-    """Whether 计划 dates its plan before the letter's year ("该中心计划于2022年建成，现已
-    投入使用", written in 2024): what was planned then promises nothing now."""
-    if year is None or not marker.group(0).endswith("计划"):
-        return False
-    dated = re.match(r"于?(20\d{2})年", words[marker.end() :])
-    return dated is not None and int(dated.group(1)) < year
-
-
-def lead(marker: re.Match[str]) -> int:
-    """1 when the marker holds the mark that opens its clause ("，计划于…"), else 0."""
-    return 1 if marker.group(0)[:1] in "，,；;。：:" else 0
 
 
 def _imminent(marker: re.Match[str], words: str, ended: list[int]) -> bool:
