@@ -379,6 +379,8 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
         done = heads and re.search(rf"{ALREADY.pattern}|共(?!同)|累计", heads.group(0))
         if done or _SO_FAR_DONE.search(words, 0, match.start()):
             continue
+        if heads and _MAY.search(heads.group(0)):
+            continue  # "在线路开通前，群众可继续乘坐…"
         if _REQUIRED.search(words, 0, match.start()):
             continue  # "已下发通知，要求各县6月底前上报": the time others were set
         if _NORM_BEFORE.search(words, 0, match.start()):
@@ -386,6 +388,10 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
         if match.group(0)[-1] in "前内" and not (year and years and max(years) < year):
             return match
     return None
+
+
+# …what someone else may do until then (not "年底前可投入运行": when it will be in use)
+_MAY = re.compile(r"^[，,]?(?![我本])[\u4e00-\u9fff]{2,12}?(?<![认许])可(?:以)?(?![持行靠视控])")
 
 
 def _target(words: str, year: int | None) -> re.Match[str] | None:

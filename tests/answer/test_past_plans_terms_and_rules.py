@@ -59,6 +59,10 @@ def test_a_rule_leaving_it_to_others_or_a_places_state_is_neither(sentence):
     assert _kinds(sentence, TOWN) == ()
 
 
+def test_what_people_may_do_until_a_road_opens_promises_nothing():
+    assert _kinds("在线路开通前，某镇群众可继续乘坐现有班线客车往返县城。") is None
+
+
 def test_the_bureaus_own_work_after_where_a_place_lies_is_still_a_deed():
     assert _kinds("该镇地处山区，我局现有项目3个，已建成2个。") == ("action",)
 
