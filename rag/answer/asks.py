@@ -240,6 +240,9 @@ class Asks:
         own = read_in(PER_UNIT, sentence, self.units, self.counted)
         if self.stated_as is not None:
             where = read_in(self.stated_as, sentence, self.units, self.counted)
+            if self.stated_as is PER_UNIT and self.period is None:  # (每年 is how often, not
+                # per what: "每年安排…500万元" prices no 一斤; "农户每年补贴300元" answers 每户每年)
+                where = [_EVERY_PERIOD.sub("", c) for c in where]
             if not any(self.stated_as.search(c) for c in where):
                 return False
         if self.per is not None and other_unit_stated(self.per, sentence):
@@ -392,6 +395,9 @@ def _count_units(question: str) -> tuple[re.Pattern[str] | None, int]:
     elif units is None and asks_share(question):
         units = PERCENT  # "合格率是多少": a percentage, not the sentence's other figures
     return units, unit_end
+
+
+_EVERY_PERIOD = re.compile(r"每(?:个)?(?:年度?|月|日|天|周|季度?|学期)")
 
 
 def _without_indefinite_ji(question: str) -> str:

@@ -15,13 +15,14 @@ from cachetools import LRUCache
 
 from rag.answer.catalog import Catalog
 from rag.answer.sections import Headings
-from rag.answer.spelling import spelled_in
+from rag.answer.spelling import spelled_in_index
 from rag.answer.terms import is_english
 from rag.index.protocol import StoreReader
 from rag.letters.script import simplified
 from rag.models import Chunk
 
 T = TypeVar("T")
+_FEW_HOLD = 3  # letters a place only bodies name may be in, and still tell which is meant
 
 
 class IndexView:
@@ -35,6 +36,8 @@ class IndexView:
         self._catalog: Catalog | None = None
         self._sections: list[tuple[str, str]] | None = None
         self._headings: Headings | None = None
+        self._body: str | None = None
+        self._chunk_texts: list[tuple[str, str]] | None = None
         self.df: LRUCache[Hashable, Any] = LRUCache(maxsize=8192)
         self.margins: LRUCache[Hashable, Any] = LRUCache(maxsize=1024)
         self.previous: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
@@ -90,11 +93,40 @@ class IndexView:
         """The words of the letters' issuers, titles and proposal titles an English question
         spells in pinyin ("Zhubu and Baojia" → 主簿, 包家 of 《关于方便主簿镇、包家乡…》):
         names no dictionary lists, looked for in the whole index and not only in the
-        passages a search has already found.  (Headings were tried too: their common
-        words sound like names too often, "Zhubu" → 逐步.)"""
+        passages a search has already found; then the places only the letters' bodies name,
+        before their kind ("Yujia village" → 于家 of 于家村) or of three syllables or more
+        (`spelled_in_index`).  (Headings were tried as names: their common words sound like
+        names too often, "Zhubu" → 逐步.)"""
         if not is_english(question):
             return []
-        names: list[str] = self.memo(
-            self.spellings, question, lambda: spelled_in(question, self.catalog().names_text)
-        )
+
+        def spell() -> list[str]:
+            return spelled_in_index(question, self.catalog().names_text, self.body())
+
+        names: list[str] = self.memo(self.spellings, question, spell)
         return names
+
+    def body_only(self, question: str) -> list[str]:
+        """The places an English question spells that only the letters' bodies name."""
+        names_text = self.catalog().names_text
+        return [n for n in self.spelled(question) if n not in names_text]
+
+    def holding(self, question: str) -> set[str] | None:
+        """The letters whose bodies name a place an English question spells that no issuer
+        or title names ("Yujia village": the letters that write 于家村), when few do."""
+        only = self.body_only(question)
+        held = {letter for letter, text in self._letters_body() if any(n in text for n in only)}
+        return held if 0 < len(held) <= _FEW_HOLD else None
+
+    def body(self) -> str:
+        """Every chunk's text, in simplified characters, read once per version of the index."""
+        if self._body is None:
+            self._body = "\n".join(text for _, text in self._letters_body())
+        return self._body
+
+    def _letters_body(self) -> list[tuple[str, str]]:
+        """(letter id, text in simplified characters) of every chunk."""
+        if self._chunk_texts is None:
+            chunks = self.store.get_chunks()
+            self._chunk_texts = [(c.letter_id, simplified(c.text)) for c in chunks]
+        return self._chunk_texts

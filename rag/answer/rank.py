@@ -100,6 +100,14 @@ def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], k: int) -> 
     return fused
 
 
+def placed_first(
+    placed: list[tuple[Chunk, float]], hits: list[tuple[Chunk, float]]
+) -> list[tuple[Chunk, float]]:
+    """The hits with those `placed` first: the passages that name a place only a letter's
+    body names, which the question spells (`IndexView.body_only`)."""
+    return placed + [hit for hit in hits if hit not in placed]
+
+
 Rescore = Callable[[dict[str, Any]], list[tuple[Chunk, float]]]
 
 

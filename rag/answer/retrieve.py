@@ -48,6 +48,7 @@ from rag.answer.rank import (
     coverage,
     default_boosts,
     idf_weights,
+    placed_first,
     rank,
     rrf,
 )
@@ -181,6 +182,8 @@ class Retriever:
             own = own and catalog.letters_named(asked, None, english).named
             named = carry(named, resolved, asked_names=own)
         named, every = which_named(catalog, named, text, self._known(view), letters)
+        if english and named.ids is None and (held := view.holding(text)):  # "Yujia village"
+            named = Named(held, named.unmatched, False, named.soft_years, by_place=True)
         if letters and named.ids and not (filters or resolved.letter_ids):
             named = named if every else self._names_or_none(view, text, resolved, named, intent)
         where = {"letter_id": sorted(named.ids)} if named.ids is not None else None
@@ -258,17 +261,16 @@ class Retriever:
         known, top = self._known(view), self.settings.top_k
         words = keyword_query(text, known, view.spelled(text))
         dense, keyword = self.store.dense(text, n, where), self._keyword(words, n, where)
+        if only := view.body_only(text):  # a place only a body names: its passages first
+            keyword = placed_first(self._keyword(" ".join(only), top, where), keyword)
         chunks = {chunk.chunk_id: chunk for chunk, _ in [*keyword, *dense]}
         every = _LETTER_CHUNKS * top  # (the chunks of the letters of the other's best)
         both = (  # each list ranks the other's best candidates too
             completed(dense, keyword, lambda w: self.store.dense(text, every, w), where, top),
             completed(keyword, dense, lambda w: self._keyword(words, every, w), where, top),
         )
-        fused = rrf(
-            [[c.chunk_id for c, _ in hits] for hits in both],
-            [self.settings.dense_weight, self.settings.bm25_weight],
-            self.settings.rrf_k,
-        )
+        fusion = [self.settings.dense_weight, self.settings.bm25_weight]
+        fused = rrf([[c.chunk_id for c, _ in hits] for hits in both], fusion, self.settings.rrf_k)
         heading = view.headings().quoted(text, named.ids)
         if heading is not None and not named.named and not resolved.letter_ids:
             named = Named(named.ids, named.unmatched, True, named.soft_years)  # as good as a number
@@ -276,7 +278,7 @@ class Retriever:
         # names no dictionary lists, as the candidates write them ("Wenxian": 温县)
         held = "\n".join(c.text for c in chunks.values()) if is_english(evidence) else ""
         spelled = spelled_in(evidence, held) if held else []
-        terms = list(dict.fromkeys([*content_terms(evidence, known), *spelled]))
+        terms = list(dict.fromkeys([*content_terms(evidence, known), *spelled, *only]))
         df, n = partial(self._df, view), len(view.sections())
         weights = idf_weights(terms, df, n, quoted_terms(evidence))
         alike = alike_terms(evidence, known)  # "technology": 技术 or 科技, not both
@@ -384,8 +386,7 @@ class Retriever:
     ) -> list[tuple[Chunk, float]]:
         try:
             return self.store.keyword(text, n, where)
-        except ValueError:
-            # Chroma rejects a get() with no ids (a store may send one when BM25 found none)
+        except ValueError:  # Chroma rejects a get() with no ids (when BM25 found none)
             return []
 
     def _states_asked_field(self, view: IndexView, question: str, letter_ids: list[str]) -> bool:

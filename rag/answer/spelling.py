@@ -182,3 +182,116 @@ def _one_off(a: str, b: str) -> bool:
         a, b = b, a
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
+
+
+# The word after a run: the kind of place it may be ("Yujia village", "Douye Pavilion").
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_FEWEST_SYLLABLES = 3  # a name spelled with no kind after it, found anywhere in the letters
+
+
+def spelled_in_index(question: str, names_text: str, body: str) -> list[str]:
+    """The words an English question spells in pinyin in the letters' issuers and titles
+    (`names_text`, see `spelled_in`), and the places only their bodies name: a run before
+    the kind of place it names, written before that kind's character ("Yujia village" →
+    于家村, "Douye Pavilion" → 斗野亭; the character is the one most of the
+    dictionary's words for the kind share: village → 村, pavilion → 亭), which stands for
+    what the titles' words read the same ("关于加快" holds a 于加); or a run of three
+    syllables or more that the titles do not hold, wherever a body writes it ("Miaoergou" →
+    庙儿沟).  Two syllables with no kind would find common words ("Yujia" is the 于家 of
+    属于家庭)."""
+    found = spelled_in(question, names_text)
+    for run, words, end in runs_ending(question):
+        if not all(reads_as_pinyin(w) for w in words):
+            continue
+        kind = _NEXT_WORD.match(question, end)
+        if kind and re.fullmatch(_COUNTY_KIND, kind.group(1), re.IGNORECASE):
+            continue  # (a county or a city: the letters' issuers and titles name those)
+        chars = _kind_chars(kind.group(1).lower()) if kind else ""
+        if chars and (names := _written_before(run, body, chars)):
+            found = [n for n in found if not _reads_as(run, n)] + names
+        elif not chars and not any(_reads_as(run, n) for n in found):
+            if _syllable_count(run) >= _FEWEST_SYLLABLES:
+                found += [n for n in _written_from(run, body) if len(n) >= _FEWEST_SYLLABLES]
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1024)
+def _kind_chars(word: str) -> str:
+    """The characters most of the dictionary's first words for a kind of place share
+    ("village" → 村 of 农村, 村委会, 乡村, 村里), and the place units they hold ("town" → 镇
+    of 城镇); none for a word that is no kind."""
+    from rag.answer.bilingual import chinese_candidates
+
+    senses = chinese_candidates(word)[:6]
+    counts: dict[str, int] = {}
+    for sense in senses:
+        for char in set(sense):
+            counts[char] = counts.get(char, 0) + 1
+    shared = {c for c, n in counts.items() if n >= max(2, len(senses) // 2)}
+    # (…and a place's unit one of them holds: "town" → 镇 of 城镇)
+    units = {u for u in PLACE_UNITS if len(u) == 1 and any(u in sense for sense in senses)}
+    return "".join(sorted(shared | units))
+
+
+def _written_before(run: str, text: str, chars: str) -> list[str]:
+    """The words of two to four characters that read as the run, right before one of the
+    kind's characters, with it ("于家村")."""
+    found: list[str] = []
+    for match in re.finditer(f"[{re.escape(chars)}]", text):
+        for size in range(2, _LONGEST + 1):
+            word = text[max(0, match.start() - size) : match.start()]
+            named = word + match.group(0)  # with its kind, as the keyword index cuts it
+            if len(word) == size and _HAN.fullmatch(word) and _reads_as(run, word):
+                found += [named] if named not in found else []
+    return found
+
+
+def _written_from(run: str, text: str) -> list[str]:
+    """The words of two to four characters the text writes that read as the run."""
+    starts = "".join(_chars_reading(run))
+    if not starts:
+        return []
+    found: list[str] = []
+    for match in re.finditer(f"[{starts}]", text):
+        for size in range(2, _LONGEST + 1):
+            word = text[match.start() : match.start() + size]
+            if len(word) == size and _HAN.fullmatch(word) and _reads_as(run, word):
+                found += [word] if word not in found else []
+    return found
+
+
+def _reads_as(run: str, word: str) -> bool:
+    """Whether the word's characters, each read any way it can, spell the run exactly."""
+    if not word:
+        return not run
+    return any(run.startswith(r) and _reads_as(run[len(r) :], word[1:]) for r in _readings(word[0]))
+
+
+def _syllable_count(run: str) -> int:
+    """How few pinyin syllables spell the run (0: it is not pinyin)."""
+    syllables, unreached = _syllables(), len(run) + 1
+    fewest = [0] + [unreached] * len(run)
+    for i in range(1, len(run) + 1):
+        steps = (fewest[j] + 1 for j in range(max(0, i - 6), i) if run[j:i] in syllables)
+        fewest[i] = min(steps, default=unreached)
+    return fewest[-1] if fewest[-1] < unreached else 0
+
+
+def _chars_reading(run: str) -> str:
+    """The characters one of whose readings begins the run."""
+    by_reading = _by_reading()
+    return "".join(sorted({c for k in range(1, 7) for c in by_reading.get(run[:k], "")}))
+
+
+@cache
+def _by_reading() -> dict[str, str]:
+    """Every character by each of its toneless readings."""
+    from pypinyin.constants import PINYIN_DICT
+
+    chars: dict[str, set[str]] = {}
+    for point, value in PINYIN_DICT.items():
+        for reading in value.split(","):
+            plain = unicodedata.normalize("NFD", reading)
+            plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("ü", "u")
+            chars.setdefault(plain, set()).add(chr(point))
+    return {r: "".join(sorted(c)) for r, c in chars.items()}
