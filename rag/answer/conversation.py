@@ -99,6 +99,10 @@ def resolve(
         strength = _WITHIN_STRENGTH
     intent = query.own_intent(question) or before.intent
     text, evidence = _rewrite(question, before, lead, section if ordinal else None, intent)
+    if ordinal and section is None and (label := _labelled(question, chunks_of(lead.letter_id))):
+        # the letter's own label of a point ("那第三条呢？" of "关于第三条，…")
+        evidence = label + _ORDINAL_PHRASE.sub("", evidence)  # (not the last turn's point)
+        text = letter_label(lead, False) + evidence
     return Resolved(
         text=text.strip(),
         letter_ids=(lead.letter_id,),
@@ -147,6 +151,14 @@ def _quoted_point(answered: str, chunks: list[Chunk], n: int) -> str | None:
         return None
     key = quotes[n - 1][-_KEY:]
     return next((c.section for c in chunks if c.section and key in c.text), None)
+
+
+def _labelled(question: str, chunks: list[Chunk]) -> str | None:
+    """The ordinal a Chinese question names, when the letter labels a point with it in
+    its text ("第三条" of "关于第三条，建议由政府出资…"), not by a heading."""
+    phrase = _ORDINAL_PHRASE.search(question)
+    said = re.sub(r"\s+", "", phrase.group(0)) if phrase and not is_english(question) else ""
+    return said if said and any(said in c.text for c in chunks) else None
 
 
 def _nth_point(passages: list[Passage], letter_id: str, sections: list[str], n: int) -> str | None:
