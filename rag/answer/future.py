@@ -55,6 +55,10 @@ def past_plan(words: str, marker: re.Match[str], year: int | None) -> bool:
         words, 0, opened + 1
     ):  # (its time a clause of its own: "去年，我局计划…")
         opened = -1
+    if re.match(r"于?(?:今年|明年|下半年|年底|年内)", words[marker.end() :]):
+        return False  # "…计划于今年10月建成投运": a plan still to come
+    if "的" in words[opened + 1 : at]:
+        return False  # "去年底开工的污水处理厂计划…": the year is the plant's, not the plan's
     if _LAST_YEAR.match(words, opened + 1, at):
         return True
     if year is None:

@@ -107,15 +107,16 @@ class IndexView:
         return names
 
     def body_only(self, question: str) -> list[str]:
-        """The places an English question spells that only the letters' bodies name."""
-        names_text = self.catalog().names_text
-        return [n for n in self.spelled(question) if n not in names_text]
+        """The places an English question spells that only the letters' bodies name
+        ("Yujia village" → 于家村), when it names no place an issuer or a title does
+        ("Maguan county: … Xinfazhai": 马关 says which letter) and few letters write them."""
+        names_text, spelled = self.catalog().names_text, self.spelled(question)
+        only = [n for n in spelled if n not in names_text]
+        return only if len(only) == len(spelled) and self.holding(only) else []
 
-    def holding(self, question: str) -> set[str] | None:
-        """The letters whose bodies name a place an English question spells that no issuer
-        or title names ("Yujia village": the letters that write 于家村), when few do."""
-        only = self.body_only(question)
-        held = {letter for letter, text in self._letters_body() if any(n in text for n in only)}
+    def holding(self, names: list[str]) -> set[str] | None:
+        """The letters whose bodies write one of the `names` (于家村), when one to three do."""
+        held = {letter for letter, text in self._letters_body() if any(n in text for n in names)}
         return held if 0 < len(held) <= _FEW_HOLD else None
 
     def body(self) -> str:

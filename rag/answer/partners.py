@@ -38,7 +38,12 @@ _TOGETHER = r"共同|一起|一道|联合|携手"
 _WITH = r"协作|合作|配合"
 # …and what a unit brought in is to do for the bureau: "协调县农商银行推出…产品".
 _MORE_VERBS = r"利用|推出|给予|提供|安排|帮助|指导|督促|设置|增设|开通|派出|投入|减免|优化"
-_UNTIL = rf"(?=等|共同|一起|一道|[，,；;。《“]|对|就|在|为|做|抓|将|把|{_VERBS}|{_MORE_VERBS})"
+_UNTIL = (
+    rf"(?=等|共同|一起|一道|[，,；;。《“]|对|就|在|做|抓|将|把|{_VERBS}"
+    # …or, right after a unit's ending, what it is to do for the bureau ("…保障局为乡镇卫生院
+    # 招聘…", "…人民政府推出…"; not the 为 of 县为老服务指导中心)
+    r"|(?<=[局委厅办院府会站所队心司])(?:为|推出|提供))"
+)
 _BROUGHT_IN = re.compile(
     rf"(?:会同|联合|协同|配合|携手|联同|会商|商请)(?P<a>{_NAME}){_UNTIL}"
     rf"|由(?!于)(?P<b>{_NAME})(?=负责|牵头|{_TOGETHER})"

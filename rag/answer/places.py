@@ -23,7 +23,7 @@ from rag.answer.words import in_dictionary, tagged
 from rag.letters.genre import PLACE_UNITS
 
 # A firm's name ends so ("县交投公司"); "…企业" alone is a kind of firm ("产业企业").
-_FIRM_ENDS = ("公司", "集团", "厂", "作坊", "合作社")
+_FIRM_ENDS = ("公司", "集团", "厂")
 # An organisation's name ends so ("市疾控中心", "省水利水电勘测设计研究院", "县农技站").
 _BODY_ENDS: tuple[str, ...] = ("机构", "中心", "院", "所", "站", "协会", "学会", "办公室", "委员会")
 # (a bureau is a body too: "哪个机构负责" is answered by "由县发改委牵头")
@@ -80,7 +80,6 @@ _EN_KINDS = {
     **dict.fromkeys(("organisation", "organization"), "机构"),
     "firm": "企业",
     "enterprise": "企业",
-    **dict.fromkeys(("workshop", "cooperative", "co-operative"), "企业"),
     "school": "学校",
     "hospital": "医院",
     # a firm asked by its role in a project
@@ -101,7 +100,7 @@ _EN_ASKS = re.compile(
     + _NOT_MODIFIERS
     + r")[a-z]+ ){0,2}?"
     rf"(?P<kind>{_EN_KIND_WORDS})s?(?:\s*[?,.]|\s*$|"
-    r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|from|\w+ed)\b|"
+    r" (?:is|are|was|were|will|would|did|does|do|has|have|had|got|gets|in|of|on|near|along|\w+ed)\b|"
     # a verb whose past is irregular: "which company built it", "which firms took over"
     r" (?:built|won|took|ran|made|paid|sold|bought|got|gave|led|held|undertook|oversaw)\b|"
     # a verb in the present: "which insurance company underwrites it", "which firm runs it"
@@ -234,7 +233,7 @@ _ELIGIBLE = frozenset({"可以", "能", "可", "能够", "有资格", "符合", 
 _BODY_KINDS = ("公司", "企业", "机构")
 _NAME_ASKED = re.compile(
     r"(?P<kind>公司|企业|机构|银行|(?:施工|承建|中标|检测|评估|运营|设计|监理)单位|施工方|承建方|"
-    r"供应商|开发商|作坊|合作社)的?(?:名称|名字|全称)?"
+    r"供应商|开发商)的?(?:名称|名字|全称)?"
     r"(?:分别)?(?:是|叫|为)(?:哪[一几]?家|哪个|什么(?:名字|名称)?)(?=[？?，,。！!]|$)"
 )
 
@@ -248,8 +247,6 @@ def _kind_of(word: str) -> str:
         return word[-2:] if word[-2:] in ("公司", "机构") or word in _KINDS else "机构"
     if word.endswith("设计院") or word == "银行":
         return "机构"
-    if word.endswith(("作坊", "合作社")):  # a workshop, a co-operative: a firm
-        return "企业"
     return "园区" if word.endswith(("园区", "产业园", "工业园")) else ""
 
 
@@ -296,8 +293,7 @@ def bodies_named(text: str, ends: tuple[str, ...]) -> list[str]:
             continue
         name = [(word, tag)]
         for before in reversed(words[max(0, index - 4) : index]):
-            # (a co-operative's name says what it does: "金果草果种植专业合作社")
-            if not before[1].startswith(_NAME_TAGS) and not (word == "合作社" and before[1] == "v"):
+            if not before[1].startswith(_NAME_TAGS):
                 break
             name.insert(0, before)
         # (the last word's tag alone is no name: jieba tags "卫生院" an organisation)

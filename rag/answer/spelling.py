@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from rag.answer.bilingual import dictionary, is_whole
 from rag.answer.pinyin_names import capitalised_runs, names_spelled, pinyin, runs_ending
+from rag.answer.words import tagged
 from rag.letters.genre import PLACE_UNITS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -184,8 +186,13 @@ def _one_off(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
-# The word after a run: the kind of place it may be ("Yujia village", "Douye Pavilion").
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+# The word after a run, when it is a kind of place below a county ("Yujia village",
+# "Douye Pavilion"): a settlement, a road, water, land or a built site.
+_NEXT_WORD = re.compile(
+    r"\s+(village|town|township|subdistrict|road|street|lane|bridge|lake|river|reservoir|pond"
+    r"|dam|island|mountain|hill|peak|valley|cave|pavilion|temple|tower|park|square|wharf)s?\b",
+    re.IGNORECASE,
+)
 _FEWEST_SYLLABLES = 3  # a name spelled with no kind after it, found anywhere in the letters
 
 
@@ -203,11 +210,12 @@ def spelled_in_index(question: str, names_text: str, body: str) -> list[str]:
     for run, words, end in runs_ending(question):
         if not all(reads_as_pinyin(w) for w in words):
             continue
-        kind = _NEXT_WORD.match(question, end)
-        if kind and re.fullmatch(_COUNTY_KIND, kind.group(1), re.IGNORECASE):
+        if re.match(rf"\s+(?:{_COUNTY_KIND})\b", question[end:], re.IGNORECASE):
             continue  # (a county or a city: the letters' issuers and titles name those)
-        chars = _kind_chars(kind.group(1).lower()) if kind else ""
-        if chars and (names := _written_before(run, body, chars)):
+        kind = _NEXT_WORD.match(question, end)
+        word = kind.group(1).lower() if kind else ""
+        chars = _kind_chars(word) if word else ""
+        if chars and (names := _written_before(run, body, chars, word)):
             found = [n for n in found if not _reads_as(run, n)] + names
         elif not chars and not any(_reads_as(run, n) for n in found):
             if _syllable_count(run) >= _FEWEST_SYLLABLES:
@@ -233,17 +241,39 @@ def _kind_chars(word: str) -> str:
     return "".join(sorted(shared | units))
 
 
-def _written_before(run: str, text: str, chars: str) -> list[str]:
+def _written_before(run: str, text: str, chars: str, kind: str = "") -> list[str]:
     """The words of two to four characters that read as the run, right before one of the
     kind's characters, with it ("于家村")."""
     found: list[str] = []
     for match in re.finditer(f"[{re.escape(chars)}]", text):
         for size in range(2, _LONGEST + 1):
             word = text[max(0, match.start() - size) : match.start()]
-            named = word + match.group(0)  # with its kind, as the keyword index cuts it
-            if len(word) == size and _HAN.fullmatch(word) and _reads_as(run, word):
-                found += [named] if named not in found else []
+            if not (len(word) == size and _HAN.fullmatch(word) and _reads_as(run, word)):
+                continue
+            after = _kind_after(text, match.start(), match.end(), kind)
+            named = word + after if after else ""  # with its kind, as the keyword index cuts it
+            found += [named] if named and named not in found else []
     return found
+
+
+def _kind_after(text: str, start: int, end: int, kind: str) -> str | None:
+    """The kind's character (`start`–`end`) if it ends the name as jieba cuts the text
+    around it ("于家村石头村" cut 于 / 家村 / 石头村), or the word it opens if that is the
+    dictionary's first word for the kind ("黑龙滩水库": 水库, a reservoir); None where it
+    begins a longer word ("新建村级活动场所" cut 新建 / 村级 / …, "新建乡村舞台")."""
+    first = max(0, start - 6)
+    words = [w for w, _ in tagged(text[first : end + 4])]
+    ends = [first + e for e in accumulate(len(w) for w in words)]
+    if end in ends:
+        return text[start:end]
+    opens = [w for w, e in zip(words[1:], ends, strict=False) if e == start]
+    return opens[0] if opens and opens[0] == _first_sense(kind) else None
+
+
+def _first_sense(kind: str) -> str:
+    from rag.answer.bilingual import chinese_candidates
+
+    return next(iter(chinese_candidates(kind)), "") if kind else ""
 
 
 def _written_from(run: str, text: str) -> list[str]:

@@ -381,6 +381,8 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
             continue
         if heads and _MAY.search(heads.group(0)):
             continue  # "在线路开通前，群众可继续乘坐…"
+        if words[match.start() - 1 : match.start()] == "在" and not _does(heads):
+            continue  # "在该桥建成前，两岸群众需绕行…": how things are until then
         if _REQUIRED.search(words, 0, match.start()):
             continue  # "已下发通知，要求各县6月底前上报": the time others were set
         if _NORM_BEFORE.search(words, 0, match.start()):
@@ -388,6 +390,16 @@ def _deadline(words: str, year: int | None) -> re.Match[str] | None:
         if match.group(0)[-1] in "前内" and not (year and years and max(years) < year):
             return match
     return None
+
+
+def _does(heads: re.Match[str] | None) -> bool:
+    """Whether the clause after "在…前，" says what the bureau does: it opens with the bureau
+    or a verb ("，完成沿线…", "，我委将…"), not with someone else or how things were."""
+    clause = heads.group(0).lstrip("，,") if heads else ""
+    first = next(iter(tagged(clause[:6])), ("", "x"))
+    return not re.search(r"曾|仍|只能|暂时", clause) and (
+        clause.startswith(("我", "本")) or first[1].startswith("v")
+    )
 
 
 # …what someone else may do until then (not "年底前可投入运行": when it will be in use)

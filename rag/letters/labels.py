@@ -30,7 +30,7 @@ LABEL_FIELDS = {
     # A portal's own card for the proposal: its number, who proposed, who co-handled.
     "proposal_no": "提案编号 建议编号 提案号 建议号 案号",
     "proposer": "提案人 建议人 领衔人 提出人 领衔代表 领衔委员 附议代表 附议委员 附议人 "
-    "联名代表 联名委员 联名人 领衔 附议 代表 委员",  # (a card's `代表：李春生、葛红`)
+    "联名代表 联名委员 联名人 领衔 附议",
     "co_handlers": "协办单位 会办单位",
     # the units handling it, each marked (`承办单位：A（主办）　B（会办）`): the co-handlers
     "handling": "承办单位 办理单位",

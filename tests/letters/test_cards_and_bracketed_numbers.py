@@ -119,23 +119,3 @@ def test_an_opinion_written_to_several_units_names_no_proposer() -> None:
         "《关于加强农村道路交通安全设施建设的提案》收悉，现提出协办意见如下：",
     ]
     assert parse_letter("\n".join(_letter(head)), "x.txt").proposers == ()
-
-
-def test_a_cards_bare_deputies_line_lists_every_proposer() -> None:
-    """`代表：A、B` over `A等代表：`: the card names both, the salutation only the first."""
-    letter = parse_letter(
-        "\n".join(
-            [
-                "对区十届人大一次会议第76号建议的答复",
-                "代表：李春生、葛红",
-                "李春生等代表：",
-                "你们提出的《关于清淤整治涡河支沟的建议》收悉，现答复如下：",
-                "我局已将三条支沟清淤列入今年水利维修养护计划。",
-                "某某区水利局",
-                "2024年6月20日",
-            ]
-        ),
-        source="ditch.txt",
-    )
-    assert letter.proposers == ("李春生", "葛红")
-    assert "代表：李春生" not in letter.body  # a card line, not the letter's words
