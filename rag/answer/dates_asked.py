@@ -32,7 +32,12 @@ _ASKS_TIME = re.compile(
     r"(?! (?:is|are|was|were) (?:the|its|their|this|that|(?:[\w–-]+ ){0,2}?[\w–-]+['’]s) "
     r"(?:[\w–-]+ ){0,2}?(?:coast|shore|rail|pipe|tram)?(?:road|pipe|network|bridge|river|"
     r"embankment|dyke|line|route|"
-    r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))|"
+    r"section|wall|tunnel|channel|canal|track|trail|path)s?\b(?![^?]*\b(?:take|last)s?\b))"
+    # ("how long would an undersea pipeline from … be": its length)
+    r"(?! (?:would|will) (?:[\w–-]+ ){0,3}?(?:coast|shore|rail|pipe|tram)?(?:road|pipe|line|route"
+    r"|tunnel|channel|canal|bridge|wall|track|path)s? (?:[\w–-]+ ){0,8}?be\b"
+    r"(?! (?:closed|open|shut|suspended|valid|in force|in place|under|out)\b)"
+    r"(?![^?]*\b(?:take|last)s?\b))|"
     r"\b(?:which|what) (?:year|month|day)\b|\bdeadline\b|\bhow (?:often|frequently)\b|"
     # when a place is open: its hours ("8:30—17:00") or its days ("每周一至周五")
     r"\bopening (?:hours|times|days)\b|\b(?:which|what) days? of the week\b|"

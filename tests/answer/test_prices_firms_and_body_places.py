@@ -92,3 +92,18 @@ def test_an_english_question_finds_the_letter_whose_body_names_its_village(qa):
     # (not the other villages' shows, which the other letters count)
     assert {c.source for c in answer.citations} == {"yujia.txt"}
     assert "90场" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a length, however many words name the thing measured
+        ("How long would an undersea water pipeline from the mainland to the island be?", "count"),
+        ("How long will the new road be?", "count"),
+        # …a time, if it is how long something takes or stays so
+        ("How long will the project take?", "time"),
+        ("How long will the bridge be closed?", "time"),
+    ],
+)
+def test_how_long_a_thing_would_be_asks_its_length(question, kind):
+    assert asks_for(question).kind == kind
