@@ -51,9 +51,8 @@ def past_plan(words: str, marker: re.Match[str], year: int | None) -> bool:
         return False
     at = marker.start() + lead(marker)
     opened = max(words.rfind(mark, 0, at) for mark in "，,；;。：:")
-    if _TIME_CLAUSE.match(
-        words, 0, opened + 1
-    ):  # (its time a clause of its own: "去年，我局计划…")
+    # (its time may be a clause of its own: "去年，我局计划…")
+    if _TIME_CLAUSE.match(words, 0, opened + 1):
         opened = -1
     if re.match(r"于?(?:今年|明年|下半年|年底|年内)", words[marker.end() :]):
         return False  # "…计划于今年10月建成投运": a plan still to come

@@ -94,7 +94,7 @@ class IndexView:
         spells in pinyin ("Zhubu and Baojia" → 主簿, 包家 of 《关于方便主簿镇、包家乡…》):
         names no dictionary lists, looked for in the whole index and not only in the
         passages a search has already found; then the places only the letters' bodies name,
-        before their kind ("Yujia village" → 于家 of 于家村) or of three syllables or more
+        before their kind ("Yujia village" → 于家村) or of three syllables or more
         (`spelled_in_index`).  (Headings were tried as names: their common words sound like
         names too often, "Zhubu" → 逐步.)"""
         if not is_english(question):

@@ -17,7 +17,7 @@ import unicodedata
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from rag.answer.bilingual import dictionary, is_whole
+from rag.answer.bilingual import chinese_candidates, dictionary, is_whole
 from rag.answer.pinyin_names import capitalised_runs, names_spelled, pinyin, runs_ending
 from rag.answer.words import tagged
 from rag.letters.genre import PLACE_UNITS
@@ -200,9 +200,9 @@ def spelled_in_index(question: str, names_text: str, body: str) -> list[str]:
     """The words an English question spells in pinyin in the letters' issuers and titles
     (`names_text`, see `spelled_in`), and the places only their bodies name: a run before
     the kind of place it names, written before that kind's character ("Yujia village" →
-    于家村, "Douye Pavilion" → 斗野亭; the character is the one most of the
-    dictionary's words for the kind share: village → 村, pavilion → 亭), which stands for
-    what the titles' words read the same ("关于加快" holds a 于加); or a run of three
+    于家村, "Douye Pavilion" → 斗野亭; the character is the one most of the dictionary's
+    words for the kind share: village → 村, pavilion → 亭), in place of what the titles
+    spell the same way (the 于加 of "关于加快"); or a run of three
     syllables or more that the titles do not hold, wherever a body writes it ("Miaoergou" →
     庙儿沟).  Two syllables with no kind would find common words ("Yujia" is the 于家 of
     属于家庭)."""
@@ -228,8 +228,6 @@ def _kind_chars(word: str) -> str:
     """The characters most of the dictionary's first words for a kind of place share
     ("village" → 村 of 农村, 村委会, 乡村, 村里), and the place units they hold ("town" → 镇
     of 城镇); none for a word that is no kind."""
-    from rag.answer.bilingual import chinese_candidates
-
     senses = chinese_candidates(word)[:6]
     counts: dict[str, int] = {}
     for sense in senses:
@@ -271,8 +269,6 @@ def _kind_after(text: str, start: int, end: int, kind: str) -> str | None:
 
 
 def _first_sense(kind: str) -> str:
-    from rag.answer.bilingual import chinese_candidates
-
     return next(iter(chinese_candidates(kind)), "") if kind else ""
 
 
