@@ -43,6 +43,7 @@ class IndexView:
         self.previous: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
         self.chunks: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
         self.spellings: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
+        self.places: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
         self.texts: LRUCache[Hashable, Any] = LRUCache(maxsize=256)
 
     def memo(self, cache: LRUCache[Hashable, Any], key: Hashable, compute: Callable[[], T]) -> T:
@@ -110,14 +111,24 @@ class IndexView:
         """The places an English question spells that only the letters' bodies name
         ("Yujia village" → 于家村), when it names no place an issuer or a title does
         ("Maguan county: … Xinfazhai": 马关 says which letter) and few letters write them."""
-        names_text, spelled = self.catalog().names_text, self.spelled(question)
-        only = [n for n in spelled if n not in names_text]
-        return only if len(only) == len(spelled) and self.holding(only) else []
+        return self._body_places(question)[0]
 
-    def holding(self, names: list[str]) -> set[str] | None:
-        """The letters whose bodies write one of the `names` (于家村), when one to three do."""
-        held = {letter for letter, text in self._letters_body() if any(n in text for n in names)}
-        return held if 0 < len(held) <= _FEW_HOLD else None
+    def holding(self, question: str) -> set[str] | None:
+        """The letters whose bodies write the places of `body_only` (于家村): one to three."""
+        return self._body_places(question)[1] or None
+
+    def _body_places(self, question: str) -> tuple[list[str], set[str]]:
+        def find() -> tuple[list[str], set[str]]:
+            names_text, spelled = self.catalog().names_text, self.spelled(question)
+            only = [n for n in spelled if n not in names_text]
+            if not only or len(only) < len(spelled):
+                return [], set()
+            texts = self._letters_body()
+            held = {letter for letter, text in texts if any(n in text for n in only)}
+            return (only, held) if len(held) <= _FEW_HOLD else ([], set())
+
+        found: tuple[list[str], set[str]] = self.memo(self.places, question, find)
+        return found
 
     def body(self) -> str:
         """Every chunk's text, in simplified characters, read once per version of the index."""

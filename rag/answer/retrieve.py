@@ -182,7 +182,7 @@ class Retriever:
             own = own and catalog.letters_named(asked, None, english).named
             named = carry(named, resolved, asked_names=own)
         named, every = which_named(catalog, named, text, self._known(view), letters)
-        if english and named.ids is None and (held := view.holding(view.body_only(text))):
+        if english and named.ids is None and (held := view.holding(text)):  # "Yujia village"
             named = Named(held, named.unmatched, False, named.soft_years, by_place=True)
         if letters and named.ids and not (filters or resolved.letter_ids):
             named = named if every else self._names_or_none(view, text, resolved, named, intent)

@@ -69,11 +69,7 @@ def _readings(char: str) -> tuple[str, ...]:
 @cache
 def _syllables() -> frozenset[str]:
     """Every toneless pinyin syllable: pypinyin's readings of all characters."""
-    from pypinyin.constants import PINYIN_DICT
-
-    readings = {r for value in set(PINYIN_DICT.values()) for r in value.split(",")}
-    plain = (unicodedata.normalize("NFD", r) for r in readings)
-    return frozenset("".join(c for c in r if not unicodedata.combining(c)) for r in plain)
+    return frozenset(_by_reading())
 
 
 def reads_as_pinyin(word: str) -> bool:
@@ -318,6 +314,6 @@ def _by_reading() -> dict[str, str]:
     for point, value in PINYIN_DICT.items():
         for reading in value.split(","):
             plain = unicodedata.normalize("NFD", reading)
-            plain = "".join(c for c in plain if not unicodedata.combining(c)).replace("ü", "u")
+            plain = "".join(c for c in plain if not unicodedata.combining(c))  # (ü: u)
             chars.setdefault(plain, set()).add(chr(point))
     return {r: "".join(sorted(c)) for r, c in chars.items()}
